@@ -1,0 +1,21 @@
+/** Options of {@link parseCsv} and {@link loadCsv}. */
+export interface CsvOptions {
+  /**
+   * Columns read as categorical even when every cell is a number (IDs, ZIP codes,
+   * numeric class labels). Each name must exist in the header.
+   */
+  categorical?: readonly string[];
+  /**
+   * Columns that must be numeric: a cell that is neither a number nor missing is an
+   * `InputError` naming the file, row, line, column and value. Each name must exist in
+   * the header.
+   */
+  numeric?: readonly string[];
+  /** Name used in messages and in `Table.source`; defaults to the path, or `csv`. */
+  source?: string;
+  /**
+   * Called after each chunk read from disk with the bytes read so far and the file size
+   * (compressed bytes for `.csv.gz`). `loadCsv` only.
+   */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
