@@ -1,0 +1,161 @@
+/**
+ * The action: reads inputs once, runs the check (or the retraining executor), writes
+ * the job summary, the sticky PR comment and the outputs, dispatches retraining. The
+ * only try/catch that fails the step lives here.
+ */
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { analyzeDrift } from '../detect/analyze-drift.ts';
+import { severityRank } from '../detect/detection-config.ts';
+import type { DriftReport } from '../detect/drift-report.ts';
+import { loadDriftInputs } from '../data/load-drift-inputs.ts';
+import { renderJson } from '../report/render-json.ts';
+import { renderMarkdown } from '../report/render-markdown.ts';
+import { dispatchWorkflow } from '../github/dispatch-workflow.ts';
+import type { DispatchResult } from '../github/dispatch-workflow.ts';
+import { createGitHubClient } from '../github/octokit.ts';
+import type { GitHubClient } from '../github/octokit.ts';
+import { upsertStickyComment } from '../github/sticky-comment.ts';
+import { parseActionInputs } from './input-helper.ts';
+import type { ActionSettings } from './input-helper.ts';
+import { runContext } from './run-context.ts';
+import type { RunContext } from './run-context.ts';
+
+export async function run(): Promise<void> {
+  try {
+    const settings = parseActionInputs((name) => core.getInput(name));
+    const octokit = createGitHubClient({ token: settings.githubToken, log: core.info });
+    const ctx = runContext(context);
+    if (settings.mode === 'retrain') {
+      const { runRetrain } = await import('./run-retrain.ts');
+      await runRetrain(settings, ctx, octokit);
+    } else {
+      await runDetect(settings, ctx, octokit);
+    }
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Why a dispatch did or did not happen, for the summary and the log. */
+interface DispatchDecision {
+  readonly dispatch: boolean;
+  readonly why: string;
+}
+
+export function decideDispatch(report: DriftReport, settings: ActionSettings, ctx: RunContext): DispatchDecision {
+  const wanted = report.triggered || settings.forceRetrain;
+  if (!wanted) {
+    return { dispatch: false, why: `No retraining: severity ${report.severity} is below retrain-on ${settings.config.retrainOn}.` };
+  }
+  const because = settings.forceRetrain && !report.triggered ? 'retraining was forced' : `severity ${report.severity} reached retrain-on ${settings.config.retrainOn}`;
+  if (ctx.isPullRequest) {
+    return {
+      dispatch: false,
+      why: `${capitalize(because)}, but pull-request runs never dispatch retraining (their data is not merged yet); it will run after merge or on the next schedule.`,
+    };
+  }
+  if (!ctx.canDispatch) {
+    return { dispatch: false, why: `${capitalize(because)}, but '${ctx.eventName}' events do not dispatch retraining.` };
+  }
+  if (!settings.retrainWorkflow) {
+    return { dispatch: false, why: `${capitalize(because)}, but no 'retrain-workflow' input is set: nothing to dispatch.` };
+  }
+  return { dispatch: true, why: `${capitalize(because)}: dispatching ${settings.retrainWorkflow}.` };
+}
+
+export async function runDetect(settings: ActionSettings, ctx: RunContext, octokit: GitHubClient): Promise<void> {
+  const input = await loadDriftInputs(settings.sources);
+  const report = analyzeDrift(input, settings.config);
+  core.info(`drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`);
+
+  const decision = decideDispatch(report, settings, ctx);
+  const eventId = randomUUID();
+  let dispatched: DispatchResult | undefined;
+  if (decision.dispatch) {
+    const ref = settings.retrainRef || (await defaultBranch(octokit, ctx));
+    dispatched = await dispatchWorkflow(octokit, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      workflow: settings.retrainWorkflow,
+      ref,
+      inputs: {
+        'event-id': eventId,
+        severity: report.severity,
+        'drift-type': settings.forceRetrain && !report.triggered ? 'manual' : report.driftType,
+        reason: report.reason,
+      },
+    });
+    core.info(`Dispatched ${settings.retrainWorkflow} on ${ref}${dispatched.runUrl ? `: ${dispatched.runUrl}` : ''}.`);
+  } else {
+    core.info(decision.why);
+  }
+
+  const nextStep = decision.dispatch
+    ? `Retraining dispatched (${settings.retrainWorkflow}, event ${eventId})${dispatched?.runUrl ? `: [run](${dispatched.runUrl})` : '; the run will appear in the Actions tab.'}`
+    : decision.why;
+
+  const reportPath = join(process.env.RUNNER_TEMP || process.cwd(), `drift-sentinel-report-${ctx.runId}.json`);
+  await writeFile(reportPath, renderJson(report));
+
+  const drifted = report.features.filter((f) => f.drifted).map((f) => f.name);
+  core.setOutput('severity', report.severity);
+  core.setOutput('triggered', String(report.triggered));
+  core.setOutput('drift-type', report.driftType);
+  core.setOutput('confidence', String(report.confidence));
+  core.setOutput('reason', report.reason);
+  core.setOutput('drifted-features', JSON.stringify(drifted));
+  core.setOutput('report', reportPath);
+  core.setOutput('dispatched', String(decision.dispatch));
+  core.setOutput('event-id', decision.dispatch ? eventId : '');
+  core.setOutput('retrain-run-url', dispatched?.runUrl ?? '');
+
+  const warnings: string[] = [];
+  if (ctx.isPullRequest && shouldComment(settings, report)) {
+    const result = await upsertStickyComment(
+      octokit,
+      { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequestNumber as number, key: settings.commentKey },
+      renderMarkdown(report, { nextStep, headingLevel: 3 }),
+    );
+    if (result.status === 'forbidden') {
+      core.warning(result.message, { title: 'drift-sentinel could not comment' });
+      warnings.push(result.message);
+    } else {
+      core.info(`Pull-request comment ${result.status}: ${result.url}`);
+    }
+  }
+
+  if (drifted.length > 0) {
+    core.warning(`Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${drifted.join(', ')}.`, {
+      title: `drift-sentinel: ${report.severity}`,
+    });
+  }
+
+  const footer = warnings.length ? warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n') : undefined;
+  await core.summary.addRaw(renderMarkdown(report, { nextStep, footer }), true).write();
+
+  if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
+    core.setFailed(`drift-sentinel: severity ${report.severity} reached fail-on ${settings.failOn}. ${report.reason}`);
+  }
+}
+
+function shouldComment(settings: ActionSettings, report: DriftReport): boolean {
+  if (settings.comment === 'never') return false;
+  if (settings.comment === 'always') return true;
+  // auto: a clean PR gets no comment, but an existing comment is still updated
+  // (upsert finds it) whenever there is anything to say.
+  return report.severity !== 'NONE' || report.schemaChanges.added.length + report.schemaChanges.removed.length > 0;
+}
+
+async function defaultBranch(octokit: GitHubClient, ctx: RunContext): Promise<string> {
+  if (ctx.defaultBranch) return ctx.defaultBranch;
+  const { data } = await octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+  return data.default_branch;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

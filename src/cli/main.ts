@@ -1,0 +1,104 @@
+/**
+ * The `drift-sentinel` command. Parses its arguments, runs the same analysis as the
+ * action, prints the report. Exit codes: 0 ran; 1 `--fail-on` reached; 2 bad usage or
+ * bad input (message on stderr, no stack trace).
+ */
+import { writeFile } from 'node:fs/promises';
+import packageJson from '../../package.json' with { type: 'json' };
+import { analyzeDrift } from '../detect/analyze-drift.ts';
+import { severityRank } from '../detect/detection-config.ts';
+import type { DriftReport } from '../detect/drift-report.ts';
+import { InputError } from '../data/input-error.ts';
+import { loadDriftInputs } from '../data/load-drift-inputs.ts';
+import { renderJson } from '../report/render-json.ts';
+import { renderMarkdown } from '../report/render-markdown.ts';
+import { renderText } from '../report/render-text.ts';
+import { CHECK_HELP, MAIN_HELP } from './help.ts';
+import { parseCheckArgs } from './parse-check-args.ts';
+import type { CheckSettings, OutputFormat } from './parse-check-args.ts';
+import { UsageError } from './usage-error.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_FAIL_ON = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo = process): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(MAIN_HELP);
+      return command === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${packageJson.version}\n`);
+      return EXIT_OK;
+    }
+    if (command === 'check') {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        io.stdout.write(CHECK_HELP);
+        return EXIT_OK;
+      }
+      return await runCheck(parseCheckArgs(rest, Boolean(io.stdout.isTTY)), io);
+    }
+    throw new UsageError(`Unknown command '${command}'. Expected one of: check. Run 'drift-sentinel --help'.`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr.write(`drift-sentinel: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
+  const progress = io.stderr.isTTY ? progressReporter(io.stderr) : undefined;
+  const input = await loadDriftInputs({ ...settings.sources, onProgress: progress?.update });
+  progress?.done();
+  const report = analyzeDrift(input, settings.config);
+  const rendered = render(report, settings.format);
+  if (settings.output) await writeFile(settings.output, rendered);
+  else io.stdout.write(rendered);
+  if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
+    io.stderr.write(`drift-sentinel: severity ${report.severity} reached --fail-on ${settings.failOn}.\n`);
+    return EXIT_FAIL_ON;
+  }
+  return EXIT_OK;
+}
+
+function render(report: DriftReport, format: OutputFormat): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderText(report);
+}
+
+/** A one-line progress indicator for large files, redrawn at most 10 times a second. */
+function progressReporter(stream: NodeJS.WritableStream) {
+  const state = new Map<string, [number, number]>();
+  let last = 0;
+  return {
+    update(file: string, read: number, total: number) {
+      state.set(file, [read, total]);
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      let sumRead = 0;
+      let sumTotal = 0;
+      for (const [r, t] of state.values()) {
+        sumRead += r;
+        sumTotal += t;
+      }
+      const pct = sumTotal > 0 ? Math.floor((100 * sumRead) / sumTotal) : 0;
+      stream.write(`\rloading data: ${pct}% of ${(sumTotal / 1e6).toFixed(0)} MB`);
+    },
+    done() {
+      if (last > 0) stream.write('\r\x1b[K');
+    },
+  };
+}
+

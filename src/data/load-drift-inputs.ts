@@ -1,0 +1,75 @@
+/**
+ * Loads everything a drift check reads from disk, for the CLI and the action alike:
+ * the reference and recent CSVs (concurrently), the predictions and actuals (files
+ * or columns of the recent CSV) and the baseline metrics.
+ */
+import type { DriftCheckInput } from '../detect/analyze-drift.ts';
+import { resolveModelOutputs } from '../detect/model-outputs.ts';
+import type { OutputSource } from '../detect/model-outputs.ts';
+import { loadCsv } from './load-csv.ts';
+import { loadNumberArray } from './load-number-array.ts';
+import { loadBaselineMetrics } from './parse-baseline-metrics.ts';
+
+export interface DriftInputSources {
+  /** Path of the training (reference) CSV, optionally `.csv.gz`. */
+  readonly referenceData: string;
+  /** Path of the recent (production) CSV. */
+  readonly recentData: string;
+  /** `.npy`, `.csv` or `.json` file of recent predictions. */
+  readonly recentPredictions?: string;
+  /** `.npy`, `.csv` or `.json` file of recent actual outcomes. */
+  readonly recentActuals?: string;
+  /** Column of the recent CSV holding predictions (instead of a file). */
+  readonly predictionColumn?: string;
+  /** Column of the recent CSV holding actual outcomes (instead of a file). */
+  readonly targetColumn?: string;
+  /** Inline JSON (`{"r2": 0.85}`) or a path to a JSON file. */
+  readonly baselineMetrics?: string;
+  /** Columns forced categorical / numeric in both CSVs. */
+  readonly categorical?: readonly string[];
+  readonly numeric?: readonly string[];
+  /** Progress of the CSV reads, for a terminal progress indicator. */
+  readonly onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+}
+
+export async function loadDriftInputs(sources: DriftInputSources): Promise<DriftCheckInput> {
+  const csvOptions = (path: string) => ({
+    categorical: sources.categorical,
+    numeric: sources.numeric,
+    onProgress: sources.onProgress
+      ? (read: number, total: number) => sources.onProgress?.(path, read, total)
+      : undefined,
+  });
+  const [reference, recent, predictionValues, actualValues] = await Promise.all([
+    loadCsv(sources.referenceData, csvOptions(sources.referenceData)),
+    loadCsv(sources.recentData, csvOptions(sources.recentData)),
+    sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : undefined,
+    sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
+  ]);
+  const side = (
+    values: Float64Array | undefined,
+    path: string | undefined,
+    column: string | undefined,
+  ): OutputSource =>
+    values && path
+      ? { kind: 'array', values, source: path }
+      : column
+        ? { kind: 'column', column }
+        : { kind: 'none' };
+  const modelOutputs = resolveModelOutputs(
+    recent,
+    side(predictionValues, sources.recentPredictions, sources.predictionColumn),
+    side(actualValues, sources.recentActuals, sources.targetColumn),
+  );
+  const baseline = sources.baselineMetrics
+    ? await loadBaselineMetrics(sources.baselineMetrics)
+    : {};
+  return {
+    reference,
+    recent,
+    modelOutputs,
+    baseline,
+    predictionColumn: sources.predictionColumn,
+    targetColumn: sources.targetColumn,
+  };
+}

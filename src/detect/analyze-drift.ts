@@ -1,0 +1,476 @@
+/**
+ * The drift check: per-feature tests, outliers, model metrics against the baseline,
+ * then the decision. Pure: takes loaded tables and arrays, returns a DriftReport.
+ */
+import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.ts';
+import { findColumn } from '../data/table.ts';
+import { ksTestSorted } from '../stats/ks-test.ts';
+import { chiSquareContingency } from '../stats/chi-square-contingency.ts';
+import { cramersV } from '../stats/cramers-v.ts';
+import { totalVariationDistance } from '../stats/total-variation-distance.ts';
+import { adjustPValues } from '../stats/adjust-p-values.ts';
+import type { DetectionConfig } from './detection-config.ts';
+import { resolveDetectionConfig } from './detection-config.ts';
+import type {
+  Distribution,
+  DriftReport,
+  FeatureResult,
+  MetricsReport,
+  ModelMetrics,
+  SchemaChanges,
+} from './drift-report.ts';
+import { gradeDrift } from './severity.ts';
+import type { SignalMeasurement } from './severity.ts';
+import { scoreModel } from './score-model.ts';
+import type { ModelOutputs } from './score-model.ts';
+
+export interface DriftCheckInput {
+  readonly reference: Table;
+  readonly recent: Table;
+  /** The model's recent predictions and the true outcomes, aligned with each other. */
+  readonly modelOutputs?: ModelOutputs;
+  /** The model's metrics when it was trained or last validated. */
+  readonly baseline?: ModelMetrics;
+  /** Columns holding predictions / the target: never tested as features. */
+  readonly predictionColumn?: string;
+  readonly targetColumn?: string;
+}
+
+/** Number of bins in the numeric distribution charts. */
+const HISTOGRAM_BINS = 12;
+/** Categories shown in a categorical chart before the rest are summed as "(other)". */
+const MAX_CHART_CATEGORIES = 10;
+
+/** Runs the whole drift check. */
+export function analyzeDrift(input: DriftCheckInput, partialConfig: Partial<DetectionConfig> = {}): DriftReport {
+  const config = resolveDetectionConfig(partialConfig);
+  const { reference, recent } = input;
+  const excluded = new Set([
+    ...config.excludeColumns,
+    ...(input.predictionColumn ? [input.predictionColumn] : []),
+    ...(input.targetColumn ? [input.targetColumn] : []),
+  ]);
+
+  const schemaChanges = compareSchemas(reference, recent, excluded);
+  const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
+  const pairs: [Column, Column][] = [];
+  for (const column of reference.columns) {
+    if (excluded.has(column.name) || untested.has(column.name)) continue;
+    const other = findColumn(recent, column.name);
+    if (other) pairs.push([column, other]);
+  }
+
+  const raw = pairs.map(([ref, rec]) =>
+    ref.kind === 'numeric' && rec.kind === 'numeric'
+      ? testNumericFeature(ref, rec, config)
+      : testCategoricalFeature(ref as CategoricalColumn, rec as CategoricalColumn),
+  );
+  const tested = raw.filter((f) => f.skipped === undefined);
+  const adjusted = adjustPValues(
+    tested.map((f) => f.pValue),
+    config.correction,
+  );
+  const adjustedByName = new Map(tested.map((f, i) => [f.name, adjusted[i]]));
+  const features: FeatureResult[] = raw
+    .map((f) => {
+      const adjustedPValue = adjustedByName.get(f.name) ?? Number.NaN;
+      const drifted =
+        f.skipped === undefined &&
+        adjustedPValue < config.dataDriftThreshold &&
+        f.effectSize >= config.minEffectSize;
+      return { ...f, adjustedPValue, drifted };
+    })
+    .sort((a, b) => b.effectSize - a.effectSize || a.name.localeCompare(b.name));
+
+  const drifted = features.filter((f) => f.drifted);
+  let outliers = 0;
+  let outlierBase = 0;
+  let referenceOutlierShareSum = 0;
+  let numericTested = 0;
+  for (const f of features) {
+    if (f.outlierShare === undefined || f.skipped !== undefined) continue;
+    outliers += f.outlierShare * f.recentCount;
+    outlierBase += f.recentCount;
+    referenceOutlierShareSum += f.referenceOutlierShare ?? 0;
+    numericTested += 1;
+  }
+  const outlierShare = outlierBase > 0 ? outliers / outlierBase : null;
+  const referenceOutlierShare = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
+
+  const metrics = scoreModel(input.modelOutputs, input.baseline ?? {}, config);
+  const measurements: SignalMeasurement[] = [
+    dataDriftMeasurement(features, drifted, config),
+    ...modelMeasurements(metrics, config),
+    {
+      name: 'outliers',
+      available: outlierShare !== null,
+      value: outlierShare,
+      threshold: config.outlierThreshold,
+      detail:
+        outlierShare === null
+          ? 'no numeric feature to check for outliers'
+          : `${percent(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent(referenceOutlierShare)})`,
+    },
+  ];
+
+  const grade = gradeDrift(measurements, { recentRows: recent.rowCount, config });
+  const base = {
+    referenceRows: reference.rowCount,
+    recentRows: recent.rowCount,
+    featuresTested: tested.length,
+    featuresDrifted: drifted.length,
+    features,
+    signals: grade.signals,
+    metrics,
+    schemaChanges,
+    outlierShare,
+    config,
+    score: grade.score,
+  };
+  if (recent.rowCount < config.minSamplesForRetraining) {
+    return {
+      ...base,
+      status: 'insufficient_data',
+      triggered: false,
+      severity: 'NONE',
+      driftType: 'none',
+      confidence: 0,
+      reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? '' : 's'}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`,
+    };
+  }
+  return {
+    ...base,
+    status: 'ok',
+    triggered: grade.triggered,
+    severity: grade.severity,
+    driftType: grade.driftType,
+    confidence: grade.confidence,
+    reason: grade.reason,
+  };
+}
+
+type UnadjustedFeature = Omit<FeatureResult, 'adjustedPValue' | 'drifted'>;
+
+function compareSchemas(reference: Table, recent: Table, excluded: ReadonlySet<string>): SchemaChanges {
+  const recentByName = new Map(recent.columns.map((c) => [c.name, c]));
+  const referenceNames = new Set(reference.columns.map((c) => c.name));
+  const typeChanged: { name: string; reference: string; recent: string }[] = [];
+  for (const column of reference.columns) {
+    const other = recentByName.get(column.name);
+    if (other && other.kind !== column.kind && !excluded.has(column.name)) {
+      typeChanged.push({ name: column.name, reference: column.kind, recent: other.kind });
+    }
+  }
+  return {
+    added: recent.columns.filter((c) => !referenceNames.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
+    removed: reference.columns.filter((c) => !recentByName.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
+    typeChanged,
+  };
+}
+
+/** Non-missing values, sorted ascending (the native typed-array sort, no comparator). */
+function presentSorted(values: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = new Float64Array(count);
+  let j = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) out[j++] = v;
+  }
+  return out.sort();
+}
+
+/** Mean and population standard deviation (ddof = 0, as `scipy.stats.zscore`), two-pass for accuracy. */
+function meanAndStd(values: Float64Array): { mean: number; std: number } {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  const mean = sum / values.length;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i] - mean;
+    squares += d * d;
+  }
+  return { mean, std: Math.sqrt(squares / values.length) };
+}
+
+function countOutliers(values: Float64Array, mean: number, std: number, z: number): number {
+  let count = 0;
+  // With zero spread every value that differs from the mean is infinitely far out.
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i] - mean) > z * std) count++;
+  return count;
+}
+
+function testNumericFeature(ref: NumericColumn, rec: NumericColumn, config: DetectionConfig): UnadjustedFeature {
+  const a = presentSorted(ref.values);
+  const b = presentSorted(rec.values);
+  const common = {
+    name: ref.name,
+    type: 'numeric' as const,
+    test: 'ks' as const,
+    effectSizeName: 'ks_d' as const,
+    referenceCount: a.length,
+    recentCount: b.length,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing,
+  };
+  if (a.length === 0 || b.length === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${a.length === 0 ? 'reference' : 'recent'} data`,
+    };
+  }
+  const ks = ksTestSorted(a, b, { method: config.ksMethod });
+  const { mean, std } = meanAndStd(a);
+  const recentMean = meanAndStd(b).mean;
+  return {
+    ...common,
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    method: ks.method,
+    effectSize: ks.statistic,
+    referenceMean: mean,
+    referenceStd: std,
+    recentMean,
+    outlierShare: countOutliers(b, mean, std, config.outlierZScore) / b.length,
+    referenceOutlierShare: countOutliers(a, mean, std, config.outlierZScore) / a.length,
+    distribution: numericDistribution(a, b),
+  };
+}
+
+/** Index of the first element > x in a sorted array. */
+function upperBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Shares of reference and recent values in equal-width bins spanning the reference's
+ * 1st to 99th percentile (so one extreme value does not squash the chart); values
+ * outside fall into the edge bins. Counting uses binary search on the sorted arrays.
+ */
+function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
+  const lo = a[Math.floor(0.01 * (a.length - 1))];
+  const hi = a[Math.ceil(0.99 * (a.length - 1))];
+  if (!(hi > lo)) {
+    return { labels: [formatNumber(lo)], reference: [1], recent: [1] };
+  }
+  const width = (hi - lo) / HISTOGRAM_BINS;
+  const labels: string[] = [];
+  const reference: number[] = [];
+  const recent: number[] = [];
+  let prevA = 0;
+  let prevB = 0;
+  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
+    const last = bin === HISTOGRAM_BINS - 1;
+    const upper = lo + (bin + 1) * width;
+    const endA = last ? a.length : upperBound(a, upper);
+    const endB = last ? b.length : upperBound(b, upper);
+    labels.push(formatNumber(lo + (bin + 0.5) * width));
+    reference.push((endA - prevA) / a.length);
+    recent.push((endB - prevB) / b.length);
+    prevA = endA;
+    prevB = endB;
+  }
+  return { labels, reference, recent };
+}
+
+function categoryCounts(column: CategoricalColumn): Map<string, number> {
+  const counts = new Float64Array(column.categories.length);
+  for (let i = 0; i < column.codes.length; i++) {
+    const code = column.codes[i];
+    if (code >= 0) counts[code]++;
+  }
+  const byLabel = new Map<string, number>();
+  column.categories.forEach((label, i) => {
+    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
+  });
+  return byLabel;
+}
+
+function testCategoricalFeature(ref: CategoricalColumn, rec: CategoricalColumn): UnadjustedFeature {
+  const refCounts = categoryCounts(ref);
+  const recCounts = categoryCounts(rec);
+  const labels = [...new Set([...refCounts.keys(), ...recCounts.keys()])];
+  const a = labels.map((l) => refCounts.get(l) ?? 0);
+  const b = labels.map((l) => recCounts.get(l) ?? 0);
+  const referenceCount = a.reduce((s, x) => s + x, 0);
+  const recentCount = b.reduce((s, x) => s + x, 0);
+  const common = {
+    name: ref.name,
+    type: 'categorical' as const,
+    test: 'chi2' as const,
+    effectSizeName: 'total_variation_distance' as const,
+    referenceCount,
+    recentCount,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing,
+    newCategories: labels.filter((l) => !refCounts.has(l)),
+    vanishedCategories: labels.filter((l) => !recCounts.has(l)),
+  };
+  if (referenceCount === 0 || recentCount === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${referenceCount === 0 ? 'reference' : 'recent'} data`,
+    };
+  }
+  const chi = chiSquareContingency([a, b]);
+  return {
+    ...common,
+    statistic: chi.statistic,
+    pValue: chi.pValue,
+    effectSize: totalVariationDistance(a, b),
+    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount),
+  };
+}
+
+function categoricalDistribution(
+  labels: readonly string[],
+  a: readonly number[],
+  b: readonly number[],
+  totalA: number,
+  totalB: number,
+): Distribution {
+  const order = labels
+    .map((_, i) => i)
+    .sort((i, j) => a[i] / totalA + b[i] / totalB - (a[j] / totalA + b[j] / totalB));
+  order.reverse();
+  const shown = order.slice(0, MAX_CHART_CATEGORIES);
+  const rest = order.slice(MAX_CHART_CATEGORIES);
+  const distribution = {
+    labels: shown.map((i) => labels[i]),
+    reference: shown.map((i) => a[i] / totalA),
+    recent: shown.map((i) => b[i] / totalB),
+  };
+  if (rest.length > 0) {
+    distribution.labels.push(`(${rest.length} other)`);
+    distribution.reference.push(rest.reduce((s, i) => s + a[i], 0) / totalA);
+    distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
+  }
+  return distribution;
+}
+
+function dataDriftMeasurement(
+  features: readonly FeatureResult[],
+  drifted: readonly FeatureResult[],
+  config: DetectionConfig,
+): SignalMeasurement {
+  const tested = features.filter((f) => f.skipped === undefined).length;
+  const share = tested > 0 ? drifted.length / tested : 0;
+  const top = drifted[0];
+  const detail =
+    tested === 0
+      ? 'no feature could be tested'
+      : drifted.length === 0
+        ? `0 of ${tested} features drifted`
+        : `${drifted.length} of ${tested} feature${tested === 1 ? '' : 's'} drifted (largest: ${top.name}, ${top.effectSizeName === 'ks_d' ? 'KS D' : 'TVD'} = ${top.effectSize.toFixed(2)})`;
+  return {
+    name: 'data_drift',
+    available: tested > 0,
+    value: tested > 0 ? share : null,
+    threshold: config.dataDriftThreshold,
+    detail,
+    dataDrift: {
+      drifted: drifted.length,
+      share,
+      maxEffect: top?.effectSize ?? 0,
+      minEffect: config.minEffectSize,
+    },
+  };
+}
+
+/** Relative change (value - baseline) / |baseline|; null when either is unknown. */
+function relativeChange(value: number | undefined, baseline: number | undefined): number | null {
+  if (value === undefined || baseline === undefined) return null;
+  if (baseline === 0) return value === 0 ? 0 : Math.sign(value) * Number.MAX_VALUE;
+  return (value - baseline) / Math.abs(baseline);
+}
+
+function modelMeasurements(metrics: MetricsReport, config: DetectionConfig): SignalMeasurement[] {
+  const { current, baseline, task } = metrics;
+  const noOutputs = task === 'none';
+  const why = noOutputs ? 'no predictions and actuals given' : 'no baseline metric to compare with';
+
+  // Error for concept drift: MAE when the baseline has it (robust to a few large
+  // misses), else RMSE; for classifiers the error rate 1 - accuracy.
+  let errorName = 'error';
+  let errorIncrease: number | null = null;
+  if (task === 'classification' && current.accuracy !== undefined && baseline.accuracy !== undefined) {
+    errorName = 'error rate';
+    errorIncrease = relativeChange(1 - current.accuracy, 1 - baseline.accuracy);
+  } else if (task === 'regression' && current.mae !== undefined && baseline.mae !== undefined) {
+    errorName = 'MAE';
+    errorIncrease = relativeChange(current.mae, baseline.mae);
+  } else if (task === 'regression' && current.rmse !== undefined && baseline.rmse !== undefined) {
+    errorName = 'RMSE';
+    errorIncrease = relativeChange(current.rmse, baseline.rmse);
+  }
+
+  const qualityName = task === 'classification' ? 'accuracy' : 'R²';
+  const qualityNow = task === 'classification' ? current.accuracy : current.r2;
+  const qualityBase = task === 'classification' ? baseline.accuracy : baseline.r2;
+  const change = relativeChange(qualityNow, qualityBase);
+  const qualityDrop = change === null ? null : -change;
+
+  const rmseIncrease = task === 'regression' ? relativeChange(current.rmse, baseline.rmse) : null;
+
+  return [
+    {
+      name: 'concept_drift',
+      available: errorIncrease !== null,
+      value: errorIncrease,
+      threshold: config.conceptDriftThreshold,
+      detail:
+        errorIncrease === null
+          ? `error increase not checked (${why})`
+          : `${errorName} ${errorIncrease >= 0 ? 'rose' : 'fell'} ${percent(Math.abs(errorIncrease))} against baseline (threshold ${percent(config.conceptDriftThreshold)})`,
+    },
+    {
+      name: 'performance_drop',
+      available: qualityDrop !== null,
+      value: qualityDrop,
+      threshold: config.performanceThreshold,
+      detail:
+        qualityDrop === null
+          ? `${qualityName} drop not checked (${why})`
+          : `${qualityName} ${qualityDrop >= 0 ? 'dropped' : 'rose'} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase as number)} to ${formatNumber(qualityNow as number)} (threshold ${percent(config.performanceThreshold)})`,
+    },
+    {
+      name: 'rmse_increase',
+      available: rmseIncrease !== null,
+      value: rmseIncrease,
+      threshold: config.rmseThreshold,
+      detail:
+        rmseIncrease === null
+          ? `RMSE increase not checked (${task === 'classification' ? 'classification model' : why})`
+          : `RMSE ${rmseIncrease >= 0 ? 'rose' : 'fell'} ${percent(Math.abs(rmseIncrease))} from ${formatNumber(baseline.rmse as number)} to ${formatNumber(current.rmse as number)} (threshold ${percent(config.rmseThreshold)})`,
+    },
+  ];
+}
+
+function percent(share: number): string {
+  if (share >= 1e6) return 'over 100000000%';
+  const value = share * 100;
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}%`;
+}
+
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) return value.toExponential(2);
+  return Number(value.toPrecision(3)).toString();
+}

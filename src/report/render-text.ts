@@ -1,0 +1,67 @@
+/** The terminal report: verdict first, then signals, then features by effect size. */
+import type { DriftReport } from '../detect/drift-report.ts';
+import { formatNumber, formatPValue, formatPercent } from './format.ts';
+
+export interface TextOptions {
+  /** Features listed; the rest are summarised in one line. */
+  readonly maxFeatures?: number;
+}
+
+export function renderText(report: DriftReport, options: TextOptions = {}): string {
+  const out: string[] = [];
+  out.push(`drift-sentinel: ${report.severity}${report.triggered ? ' (retraining triggered)' : ''}`);
+  out.push(report.reason);
+  out.push(
+    `drift type ${report.driftType} · confidence ${report.confidence}/100 · reference ${report.referenceRows} rows · recent ${report.recentRows} rows`,
+  );
+  out.push('');
+  out.push('Signals');
+  out.push(
+    table(
+      ['signal', 'value', 'threshold', 'fired', 'strength'],
+      report.signals.map((s) => [
+        s.name,
+        s.available ? formatPercent(s.value) : 'n/a',
+        s.name === 'data_drift' ? `p<${report.config.dataDriftThreshold}` : formatPercent(s.threshold),
+        s.fired ? 'YES' : 'no',
+        s.strength,
+      ]),
+    ),
+  );
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
+    out.push('');
+    out.push('Schema changes');
+    if (schema.added.length) out.push(`  added:   ${schema.added.join(', ')}`);
+    if (schema.removed.length) out.push(`  removed: ${schema.removed.join(', ')}`);
+    for (const c of schema.typeChanged) out.push(`  ${c.name}: ${c.reference} -> ${c.recent}`);
+  }
+  out.push('');
+  out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
+  const limit = options.maxFeatures ?? 50;
+  out.push(
+    table(
+      ['feature', 'type', 'statistic', 'p', 'adj. p', 'effect', 'drifted'],
+      report.features
+        .slice(0, limit)
+        .map((f) => [
+          f.name,
+          f.type,
+          formatNumber(f.statistic),
+          formatPValue(f.pValue),
+          formatPValue(f.adjustedPValue),
+          formatNumber(f.effectSize),
+          f.skipped ? `skipped: ${f.skipped}` : f.drifted ? 'YES' : 'no',
+        ]),
+    ),
+  );
+  if (report.features.length > limit) out.push(`  ... ${report.features.length - limit} more (use --format json)`);
+  return out.join('\n') + '\n';
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) =>
+    '  ' + cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
