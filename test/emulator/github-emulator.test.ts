@@ -17,7 +17,10 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
     emulator = await startGitHubEmulator({ owner: 'acme', repo: 'churn-model' });
     // @actions/github fixed its default baseUrl from GITHUB_API_URL at import; pass ours.
     octokit = getOctokit(TOKEN, { baseUrl: emulator.url });
-    emulator.addWorkflow('retrain.yml', { inputs: ['event-id', 'severity', 'drift-type', 'reason'], required: ['event-id'] });
+    emulator.addWorkflow('retrain.yml', {
+      inputs: ['event-id', 'severity', 'drift-type', 'reason'],
+      required: ['event-id'],
+    });
   });
   after(async () => {
     await emulator.stop();
@@ -25,7 +28,12 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
 
   test('octokit.paginate lists all 150 created comments in creation order', async () => {
     for (let i = 0; i < 150; i++) {
-      await octokit.rest.issues.createComment({ owner: 'acme', repo: 'churn-model', issue_number: 7, body: `comment ${i}` });
+      await octokit.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'churn-model',
+        issue_number: 7,
+        body: `comment ${i}`,
+      });
     }
     const all = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: 'acme',
@@ -39,7 +47,9 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
       Array.from({ length: 150 }, (_, i) => `comment ${i}`),
     );
     assert.equal(all[0].user?.login, 'github-actions[bot]');
-    const pages = emulator.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments'));
+    const pages = emulator.requests.filter(
+      (r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments'),
+    );
     assert.deepEqual(
       pages.map((r) => r.query.page ?? '1'),
       ['1', '2'],
@@ -47,7 +57,13 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
   });
 
   test('the comments Link header names next and last pages like GitHub', async () => {
-    const page = await octokit.rest.issues.listComments({ owner: 'acme', repo: 'churn-model', issue_number: 7, per_page: 50, page: 2 });
+    const page = await octokit.rest.issues.listComments({
+      owner: 'acme',
+      repo: 'churn-model',
+      issue_number: 7,
+      per_page: 50,
+      page: 2,
+    });
     const link = page.headers.link ?? '';
     assert.match(link, /[?&]page=1>; rel="prev"/);
     assert.match(link, /[?&]page=3>; rel="next"/);
@@ -73,8 +89,14 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
 
   test('a comment body over 65536 characters is refused with 422 as GitHub does', async () => {
     await assert.rejects(
-      octokit.rest.issues.createComment({ owner: 'acme', repo: 'churn-model', issue_number: 8, body: 'x'.repeat(65537) }),
-      (error: { status: number; message: string }) => error.status === 422 && /too long/.test(error.message),
+      octokit.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'churn-model',
+        issue_number: 8,
+        body: 'x'.repeat(65537),
+      }),
+      (error: { status: number; message: string }) =>
+        error.status === 422 && /too long/.test(error.message),
     );
   });
 
@@ -98,18 +120,32 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
   });
 
   test('workflow dispatch with return_run_details answers 200 with a run that can be fetched', async () => {
-    const { status, data } = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+    const { status, data } = await octokit.request(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      {
+        owner: 'acme',
+        repo: 'churn-model',
+        workflow_id: 'retrain.yml',
+        ref: 'main',
+        inputs: { 'event-id': 'e-2' },
+        return_run_details: true,
+      },
+    );
+    assert.equal(status, 200);
+    const details = data as unknown as {
+      workflow_run_id: number;
+      run_url: string;
+      html_url: string;
+    };
+    assert.equal(
+      details.run_url,
+      `${emulator.url}/repos/acme/churn-model/actions/runs/${details.workflow_run_id}`,
+    );
+    const run = await octokit.rest.actions.getWorkflowRun({
       owner: 'acme',
       repo: 'churn-model',
-      workflow_id: 'retrain.yml',
-      ref: 'main',
-      inputs: { 'event-id': 'e-2' },
-      return_run_details: true,
+      run_id: details.workflow_run_id,
     });
-    assert.equal(status, 200);
-    const details = data as unknown as { workflow_run_id: number; run_url: string; html_url: string };
-    assert.equal(details.run_url, `${emulator.url}/repos/acme/churn-model/actions/runs/${details.workflow_run_id}`);
-    const run = await octokit.rest.actions.getWorkflowRun({ owner: 'acme', repo: 'churn-model', run_id: details.workflow_run_id });
     assert.equal(run.data.event, 'workflow_dispatch');
     assert.equal(run.data.head_branch, 'main');
   });
@@ -124,13 +160,19 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
         inputs: { 'event-id': 'e-3', confidence: '0.9' },
       }),
       (error: { status: number; message: string }) =>
-        error.status === 422 && error.message.includes('Unexpected inputs provided: ["confidence"]'),
+        error.status === 422 &&
+        error.message.includes('Unexpected inputs provided: ["confidence"]'),
     );
   });
 
   test('workflow dispatch to an unknown workflow answers 404', async () => {
     await assert.rejects(
-      octokit.rest.actions.createWorkflowDispatch({ owner: 'acme', repo: 'churn-model', workflow_id: 'nope.yml', ref: 'main' }),
+      octokit.rest.actions.createWorkflowDispatch({
+        owner: 'acme',
+        repo: 'churn-model',
+        workflow_id: 'nope.yml',
+        ref: 'main',
+      }),
       (error: { status: number }) => error.status === 404,
     );
   });
@@ -142,34 +184,73 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
   });
 
   test('artifacts list newest first with workflow_run, fork and expiry details, filtered by name', async () => {
-    const older = await emulator.addArtifact({ name: 'drift-events', files: { 'events.db': 'old' }, createdAt: new Date('2026-01-01T00:00:00Z') });
-    const newer = await emulator.addArtifact({ name: 'drift-events', files: { 'events.db': 'new' }, createdAt: new Date('2026-01-02T00:00:00Z') });
-    const fork = await emulator.addArtifact({ name: 'drift-events', files: { 'events.db': 'fork' }, fromFork: true, createdAt: new Date('2026-01-03T00:00:00Z') });
-    const expired = await emulator.addArtifact({ name: 'drift-events', files: { 'events.db': 'gone' }, expired: true, createdAt: new Date('2025-12-01T00:00:00Z') });
+    const older = await emulator.addArtifact({
+      name: 'drift-events',
+      files: { 'events.db': 'old' },
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+    });
+    const newer = await emulator.addArtifact({
+      name: 'drift-events',
+      files: { 'events.db': 'new' },
+      createdAt: new Date('2026-01-02T00:00:00Z'),
+    });
+    const fork = await emulator.addArtifact({
+      name: 'drift-events',
+      files: { 'events.db': 'fork' },
+      fromFork: true,
+      createdAt: new Date('2026-01-03T00:00:00Z'),
+    });
+    const expired = await emulator.addArtifact({
+      name: 'drift-events',
+      files: { 'events.db': 'gone' },
+      expired: true,
+      createdAt: new Date('2025-12-01T00:00:00Z'),
+    });
     await emulator.addArtifact({ name: 'other', files: { 'a.txt': 'a' } });
 
-    const { data } = await octokit.rest.actions.listArtifactsForRepo({ owner: 'acme', repo: 'churn-model', name: 'drift-events', per_page: 100 });
+    const { data } = await octokit.rest.actions.listArtifactsForRepo({
+      owner: 'acme',
+      repo: 'churn-model',
+      name: 'drift-events',
+      per_page: 100,
+    });
     assert.equal(data.total_count, 4);
     assert.deepEqual(
       data.artifacts.map((a) => a.id),
       [fork.id, newer.id, older.id, expired.id],
     );
     const [forkItem, newerItem] = data.artifacts;
-    assert.notEqual(forkItem.workflow_run?.head_repository_id, forkItem.workflow_run?.repository_id);
+    assert.notEqual(
+      forkItem.workflow_run?.head_repository_id,
+      forkItem.workflow_run?.repository_id,
+    );
     assert.equal(newerItem.workflow_run?.head_repository_id, emulator.repositoryId);
     assert.equal(newerItem.workflow_run?.id, newer.runId);
     assert.equal(data.artifacts[3].expired, true);
-    assert.equal(newerItem.archive_download_url, `${emulator.url}/repos/acme/churn-model/actions/artifacts/${newer.id}/zip`);
+    assert.equal(
+      newerItem.archive_download_url,
+      `${emulator.url}/repos/acme/churn-model/actions/artifacts/${newer.id}/zip`,
+    );
   });
 
   test('artifact list pages carry a Link header to the next page', async () => {
-    const { headers, data } = await octokit.rest.actions.listArtifactsForRepo({ owner: 'acme', repo: 'churn-model', per_page: 2 });
+    const { headers, data } = await octokit.rest.actions.listArtifactsForRepo({
+      owner: 'acme',
+      repo: 'churn-model',
+      per_page: 2,
+    });
     assert.equal(data.artifacts.length, 2);
     assert.match(headers.link ?? '', /page=2>; rel="next"/);
   });
 
   test('the zip route answers 302 to an Azurite SAS URL serving the artifact zip', async () => {
-    const [newest] = (await octokit.rest.actions.listArtifactsForRepo({ owner: 'acme', repo: 'churn-model', name: 'other' })).data.artifacts;
+    const [newest] = (
+      await octokit.rest.actions.listArtifactsForRepo({
+        owner: 'acme',
+        repo: 'churn-model',
+        name: 'other',
+      })
+    ).data.artifacts;
     const response = await octokit.rest.actions.downloadArtifact({
       owner: 'acme',
       repo: 'churn-model',
@@ -183,13 +264,24 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
     assert.match(location, /[?&]sig=/);
     const blob = await fetch(location);
     assert.equal(blob.status, 200);
-    assert.equal(readZip(Buffer.from(await blob.arrayBuffer())).get('a.txt')?.toString(), 'a');
+    assert.equal(
+      readZip(Buffer.from(await blob.arrayBuffer()))
+        .get('a.txt')
+        ?.toString(),
+      'a',
+    );
   });
 
   test('the zip route answers 410 for an expired artifact', async () => {
     const expired = emulator.artifacts.find((a) => a.expired);
     await assert.rejects(
-      octokit.rest.actions.downloadArtifact({ owner: 'acme', repo: 'churn-model', artifact_id: expired!.id, archive_format: 'zip', request: { redirect: 'manual' } }),
+      octokit.rest.actions.downloadArtifact({
+        owner: 'acme',
+        repo: 'churn-model',
+        artifact_id: expired!.id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' },
+      }),
       (error: { status: number }) => error.status === 410,
     );
   });
@@ -197,19 +289,37 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
   test('a read-only token can read but its writes answer 403 "Resource not accessible by integration"', async () => {
     emulator.readOnlyToken('ghs_forktoken');
     const forkOctokit = getOctokit('ghs_forktoken', { baseUrl: emulator.url });
-    const { data } = await forkOctokit.rest.issues.listComments({ owner: 'acme', repo: 'churn-model', issue_number: 12 });
+    const { data } = await forkOctokit.rest.issues.listComments({
+      owner: 'acme',
+      repo: 'churn-model',
+      issue_number: 12,
+    });
     assert.equal(data.length, 1);
     await assert.rejects(
-      forkOctokit.rest.issues.createComment({ owner: 'acme', repo: 'churn-model', issue_number: 12, body: 'hi' }),
-      (error: { status: number; message: string }) => error.status === 403 && error.message.startsWith('Resource not accessible by integration'),
+      forkOctokit.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'churn-model',
+        issue_number: 12,
+        body: 'hi',
+      }),
+      (error: { status: number; message: string }) =>
+        error.status === 403 && error.message.startsWith('Resource not accessible by integration'),
     );
   });
 
   test('an injected 500 is retried by plugin-retry and the second attempt succeeds', async () => {
-    const retrying = getOctokit(TOKEN, { baseUrl: emulator.url, retry: { retryAfterBaseValue: 1 } }, retry);
+    const retrying = getOctokit(
+      TOKEN,
+      { baseUrl: emulator.url, retry: { retryAfterBaseValue: 1 } },
+      retry,
+    );
     emulator.failNext({ method: 'GET', pathPattern: /\/issues\/12\/comments$/, status: 500 });
     const before = emulator.requests.length;
-    const { data } = await retrying.rest.issues.listComments({ owner: 'acme', repo: 'churn-model', issue_number: 12 });
+    const { data } = await retrying.rest.issues.listComments({
+      owner: 'acme',
+      repo: 'churn-model',
+      issue_number: 12,
+    });
     assert.equal(data.length, 1);
     assert.deepEqual(
       emulator.requests.slice(before).map((r) => r.status),
@@ -235,15 +345,32 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
       throttling,
     );
     // A GET: plugin-throttling spaces writes (POST) at least 1 s apart on its own.
-    emulator.failNext({ method: 'GET', pathPattern: /\/issues\/12\/comments$/, status: 403, rateLimit: 'secondary', retryAfterSeconds: 2 });
-    const { status } = await throttled.rest.issues.listComments({ owner: 'acme', repo: 'churn-model', issue_number: 12 });
+    emulator.failNext({
+      method: 'GET',
+      pathPattern: /\/issues\/12\/comments$/,
+      status: 403,
+      rateLimit: 'secondary',
+      retryAfterSeconds: 2,
+    });
+    const { status } = await throttled.rest.issues.listComments({
+      owner: 'acme',
+      repo: 'churn-model',
+      issue_number: 12,
+    });
     assert.equal(status, 200);
     assert.deepEqual(seen, [2]);
   });
 
   test('an injected primary rate limit carries x-ratelimit-remaining 0 and a reset time', async () => {
-    emulator.failNext({ pathPattern: /^\/repos\/acme\/churn-model$/, status: 403, rateLimit: 'primary', retryAfterSeconds: 30 });
-    const response = await fetch(`${emulator.url}/repos/acme/churn-model`, { headers: { authorization: `token ${TOKEN}` } });
+    emulator.failNext({
+      pathPattern: /^\/repos\/acme\/churn-model$/,
+      status: 403,
+      rateLimit: 'primary',
+      retryAfterSeconds: 30,
+    });
+    const response = await fetch(`${emulator.url}/repos/acme/churn-model`, {
+      headers: { authorization: `token ${TOKEN}` },
+    });
     assert.equal(response.status, 403);
     assert.equal(response.headers.get('x-ratelimit-remaining'), '0');
     const reset = Number(response.headers.get('x-ratelimit-reset'));
@@ -252,7 +379,9 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
   });
 
   test('requests are recorded with method, path, query, token and parsed body', () => {
-    const post = emulator.requests.find((r) => r.method === 'POST' && r.path === '/repos/acme/churn-model/issues/7/comments');
+    const post = emulator.requests.find(
+      (r) => r.method === 'POST' && r.path === '/repos/acme/churn-model/issues/7/comments',
+    );
     assert.deepEqual(post?.body, { body: 'comment 0' });
     assert.equal(post?.token, TOKEN);
   });

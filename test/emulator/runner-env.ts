@@ -61,7 +61,12 @@ export function inputVariableName(name: string): string {
 export function runnerEnvironment(options: RunnerEnvironmentOptions): NodeJS.ProcessEnv {
   const { emulator, eventName, payload, workspace, tempDir, token } = options;
   const pullRequest = payload.pull_request as
-    | { number: number; merge_commit_sha?: string | null; head: { ref: string; sha: string; repo: { id: number } }; base: { ref: string } }
+    | {
+        number: number;
+        merge_commit_sha?: string | null;
+        head: { ref: string; sha: string; repo: { id: number } };
+        base: { ref: string };
+      }
     | undefined;
   const pushRef = typeof payload.ref === 'string' ? payload.ref : undefined;
 
@@ -72,7 +77,11 @@ export function runnerEnvironment(options: RunnerEnvironmentOptions): NodeJS.Pro
     emulator.createRun({
       event: eventName,
       headBranch: pullRequest ? pullRequest.head.ref : ref.replace(/^refs\/(heads|tags)\//, ''),
-      headSha: pullRequest ? pullRequest.head.sha : typeof payload.after === 'string' ? payload.after : undefined,
+      headSha: pullRequest
+        ? pullRequest.head.sha
+        : typeof payload.after === 'string'
+          ? payload.after
+          : undefined,
       headRepositoryId: pullRequest?.head.repo.id,
     });
   // For pull requests GITHUB_SHA is the test merge commit, not the head commit.
@@ -90,7 +99,9 @@ export function runnerEnvironment(options: RunnerEnvironmentOptions): NodeJS.Pro
     return file;
   };
 
-  const base = options.baseEnv ?? Object.fromEntries(Object.entries(process.env).filter(([k]) => !RUNNER_PREFIXES.test(k)));
+  const base =
+    options.baseEnv ??
+    Object.fromEntries(Object.entries(process.env).filter(([k]) => !RUNNER_PREFIXES.test(k)));
   const sender = (payload.sender as { login?: string } | undefined)?.login;
   const env: NodeJS.ProcessEnv = {
     ...base,
@@ -106,7 +117,9 @@ export function runnerEnvironment(options: RunnerEnvironmentOptions): NodeJS.Pro
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_SHA: sha,
     GITHUB_REF: ref,
-    GITHUB_REF_NAME: pullRequest ? `${pullRequest.number}/merge` : ref.replace(/^refs\/(heads|tags)\//, ''),
+    GITHUB_REF_NAME: pullRequest
+      ? `${pullRequest.number}/merge`
+      : ref.replace(/^refs\/(heads|tags)\//, ''),
     GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
     GITHUB_HEAD_REF: pullRequest?.head.ref ?? '',
     GITHUB_BASE_REF: pullRequest?.base.ref ?? '',
@@ -153,13 +166,17 @@ export function readOutputs(file: string): Record<string, string> {
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc) {
       const end = lines.indexOf(heredoc[2], i + 1);
-      if (end < 0) throw new Error(`readOutputs: ${file} line ${i + 1}: no closing delimiter '${heredoc[2]}'`);
+      if (end < 0)
+        throw new Error(`readOutputs: ${file} line ${i + 1}: no closing delimiter '${heredoc[2]}'`);
       outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n');
       i = end;
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`readOutputs: ${file} line ${i + 1}: '${line}' is neither name=value nor name<<delimiter`);
+    if (eq <= 0)
+      throw new Error(
+        `readOutputs: ${file} line ${i + 1}: '${line}' is neither name=value nor name<<delimiter`,
+      );
     outputs[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return outputs;
@@ -205,7 +222,10 @@ export function webhookPayload(
   const examples = require('@octokit/webhooks-examples') as Example[];
   const pick = (name: string, accept: (e: Json) => boolean) => {
     const found = examples.find((e) => e.name === name)?.examples.find(accept);
-    if (!found) throw new Error(`webhookPayload: @octokit/webhooks-examples has no '${name}' example that fits`);
+    if (!found)
+      throw new Error(
+        `webhookPayload: @octokit/webhooks-examples has no '${name}' example that fits`,
+      );
     return found;
   };
   const workflowPath = `.github/workflows/${variant.workflowFile ?? 'drift.yml'}`;
@@ -213,8 +233,14 @@ export function webhookPayload(
 
   let payload: Json;
   if (eventName === 'pull_request') {
-    payload = rewrite(pick('pull_request', (e) => e.action === 'opened'), repository);
-    const pr = payload.pull_request as { base: Json & { repo: Json }; head: Json & { repo: Json; user: Json } };
+    payload = rewrite(
+      pick('pull_request', (e) => e.action === 'opened'),
+      repository,
+    );
+    const pr = payload.pull_request as {
+      base: Json & { repo: Json };
+      head: Json & { repo: Json; user: Json };
+    };
     pr.base.ref = repository.defaultBranch;
     pr.base.label = `${repository.owner}:${repository.defaultBranch}`;
     if (variant.fork) {
@@ -231,15 +257,24 @@ export function webhookPayload(
       pr.head.label = `${FORK_OWNER}:${String(pr.head.ref)}`;
     }
   } else if (eventName === 'push') {
-    payload = rewrite(pick('push', (e) => String(e.ref).startsWith('refs/heads/')), repository);
+    payload = rewrite(
+      pick('push', (e) => String(e.ref).startsWith('refs/heads/')),
+      repository,
+    );
     payload.ref = branchRef;
   } else if (eventName === 'workflow_dispatch') {
-    payload = rewrite(pick('workflow_dispatch', () => true), repository);
+    payload = rewrite(
+      pick('workflow_dispatch', () => true),
+      repository,
+    );
     payload.ref = branchRef;
     payload.inputs = { ...variant.inputs };
     payload.workflow = workflowPath;
   } else if (eventName === 'schedule') {
-    const source = rewrite(pick('workflow_dispatch', () => true), repository);
+    const source = rewrite(
+      pick('workflow_dispatch', () => true),
+      repository,
+    );
     payload = {
       schedule: variant.cron ?? '0 */6 * * *',
       workflow: workflowPath,
@@ -248,14 +283,20 @@ export function webhookPayload(
       sender: source.sender,
     };
   } else {
-    throw new Error(`webhookPayload: unsupported event '${String(eventName)}'; expected pull_request, workflow_dispatch, schedule or push`);
+    throw new Error(
+      `webhookPayload: unsupported event '${String(eventName)}'; expected pull_request, workflow_dispatch, schedule or push`,
+    );
   }
   return payload;
 }
 
 /** Deep-copies an example and moves every mention of its repository to `target`. */
 function rewrite(example: Json, target: PayloadRepository): Json {
-  const source = example.repository as { full_name: string; name: string; owner: { login: string } };
+  const source = example.repository as {
+    full_name: string;
+    name: string;
+    owner: { login: string };
+  };
   const targetFull = `${target.owner}/${target.repo}`;
   const text = JSON.stringify(example)
     .replaceAll(`/${source.full_name}`, `/${targetFull}`)
