@@ -44,6 +44,9 @@ const raw = await client.uploadArtifact(
     skipArchive: true,
   },
 );
+// UploadArtifactResponse.id is optional in the types; the v6 client always sets it.
+if (zipped.id === undefined || raw.id === undefined)
+  throw new Error('uploadArtifact returned no artifact id');
 const listed = await client.listArtifacts();
 const byName = await client.getArtifact('drift-events');
 const zippedDownload = await client.downloadArtifact(zipped.id, {
