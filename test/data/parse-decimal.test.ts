@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import {
+  isMissingCellBytes,
+  isMissingCellText,
+  MISSING_CELL_TEXTS,
+} from '../../src/data/missing-cell.ts';
+import { parseDecimal } from '../../src/data/parse-decimal.ts';
+
+const parse = (text: string) => {
+  const bytes = new TextEncoder().encode(text);
+  return parseDecimal(bytes, 0, bytes.length);
+};
+
+test('parseDecimal returns the documented example value', () => {
+  assert.equal(parseDecimal(new TextEncoder().encode('-1.5e2'), 0, 6), -150);
+});
+
+test('parseDecimal agrees bit for bit with Number() on the shortest text of any double', () => {
+  fc.assert(
+    fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+      const text = String(x);
+      assert.ok(Object.is(parse(text), Number(text)), text);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('parseDecimal agrees with Number() on fixed-point texts with up to 15 digits', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }), (m, k) => {
+      const text = (m / 10 ** k).toFixed(k);
+      assert.ok(Object.is(parse(text), Number(text)), text);
+    }),
+  );
+});
+
+test('parseDecimal returns NaN for texts that are not decimal numbers', () => {
+  for (const text of ['', '-', '.', 'e5', '1e', '1.2.3', '0x10', ' 1', 'Infinity', '1,5', 'NaN']) {
+    assert.ok(Number.isNaN(parse(text)), text);
+  }
+});
+
+test('isMissingCellBytes matches exactly the missing spellings', () => {
+  for (const text of [...MISSING_CELL_TEXTS, 'na', 'nan', 'Null', 'none', 'NAN', 'x', 'NoneX']) {
+    const bytes = new TextEncoder().encode(text);
+    assert.equal(isMissingCellBytes(bytes, 0, bytes.length), isMissingCellText(text), text);
+    assert.equal(
+      isMissingCellText(text),
+      (MISSING_CELL_TEXTS as readonly string[]).includes(text),
+      text,
+    );
+  }
+});
