@@ -214,12 +214,16 @@ function encodeValue(value: unknown, kind: ColumnKind, field: string): SqlValue 
       return Number.isFinite(value) ? value : null;
     case 'boolean':
       if (typeof value !== 'boolean') {
-        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected true, false or null.`);
+        throw new Error(
+          `Invalid ${field}: ${JSON.stringify(value)}. Expected true, false or null.`,
+        );
       }
       return value ? 1 : 0;
     case 'timestamp':
       if (typeof value !== 'string' && !(value instanceof Date)) {
-        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected an ISO-8601 timestamp.`);
+        throw new Error(
+          `Invalid ${field}: ${JSON.stringify(value)}. Expected an ISO-8601 timestamp.`,
+        );
       }
       return toIsoTimestamp(value, field);
     case 'json':
@@ -239,11 +243,7 @@ function decodeValue(value: SqlValue, kind: ColumnKind): unknown {
   }
 }
 
-function toRow<T>(
-  columns: readonly ColumnSpec<T>[],
-  record: Partial<T>,
-  what: string,
-): SqlRow {
+function toRow<T>(columns: readonly ColumnSpec<T>[], record: Partial<T>, what: string): SqlRow {
   const row: SqlRow = {};
   for (const { column, field, kind } of columns) {
     if (field in record) row[column] = encodeValue(record[field], kind, `${what} ${field}`);

@@ -71,7 +71,9 @@ export function resolveNativeBinding(
   } catch {
     // Directory missing: reported as "none" below.
   }
-  const platformName = resolvedLibc ? `${platform}-${arch} (${resolvedLibc})` : `${platform}-${arch}`;
+  const platformName = resolvedLibc
+    ? `${platform}-${arch} (${resolvedLibc})`
+    : `${platform}-${arch}`;
   throw new Error(
     `No SQLite binary for platform ${platformName}: ${file} does not exist. Available in ${directory}: ${available.length > 0 ? available.join(', ') : 'none'}.`,
   );

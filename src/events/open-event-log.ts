@@ -130,11 +130,17 @@ export function openEventLog(path: string, options: OpenEventLogOptions = {}): E
   const readonly = options.readonly ?? false;
   const clock = options.now ?? (() => new Date());
   if (readonly && !fs.existsSync(path)) {
-    throw new InputError(`${path}: event log not found. Expected an existing file to open read-only.`);
+    throw new InputError(
+      `${path}: event log not found. Expected an existing file to open read-only.`,
+    );
   }
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly, nativeBinding: options.nativeBinding });
+    db = new Database(path, {
+      readonly,
+      fileMustExist: readonly,
+      nativeBinding: options.nativeBinding,
+    });
   } catch (error) {
     throw new Error(`${path}: cannot open the event log: ${(error as Error).message}`, {
       cause: error,
@@ -191,7 +197,12 @@ function createEventLog(
     return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
   }
 
-  function rethrowConstraint(error: unknown, what: string, id: string, eventId?: string | null): never {
+  function rethrowConstraint(
+    error: unknown,
+    what: string,
+    id: string,
+    eventId?: string | null,
+  ): never {
     const code = sqliteCode(error);
     if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       throw new Error(`${path}: a ${what} with id ${id} already exists.`, { cause: error });

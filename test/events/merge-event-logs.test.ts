@@ -13,7 +13,11 @@ import {
   type RetrainingEvent,
 } from '../../src/events/event-records.ts';
 import { countRows, mergeEventLogs } from '../../src/events/merge-event-logs.ts';
-import { eventLogConnection, openEventLog, type EventLog } from '../../src/events/open-event-log.ts';
+import {
+  eventLogConnection,
+  openEventLog,
+  type EventLog,
+} from '../../src/events/open-event-log.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'drift-sentinel-merge-'));
 after(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -36,7 +40,9 @@ const CHECK_IDS = [
 // Few distinct instants, so that equal updated_at (the tie-break path) is common.
 const TIMES = ['2026-05-01T00:00:00.000Z', '2026-05-01T00:00:00.001Z', '2026-05-02T00:00:00.000Z'];
 
-function event(fields: Partial<RetrainingEvent> & Pick<RetrainingEvent, 'eventId'>): RetrainingEvent {
+function event(
+  fields: Partial<RetrainingEvent> & Pick<RetrainingEvent, 'eventId'>,
+): RetrainingEvent {
   return {
     triggeredAt: '2026-04-30T00:00:00.000Z',
     triggerType: 'data_drift',
@@ -172,17 +178,15 @@ const snapshotArbitrary: fc.Arbitrary<Snapshot> = fc
 test('merging snapshots in any order, or twice, yields identical tables holding the newest version of every row', () => {
   fc.assert(
     fc.property(
-      fc
-        .array(snapshotArbitrary, { minLength: 1, maxLength: 4 })
-        .chain((snapshots) =>
-          fc.tuple(
-            fc.constant(snapshots),
-            fc.shuffledSubarray(
-              snapshots.map((_, index) => index),
-              { minLength: snapshots.length, maxLength: snapshots.length },
-            ),
+      fc.array(snapshotArbitrary, { minLength: 1, maxLength: 4 }).chain((snapshots) =>
+        fc.tuple(
+          fc.constant(snapshots),
+          fc.shuffledSubarray(
+            snapshots.map((_, index) => index),
+            { minLength: snapshots.length, maxLength: snapshots.length },
           ),
         ),
+      ),
       ([snapshots, order]) => {
         const paths = snapshots.map((snapshot) => writeSnapshot(tempPath('snapshot'), snapshot));
         const inOrder = mergedInto(paths);
@@ -196,7 +200,8 @@ test('merging snapshots in any order, or twice, yields identical tables holding 
 
         const newest = new Map<string, string>();
         for (const row of snapshots.flatMap((snapshot) => snapshot.events)) {
-          if ((newest.get(row.eventId) ?? '') < row.updatedAt) newest.set(row.eventId, row.updatedAt);
+          if ((newest.get(row.eventId) ?? '') < row.updatedAt)
+            newest.set(row.eventId, row.updatedAt);
         }
         const events = inOrder.log.listRetrainingEvents();
         assert.equal(events.length, newest.size);
@@ -208,7 +213,7 @@ test('merging snapshots in any order, or twice, yields identical tables holding 
         for (const file of paths) fs.rmSync(file);
       },
     ),
-    { numRuns: 40 },
+    { numRuns: 25 },
   );
 });
 
@@ -339,6 +344,7 @@ test('countRows counts an event log file and names the path of one it cannot rea
   fs.writeFileSync(text, 'not sqlite');
   assert.throws(
     () => countRows(text),
-    (error: Error) => error.message.startsWith(`${text}: cannot count event log rows: not a SQLite`),
+    (error: Error) =>
+      error.message.startsWith(`${text}: cannot count event log rows: not a SQLite`),
   );
 });

@@ -33,9 +33,10 @@ test('openEventLog creates a single-file database at the current schema version 
   log.createRetrainingEvent({ triggerType: 'manual' });
   log.close();
 
-  assert.deepEqual(fs.readdirSync(root).filter((name) => name.startsWith(path.basename(file))), [
-    path.basename(file),
-  ]);
+  assert.deepEqual(
+    fs.readdirSync(root).filter((name) => name.startsWith(path.basename(file))),
+    [path.basename(file)],
+  );
   const raw = new Database(file, { readonly: true });
   assert.equal(raw.pragma('user_version', { simple: true }), SCHEMA_VERSION);
   assert.deepEqual(
@@ -77,7 +78,10 @@ test('createRetrainingEvent stores every field and reads it back unchanged', () 
     retrainRunUrl: 'https://github.com/octo/model/actions/runs/9002',
     errorMessage: null,
   } as const;
-  const created = log.createRetrainingEvent({ ...input, driftedFeatures: [...input.driftedFeatures] });
+  const created = log.createRetrainingEvent({
+    ...input,
+    driftedFeatures: [...input.driftedFeatures],
+  });
   const expected = {
     ...input,
     driftedFeatures: ['income', 'age'],
@@ -200,7 +204,13 @@ test('recordCheck stores a check linked to its event and refuses one naming an u
 
   const unknown = '99999999-8888-4777-8666-555555555555';
   assert.throws(
-    () => log.recordCheck({ eventName: 'schedule', severity: 'high', triggered: true, eventId: unknown }),
+    () =>
+      log.recordCheck({
+        eventName: 'schedule',
+        severity: 'high',
+        triggered: true,
+        eventId: unknown,
+      }),
     new RegExp(`names retraining event ${unknown}, which is not in the log`),
   );
   assert.deepEqual(log.counts(), { events: 1, checks: 1 });
@@ -226,7 +236,10 @@ test('listRetrainingEvents and listChecks return newest first and honour the lim
     log.listChecks({ limit: 2 }).map((check) => check.checkedAt.slice(0, 10)),
     ['2026-05-03', '2026-05-02'],
   );
-  assert.throws(() => log.listChecks({ limit: 0 }), /Invalid limit: 0\. Expected a positive integer/);
+  assert.throws(
+    () => log.listChecks({ limit: 0 }),
+    /Invalid limit: 0\. Expected a positive integer/,
+  );
   assert.deepEqual(log.counts(), { events: 3, checks: 3 });
   log.close();
 });
@@ -276,7 +289,7 @@ test('openEventLog rejects a log from a newer schema naming the path and both ve
   );
 });
 
-test('openEventLog refuses to add its tables to another application\'s database', () => {
+test("openEventLog refuses to add its tables to another application's database", () => {
   const file = tempPath();
   const raw = new Database(file);
   raw.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
@@ -310,9 +323,13 @@ test('the four quick-reference queries run unchanged in the sqlite3 shell', () =
   }
   log.close();
   const sqlite = (query: string) =>
-    JSON.parse(execFileSync('/usr/bin/sqlite3', ['-json', file, query], { encoding: 'utf8' }) || '[]');
+    JSON.parse(
+      execFileSync('/usr/bin/sqlite3', ['-json', file, query], { encoding: 'utf8' }) || '[]',
+    );
 
-  const latest = sqlite('SELECT * FROM model_retraining_events ORDER BY triggered_at DESC LIMIT 10;');
+  const latest = sqlite(
+    'SELECT * FROM model_retraining_events ORDER BY triggered_at DESC LIMIT 10;',
+  );
   assert.deepEqual(
     latest.map((row: { trigger_type: string }) => row.trigger_type),
     ['concept_drift', 'data_drift', 'manual', 'data_drift'],
@@ -353,4 +370,20 @@ test('the four quick-reference queries run unchanged in the sqlite3 shell', () =
       },
     ],
   );
+});
+
+test('non-finite numbers are stored as NULL and a fractional run id is refused naming the field', () => {
+  const log = openEventLog(tempPath());
+  const event = log.createRetrainingEvent({
+    triggerType: 'performance_degradation',
+    improvementR2Percent: Number.NaN,
+    estimatedCost: Number.POSITIVE_INFINITY,
+  });
+  assert.equal(event.improvementR2Percent, null);
+  assert.equal(event.estimatedCost, null);
+  assert.throws(
+    () => log.updateRetrainingEvent(event.eventId, { retrainRunId: 1.5 }),
+    /Invalid retraining event retrainRunId: 1\.5\. Expected an integer\./,
+  );
+  log.close();
 });
