@@ -385,4 +385,62 @@ describe('GitHub emulator REST routes, seen through @actions/github', () => {
     assert.deepEqual(post?.body, { body: 'comment 0' });
     assert.equal(post?.token, TOKEN);
   });
+
+  const twirp = (method: string, token: string | undefined, body: unknown) =>
+    fetch(`${emulator.resultsUrl}twirp/github.actions.results.api.v1.ArtifactService/${method}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+
+  test('Twirp calls without a runtime token answer 401 unauthenticated', async () => {
+    const response = await twirp('ListArtifacts', undefined, {
+      workflow_run_backend_id: 'r',
+      workflow_job_run_backend_id: 'j',
+    });
+    assert.equal(response.status, 401);
+    assert.equal(((await response.json()) as { code: string }).code, 'unauthenticated');
+  });
+
+  test('Twirp calls for a run the token is not scoped to answer 403 permission_denied', async () => {
+    const run = emulator.createRun();
+    const response = await twirp('ListArtifacts', run.runtimeToken, {
+      workflow_run_backend_id: 'someone-else',
+      workflow_job_run_backend_id: 'j',
+    });
+    assert.equal(response.status, 403);
+    assert.equal(((await response.json()) as { code: string }).code, 'permission_denied');
+  });
+
+  test('CreateArtifact for a name already finalized in the run answers 409 already_exists', async () => {
+    const run = emulator.createRun();
+    await emulator.addArtifact({ name: 'drift-events', files: { 'events.db': 'x' }, run });
+    const response = await twirp('CreateArtifact', run.runtimeToken, {
+      workflow_run_backend_id: run.runBackendId,
+      workflow_job_run_backend_id: run.jobBackendId,
+      name: 'drift-events',
+      version: 7,
+    });
+    assert.equal(response.status, 409);
+    assert.equal(((await response.json()) as { code: string }).code, 'already_exists');
+  });
+
+  test('FinalizeArtifact before anything was uploaded answers failed_precondition', async () => {
+    const run = emulator.createRun();
+    const ids = {
+      workflow_run_backend_id: run.runBackendId,
+      workflow_job_run_backend_id: run.jobBackendId,
+      name: 'empty',
+    };
+    const created = (await (
+      await twirp('CreateArtifact', run.runtimeToken, { ...ids, version: 7 })
+    ).json()) as { signed_upload_url: string };
+    assert.match(created.signed_upload_url, /[?&]sig=/);
+    const response = await twirp('FinalizeArtifact', run.runtimeToken, { ...ids, size: '0' });
+    assert.equal(response.status, 412);
+    assert.equal(((await response.json()) as { code: string }).code, 'failed_precondition');
+  });
 });

@@ -300,6 +300,7 @@ function rewrite(example: Json, target: PayloadRepository): Json {
   const targetFull = `${target.owner}/${target.repo}`;
   const text = JSON.stringify(example)
     .replaceAll(`/${source.full_name}`, `/${targetFull}`)
+    .replaceAll(`:${source.full_name}.git"`, `:${targetFull}.git"`)
     .replaceAll(`"${source.full_name}"`, `"${targetFull}"`);
   const payload = JSON.parse(text) as Json;
   const retarget = (repo: Json | undefined) => {
