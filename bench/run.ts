@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: times the end-to-end drift check on ~240 MB of CSV and, when pandas
+ * and SciPy are installed, the Python baseline on the same files.
+ *
+ * Generates `bench/out/` first if needed (see generate.ts). Times the CLI
+ * (`bin/drift-sentinel.js check ...`) when it exists, else the CSV loader alone
+ * (load-data.ts). Wall time and peak RSS come from `/usr/bin/time -v` when present,
+ * else from a preloaded hook that reports the child's own usage (report-usage.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateBenchData } from './generate.ts';
+
+const root = join(import.meta.dirname, '..');
+const outDir = join(import.meta.dirname, 'out');
+const reference = join(outDir, 'reference.csv');
+const recent = join(outDir, 'recent.csv');
+const python = '/usr/bin/python3';
+const gnuTime = '/usr/bin/time';
+
+interface Measurement {
+  label: string;
+  seconds: number;
+  maxRssMegabytes: number;
+  stdout: string;
+}
+
+/** Runs `command` once and returns its wall time and peak RSS; throws if it fails. */
+function measure(label: string, command: string[], env: NodeJS.ProcessEnv = {}): Measurement {
+  const useGnuTime = existsSync(gnuTime);
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+  const usageFile = join(scratch, 'usage.json');
+  try {
+    const argv = useGnuTime ? [gnuTime, '-v', ...command] : command;
+    const started = performance.now();
+    const child = spawnSync(argv[0], argv.slice(1), {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile },
+      maxBuffer: 64 << 20,
+    });
+    const elapsed = (performance.now() - started) / 1000;
+    if (child.status !== 0) {
+      throw new Error(
+        `${label} failed (exit ${child.status}): ${command.join(' ')}\n${child.stderr}`,
+      );
+    }
+    let seconds = elapsed;
+    let maxRssKilobytes = NaN;
+    if (useGnuTime) {
+      maxRssKilobytes = Number(
+        /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1],
+      );
+      const wall =
+        /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+          child.stderr,
+        );
+      if (wall !== null)
+        seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+    } else if (existsSync(usageFile)) {
+      maxRssKilobytes = JSON.parse(readFileSync(usageFile, 'utf8')).maxRssKilobytes;
+    }
+    return { label, seconds, maxRssMegabytes: maxRssKilobytes / 1024, stdout: child.stdout };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (!existsSync(reference) || !existsSync(recent)) {
+  console.log('generating bench/out/ (seeded, about 10 s)...');
+  await generateBenchData(outDir);
+}
+const megabytes = (statSync(reference).size + statSync(recent).size) / 1e6;
+const node = [
+  process.execPath,
+  ...(existsSync(gnuTime) ? [] : ['--import', join(import.meta.dirname, 'report-usage.ts')]),
+];
+const cli = join(root, 'bin', 'drift-sentinel.js');
+
+const results: Measurement[] = [];
+if (existsSync(cli)) {
+  const args = [
+    'check',
+    '--reference-data',
+    reference,
+    '--recent-data',
+    recent,
+    '--format',
+    'json',
+    '--output',
+    '/dev/null',
+  ];
+  try {
+    results.push(measure('drift-sentinel check', [...node, cli, ...args]));
+  } catch (error) {
+    // The CLI may be mid-development; the loader numbers below are still worth having.
+    console.log(
+      `drift-sentinel check could not run, timing the loader only:\n${(error as Error).message.split('\n').slice(0, 6).join('\n')}`,
+    );
+  }
+} else {
+  console.log('bin/drift-sentinel.js not found: timing the CSV loader alone.');
+}
+const loader = measure('loadCsv reference + recent', [
+  ...node,
+  join(import.meta.dirname, 'load-data.ts'),
+  reference,
+  recent,
+]);
+results.push(loader);
+for (const file of JSON.parse(loader.stdout).files) {
+  console.log(
+    `  loadCsv ${file.path}: ${file.rows} rows, ${file.megabytes} MB in ${file.seconds} s = ${file.megabytesPerSecond} MB/s`,
+  );
+}
+const hasPandas =
+  existsSync(python) && spawnSync(python, ['-c', 'import pandas, scipy']).status === 0;
+if (hasPandas) {
+  const baseline = measure('pandas + scipy baseline', [
+    python,
+    join(import.meta.dirname, 'baseline.py'),
+    reference,
+    recent,
+  ]);
+  results.push(baseline);
+  console.log(`  baseline: ${baseline.stdout.trim()}`);
+} else {
+  console.log(`pandas/scipy not importable by ${python}: skipping the Python baseline.`);
+}
+
+console.log(`\n${megabytes.toFixed(0)} MB of CSV (reference + recent)`);
+for (const r of results) {
+  console.log(
+    `${r.label.padEnd(28)} ${r.seconds.toFixed(2).padStart(6)} s  ${(megabytes / r.seconds).toFixed(0).padStart(4)} MB/s  peak RSS ${r.maxRssMegabytes.toFixed(0).padStart(5)} MB`,
+  );
+}
+const baseline = results.find((r) => r.label.startsWith('pandas'));
+if (baseline !== undefined) {
+  const ours = results[0];
+  console.log(
+    `${ours.label} vs the baseline: ${(baseline.seconds / ours.seconds).toFixed(2)}x wall time, ` +
+      `${(baseline.maxRssMegabytes / ours.maxRssMegabytes).toFixed(2)}x less peak memory`,
+  );
+}
