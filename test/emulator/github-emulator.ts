@@ -628,7 +628,9 @@ export async function startGitHubEmulator(
       const inputs = (request.inputs ?? {}) as Record<string, unknown>;
       const unexpected = Object.keys(inputs).filter((k) => !workflow.inputs.includes(k));
       if (unexpected.length > 0) {
-        throw restError(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`, docs);
+        // GitHub formats the list with Ruby's Array#inspect: ["a", "b"].
+        const list = `[${unexpected.map((k) => JSON.stringify(k)).join(', ')}]`;
+        throw restError(422, `Unexpected inputs provided: ${list}`, docs);
       }
       const missing = (workflow.required ?? []).find((k) => !(k in inputs));
       if (missing !== undefined)
