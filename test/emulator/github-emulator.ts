@@ -5,6 +5,15 @@
  * (`github.actions.results.api.v1.ArtifactService`, Twirp/JSON) whose signed URLs point
  * into Azurite. The official `@actions/github` and `@actions/artifact` clients talk to it
  * unmodified. Everything listens on 127.0.0.1 only.
+ *
+ * @example
+ * const emulator = await startGitHubEmulator({ owner: 'acme', repo: 'churn-model' });
+ * emulator.addWorkflow('retrain.yml', { inputs: ['event-id', 'severity', 'drift-type', 'reason'] });
+ * const env = runnerEnvironment({ emulator, eventName: 'schedule', payload: webhookPayload('schedule', emulator),
+ *   inputs: { ... }, workspace, tempDir, token: 'ghs_job' });
+ * await execFileP(process.execPath, ['dist/index.js'], { env });
+ * emulator.dispatches; emulator.comments('acme', 'churn-model', 7); readOutputs(env.GITHUB_OUTPUT!);
+ * await emulator.stop();
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
