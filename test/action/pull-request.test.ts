@@ -1,0 +1,126 @@
+/**
+ * The bundled action on pull_request events: one sticky comment per pull request,
+ * never a dispatch, and a fork's read-only token only warns.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startGitHubEmulator } from '../emulator/github-emulator.ts';
+import type { GitHubEmulator } from '../emulator/github-emulator.ts';
+import { webhookPayload } from '../emulator/runner-env.ts';
+import {
+  DRIFTED_EXAMPLE,
+  RETRAIN_INPUTS,
+  describeRun,
+  errorAnnotations,
+  runBundledAction,
+  warningAnnotations,
+} from './run-bundled-action.ts';
+
+const MARKER = '<!-- drift-sentinel:default -->';
+const COMMENTS_PATH = /\/issues\/\d+\/comments$/;
+const COMMENT_PATH = /\/issues\/comments\/\d+$/;
+
+describe('the bundled action on pull requests', () => {
+  let emulator: GitHubEmulator;
+  let tempRoot: string;
+
+  before(async () => {
+    emulator = await startGitHubEmulator();
+    emulator.addWorkflow('retrain.yml', { inputs: RETRAIN_INPUTS });
+    tempRoot = mkdtempSync(join(tmpdir(), 'action-pr-'));
+  });
+  after(async () => {
+    await emulator.stop();
+    rmSync(tempRoot, { recursive: true, force: true });
+  });
+
+  /** A real pull_request payload, renumbered so each test has its own pull request. */
+  const pullRequest = (number: number, fork = false) => {
+    const payload = webhookPayload('pull_request', emulator, { fork });
+    (payload.pull_request as { number: number }).number = number;
+    payload.number = number;
+    return payload;
+  };
+
+  test('a pull request run comments once and a second run updates that same comment, never dispatching', async () => {
+    const number = 41;
+    const inputs = { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' };
+    const first = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(number),
+      inputs,
+      tempRoot,
+    });
+    assert.equal(first.exitCode, 0, describeRun(first));
+    assert.match(first.outputs.severity, /^(HIGH|CRITICAL)$/);
+    const afterFirst = emulator.comments(emulator.owner, emulator.repo, number);
+    assert.equal(afterFirst.length, 1);
+    assert.ok(afterFirst[0].body?.startsWith(MARKER), afterFirst[0].body);
+    assert.match(afterFirst[0].body ?? '', new RegExp(`drift-sentinel: ${first.outputs.severity}`));
+    assert.equal(
+      first.requests.filter((r) => r.method === 'POST' && COMMENTS_PATH.test(r.path)).length,
+      1,
+    );
+
+    const second = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(number),
+      inputs,
+      tempRoot,
+    });
+    assert.equal(second.exitCode, 0, describeRun(second));
+    const afterSecond = emulator.comments(emulator.owner, emulator.repo, number);
+    assert.equal(afterSecond.length, 1, 'still one comment');
+    assert.equal(afterSecond[0].id, afterFirst[0].id);
+    const patches = second.requests.filter(
+      (r) => r.method === 'PATCH' && COMMENT_PATH.test(r.path),
+    );
+    assert.deepEqual(
+      patches.map((r) => r.path.split('/').pop()),
+      [String(afterFirst[0].id)],
+    );
+    assert.equal(
+      second.requests.filter((r) => r.method === 'POST' && COMMENTS_PATH.test(r.path)).length,
+      0,
+      'no new comment on the second run',
+    );
+
+    for (const run of [first, second]) {
+      assert.equal(run.dispatches.length, 0, 'pull requests never dispatch');
+      assert.ok(!run.requests.some((r) => r.path.endsWith('/dispatches')));
+      assert.equal(run.outputs.triggered, 'true');
+      assert.equal(run.outputs.dispatched, 'false');
+      assert.match(run.summary, /pull-request runs never dispatch retraining/);
+    }
+  });
+
+  test('a fork pull request with a read-only token passes, warns in the log and in the summary', async () => {
+    const forkToken = 'ghs_forkreadonly';
+    emulator.readOnlyToken(forkToken);
+    const number = 42;
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(number, true),
+      inputs: DRIFTED_EXAMPLE,
+      token: forkToken,
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 0, describeRun(run));
+    assert.deepEqual(errorAnnotations(run), []);
+    const warning = warningAnnotations(run).find((w) => w.includes('Could not comment'));
+    assert.ok(warning, describeRun(run));
+    assert.match(warning, /#42/);
+    assert.match(warning, /HTTP 403/);
+    assert.ok(run.stdout.split('\n').some((l) => l.startsWith('::warning') && l.includes('#42')));
+    assert.match(run.summary, /\[!WARNING\]/);
+    assert.ok(run.summary.includes(warning), 'the summary repeats the warning');
+    assert.match(run.summary, new RegExp(`drift-sentinel: ${run.outputs.severity}`));
+    assert.equal(emulator.comments(emulator.owner, emulator.repo, number).length, 0);
+  });
+});
