@@ -1,31 +1,46 @@
 /**
- * Loads the two benchmark CSVs with `loadCsv` and prints, as JSON, the time and rate
- * of each: the loader's own share of the end-to-end check. `bench/run.ts` runs it when
- * the CLI is not there yet.
+ * Loads the benchmark CSVs with `loadCsv` and prints, as JSON, the loader's share of the
+ * end-to-end check: by default both files concurrently, as the check loads them; with
+ * `--sequential` one after the other, which gives each file's own rate. `--threads N`
+ * passes `threads: N` to `loadCsv` (parallel parts per file).
  *
- * Usage: `npx node bench/load-data.ts reference.csv recent.csv`
+ * Usage: `npx node bench/load-data.ts [--sequential] [--threads N] reference.csv recent.csv`
  */
 import { statSync } from 'node:fs';
 import { loadCsv } from '../src/data/load-csv.ts';
 
-const results = [];
-for (const path of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+const sequentialAt = args.indexOf('--sequential');
+const sequential = sequentialAt >= 0;
+if (sequential) args.splice(sequentialAt, 1);
+const threadsAt = args.indexOf('--threads');
+const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : 1;
+
+async function load(path: string) {
   const started = performance.now();
-  const table = await loadCsv(path);
+  const table = await loadCsv(path, { threads });
   const seconds = (performance.now() - started) / 1000;
   const megabytes = statSync(path).size / 1e6;
-  results.push({
+  return {
     path,
     rows: table.rowCount,
     columns: table.columns.length,
     megabytes: Number(megabytes.toFixed(1)),
     seconds: Number(seconds.toFixed(3)),
     megabytesPerSecond: Number((megabytes / seconds).toFixed(1)),
-  });
+  };
 }
+
+const started = performance.now();
+const files = [];
+if (sequential) for (const path of args) files.push(await load(path));
+else files.push(...(await Promise.all(args.map(load))));
 console.log(
   JSON.stringify({
-    files: results,
+    sequential,
+    threads,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
+    files,
     maxRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

@@ -103,17 +103,28 @@ if (existsSync(cli)) {
 } else {
   console.log('bin/drift-sentinel.js not found: timing the CSV loader alone.');
 }
-const loader = measure('loadCsv reference + recent', [
-  ...node,
-  join(import.meta.dirname, 'load-data.ts'),
-  reference,
-  recent,
-]);
-results.push(loader);
-for (const file of JSON.parse(loader.stdout).files) {
-  console.log(
-    `  loadCsv ${file.path}: ${file.rows} rows, ${file.megabytes} MB in ${file.seconds} s = ${file.megabytesPerSecond} MB/s`,
-  );
+const loaderRuns = [
+  { label: 'loadCsv one by one', flags: ['--sequential'] },
+  { label: 'loadCsv both at once', flags: [] },
+  { label: 'loadCsv both, threads: 2', flags: ['--threads', '2'] },
+];
+for (const run of loaderRuns) {
+  const loader = measure(run.label, [
+    ...node,
+    join(import.meta.dirname, 'load-data.ts'),
+    ...run.flags,
+    reference,
+    recent,
+  ]);
+  results.push(loader);
+  const report = JSON.parse(loader.stdout);
+  console.log(`  ${run.label}: ${report.seconds} s in-process`);
+  for (const file of report.files) {
+    const rate = report.sequential ? ` = ${file.megabytesPerSecond} MB/s` : '';
+    console.log(
+      `    ${file.path}: ${file.rows} rows, ${file.megabytes} MB, ${file.seconds} s${rate}`,
+    );
+  }
 }
 const hasPandas =
   existsSync(python) && spawnSync(python, ['-c', 'import pandas, scipy']).status === 0;

@@ -19,6 +19,27 @@ export interface CsvStreamParserSettings {
   numeric?: readonly string[];
   /** Size of the whole input when known, so columns are allocated once instead of doubling. */
   expectedBytes?: number;
+  /**
+   * Column names of a file part that starts after the header (see load-csv-in-parts.ts):
+   * the input holds data rows only, may hold none, and has no byte order mark.
+   */
+  header?: readonly string[];
+  /**
+   * For a part whose row count is known (see load-csv-in-parts.ts): one shared buffer
+   * per column, numeric columns write their rows into it at `rowBase`, and more than
+   * `rowCount` rows is an error.
+   */
+  shared?: SharedColumns;
+}
+
+/** Where a part of a file writes its numeric columns. */
+export interface SharedColumns {
+  /** One buffer per column, `8 * total rows` bytes; `null` for a column forced categorical. */
+  buffers: readonly (SharedArrayBuffer | null)[];
+  /** Index of the part's first row in the whole file. */
+  rowBase: number;
+  /** Rows the part holds. */
+  rowCount: number;
 }
 
 /** What a finished parse returns. */
@@ -60,6 +81,10 @@ export class CsvStreamParser {
   private capacity = INITIAL_CAPACITY;
   /** Line breaks seen inside quoted fields of the record being parsed. */
   private breaksInRecord = 0;
+  private readonly isPart: boolean;
+  private readonly shared: SharedColumns | undefined;
+  /** Whether any field was quoted: a part boundary is only known to be safe if not. */
+  sawQuotedField = false;
 
   constructor(settings: CsvStreamParserSettings) {
     this.source = settings.source;
@@ -73,6 +98,18 @@ export class CsvStreamParser {
         );
       }
     }
+    this.isPart = settings.header !== undefined;
+    this.shared = settings.shared;
+    if (this.shared !== undefined) this.capacity = this.shared.rowCount;
+    if (settings.header !== undefined) {
+      this.startOfInput = false;
+      this.acceptHeader([...settings.header]);
+    }
+  }
+
+  /** Column names, once the header has been read; `null` before. */
+  get columnNames(): readonly string[] | null {
+    return this.header;
   }
 
   /** Parses every complete record in `chunk` and keeps the incomplete tail for later. */
@@ -107,12 +144,12 @@ export class CsvStreamParser {
         `${this.source}: the file is empty; expected a header row and data rows.`,
       );
     }
-    if (this.rowCount === 0) {
+    if (this.rowCount === 0 && !this.isPart) {
       throw new InputError(
         `${this.source}: the header has no data rows below it; expected at least one row.`,
       );
     }
-    const columns = this.columns.map((column) => column.finish(this.rowCount));
+    const columns = this.columns.map((column) => column.finish(this.rowCount, this.isPart));
     return {
       table: { source: this.source, rowCount: this.rowCount, columns },
       columnsToReparse: this.columns.filter((c) => c.lostNumbers).map((c) => c.name),
@@ -146,6 +183,7 @@ export class CsvStreamParser {
         let end: number;
         let escaped = false;
         if (i < n && bytes[i] === QUOTE) {
+          this.sawQuotedField = true;
           let j = i + 1;
           for (;;) {
             j = bytes.indexOf(QUOTE, j);
@@ -342,17 +380,31 @@ export class CsvStreamParser {
     }
     this.header = names;
     this.columns = names.map(
-      (name) =>
+      (name, index) =>
         new CsvColumnBuilder(
           name,
           this.capacity,
           this.forcedCategorical.has(name),
           this.forcedNumeric.has(name),
+          this.sharedValues(index),
         ),
     );
   }
 
+  private sharedValues(index: number): Float64Array | undefined {
+    const buffer = this.shared?.buffers[index];
+    if (this.shared === undefined || buffer === null || buffer === undefined) return undefined;
+    return new Float64Array(buffer, this.shared.rowBase * 8, this.shared.rowCount);
+  }
+
   private grow(bytesSoFar: number): void {
+    if (this.shared !== undefined) {
+      // Only a miscount (a line break inside quotes, a lone CR) gets here; the caller
+      // then parses the file in one piece.
+      throw new Error(
+        `${this.source}: part has more than the ${this.shared.rowCount} rows counted.`,
+      );
+    }
     let capacity = this.capacity * 2;
     if (this.expectedBytes > 0 && bytesSoFar > 0) {
       // The rows so far tell the bytes per row; size for the whole input plus 5%.
