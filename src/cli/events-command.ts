@@ -1,0 +1,131 @@
+/**
+ * `drift-sentinel events`: the key metrics of a local event log and its latest
+ * retraining events and checks, as text, JSON or Markdown.
+ */
+import { parseArgs } from 'node:util';
+import { computeKeyMetrics } from '../events/key-metrics.ts';
+import type { DriftCheck, RetrainingEvent } from '../events/event-records.ts';
+import { openEventLog } from '../events/open-event-log.ts';
+import { formatNumber } from '../report/format.ts';
+import {
+  formatDuration,
+  renderKeyMetricsMarkdown,
+  renderKeyMetricsText,
+} from '../report/render-key-metrics.ts';
+import { EXIT_OK, type CliIo } from './main.ts';
+import { DEFAULT_EVENT_LOG } from './retrain-command.ts';
+import { UsageError } from './usage-error.ts';
+
+export const EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and checks of an event log.
+
+Usage: drift-sentinel events [--event-log F] [--format text|json|markdown] [--limit N]
+
+  --event-log F     SQLite event log (default ${DEFAULT_EVENT_LOG})
+  --format F        text (default), json or markdown
+  --limit N         how many of the latest events and checks to list (default 10)
+`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type EventsFormat = (typeof FORMATS)[number];
+
+const OPTIONS = {
+  'event-log': { type: 'string' },
+  format: { type: 'string' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function signed(value: number | null): string {
+  return value === null ? 'n/a' : `${value > 0 ? '+' : ''}${Number(value.toFixed(1))}%`;
+}
+
+function eventLine(event: RetrainingEvent): string {
+  return `${event.triggeredAt}  ${event.status.padEnd(10)} ${event.triggerType.padEnd(24)} R² ${signed(event.improvementR2Percent)}, RMSE ${signed(event.improvementRmsePercent)}, ${formatDuration(event.totalDurationSeconds)}  ${event.eventId}`;
+}
+
+function checkLine(check: DriftCheck): string {
+  return `${check.checkedAt}  ${check.severity.padEnd(9)} ${check.eventName.padEnd(18)} ${check.triggered ? 'triggered' : '         '}  ${check.reason ?? ''}`;
+}
+
+function escapeCell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+/** Runs `drift-sentinel events` with `args` (after the command name); returns the exit code. */
+export async function runEventsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} Run 'drift-sentinel events --help'.`);
+  }
+  if (values.help) {
+    io.stdout.write(EVENTS_HELP);
+    return EXIT_OK;
+  }
+  const format = (values.format ?? 'text') as EventsFormat;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(
+      `Invalid --format '${values.format}'. Expected one of: ${FORMATS.join(', ')}.`,
+    );
+  }
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new UsageError(`Invalid --limit '${values.limit}'. Expected a whole number >= 1.`);
+  }
+  const eventLog = openEventLog(values['event-log'] ?? DEFAULT_EVENT_LOG, { readonly: true });
+  let output: string;
+  try {
+    const metrics = computeKeyMetrics(eventLog.listRetrainingEvents(), eventLog.listChecks(), {
+      now: new Date(),
+    });
+    const events = eventLog.listRetrainingEvents({ limit });
+    const checks = eventLog.listChecks({ limit });
+    if (format === 'json') {
+      output = JSON.stringify({ keyMetrics: metrics, events, checks }, null, 2) + '\n';
+    } else if (format === 'markdown') {
+      output = [
+        renderKeyMetricsMarkdown(metrics),
+        `## Latest retrainings`,
+        '',
+        '| Triggered | Status | Trigger | R² | RMSE | Time | Event |',
+        '| --- | --- | --- | ---: | ---: | ---: | --- |',
+        ...events.map(
+          (e) =>
+            `| ${e.triggeredAt} | ${e.status} | ${e.triggerType} | ${signed(e.improvementR2Percent)} | ${signed(e.improvementRmsePercent)} | ${formatDuration(e.totalDurationSeconds)} | \`${e.eventId}\` |`,
+        ),
+        '',
+        `## Latest checks`,
+        '',
+        '| Checked | Severity | Event | Triggered | Reason |',
+        '| --- | --- | --- | --- | --- |',
+        ...checks.map(
+          (c) =>
+            `| ${c.checkedAt} | ${c.severity} | ${c.eventName} | ${c.triggered ? 'yes' : 'no'} | ${escapeCell(c.reason ?? '')} |`,
+        ),
+        '',
+      ].join('\n');
+    } else {
+      output = [
+        renderKeyMetricsText(metrics),
+        `Latest retrainings (${events.length})`,
+        ...events.map((e) => `  ${eventLine(e)}`),
+        '',
+        `Latest checks (${checks.length})`,
+        ...checks.map((c) => `  ${checkLine(c)}`),
+        '',
+        `Total estimated cost: ${formatNumber(metrics.totalCost)}`,
+        '',
+      ].join('\n');
+    }
+  } finally {
+    eventLog.close();
+  }
+  io.stdout.write(output);
+  return EXIT_OK;
+}

@@ -1,0 +1,133 @@
+/**
+ * Key metrics of the event log, for every job summary (Markdown with a Mermaid trend
+ * chart of check severities) and for `drift-sentinel events` (plain text). Pure: takes
+ * the computed `KeyMetrics`, returns strings.
+ */
+import type { KeyMetrics } from '../events/key-metrics.ts';
+import { formatNumber, formatPercent } from './format.ts';
+
+/** Severity levels on the chart's y axis, lowest first. */
+const SEVERITY_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
+
+/** Options of {@link renderKeyMetricsMarkdown}. */
+export interface KeyMetricsMarkdownOptions {
+  /** Level of the section heading. Default 2. */
+  headingLevel?: number;
+  /** The chart shows at most this many of the latest checks. Default 30. */
+  maxChartPoints?: number;
+}
+
+/** A check severity as a number from 0 (none) to 4 (critical), or undefined when unknown. */
+export function severityLevel(severity: string): number | undefined {
+  const index = (SEVERITY_LEVELS as readonly string[]).indexOf(severity.toLowerCase());
+  return index < 0 ? undefined : index;
+}
+
+/** A duration for people: `45 s`, `12.5 min`, `3.2 h`. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return 'n/a';
+  if (seconds < 60) return `${formatNumber(seconds)} s`;
+  if (seconds < 3600) return `${Number((seconds / 60).toFixed(1))} min`;
+  return `${Number((seconds / 3600).toFixed(1))} h`;
+}
+
+function signedPercent(value: number | null): string {
+  if (value === null) return 'n/a';
+  return `${value > 0 ? '+' : ''}${Number(value.toFixed(1))}%`;
+}
+
+/** `MM-DD HH:mm` in UTC: short enough for an axis, precise enough for six-hourly checks. */
+function shortTimestamp(iso: string): string {
+  return new Date(iso).toISOString().slice(5, 16).replace('T', ' ');
+}
+
+/** The metrics as label/value rows, shared by the Markdown table and the text list. */
+function metricRows(metrics: KeyMetrics): [string, string][] {
+  const triggers = Object.entries(metrics.triggerTypes)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([type, count]) => `${type} ${count}`)
+    .join(', ');
+  return [
+    [
+      'Retraining frequency',
+      `${metrics.retrainingCount} retraining${metrics.retrainingCount === 1 ? '' : 's'}, ${formatNumber(metrics.retrainingsPerWeek)} per week`,
+    ],
+    ['Trigger types', triggers || 'none'],
+    ['Execution success rate', formatPercent(metrics.successRate)],
+    [
+      'Model improvement per retrain',
+      `R² ${signedPercent(metrics.meanImprovementR2Percent)}, RMSE ${signedPercent(metrics.meanImprovementRmsePercent)} (mean of successful)`,
+    ],
+    ['Time to retrain', `${formatDuration(metrics.medianTimeToRetrainSeconds)} (median)`],
+    [
+      'Cost per retrain',
+      metrics.meanCostPerRetrain === null
+        ? 'n/a'
+        : `${formatNumber(metrics.meanCostPerRetrain)} (total ${formatNumber(metrics.totalCost)})`,
+    ],
+  ];
+}
+
+/**
+ * The severity of the latest checks as a Mermaid `xychart-beta` line chart
+ * (https://mermaid.js.org/syntax/xyChart.html), which GitHub renders in job summaries
+ * and comments. Checks with a severity outside none..critical are left out. Empty
+ * string when there is no check to draw.
+ *
+ * @example
+ * renderSeverityChart([{ checkedAt: '2026-05-01T06:00:00.000Z', severity: 'HIGH' }]);
+ * // => '```mermaid\nxychart-beta\n  title "Severity of recent checks"\n  x-axis ["05-01 06:00"]\n' +
+ * //    '  y-axis "Severity (0 none, 4 critical)" 0 --> 4\n  line [3]\n```\n'
+ */
+export function renderSeverityChart(trend: KeyMetrics['severityTrend'], maxPoints = 30): string {
+  const points = trend
+    .map((check) => ({ at: check.checkedAt, level: severityLevel(check.severity) }))
+    .filter((point): point is { at: string; level: number } => point.level !== undefined)
+    .slice(-maxPoints);
+  if (points.length === 0) return '';
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Severity of recent checks"',
+    `  x-axis [${points.map((point) => `"${shortTimestamp(point.at)}"`).join(', ')}]`,
+    '  y-axis "Severity (0 none, 4 critical)" 0 --> 4',
+    `  line [${points.map((point) => point.level).join(', ')}]`,
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** The key-metrics section of a job summary: a table, then the severity trend chart. */
+export function renderKeyMetricsMarkdown(
+  metrics: KeyMetrics,
+  options: KeyMetricsMarkdownOptions = {},
+): string {
+  const heading = '#'.repeat(options.headingLevel ?? 2);
+  const lines = [
+    `${heading} Key metrics`,
+    '',
+    '| Metric | Value |',
+    '| --- | --- |',
+    ...metricRows(metrics).map(([label, value]) => `| ${label} | ${value} |`),
+    '',
+  ];
+  const chart = renderSeverityChart(metrics.severityTrend, options.maxChartPoints);
+  if (chart) lines.push(chart);
+  else lines.push('_No drift checks recorded yet._', '');
+  return lines.join('\n');
+}
+
+/** The key metrics as aligned plain text, with the latest check severities on one line. */
+export function renderKeyMetricsText(metrics: KeyMetrics, maxTrendPoints = 10): string {
+  const rows = metricRows(metrics);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = [
+    'Key metrics',
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+  ];
+  const recent = metrics.severityTrend.slice(-maxTrendPoints);
+  lines.push(
+    `  ${'Recent check severity'.padEnd(width)}  ${recent.length === 0 ? 'no checks' : recent.map((check) => check.severity.toLowerCase()).join(' → ')}`,
+  );
+  return lines.join('\n') + '\n';
+}

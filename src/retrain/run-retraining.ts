@@ -1,0 +1,325 @@
+/**
+ * The retraining executor shared by the action (`mode: retrain`) and the CLI
+ * (`drift-sentinel retrain`): find or create the event, mark it running, prepare the
+ * training data, run the training command, validate its metrics against the old
+ * model's, and record the outcome in the event log.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { loadCsv } from '../data/load-csv.ts';
+import { loadNumberArray } from '../data/load-number-array.ts';
+import { fileInputError } from '../data/file-input-error.ts';
+import type {
+  MetricValues,
+  RetrainingEvent,
+  RetrainingStatus,
+  TriggerType,
+} from '../events/event-records.ts';
+import type { EventLog } from '../events/open-event-log.ts';
+import { parseModelMetrics } from './parse-model-metrics.ts';
+import { prepareTrainingData, type PreparedTrainingData } from './prepare-training-data.ts';
+import { runTrainingCommand, type TrainingCommandResult } from './run-training-command.ts';
+import {
+  validateRetrainedModel,
+  type ModelMetrics,
+  type RetrainValidation,
+} from './validate-retrained-model.ts';
+
+/** Where the training data comes from; paths as the user gave them. */
+export interface RetrainingSources {
+  referenceData: string;
+  recentData: string;
+  /** `.npy`, `.csv` or `.json` file of the recent rows' actual outcomes. */
+  recentActuals?: string;
+  /** Name of the target column (see `planTrainingData`). */
+  targetColumn?: string;
+  categorical?: readonly string[];
+  numeric?: readonly string[];
+}
+
+/** What the dispatching check said, used when the event is not in the log yet. */
+export interface RetrainingTrigger {
+  /** A `TriggerType` (`data_drift`...); anything else, or nothing, records `manual`. */
+  driftType?: string;
+  severity?: string;
+  reason?: string;
+}
+
+/** The run doing the retraining, recorded on the event. */
+export interface RetrainingRunInfo {
+  repository?: string;
+  commitSha?: string;
+  runId?: number;
+  runUrl?: string;
+}
+
+/** Options of {@link runRetraining}. */
+export interface RetrainingOptions {
+  eventLog: EventLog;
+  /** The event a check dispatched; empty or undefined records a new `manual` event. */
+  eventId?: string;
+  trigger?: RetrainingTrigger;
+  sources: RetrainingSources;
+  /** Shell command that trains the model. */
+  trainCommand: string;
+  trainTimeoutMinutes: number;
+  /** Where the command writes its metrics JSON; default `<workDir>/metrics.json`. */
+  metricsFile?: string;
+  /** Directory for the training data (`training-data.csv`) and the default metrics file. */
+  workDir: string;
+  /** The old model's metrics, used when the event has none recorded. */
+  baselineMetrics?: ModelMetrics;
+  /** See `validateRetrainedModel`. */
+  maxRegression: number;
+  /** Cost of a minute of training, for `estimated_cost`. */
+  costPerMinute: number;
+  run?: RetrainingRunInfo;
+  /** Working directory of the training command. */
+  cwd?: string;
+  /** Receives progress and the command's output, line by line. */
+  log: (line: string) => void;
+  /** Clock for timestamps and the total duration; tests pass a fixed one. */
+  now?: () => Date;
+  /** See `runTrainingCommand`. */
+  killGraceMs?: number;
+}
+
+/** Wall time of one step. */
+export interface RetrainingStep {
+  name: 'prepare' | 'train' | 'validate';
+  seconds: number;
+}
+
+/** What happened, for outputs, the summary and the exit code. */
+export interface RetrainingResult {
+  /** The event as recorded at the end. */
+  event: RetrainingEvent;
+  status: Extract<RetrainingStatus, 'succeeded' | 'failed' | 'rejected'>;
+  /** Whether the new model passed validation. */
+  promote: boolean;
+  /** Why it failed, when it did. */
+  error?: string;
+  prepared?: PreparedTrainingData;
+  training?: TrainingCommandResult;
+  validation?: RetrainValidation;
+  /** The metrics the new model was compared with, and where they came from. */
+  baseline?: { metrics: ModelMetrics; source: 'event' | 'input' };
+  steps: RetrainingStep[];
+  /** Schema repairs and other things the summary should mention. */
+  warnings: string[];
+  /** Whether the event was created here (manual, or dispatched but missing from the log). */
+  createdEvent: boolean;
+}
+
+const TRIGGER_TYPES: readonly TriggerType[] = [
+  'data_drift',
+  'concept_drift',
+  'performance_degradation',
+  'outlier_increase',
+  'manual',
+  'scheduled',
+];
+
+/** A failure of a step, carrying the message stored in `error_message`. */
+class StepFailure extends Error {}
+
+/** The baseline as validation sees it: the event's stored metrics, or else the input. */
+function resolveBaseline(
+  event: RetrainingEvent,
+  input: ModelMetrics | undefined,
+): RetrainingResult['baseline'] {
+  const stored = event.metricsBefore;
+  if (stored) {
+    const metrics: ModelMetrics = {};
+    for (const name of ['r2', 'rmse', 'mae', 'accuracy'] as const) {
+      const value = stored[name];
+      if (typeof value === 'number') metrics[name] = value;
+    }
+    if (Object.keys(metrics).length > 0) return { metrics, source: 'event' };
+  }
+  return input && Object.keys(input).length > 0 ? { metrics: input, source: 'input' } : undefined;
+}
+
+function round(value: number, digits = 3): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/**
+ * Runs one retraining and records it. Step failures (bad data, a failing or timed-out
+ * command, a missing or invalid metrics file) are recorded on the event as `failed`
+ * with `error_message` and returned, not thrown; a validation that refuses the new
+ * model records `rejected`. Only event-log errors throw.
+ *
+ * An `eventId` not in the log (its check's upload was lost, or the log expired) is
+ * created with that id from `trigger`, so the dispatching check's id still finds it.
+ */
+export async function runRetraining(options: RetrainingOptions): Promise<RetrainingResult> {
+  const { eventLog, log } = options;
+  const clock = options.now ?? (() => new Date());
+  const warnings: string[] = [];
+  const steps: RetrainingStep[] = [];
+  const run = options.run ?? {};
+
+  let createdEvent = false;
+  const eventId = options.eventId?.trim() || undefined;
+  let event = eventId === undefined ? undefined : eventLog.getRetrainingEvent(eventId);
+  if (event === undefined) {
+    const driftType = options.trigger?.driftType;
+    const triggerType = TRIGGER_TYPES.includes(driftType as TriggerType)
+      ? (driftType as TriggerType)
+      : 'manual';
+    event = eventLog.createRetrainingEvent({
+      eventId: eventId ?? randomUUID(),
+      triggerType,
+      severity: options.trigger?.severity || null,
+      reason:
+        options.trigger?.reason || (eventId === undefined ? 'Retraining started by hand.' : null),
+      repository: run.repository ?? null,
+      commitSha: run.commitSha ?? null,
+    });
+    createdEvent = true;
+    if (eventId !== undefined) {
+      const message = `Event ${eventId} is not in the event log (its check's log upload may have failed); recorded it now as ${triggerType}.`;
+      warnings.push(message);
+      log(message);
+    }
+  } else if (event.status !== 'dispatched') {
+    log(`Event ${event.eventId} was already ${event.status}; retraining it again.`);
+  }
+  const baseline = resolveBaseline(event, options.baselineMetrics);
+  event = eventLog.updateRetrainingEvent(event.eventId, {
+    status: 'running',
+    executionSuccessful: null,
+    errorMessage: null,
+    retrainRunId: run.runId ?? null,
+    retrainRunUrl: run.runUrl ?? null,
+    ...(baseline ? { metricsBefore: { ...baseline.metrics } } : {}),
+  });
+  log(`Retraining event ${event.eventId} (${event.triggerType}) is running.`);
+
+  let step: RetrainingStep['name'] = 'prepare';
+  let stepStarted = performance.now();
+  const finishStep = () => {
+    steps.push({ name: step, seconds: round((performance.now() - stepStarted) / 1000) });
+    stepStarted = performance.now();
+  };
+
+  let prepared: PreparedTrainingData | undefined;
+  let training: TrainingCommandResult | undefined;
+  let validation: RetrainValidation | undefined;
+  let metricsAfter: MetricValues | null = null;
+  let error: string | undefined;
+  try {
+    fs.mkdirSync(options.workDir, { recursive: true });
+    const { sources } = options;
+    const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
+    const [reference, recent, actuals] = await Promise.all([
+      loadCsv(sources.referenceData, csvOptions),
+      loadCsv(sources.recentData, csvOptions),
+      sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
+    ]);
+    prepared = await prepareTrainingData(path.join(options.workDir, 'training-data.csv'), {
+      reference,
+      recent,
+      targetColumn: sources.targetColumn,
+      recentActuals:
+        actuals && sources.recentActuals
+          ? { values: actuals, source: sources.recentActuals }
+          : undefined,
+    });
+    warnings.push(...prepared.warnings);
+    for (const warning of prepared.warnings) log(`warning: ${warning}`);
+    log(
+      `Training data: ${prepared.referenceRows} reference + ${prepared.recentRows} recent rows, ${prepared.columns.length} columns${prepared.targetColumn ? `, target '${prepared.targetColumn}'` : ''}, at ${prepared.path}.`,
+    );
+    finishStep();
+
+    step = 'train';
+    const metricsFile = path.resolve(
+      options.metricsFile || path.join(options.workDir, 'metrics.json'),
+    );
+    // A metrics file left from an earlier run must not pass for this run's.
+    const before = fs.statSync(metricsFile, { throwIfNoEntry: false });
+    log(`$ ${options.trainCommand}`);
+    training = await runTrainingCommand({
+      command: options.trainCommand,
+      cwd: options.cwd,
+      env: {
+        DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
+        DRIFT_SENTINEL_EVENT_ID: event.eventId,
+        DRIFT_SENTINEL_METRICS_FILE: metricsFile,
+      },
+      timeoutMs: options.trainTimeoutMinutes * 60_000,
+      killGraceMs: options.killGraceMs,
+      log: (line) => log(line),
+    });
+    finishStep();
+    if (training.timedOut) {
+      throw new StepFailure(
+        `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`,
+      );
+    }
+    if (training.exitCode !== 0) {
+      throw new StepFailure(
+        `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`,
+      );
+    }
+
+    step = 'validate';
+    const after = fs.statSync(metricsFile, { throwIfNoEntry: false });
+    if (after === undefined || (before !== undefined && after.mtimeMs === before.mtimeMs)) {
+      throw new StepFailure(
+        `The training command exited successfully but did not write its metrics to ${metricsFile} (DRIFT_SENTINEL_METRICS_FILE). Expected JSON such as {"r2": 0.91, "rmse": 0.31}.`,
+      );
+    }
+    let text: string;
+    try {
+      text = fs.readFileSync(metricsFile, 'utf8');
+    } catch (readError) {
+      throw fileInputError(metricsFile, readError);
+    }
+    const parsed = parseModelMetrics(text, metricsFile);
+    metricsAfter = parsed.recorded;
+    validation = validateRetrainedModel(baseline?.metrics ?? {}, parsed.metrics, {
+      maxRegression: options.maxRegression,
+    });
+    log(validation.reason);
+    finishStep();
+  } catch (caught) {
+    error = (caught as Error).message;
+    if (steps.at(-1)?.name !== step) finishStep();
+    log(`Retraining failed in step '${step}': ${error}`);
+  }
+
+  const status: RetrainingResult['status'] =
+    error !== undefined ? 'failed' : validation?.promote ? 'succeeded' : 'rejected';
+  const trainingSeconds = training ? round(training.durationSeconds) : null;
+  event = eventLog.updateRetrainingEvent(event.eventId, {
+    status,
+    executionSuccessful: status === 'succeeded',
+    metricsAfter,
+    improvementR2Percent: validation?.improvementR2Percent ?? null,
+    improvementRmsePercent: validation?.improvementRmsePercent ?? null,
+    trainingDurationSeconds: trainingSeconds,
+    totalDurationSeconds: round((clock().getTime() - Date.parse(event.triggeredAt)) / 1000),
+    estimatedCost:
+      trainingSeconds === null ? null : round((options.costPerMinute * trainingSeconds) / 60, 6),
+    errorMessage: error ?? (status === 'rejected' ? (validation?.reason ?? null) : null),
+  });
+  return {
+    event,
+    status,
+    promote: status === 'succeeded',
+    error,
+    prepared,
+    training,
+    validation,
+    baseline,
+    steps,
+    warnings,
+    createdEvent,
+  };
+}
