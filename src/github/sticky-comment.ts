@@ -30,13 +30,37 @@ export type StickyCommentResult =
  */
 const READ_ONLY_STATUSES = new Set([403, 404]);
 
+/** GitHub answers 422 "body is too long (maximum is 65536 characters)" above this. */
+export const MAX_COMMENT_LENGTH = 65536;
+
+const TRUNCATION_NOTE =
+  "\n\n> [!NOTE]\n> This comment was cut to fit GitHub's 65,536-character limit on comments; the full report is in the job summary of the workflow run.\n";
+
+/**
+ * Cuts a comment body that GitHub would refuse, at a line break, closing a code fence
+ * or `<details>` left open by the cut so the rest still renders, and says so. A wide
+ * report (hundreds of features) must not fail the step over its comment.
+ */
+export function fitCommentBody(body: string, maxLength: number = MAX_COMMENT_LENGTH): string {
+  if (body.length <= maxLength) return body;
+  // Room for the note and for closing one fence and a few <details>.
+  const budget = maxLength - TRUNCATION_NOTE.length - 64;
+  const cut = body.slice(0, body.lastIndexOf('\n', budget) + 1 || budget);
+  const closers: string[] = [];
+  if ((cut.match(/^```/gm) ?? []).length % 2 === 1) closers.push('```');
+  const openDetails =
+    (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < Math.min(openDetails, 4); i++) closers.push('</details>');
+  return `${cut}\n${closers.join('\n\n')}${TRUNCATION_NOTE}`;
+}
+
 export async function upsertStickyComment(
   octokit: GitHubClient,
   target: StickyCommentTarget,
   body: string,
 ): Promise<StickyCommentResult> {
   const marker = stickyMarker(target.key);
-  const fullBody = `${marker}\n${body}`;
+  const fullBody = fitCommentBody(`${marker}\n${body}`);
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner: target.owner,

@@ -3,7 +3,7 @@
  * never a dispatch, and a fork's read-only token only warns.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -122,5 +122,48 @@ describe('the bundled action on pull requests', () => {
     assert.ok(run.summary.includes(warning), 'the summary repeats the warning');
     assert.match(run.summary, new RegExp(`drift-sentinel: ${run.outputs.severity}`));
     assert.equal(emulator.comments(emulator.owner, emulator.repo, number).length, 0);
+  });
+
+  test('a report too long for one GitHub comment is cut to fit instead of failing the step', async () => {
+    // 600 features with long names: the Markdown report is far above GitHub's 65,536
+    // characters per comment. Odd columns shift, even columns do not.
+    const columns = 600;
+    const names = Array.from(
+      { length: columns },
+      (_, c) => `sensor_reading_of_an_industrial_production_line_number_${c}`,
+    );
+    const table = (shift: number) =>
+      [
+        names.join(','),
+        ...Array.from({ length: 30 }, (_, r) =>
+          names.map((_, c) => ((r * 7 + c) % 30) + (c % 2) * shift).join(','),
+        ),
+      ].join('\n');
+    const referenceData = join(tempRoot, 'wide-reference.csv');
+    const recentData = join(tempRoot, 'wide-recent.csv');
+    writeFileSync(referenceData, table(0));
+    writeFileSync(recentData, table(25));
+    const number = 43;
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(number),
+      inputs: { 'reference-data': referenceData, 'recent-data': recentData, 'min-samples': '10' },
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 0, describeRun(run));
+    assert.ok(run.summary.length > 65536, `the full report is longer: ${run.summary.length}`);
+    const comments = emulator.comments(emulator.owner, emulator.repo, number);
+    assert.equal(comments.length, 1, describeRun(run));
+    const body = comments[0].body ?? '';
+    assert.ok(body.length <= 65536, `comment length ${body.length}`);
+    assert.ok(body.startsWith(MARKER));
+    assert.match(body, /cut to fit GitHub's 65,536-character limit/);
+    assert.equal((body.match(/^```/gm) ?? []).length % 2, 0, 'no code fence left open');
+    assert.equal(
+      (body.match(/<details>/g) ?? []).length,
+      (body.match(/<\/details>/g) ?? []).length,
+      'no <details> left open',
+    );
   });
 });
