@@ -23,7 +23,7 @@
  * @param h the statistic times `lcm(n1, n2)`, an integer in [0, lcm]
  * @returns the p-value `Pr(D >= h / lcm)`
  * @example
- * ksExactTwoSidedPValue(3, 7, 21); // 0.016666666666666666
+ * ksExactTwoSidedPValue(3, 7, 21); // 0.01666666666666667 (2 of the C(10, 3) = 120 paths)
  */
 export function ksExactTwoSidedPValue(n1: number, n2: number, h: number): number {
   if (h === 0) return 1;

@@ -14,7 +14,7 @@
  * @param x statistic value
  * @returns the approximate `Pr(D_n <= x)` (not clipped, as in SciPy)
  * @example
- * kolmogorovPelzGoodCdf(1000, 0.03); // 0.6724134437602304
+ * kolmogorovPelzGoodCdf(1000, 0.03); // 0.6773097856085364
  */
 export function kolmogorovPelzGoodCdf(n: number, x: number): number {
   if (x <= 0) return 0;

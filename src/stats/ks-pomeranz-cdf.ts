@@ -16,7 +16,7 @@ import { scaleByPowerOfTwo } from './ks-durbin-matrix-cdf.ts';
  * @param x statistic value in (0, 1)
  * @returns `Pr(D_n <= x)` clipped to [0, 1]
  * @example
- * kolmogorovPomeranzCdf(10, 0.5); // 0.9955279958463999
+ * kolmogorovPomeranzCdf(10, 0.5); // 0.9922225900000009
  */
 export function kolmogorovPomeranzCdf(n: number, x: number): number {
   const t = n * x;

@@ -49,7 +49,7 @@ const INT32_MAX = 2147483647;
  * @throws Error naming the sample when it is empty or contains NaN
  * @example
  * ksTest([1, 2, 3], [4, 5, 6, 7, 8, 9, 10]);
- * // { statistic: 1, pValue: 0.016666666666666666, method: 'exact' }
+ * // { statistic: 1, pValue: 0.01666666666666667, method: 'exact' }
  */
 export function ksTest(
   a: ArrayLike<number>,
