@@ -1,13 +1,12 @@
 import { createRequire as __dsCreateRequire } from 'node:module'; const require = __dsCreateRequire(import.meta.url);
 import {
   loadDriftInputs
-} from "./chunks/chunk-DWDUFYCI.js";
+} from "./chunks/chunk-524MHNR4.js";
 import {
   renderText
-} from "./chunks/chunk-RP2BKWEI.js";
+} from "./chunks/chunk-YFBOK4ML.js";
 import {
   DEFAULT_DETECTION_CONFIG,
-  InputError,
   KS_METHODS,
   P_VALUE_CORRECTIONS,
   TASKS,
@@ -17,7 +16,11 @@ import {
   renderMarkdown,
   resolveDetectionConfig,
   severityRank
-} from "./chunks/chunk-IRN3ZHGK.js";
+} from "./chunks/chunk-W5IKLKNE.js";
+import "./chunks/chunk-TDXX4IHC.js";
+import {
+  InputError
+} from "./chunks/chunk-GZRH5NJH.js";
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";

@@ -1,10 +1,9 @@
 import { createRequire as __dsCreateRequire } from 'node:module'; const require = __dsCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunks/chunk-RP2BKWEI.js";
+} from "./chunks/chunk-YFBOK4ML.js";
 import {
   DEFAULT_DETECTION_CONFIG,
-  InputError,
   SEVERITIES,
   accuracy,
   adjustPValues,
@@ -23,7 +22,10 @@ import {
   rootMeanSquaredError,
   severityRank,
   totalVariationDistance
-} from "./chunks/chunk-IRN3ZHGK.js";
+} from "./chunks/chunk-W5IKLKNE.js";
+import {
+  InputError
+} from "./chunks/chunk-GZRH5NJH.js";
 
 // src/data/table-from-values.ts
 var MISSING_TEXT = /* @__PURE__ */ new Set(["", "NA", "NaN", "null", "None"]);

@@ -77,16 +77,21 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
   };
   if (mode === 'detect') {
     for (const name of ['reference-data', 'recent-data']) {
-      if (!text(name)) throw new Error(`Input required and not supplied: ${name}. Expected a path to a CSV file.`);
+      if (!text(name))
+        throw new Error(`Input required and not supplied: ${name}. Expected a path to a CSV file.`);
     }
   }
   if (sources.recentPredictions && sources.predictionColumn) {
-    throw new Error("Inputs 'recent-predictions' and 'prediction-column' were both given. Expected one of them.");
+    throw new Error(
+      "Inputs 'recent-predictions' and 'prediction-column' were both given. Expected one of them.",
+    );
   }
   if (sources.recentActuals && sources.targetColumn) {
-    throw new Error("Inputs 'recent-actuals' and 'target-column' were both given. Expected one of them.");
+    throw new Error(
+      "Inputs 'recent-actuals' and 'target-column' were both given. Expected one of them.",
+    );
   }
-  const config = resolveDetectionConfig({
+  const config = detectionConfig({
     dataDriftThreshold: number(get, 'data-drift-threshold'),
     minEffectSize: number(get, 'min-effect-size'),
     correction: choice(get, 'correction', P_VALUE_CORRECTIONS, undefined),
@@ -111,7 +116,10 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     forceRetrain: boolean(get, 'force-retrain'),
     comment: choice(get, 'comment', COMMENT_MODES, 'auto'),
     commentKey: text('comment-key') || 'default',
-    failOn: !failOnText || failOnText.toLowerCase() === 'none' ? undefined : severity(failOnText, 'fail-on'),
+    failOn:
+      !failOnText || failOnText.toLowerCase() === 'none'
+        ? undefined
+        : severity(failOnText, 'fail-on'),
     githubToken: text('github-token'),
     eventLogArtifact: artifactName(text('event-log-artifact') || 'drift-sentinel-events'),
     retentionDays: integer(get, 'retention-days', 1, 90) ?? 90,
@@ -123,6 +131,37 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     metricsFile: text('metrics-file'),
     maxRegression: number(get, 'max-regression', 0) ?? 0,
   };
+}
+
+/** The input each checked config field comes from, so a range error names the input. */
+const INPUT_OF_CONFIG_FIELD: Readonly<Record<string, string>> = {
+  dataDriftThreshold: 'data-drift-threshold',
+  minEffectSize: 'min-effect-size',
+  outlierThreshold: 'outlier-threshold',
+  outlierZScore: 'outlier-z-score',
+  conceptDriftThreshold: 'concept-drift-threshold',
+  performanceThreshold: 'performance-threshold',
+  rmseThreshold: 'rmse-threshold',
+  minSamplesForRetraining: 'min-samples',
+};
+
+/**
+ * resolveDetectionConfig checks the ranges (one table for the action, CLI and library)
+ * but names its own fields ("Invalid dataDriftThreshold '2'"); a workflow author only
+ * knows the input, so the field is swapped for the input name.
+ */
+function detectionConfig(partial: Parameters<typeof resolveDetectionConfig>[0]): DetectionConfig {
+  try {
+    return resolveDetectionConfig(partial);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const field = /^Invalid (\w+) /.exec(message)?.[1];
+    const input = field === undefined ? undefined : INPUT_OF_CONFIG_FIELD[field];
+    if (input === undefined) throw error;
+    throw new Error(`Invalid input ${input}${message.slice(`Invalid ${field}`.length)}`, {
+      cause: error,
+    });
+  }
 }
 
 function list(value: string): string[] | undefined {
@@ -138,7 +177,9 @@ function number(get: InputGetter, name: string, min?: number): number | undefine
   if (!raw) return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || (min !== undefined && value < min)) {
-    throw new Error(`Invalid input ${name} '${raw}'. Expected a number${min !== undefined ? ` >= ${min === Number.MIN_VALUE ? '0 (exclusive)' : min}` : ''}.`);
+    throw new Error(
+      `Invalid input ${name} '${raw}'. Expected a number${min !== undefined ? ` >= ${min === Number.MIN_VALUE ? '0 (exclusive)' : min}` : ''}.`,
+    );
   }
   return value;
 }

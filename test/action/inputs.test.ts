@@ -54,6 +54,15 @@ describe('the bundled action with invalid inputs', () => {
     await failsWith({ 'data-drift-threshold': 'abc' }, 'data-drift-threshold', "'abc'", 'number');
   });
 
+  test('a data-drift-threshold out of range fails naming the input, not the internal field', async () => {
+    const error = await failsWith(
+      { 'data-drift-threshold': '1.5' },
+      "Invalid input data-drift-threshold '1.5'",
+      '<= 1',
+    );
+    assert.ok(!error.includes('dataDriftThreshold'), error);
+  });
+
   test('a retrain-on outside the severities fails listing the allowed ones', async () => {
     await failsWith(
       { 'retrain-on': 'SOMETIMES' },
