@@ -530,13 +530,17 @@ function choice(get, name, allowed, fallback) {
   return raw;
 }
 function severity(value, name) {
+  const refuse = () => new Error(
+    `Invalid input ${name} '${value}'. Expected one of: ${name === "fail-on" ? "none, " : ""}LOW, MEDIUM, HIGH, CRITICAL.`
+  );
+  let parsed;
   try {
-    return parseSeverity(value, `input ${name}`);
+    parsed = parseSeverity(value, `input ${name}`);
   } catch {
-    throw new Error(
-      `Invalid input ${name} '${value}'. Expected one of: ${name === "fail-on" ? "none, " : ""}LOW, MEDIUM, HIGH, CRITICAL.`
-    );
+    throw refuse();
   }
+  if (parsed === "NONE") throw refuse();
+  return parsed;
 }
 function artifactName(value) {
   if (/["<>:|*?\r\n\\/]/.test(value)) {

@@ -219,14 +219,24 @@ function choice<T extends string, D extends T | undefined>(
   return raw as T;
 }
 
+/**
+ * A severity threshold. NONE is refused: every report is at least NONE, so
+ * `retrain-on: NONE` would dispatch retraining on every scheduled run (fail-on's `none`
+ * means "never" and is handled before this).
+ */
 function severity(value: string, name: string): Severity {
-  try {
-    return parseSeverity(value, `input ${name}`);
-  } catch {
-    throw new Error(
+  const refuse = () =>
+    new Error(
       `Invalid input ${name} '${value}'. Expected one of: ${name === 'fail-on' ? 'none, ' : ''}LOW, MEDIUM, HIGH, CRITICAL.`,
     );
+  let parsed: Severity;
+  try {
+    parsed = parseSeverity(value, `input ${name}`);
+  } catch {
+    throw refuse();
   }
+  if (parsed === 'NONE') throw refuse();
+  return parsed;
 }
 
 /** Artifact names may not contain these characters (actions/toolkit artifact name rules). */

@@ -72,6 +72,15 @@ describe('the bundled action with invalid inputs', () => {
     );
   });
 
+  test('retrain-on NONE is refused, since every report would reach it and dispatch', async () => {
+    await failsWith(
+      { 'retrain-on': 'NONE' },
+      'retrain-on',
+      "'NONE'",
+      'LOW, MEDIUM, HIGH, CRITICAL',
+    );
+  });
+
   test('a force-retrain that is not a boolean fails naming the input and the value', async () => {
     await failsWith({ 'force-retrain': 'yes' }, 'force-retrain', "'yes'", 'true or false');
   });
