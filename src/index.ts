@@ -105,10 +105,18 @@ export class AutomaticRetrainingOrchestrator {
           `shouldRetrain: ${predictions.length} predictions, ${actuals.length} actuals and ${recentTable.rowCount} recent rows; expected the same count for all three.`,
         );
       }
-      modelOutputs = { predictions: Float64Array.from(predictions), actuals: Float64Array.from(actuals) };
+      modelOutputs = {
+        predictions: Float64Array.from(predictions),
+        actuals: Float64Array.from(actuals),
+      };
     }
     return analyzeDrift(
-      { reference: toTable(reference, 'reference'), recent: recentTable, modelOutputs, baseline: baselineMetrics },
+      {
+        reference: toTable(reference, 'reference'),
+        recent: recentTable,
+        modelOutputs,
+        baseline: baselineMetrics,
+      },
       this.config,
     );
   }

@@ -46,12 +46,22 @@ interface DispatchDecision {
   readonly why: string;
 }
 
-export function decideDispatch(report: DriftReport, settings: ActionSettings, ctx: RunContext): DispatchDecision {
+export function decideDispatch(
+  report: DriftReport,
+  settings: ActionSettings,
+  ctx: RunContext,
+): DispatchDecision {
   const wanted = report.triggered || settings.forceRetrain;
   if (!wanted) {
-    return { dispatch: false, why: `No retraining: severity ${report.severity} is below retrain-on ${settings.config.retrainOn}.` };
+    return {
+      dispatch: false,
+      why: `No retraining: severity ${report.severity} is below retrain-on ${settings.config.retrainOn}.`,
+    };
   }
-  const because = settings.forceRetrain && !report.triggered ? 'retraining was forced' : `severity ${report.severity} reached retrain-on ${settings.config.retrainOn}`;
+  const because =
+    settings.forceRetrain && !report.triggered
+      ? 'retraining was forced'
+      : `severity ${report.severity} reached retrain-on ${settings.config.retrainOn}`;
   if (ctx.isPullRequest) {
     return {
       dispatch: false,
@@ -59,18 +69,33 @@ export function decideDispatch(report: DriftReport, settings: ActionSettings, ct
     };
   }
   if (!ctx.canDispatch) {
-    return { dispatch: false, why: `${capitalize(because)}, but '${ctx.eventName}' events do not dispatch retraining.` };
+    return {
+      dispatch: false,
+      why: `${capitalize(because)}, but '${ctx.eventName}' events do not dispatch retraining.`,
+    };
   }
   if (!settings.retrainWorkflow) {
-    return { dispatch: false, why: `${capitalize(because)}, but no 'retrain-workflow' input is set: nothing to dispatch.` };
+    return {
+      dispatch: false,
+      why: `${capitalize(because)}, but no 'retrain-workflow' input is set: nothing to dispatch.`,
+    };
   }
-  return { dispatch: true, why: `${capitalize(because)}: dispatching ${settings.retrainWorkflow}.` };
+  return {
+    dispatch: true,
+    why: `${capitalize(because)}: dispatching ${settings.retrainWorkflow}.`,
+  };
 }
 
-export async function runDetect(settings: ActionSettings, ctx: RunContext, octokit: GitHubClient): Promise<void> {
+export async function runDetect(
+  settings: ActionSettings,
+  ctx: RunContext,
+  octokit: GitHubClient,
+): Promise<void> {
   const input = await loadDriftInputs(settings.sources);
   const report = analyzeDrift(input, settings.config);
-  core.info(`drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`);
+  core.info(
+    `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
+  );
 
   const decision = decideDispatch(report, settings, ctx);
   const eventId = randomUUID();
@@ -89,7 +114,9 @@ export async function runDetect(settings: ActionSettings, ctx: RunContext, octok
         reason: report.reason,
       },
     });
-    core.info(`Dispatched ${settings.retrainWorkflow} on ${ref}${dispatched.runUrl ? `: ${dispatched.runUrl}` : ''}.`);
+    core.info(
+      `Dispatched ${settings.retrainWorkflow} on ${ref}${dispatched.runUrl ? `: ${dispatched.runUrl}` : ''}.`,
+    );
   } else {
     core.info(decision.why);
   }
@@ -98,7 +125,10 @@ export async function runDetect(settings: ActionSettings, ctx: RunContext, octok
     ? `Retraining dispatched (${settings.retrainWorkflow}, event ${eventId})${dispatched?.runUrl ? `: [run](${dispatched.runUrl})` : '; the run will appear in the Actions tab.'}`
     : decision.why;
 
-  const reportPath = join(process.env.RUNNER_TEMP || process.cwd(), `drift-sentinel-report-${ctx.runId}.json`);
+  const reportPath = join(
+    process.env.RUNNER_TEMP || process.cwd(),
+    `drift-sentinel-report-${ctx.runId}.json`,
+  );
   await writeFile(reportPath, renderJson(report));
 
   const drifted = report.features.filter((f) => f.drifted).map((f) => f.name);
@@ -117,7 +147,12 @@ export async function runDetect(settings: ActionSettings, ctx: RunContext, octok
   if (ctx.isPullRequest && shouldComment(settings, report)) {
     const result = await upsertStickyComment(
       octokit,
-      { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequestNumber as number, key: settings.commentKey },
+      {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: ctx.pullRequestNumber as number,
+        key: settings.commentKey,
+      },
       renderMarkdown(report, { nextStep, headingLevel: 3 }),
     );
     if (result.status === 'forbidden') {
@@ -129,16 +164,23 @@ export async function runDetect(settings: ActionSettings, ctx: RunContext, octok
   }
 
   if (drifted.length > 0) {
-    core.warning(`Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${drifted.join(', ')}.`, {
-      title: `drift-sentinel: ${report.severity}`,
-    });
+    core.warning(
+      `Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${drifted.join(', ')}.`,
+      {
+        title: `drift-sentinel: ${report.severity}`,
+      },
+    );
   }
 
-  const footer = warnings.length ? warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n') : undefined;
+  const footer = warnings.length
+    ? warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n')
+    : undefined;
   await core.summary.addRaw(renderMarkdown(report, { nextStep, footer }), true).write();
 
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
-    core.setFailed(`drift-sentinel: severity ${report.severity} reached fail-on ${settings.failOn}. ${report.reason}`);
+    core.setFailed(
+      `drift-sentinel: severity ${report.severity} reached fail-on ${settings.failOn}. ${report.reason}`,
+    );
   }
 }
 
@@ -147,7 +189,10 @@ function shouldComment(settings: ActionSettings, report: DriftReport): boolean {
   if (settings.comment === 'always') return true;
   // auto: a clean PR gets no comment, but an existing comment is still updated
   // (upsert finds it) whenever there is anything to say.
-  return report.severity !== 'NONE' || report.schemaChanges.added.length + report.schemaChanges.removed.length > 0;
+  return (
+    report.severity !== 'NONE' ||
+    report.schemaChanges.added.length + report.schemaChanges.removed.length > 0
+  );
 }
 
 async function defaultBranch(octokit: GitHubClient, ctx: RunContext): Promise<string> {

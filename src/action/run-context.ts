@@ -33,7 +33,8 @@ export function runContext(ctx: typeof githubContext): RunContext {
     pull_request?: { number: number; head?: { repo?: { full_name?: string } | null } };
     repository?: { full_name?: string; default_branch?: string; id?: number };
   };
-  const isPullRequest = PULL_REQUEST_EVENTS.has(ctx.eventName) && payload.pull_request !== undefined;
+  const isPullRequest =
+    PULL_REQUEST_EVENTS.has(ctx.eventName) && payload.pull_request !== undefined;
   const headRepo = payload.pull_request?.head?.repo?.full_name;
   const { owner, repo } = ctx.repo;
   return {

@@ -46,7 +46,9 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
       }
       return await runCheck(parseCheckArgs(rest, Boolean(io.stdout.isTTY)), io);
     }
-    throw new UsageError(`Unknown command '${command}'. Expected one of: check. Run 'drift-sentinel --help'.`);
+    throw new UsageError(
+      `Unknown command '${command}'. Expected one of: check. Run 'drift-sentinel --help'.`,
+    );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
       io.stderr.write(`drift-sentinel: ${error.message}\n`);
@@ -65,7 +67,9 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   if (settings.output) await writeFile(settings.output, rendered);
   else io.stdout.write(rendered);
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
-    io.stderr.write(`drift-sentinel: severity ${report.severity} reached --fail-on ${settings.failOn}.\n`);
+    io.stderr.write(
+      `drift-sentinel: severity ${report.severity} reached --fail-on ${settings.failOn}.\n`,
+    );
     return EXIT_FAIL_ON;
   }
   return EXIT_OK;
@@ -101,4 +105,3 @@ function progressReporter(stream: NodeJS.WritableStream) {
     },
   };
 }
-

@@ -62,7 +62,12 @@ const OPTIONS = {
 export function parseCheckArgs(args: readonly string[], isTerminal: boolean): CheckSettings {
   let values: Record<string, string | undefined>;
   try {
-    ({ values } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false, strict: true }) as {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: OPTIONS,
+      allowPositionals: false,
+      strict: true,
+    }) as {
       values: Record<string, string | undefined>;
     });
   } catch (error) {
@@ -70,7 +75,8 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
   }
   const required = (name: string) => {
     const value = values[name];
-    if (!value) throw new UsageError(`Missing --${name}. Run 'drift-sentinel check --help' for usage.`);
+    if (!value)
+      throw new UsageError(`Missing --${name}. Run 'drift-sentinel check --help' for usage.`);
     return value;
   };
   const sources: DriftInputSources = {
@@ -105,7 +111,9 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
       rmseThreshold: parseNumber(values, 'rmse-threshold'),
       minSamplesForRetraining: parseNumber(values, 'min-samples'),
       excludeColumns: parseList(values['exclude-columns']),
-      retrainOn: values['retrain-on'] ? parseSeverity(values['retrain-on'], '--retrain-on') : undefined,
+      retrainOn: values['retrain-on']
+        ? parseSeverity(values['retrain-on'], '--retrain-on')
+        : undefined,
       task: parseChoice(values, 'task', TASKS),
     });
   } catch (error) {
@@ -126,7 +134,9 @@ function parseFailOn(value: string): Severity | undefined {
   try {
     return parseSeverity(value, '--fail-on');
   } catch {
-    throw new UsageError(`Invalid --fail-on '${value}'. Expected none, LOW, MEDIUM, HIGH or CRITICAL.`);
+    throw new UsageError(
+      `Invalid --fail-on '${value}'. Expected none, LOW, MEDIUM, HIGH or CRITICAL.`,
+    );
   }
 }
 

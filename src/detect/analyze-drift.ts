@@ -9,6 +9,9 @@ import { chiSquareContingency } from '../stats/chi-square-contingency.ts';
 import { cramersV } from '../stats/cramers-v.ts';
 import { totalVariationDistance } from '../stats/total-variation-distance.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
+import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
+import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
+import { sortedWithoutNaN } from '../stats/sorted-without-nan.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
 import type {
@@ -42,7 +45,10 @@ const HISTOGRAM_BINS = 12;
 const MAX_CHART_CATEGORIES = 10;
 
 /** Runs the whole drift check. */
-export function analyzeDrift(input: DriftCheckInput, partialConfig: Partial<DetectionConfig> = {}): DriftReport {
+export function analyzeDrift(
+  input: DriftCheckInput,
+  partialConfig: Partial<DetectionConfig> = {},
+): DriftReport {
   const config = resolveDetectionConfig(partialConfig);
   const { reference, recent } = input;
   const excluded = new Set([
@@ -151,7 +157,11 @@ export function analyzeDrift(input: DriftCheckInput, partialConfig: Partial<Dete
 
 type UnadjustedFeature = Omit<FeatureResult, 'adjustedPValue' | 'drifted'>;
 
-function compareSchemas(reference: Table, recent: Table, excluded: ReadonlySet<string>): SchemaChanges {
+function compareSchemas(
+  reference: Table,
+  recent: Table,
+  excluded: ReadonlySet<string>,
+): SchemaChanges {
   const recentByName = new Map(recent.columns.map((c) => [c.name, c]));
   const referenceNames = new Set(reference.columns.map((c) => c.name));
   const typeChanged: { name: string; reference: string; recent: string }[] = [];
@@ -162,48 +172,23 @@ function compareSchemas(reference: Table, recent: Table, excluded: ReadonlySet<s
     }
   }
   return {
-    added: recent.columns.filter((c) => !referenceNames.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
-    removed: reference.columns.filter((c) => !recentByName.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
+    added: recent.columns
+      .filter((c) => !referenceNames.has(c.name) && !excluded.has(c.name))
+      .map((c) => c.name),
+    removed: reference.columns
+      .filter((c) => !recentByName.has(c.name) && !excluded.has(c.name))
+      .map((c) => c.name),
     typeChanged,
   };
 }
 
-/** Non-missing values, sorted ascending (the native typed-array sort, no comparator). */
-function presentSorted(values: Float64Array): Float64Array {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  const out = new Float64Array(count);
-  let j = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === v) out[j++] = v;
-  }
-  return out.sort();
-}
-
-/** Mean and population standard deviation (ddof = 0, as `scipy.stats.zscore`), two-pass for accuracy. */
-function meanAndStd(values: Float64Array): { mean: number; std: number } {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  const mean = sum / values.length;
-  let squares = 0;
-  for (let i = 0; i < values.length; i++) {
-    const d = values[i] - mean;
-    squares += d * d;
-  }
-  return { mean, std: Math.sqrt(squares / values.length) };
-}
-
-function countOutliers(values: Float64Array, mean: number, std: number, z: number): number {
-  let count = 0;
-  // With zero spread every value that differs from the mean is infinitely far out.
-  for (let i = 0; i < values.length; i++) if (Math.abs(values[i] - mean) > z * std) count++;
-  return count;
-}
-
-function testNumericFeature(ref: NumericColumn, rec: NumericColumn, config: DetectionConfig): UnadjustedFeature {
-  const a = presentSorted(ref.values);
-  const b = presentSorted(rec.values);
+function testNumericFeature(
+  ref: NumericColumn,
+  rec: NumericColumn,
+  config: DetectionConfig,
+): UnadjustedFeature {
+  const a = sortedWithoutNaN(ref.values);
+  const b = sortedWithoutNaN(rec.values);
   const common = {
     name: ref.name,
     type: 'numeric' as const,
@@ -225,8 +210,8 @@ function testNumericFeature(ref: NumericColumn, rec: NumericColumn, config: Dete
     };
   }
   const ks = ksTestSorted(a, b, { method: config.ksMethod });
-  const { mean, std } = meanAndStd(a);
-  const recentMean = meanAndStd(b).mean;
+  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
+  const recentMean = meanAndStandardDeviation(b).mean;
   return {
     ...common,
     statistic: ks.statistic,
@@ -236,8 +221,8 @@ function testNumericFeature(ref: NumericColumn, rec: NumericColumn, config: Dete
     referenceMean: mean,
     referenceStd: std,
     recentMean,
-    outlierShare: countOutliers(b, mean, std, config.outlierZScore) / b.length,
-    referenceOutlierShare: countOutliers(a, mean, std, config.outlierZScore) / a.length,
+    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
+    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
     distribution: numericDistribution(a, b),
   };
 }
@@ -410,7 +395,11 @@ function modelMeasurements(metrics: MetricsReport, config: DetectionConfig): Sig
   // misses), else RMSE; for classifiers the error rate 1 - accuracy.
   let errorName = 'error';
   let errorIncrease: number | null = null;
-  if (task === 'classification' && current.accuracy !== undefined && baseline.accuracy !== undefined) {
+  if (
+    task === 'classification' &&
+    current.accuracy !== undefined &&
+    baseline.accuracy !== undefined
+  ) {
     errorName = 'error rate';
     errorIncrease = relativeChange(1 - current.accuracy, 1 - baseline.accuracy);
   } else if (task === 'regression' && current.mae !== undefined && baseline.mae !== undefined) {
@@ -471,6 +460,7 @@ function percent(share: number): string {
 
 function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) return value.toExponential(2);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(2);
   return Number(value.toPrecision(3)).toString();
 }

@@ -107,12 +107,16 @@ export function resolveDetectionConfig(partial: Partial<DetectionConfig> = {}): 
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function requireInRange(name: string, value: number, min: number, max: number, minInclusive: boolean) {
+function requireInRange(
+  name: string,
+  value: number,
+  min: number,
+  max: number,
+  minInclusive: boolean,
+) {
   const aboveMin = minInclusive ? value >= min : value > min;
   if (!Number.isFinite(value) || !aboveMin || value > max) {
     throw new Error(

@@ -5,11 +5,7 @@
 import type { DetectionConfig, Severity } from './detection-config.ts';
 
 export type DriftType =
-  | 'data_drift'
-  | 'concept_drift'
-  | 'performance_degradation'
-  | 'outlier_increase'
-  | 'none';
+  'data_drift' | 'concept_drift' | 'performance_degradation' | 'outlier_increase' | 'none';
 
 /** A histogram of reference vs recent on shared bins, for charts. */
 export interface Distribution {

@@ -68,7 +68,8 @@ function side(recent: Table, source: OutputSource, role: string): Side {
   const where = `${recent.source} column '${column.name}'`;
   if (column.kind === 'numeric') return { values: column.values, source: where };
   const values = new Float64Array(column.codes.length);
-  for (let i = 0; i < values.length; i++) values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
+  for (let i = 0; i < values.length; i++)
+    values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
   return { values, source: where, labels: column.categories };
 }
 

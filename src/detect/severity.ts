@@ -133,7 +133,10 @@ function gradeSignal(measurement: SignalMeasurement): Signal {
  */
 function margin(signal: Signal): number {
   if (!signal.fired || signal.value === null) return 0;
-  const ratio = signal.name === 'data_drift' ? STRENGTH_POINTS[signal.strength] : signal.value / signal.threshold;
+  const ratio =
+    signal.name === 'data_drift'
+      ? STRENGTH_POINTS[signal.strength]
+      : signal.value / signal.threshold;
   return Math.min(1, Math.max(0, Math.log2(ratio) / 2));
 }
 
@@ -146,7 +149,11 @@ function margin(signal: Signal): number {
  *   (no predictions or no baseline means less is known);
  * - sample: 0.5 + 0.5 x min(1, recent rows / (10 x minSamplesForRetraining)).
  */
-export function confidenceOf(signals: readonly Signal[], recentRows: number, minSamples: number): number {
+export function confidenceOf(
+  signals: readonly Signal[],
+  recentRows: number,
+  minSamples: number,
+): number {
   const fired = signals.filter((s) => s.fired);
   let evidence: number;
   if (fired.length > 0) {
@@ -195,9 +202,21 @@ export function gradeDrift(
   const score = signals.reduce((sum, s) => sum + s.points, 0);
   const severity = severityForScore(score);
   const driftType = dominantDriftType(signals);
-  const confidence = confidenceOf(signals, context.recentRows, context.config.minSamplesForRetraining);
+  const confidence = confidenceOf(
+    signals,
+    context.recentRows,
+    context.config.minSamplesForRetraining,
+  );
   const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
-  return { signals, score, severity, driftType, confidence, triggered, reason: reasonFor(severity, signals) };
+  return {
+    signals,
+    score,
+    severity,
+    driftType,
+    confidence,
+    triggered,
+    reason: reasonFor(severity, signals),
+  };
 }
 
 /** One sentence: the verdict, the strongest signals, and what to do. */
@@ -208,7 +227,10 @@ export function reasonFor(severity: Severity, signals: readonly Signal[]): strin
     return `No drift detected: ${joinPhrases(checked)}.`;
   }
   const shown = fired.slice(0, 3).map((s) => s.detail);
-  const more = fired.length > 3 ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? 's' : ''})` : '';
+  const more =
+    fired.length > 3
+      ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? 's' : ''})`
+      : '';
   return `${capitalize(joinPhrases(shown))}${more}; ${SEVERITY_ACTION[severity]}.`;
 }
 

@@ -28,9 +28,9 @@ export interface RetrainingEvent {
   /** When the retraining was triggered, ISO-8601 UTC with milliseconds (`2026-05-01T12:00:00.000Z`). */
   triggeredAt: string;
   triggerType: TriggerType;
-  /** Severity of the drift that triggered it (`high`, `critical`...), null when forced. */
+  /** Severity of the drift that triggered it (`HIGH`, `CRITICAL`...), null when forced. */
   severity: string | null;
-  /** Detector confidence in [0, 1]. */
+  /** Detector confidence, 0-100 as in the report. */
   confidence: number | null;
   /** Human-readable reason, as shown in the job summary. */
   reason: string | null;
@@ -75,7 +75,7 @@ export interface DriftCheck {
   checkedAt: string;
   /** GitHub event that ran the check (`schedule`, `pull_request`, `workflow_dispatch`...) or `cli`. */
   eventName: string;
-  /** Overall severity (`none`, `low`, `medium`, `high`, `critical`). */
+  /** Overall severity (`NONE`, `LOW`, `MEDIUM`, `HIGH`, `CRITICAL`). */
   severity: string;
   /** Which kind of drift dominated (`data_drift`, `concept_drift`...), null when none. */
   driftType: string | null;

@@ -28,22 +28,30 @@ export interface DispatchResult {
 /** workflow_dispatch input values are limited to this length by GitHub. */
 const MAX_INPUT_LENGTH = 1000;
 
-export async function dispatchWorkflow(octokit: GitHubClient, request: DispatchRequest): Promise<DispatchResult> {
+export async function dispatchWorkflow(
+  octokit: GitHubClient,
+  request: DispatchRequest,
+): Promise<DispatchResult> {
   const inputs = Object.fromEntries(
-    Object.entries(request.inputs).map(([k, v]) => [k, v.length > MAX_INPUT_LENGTH ? `${v.slice(0, MAX_INPUT_LENGTH - 1)}…` : v]),
+    Object.entries(request.inputs).map(([k, v]) => [
+      k,
+      v.length > MAX_INPUT_LENGTH ? `${v.slice(0, MAX_INPUT_LENGTH - 1)}…` : v,
+    ]),
   );
   try {
-    const response = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-      owner: request.owner,
-      repo: request.repo,
-      workflow_id: /^\d+$/.test(request.workflow) ? Number(request.workflow) : request.workflow,
-      ref: request.ref,
-      inputs,
-      return_run_details: true,
-    });
+    const response = await octokit.request(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      {
+        owner: request.owner,
+        repo: request.repo,
+        workflow_id: /^\d+$/.test(request.workflow) ? Number(request.workflow) : request.workflow,
+        ref: request.ref,
+        inputs,
+        return_run_details: true,
+      },
+    );
     const data = (response.status === 200 ? response.data : undefined) as
-      | { workflow_run_id?: number; run_url?: string; html_url?: string }
-      | undefined;
+      { workflow_run_id?: number; run_url?: string; html_url?: string } | undefined;
     return { runId: data?.workflow_run_id, runUrl: data?.html_url };
   } catch (error) {
     throw new Error(explainDispatchFailure(error, request), { cause: error });

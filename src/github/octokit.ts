@@ -31,7 +31,12 @@ export function createGitHubClient(settings: OctokitSettings): GitHubClient {
       ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
       retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           log(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
           return retryCount < retries && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
         },
@@ -41,7 +46,9 @@ export function createGitHubClient(settings: OctokitSettings): GitHubClient {
           _o: unknown,
           retryCount: number,
         ) => {
-          log(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+          log(
+            `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`,
+          );
           return retryCount < retries && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
         },
       },

@@ -20,6 +20,7 @@ export function formatPValue(p: number): string {
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
   if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) return value.toExponential(3);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(3);
   return Number(value.toPrecision(4)).toString();
 }

@@ -76,7 +76,9 @@ export function renderMarkdown(report: DriftReport, options: MarkdownOptions = {
       const now = report.metrics.current[key];
       const before = report.metrics.baseline[key];
       if (now === undefined && before === undefined) continue;
-      lines.push(`| ${key === 'r2' ? 'R²' : key.toUpperCase()} | ${formatNumber(before)} | ${formatNumber(now)} |`);
+      lines.push(
+        `| ${key === 'r2' ? 'R²' : key.toUpperCase()} | ${formatNumber(before)} | ${formatNumber(now)} |`,
+      );
     }
     lines.push('');
   }
@@ -85,8 +87,10 @@ export function renderMarkdown(report: DriftReport, options: MarkdownOptions = {
   if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
     lines.push(`${h}# Schema changes`);
     lines.push('');
-    if (schema.added.length) lines.push(`- Added in recent data: ${schema.added.map(code).join(', ')}`);
-    if (schema.removed.length) lines.push(`- Missing from recent data: ${schema.removed.map(code).join(', ')}`);
+    if (schema.added.length)
+      lines.push(`- Added in recent data: ${schema.added.map(code).join(', ')}`);
+    if (schema.removed.length)
+      lines.push(`- Missing from recent data: ${schema.removed.map(code).join(', ')}`);
     for (const c of schema.typeChanged) {
       lines.push(`- ${code(c.name)} changed type: ${c.reference} → ${c.recent} (not tested)`);
     }
@@ -131,8 +135,10 @@ function featureTable(features: readonly FeatureResult[]): string[] {
   ];
   for (const f of features) {
     const notes: string[] = [];
-    if (f.newCategories?.length) notes.push(`new: ${f.newCategories.slice(0, 5).map(code).join(', ')}`);
-    if (f.vanishedCategories?.length) notes.push(`gone: ${f.vanishedCategories.slice(0, 5).map(code).join(', ')}`);
+    if (f.newCategories?.length)
+      notes.push(`new: ${f.newCategories.slice(0, 5).map(code).join(', ')}`);
+    if (f.vanishedCategories?.length)
+      notes.push(`gone: ${f.vanishedCategories.slice(0, 5).map(code).join(', ')}`);
     if (f.skipped) notes.push(`skipped: ${f.skipped}`);
     rows.push(
       `| ${code(f.name)}${notes.length ? ` <sub>${escapeMarkdown(notes.join('; '))}</sub>` : ''} | ${f.type} | ${f.test === 'ks' ? 'KS' : 'χ²'} | ${formatNumber(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber(f.effectSize)} ${f.effectSizeName === 'ks_d' ? 'D' : 'TVD'} | ${f.drifted ? '⚠️ yes' : 'no'} | ${f.referenceMissing} / ${f.recentMissing} |`,

@@ -9,7 +9,9 @@ export interface TextOptions {
 
 export function renderText(report: DriftReport, options: TextOptions = {}): string {
   const out: string[] = [];
-  out.push(`drift-sentinel: ${report.severity}${report.triggered ? ' (retraining triggered)' : ''}`);
+  out.push(
+    `drift-sentinel: ${report.severity}${report.triggered ? ' (retraining triggered)' : ''}`,
+  );
   out.push(report.reason);
   out.push(
     `drift type ${report.driftType} · confidence ${report.confidence}/100 · reference ${report.referenceRows} rows · recent ${report.recentRows} rows`,
@@ -22,7 +24,9 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
       report.signals.map((s) => [
         s.name,
         s.available ? formatPercent(s.value) : 'n/a',
-        s.name === 'data_drift' ? `p<${report.config.dataDriftThreshold}` : formatPercent(s.threshold),
+        s.name === 'data_drift'
+          ? `p<${report.config.dataDriftThreshold}`
+          : formatPercent(s.threshold),
         s.fired ? 'YES' : 'no',
         s.strength,
       ]),
@@ -55,13 +59,18 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
         ]),
     ),
   );
-  if (report.features.length > limit) out.push(`  ... ${report.features.length - limit} more (use --format json)`);
+  if (report.features.length > limit)
+    out.push(`  ... ${report.features.length - limit} more (use --format json)`);
   return out.join('\n') + '\n';
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: readonly string[]) =>
-    '  ' + cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    '  ' +
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }

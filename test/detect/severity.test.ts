@@ -121,7 +121,10 @@ test('dominantDriftType prefers the drift type with most points', () => {
 test('retrainOn LOW triggers on a single mild signal', () => {
   const m = quiet();
   m[4] = relative('outliers', 0.06, 0.05);
-  const grade = gradeDrift(m, { recentRows: 5000, config: resolveDetectionConfig({ retrainOn: 'LOW' }) });
+  const grade = gradeDrift(m, {
+    recentRows: 5000,
+    config: resolveDetectionConfig({ retrainOn: 'LOW' }),
+  });
   assert.equal(grade.severity, 'LOW');
   assert.equal(grade.triggered, true);
 });
@@ -139,7 +142,13 @@ test('confidence grows with sample size and with signal margin, within 0-100', (
 
 test('confidence is lower when fewer signals can be measured', () => {
   const full = confidenceOf(gradeDrift(quiet(), { recentRows: 5000, config }).signals, 5000, 100);
-  const partial = quiet().map((m) => (m.name === 'data_drift' ? m : { ...m, available: false, value: null }));
-  const reduced = confidenceOf(gradeDrift(partial, { recentRows: 5000, config }).signals, 5000, 100);
+  const partial = quiet().map((m) =>
+    m.name === 'data_drift' ? m : { ...m, available: false, value: null },
+  );
+  const reduced = confidenceOf(
+    gradeDrift(partial, { recentRows: 5000, config }).signals,
+    5000,
+    100,
+  );
   assert.ok(reduced < full, `${reduced} < ${full}`);
 });

