@@ -451,7 +451,7 @@ function parseActionInputs(get) {
     retrainRef: text("retrain-ref"),
     forceRetrain: boolean(get, "force-retrain"),
     comment: choice(get, "comment", COMMENT_MODES, "auto"),
-    commentKey: text("comment-key") || "default",
+    commentKey: commentKey(text("comment-key") || "default"),
     failOn: !failOnText || failOnText.toLowerCase() === "none" ? void 0 : severity(failOnText, "fail-on"),
     githubToken: text("github-token"),
     eventLogArtifact: artifactName(text("event-log-artifact") || "drift-sentinel-events"),
@@ -541,6 +541,14 @@ function severity(value, name) {
   }
   if (parsed === "NONE") throw refuse();
   return parsed;
+}
+function commentKey(value) {
+  if (!/^[A-Za-z0-9._-]+$/.test(value)) {
+    throw new Error(
+      `Invalid input comment-key '${value}'. Expected letters, digits, '.', '_' or '-' only.`
+    );
+  }
+  return value;
 }
 function artifactName(value) {
   if (/["<>:|*?\r\n\\/]/.test(value)) {

@@ -115,7 +115,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     retrainRef: text('retrain-ref'),
     forceRetrain: boolean(get, 'force-retrain'),
     comment: choice(get, 'comment', COMMENT_MODES, 'auto'),
-    commentKey: text('comment-key') || 'default',
+    commentKey: commentKey(text('comment-key') || 'default'),
     failOn:
       !failOnText || failOnText.toLowerCase() === 'none'
         ? undefined
@@ -237,6 +237,20 @@ function severity(value: string, name: string): Severity {
   }
   if (parsed === 'NONE') throw refuse();
   return parsed;
+}
+
+/**
+ * The key goes into the hidden marker `<!-- drift-sentinel:KEY -->`: a `-->` or a space
+ * in it would end the HTML comment early and show the rest in the PR comment, and the
+ * marker would never be found again (a new comment on every push).
+ */
+function commentKey(value: string): string {
+  if (!/^[A-Za-z0-9._-]+$/.test(value)) {
+    throw new Error(
+      `Invalid input comment-key '${value}'. Expected letters, digits, '.', '_' or '-' only.`,
+    );
+  }
+  return value;
 }
 
 /** Artifact names may not contain these characters (actions/toolkit artifact name rules). */

@@ -81,6 +81,10 @@ describe('the bundled action with invalid inputs', () => {
     );
   });
 
+  test('a comment-key that would end the hidden HTML marker early is refused', async () => {
+    await failsWith({ 'comment-key': 'model a -->' }, 'comment-key', "'model a -->'");
+  });
+
   test('a force-retrain that is not a boolean fails naming the input and the value', async () => {
     await failsWith({ 'force-retrain': 'yes' }, 'force-retrain', "'yes'", 'true or false');
   });
