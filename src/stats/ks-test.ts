@@ -140,27 +140,40 @@ export function ksTestSorted(
 
 /**
  * `max |i/n1 - j/n2|` over the pooled distinct values, where i and j count the values of
- * each sample at or below it. Evaluated exactly as SciPy does (two divisions, one
- * subtraction) so the asymptotic path sees the bit-identical D.
+ * each sample at or below it (SciPy's `searchsorted(side='right')` on the pooled data).
+ *
+ * The difference only rises while values of one sample pass and only falls while values
+ * of the other pass, so its extremes sit just before and just after each distinct value
+ * of the second sample. One pass: for each distinct value v of the smaller sample, step
+ * through the larger one to `count(< v)`, then `count(<= v)`, and evaluate there. The
+ * float is formed as SciPy forms it (`i/n1 - j/n2`), so D is bit-identical.
  */
 function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
-  const n1 = a.length;
-  const n2 = b.length;
+  // |F_a - F_b| is symmetric, so walk the smaller sample in the outer loop.
+  const [inner, outer] = a.length >= b.length ? [a, b] : [b, a];
+  const nInner = inner.length;
+  const nOuter = outer.length;
   let i = 0;
   let j = 0;
-  let dMax = 0;
-  // Once either sample is used up, |F_a - F_b| only shrinks towards 0 at the last value.
-  while (i < n1 && j < n2) {
-    const ai = a[i];
-    const bj = b[j];
-    const v = ai <= bj ? ai : bj;
-    while (i < n1 && a[i] <= v) i++;
-    while (j < n2 && b[j] <= v) j++;
-    const diff = i / n1 - j / n2;
-    const abs = diff < 0 ? -diff : diff;
-    if (abs > dMax) dMax = abs;
+  // (0, 0) and (nInner, nOuter) are both differences of 0.
+  let maxDiff = 0;
+  let minDiff = 0;
+  while (j < nOuter) {
+    const v = outer[j];
+    while (i < nInner && inner[i] < v) i++;
+    const before = i / nInner - j / nOuter;
+    if (before > maxDiff) maxDiff = before;
+    else if (before < minDiff) minDiff = before;
+    while (i < nInner && inner[i] === v) i++;
+    j++;
+    while (j < nOuter && outer[j] === v) j++;
+    const after = i / nInner - j / nOuter;
+    if (after > maxDiff) maxDiff = after;
+    else if (after < minDiff) minDiff = after;
+    // With the larger sample used up, the difference only falls towards 0 from here.
+    if (i === nInner) break;
   }
-  return dMax;
+  return -minDiff > maxDiff ? -minDiff : maxDiff;
 }
 
 /** numpy's `round`: ties to the even integer (Math.round would round them up). */
