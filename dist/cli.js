@@ -1,26 +1,755 @@
 import { createRequire as __dsCreateRequire } from 'node:module'; const require = __dsCreateRequire(import.meta.url);
-import {
-  loadDriftInputs
-} from "./chunks/chunk-524MHNR4.js";
-import {
-  renderText
-} from "./chunks/chunk-YFBOK4ML.js";
-import {
-  DEFAULT_DETECTION_CONFIG,
-  KS_METHODS,
-  P_VALUE_CORRECTIONS,
-  TASKS,
-  analyzeDrift,
-  parseSeverity,
-  renderJson,
-  renderMarkdown,
-  resolveDetectionConfig,
-  severityRank
-} from "./chunks/chunk-W5IKLKNE.js";
-import "./chunks/chunk-TDXX4IHC.js";
-import {
-  InputError
-} from "./chunks/chunk-GZRH5NJH.js";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e2) {
+    throw mod = 0, e2;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/better-sqlite3/lib/util.js
+var require_util = __commonJS({
+  "node_modules/better-sqlite3/lib/util.js"(exports) {
+    "use strict";
+    exports.getBooleanOption = (options, key) => {
+      let value = false;
+      if (key in options && typeof (value = options[key]) !== "boolean") {
+        throw new TypeError(`Expected the "${key}" option to be a boolean`);
+      }
+      return value;
+    };
+    exports.cppdb = /* @__PURE__ */ Symbol();
+    exports.inspect = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+  }
+});
+
+// node_modules/better-sqlite3/lib/sqlite-error.js
+var require_sqlite_error = __commonJS({
+  "node_modules/better-sqlite3/lib/sqlite-error.js"(exports, module) {
+    "use strict";
+    var SqliteError = class _SqliteError extends Error {
+      constructor(message, code2) {
+        if (typeof code2 !== "string") {
+          throw new TypeError("Expected second argument to be a string");
+        }
+        super("" + message);
+        this.code = code2;
+        if (typeof Error.captureStackTrace === "function") {
+          Error.captureStackTrace(this, _SqliteError);
+        }
+      }
+    };
+    Object.defineProperty(SqliteError.prototype, "name", {
+      value: "SqliteError",
+      writable: true,
+      enumerable: false,
+      configurable: true
+    });
+    module.exports = SqliteError;
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/wrappers.js
+var require_wrappers = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/wrappers.js"(exports) {
+    "use strict";
+    var { cppdb } = require_util();
+    exports.prepare = function prepare(sql) {
+      return this[cppdb].prepare(sql, this, false, false);
+    };
+    exports.exec = function exec(sql) {
+      this[cppdb].exec(sql);
+      return this;
+    };
+    exports.close = function close() {
+      this[cppdb].close();
+      return this;
+    };
+    exports.loadExtension = function loadExtension(...args) {
+      this[cppdb].loadExtension(...args);
+      return this;
+    };
+    exports.defaultSafeIntegers = function defaultSafeIntegers(...args) {
+      this[cppdb].defaultSafeIntegers(...args);
+      return this;
+    };
+    exports.unsafeMode = function unsafeMode(...args) {
+      this[cppdb].unsafeMode(...args);
+      return this;
+    };
+    exports.getters = {
+      name: {
+        get: function name() {
+          return this[cppdb].name;
+        },
+        enumerable: true
+      },
+      open: {
+        get: function open3() {
+          return this[cppdb].open;
+        },
+        enumerable: true
+      },
+      inTransaction: {
+        get: function inTransaction() {
+          return this[cppdb].inTransaction;
+        },
+        enumerable: true
+      },
+      readonly: {
+        get: function readonly() {
+          return this[cppdb].readonly;
+        },
+        enumerable: true
+      },
+      memory: {
+        get: function memory() {
+          return this[cppdb].memory;
+        },
+        enumerable: true
+      }
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/transaction.js
+var require_transaction = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/transaction.js"(exports, module) {
+    "use strict";
+    var { cppdb } = require_util();
+    var controllers = /* @__PURE__ */ new WeakMap();
+    module.exports = function transaction(fn) {
+      if (typeof fn !== "function") throw new TypeError("Expected first argument to be a function");
+      const db = this[cppdb];
+      const controller = getController(db, this);
+      const { apply } = Function.prototype;
+      const properties = {
+        default: { value: wrapTransaction(apply, fn, db, controller.default) },
+        deferred: { value: wrapTransaction(apply, fn, db, controller.deferred) },
+        immediate: { value: wrapTransaction(apply, fn, db, controller.immediate) },
+        exclusive: { value: wrapTransaction(apply, fn, db, controller.exclusive) },
+        database: { value: this, enumerable: true }
+      };
+      Object.defineProperties(properties.default.value, properties);
+      Object.defineProperties(properties.deferred.value, properties);
+      Object.defineProperties(properties.immediate.value, properties);
+      Object.defineProperties(properties.exclusive.value, properties);
+      return properties.default.value;
+    };
+    var getController = (db, self) => {
+      let controller = controllers.get(db);
+      if (!controller) {
+        const shared = {
+          commit: db.prepare("COMMIT", self, false, false),
+          rollback: db.prepare("ROLLBACK", self, false, false),
+          savepoint: db.prepare("SAVEPOINT `	_bs3.	`", self, false, false),
+          release: db.prepare("RELEASE `	_bs3.	`", self, false, false),
+          rollbackTo: db.prepare("ROLLBACK TO `	_bs3.	`", self, false, false)
+        };
+        controllers.set(db, controller = {
+          default: Object.assign({ begin: db.prepare("BEGIN", self, false, false) }, shared),
+          deferred: Object.assign({ begin: db.prepare("BEGIN DEFERRED", self, false, false) }, shared),
+          immediate: Object.assign({ begin: db.prepare("BEGIN IMMEDIATE", self, false, false) }, shared),
+          exclusive: Object.assign({ begin: db.prepare("BEGIN EXCLUSIVE", self, false, false) }, shared)
+        });
+      }
+      return controller;
+    };
+    var wrapTransaction = (apply, fn, db, { begin, commit, rollback, savepoint, release, rollbackTo }) => function sqliteTransaction() {
+      let before, after, undo;
+      if (db.inTransaction) {
+        before = savepoint;
+        after = release;
+        undo = rollbackTo;
+      } else {
+        before = begin;
+        after = commit;
+        undo = rollback;
+      }
+      before.run();
+      try {
+        const result = apply.call(fn, this, arguments);
+        if (result && typeof result.then === "function") {
+          throw new TypeError("Transaction function cannot return a promise");
+        }
+        after.run();
+        return result;
+      } catch (ex) {
+        if (db.inTransaction) {
+          undo.run();
+          if (undo !== rollback) after.run();
+        }
+        throw ex;
+      }
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/pragma.js
+var require_pragma = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/pragma.js"(exports, module) {
+    "use strict";
+    var { getBooleanOption, cppdb } = require_util();
+    module.exports = function pragma(source, options) {
+      if (options == null) options = {};
+      if (typeof source !== "string") throw new TypeError("Expected first argument to be a string");
+      if (typeof options !== "object") throw new TypeError("Expected second argument to be an options object");
+      const simple = getBooleanOption(options, "simple");
+      const stmt = this[cppdb].prepare(`PRAGMA ${source}`, this, true, false);
+      return simple ? stmt.pluck().get() : stmt.all();
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/explain.js
+var require_explain = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/explain.js"(exports, module) {
+    "use strict";
+    var { cppdb } = require_util();
+    module.exports = function explain(source) {
+      if (typeof source !== "string") throw new TypeError("Expected first argument to be a string");
+      const stmt = this[cppdb].prepare(`EXPLAIN ${source}`, this, false, true);
+      return stmt.all();
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/backup.js
+var require_backup = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/backup.js"(exports, module) {
+    "use strict";
+    var fs7 = __require("fs");
+    var path5 = __require("path");
+    var { promisify } = __require("util");
+    var { cppdb } = require_util();
+    var fsAccess = promisify(fs7.access);
+    module.exports = async function backup(filename, options) {
+      if (options == null) options = {};
+      if (typeof filename !== "string") throw new TypeError("Expected first argument to be a string");
+      if (typeof options !== "object") throw new TypeError("Expected second argument to be an options object");
+      filename = filename.trim();
+      const attachedName = "attached" in options ? options.attached : "main";
+      const handler = "progress" in options ? options.progress : null;
+      if (!filename) throw new TypeError("Backup filename cannot be an empty string");
+      if (filename === ":memory:") throw new TypeError('Invalid backup filename ":memory:"');
+      if (typeof attachedName !== "string") throw new TypeError('Expected the "attached" option to be a string');
+      if (!attachedName) throw new TypeError('The "attached" option cannot be an empty string');
+      if (handler != null && typeof handler !== "function") throw new TypeError('Expected the "progress" option to be a function');
+      await fsAccess(path5.dirname(filename)).catch(() => {
+        throw new TypeError("Cannot save backup because the directory does not exist");
+      });
+      const isNewFile = await fsAccess(filename).then(() => false, () => true);
+      return runBackup(this[cppdb].backup(this, attachedName, filename, isNewFile), handler || null);
+    };
+    var runBackup = (backup, handler) => {
+      let rate = 0;
+      let useDefault = true;
+      return new Promise((resolve, reject) => {
+        setImmediate(function step() {
+          try {
+            const progress = backup.transfer(rate);
+            if (!progress.remainingPages) {
+              backup.close();
+              resolve(progress);
+              return;
+            }
+            if (useDefault) {
+              useDefault = false;
+              rate = 100;
+            }
+            if (handler) {
+              const ret = handler(progress);
+              if (ret !== void 0) {
+                if (typeof ret === "number" && ret === ret) rate = Math.max(0, Math.min(2147483647, Math.round(ret)));
+                else throw new TypeError("Expected progress callback to return a number or undefined");
+              }
+            }
+            setImmediate(step);
+          } catch (err) {
+            backup.close();
+            reject(err);
+          }
+        });
+      });
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/serialize.js
+var require_serialize = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/serialize.js"(exports, module) {
+    "use strict";
+    var { cppdb } = require_util();
+    module.exports = function serialize(options) {
+      if (options == null) options = {};
+      if (typeof options !== "object") throw new TypeError("Expected first argument to be an options object");
+      const attachedName = "attached" in options ? options.attached : "main";
+      if (typeof attachedName !== "string") throw new TypeError('Expected the "attached" option to be a string');
+      if (!attachedName) throw new TypeError('The "attached" option cannot be an empty string');
+      return this[cppdb].serialize(attachedName);
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/function.js
+var require_function = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/function.js"(exports, module) {
+    "use strict";
+    var { getBooleanOption, cppdb } = require_util();
+    module.exports = function defineFunction(name, options, fn) {
+      if (options == null) options = {};
+      if (typeof options === "function") {
+        fn = options;
+        options = {};
+      }
+      if (typeof name !== "string") throw new TypeError("Expected first argument to be a string");
+      if (typeof fn !== "function") throw new TypeError("Expected last argument to be a function");
+      if (typeof options !== "object") throw new TypeError("Expected second argument to be an options object");
+      if (!name) throw new TypeError("User-defined function name cannot be an empty string");
+      const safeIntegers = "safeIntegers" in options ? +getBooleanOption(options, "safeIntegers") : 2;
+      const deterministic = getBooleanOption(options, "deterministic");
+      const directOnly = getBooleanOption(options, "directOnly");
+      const varargs = getBooleanOption(options, "varargs");
+      let argCount = -1;
+      if (!varargs) {
+        argCount = fn.length;
+        if (!Number.isInteger(argCount) || argCount < 0) throw new TypeError("Expected function.length to be a positive integer");
+        if (argCount > 100) throw new RangeError("User-defined functions cannot have more than 100 arguments");
+      }
+      this[cppdb].function(fn, name, argCount, safeIntegers, deterministic, directOnly);
+      return this;
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/aggregate.js
+var require_aggregate = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/aggregate.js"(exports, module) {
+    "use strict";
+    var { getBooleanOption, cppdb } = require_util();
+    module.exports = function defineAggregate(name, options) {
+      if (typeof name !== "string") throw new TypeError("Expected first argument to be a string");
+      if (typeof options !== "object" || options === null) throw new TypeError("Expected second argument to be an options object");
+      if (!name) throw new TypeError("User-defined function name cannot be an empty string");
+      const start = "start" in options ? options.start : null;
+      const step = getFunctionOption(options, "step", true);
+      const inverse = getFunctionOption(options, "inverse", false);
+      const result = getFunctionOption(options, "result", false);
+      const safeIntegers = "safeIntegers" in options ? +getBooleanOption(options, "safeIntegers") : 2;
+      const deterministic = getBooleanOption(options, "deterministic");
+      const directOnly = getBooleanOption(options, "directOnly");
+      const varargs = getBooleanOption(options, "varargs");
+      let argCount = -1;
+      if (!varargs) {
+        argCount = Math.max(getLength(step), inverse ? getLength(inverse) : 0);
+        if (argCount > 0) argCount -= 1;
+        if (argCount > 100) throw new RangeError("User-defined functions cannot have more than 100 arguments");
+      }
+      this[cppdb].aggregate(start, step, inverse, result, name, argCount, safeIntegers, deterministic, directOnly);
+      return this;
+    };
+    var getFunctionOption = (options, key, required2) => {
+      const value = key in options ? options[key] : null;
+      if (typeof value === "function") return value;
+      if (value != null) throw new TypeError(`Expected the "${key}" option to be a function`);
+      if (required2) throw new TypeError(`Missing required option "${key}"`);
+      return null;
+    };
+    var getLength = ({ length }) => {
+      if (Number.isInteger(length) && length >= 0) return length;
+      throw new TypeError("Expected function.length to be a positive integer");
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/table.js
+var require_table = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/table.js"(exports, module) {
+    "use strict";
+    var { cppdb } = require_util();
+    module.exports = function defineTable(name, factory) {
+      if (typeof name !== "string") throw new TypeError("Expected first argument to be a string");
+      if (!name) throw new TypeError("Virtual table module name cannot be an empty string");
+      let eponymous = false;
+      if (typeof factory === "object" && factory !== null) {
+        eponymous = true;
+        factory = defer(parseTableDefinition(factory, "used", name));
+      } else {
+        if (typeof factory !== "function") throw new TypeError("Expected second argument to be a function or a table definition object");
+        factory = wrapFactory(factory);
+      }
+      this[cppdb].table(factory, name, eponymous);
+      return this;
+    };
+    function wrapFactory(factory) {
+      return function virtualTableFactory(moduleName, databaseName, tableName, ...args) {
+        const thisObject = {
+          module: moduleName,
+          database: databaseName,
+          table: tableName
+        };
+        const def = apply.call(factory, thisObject, args);
+        if (typeof def !== "object" || def === null) {
+          throw new TypeError(`Virtual table module "${moduleName}" did not return a table definition object`);
+        }
+        return parseTableDefinition(def, "returned", moduleName);
+      };
+    }
+    function parseTableDefinition(def, verb, moduleName) {
+      if (!hasOwnProperty.call(def, "rows")) {
+        throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition without a "rows" property`);
+      }
+      if (!hasOwnProperty.call(def, "columns")) {
+        throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition without a "columns" property`);
+      }
+      const rows = def.rows;
+      if (typeof rows !== "function" || Object.getPrototypeOf(rows) !== GeneratorFunctionPrototype) {
+        throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with an invalid "rows" property (should be a generator function)`);
+      }
+      let columns = def.columns;
+      if (!Array.isArray(columns) || !isStringArray(columns = [...columns])) {
+        throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with an invalid "columns" property (should be an array of strings)`);
+      }
+      if (columns.length !== new Set(columns).size) {
+        throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with duplicate column names`);
+      }
+      if (!columns.length) {
+        throw new RangeError(`Virtual table module "${moduleName}" ${verb} a table definition with zero columns`);
+      }
+      let parameters;
+      if (hasOwnProperty.call(def, "parameters")) {
+        parameters = def.parameters;
+        if (!Array.isArray(parameters) || !isStringArray(parameters = [...parameters])) {
+          throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with an invalid "parameters" property (should be an array of strings)`);
+        }
+      } else {
+        parameters = inferParameters(rows);
+      }
+      if (parameters.length !== new Set(parameters).size) {
+        throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with duplicate parameter names`);
+      }
+      if (parameters.length > 32) {
+        throw new RangeError(`Virtual table module "${moduleName}" ${verb} a table definition with more than the maximum number of 32 parameters`);
+      }
+      for (const parameter of parameters) {
+        if (columns.includes(parameter)) {
+          throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with column "${parameter}" which was ambiguously defined as both a column and parameter`);
+        }
+      }
+      let safeIntegers = 2;
+      if (hasOwnProperty.call(def, "safeIntegers")) {
+        const bool = def.safeIntegers;
+        if (typeof bool !== "boolean") {
+          throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with an invalid "safeIntegers" property (should be a boolean)`);
+        }
+        safeIntegers = +bool;
+      }
+      let directOnly = false;
+      if (hasOwnProperty.call(def, "directOnly")) {
+        directOnly = def.directOnly;
+        if (typeof directOnly !== "boolean") {
+          throw new TypeError(`Virtual table module "${moduleName}" ${verb} a table definition with an invalid "directOnly" property (should be a boolean)`);
+        }
+      }
+      const columnDefinitions = [
+        ...parameters.map(identifier).map((str) => `${str} HIDDEN`),
+        ...columns.map(identifier)
+      ];
+      return [
+        `CREATE TABLE x(${columnDefinitions.join(", ")});`,
+        wrapGenerator(rows, new Map(columns.map((x, i) => [x, parameters.length + i])), moduleName),
+        parameters,
+        safeIntegers,
+        directOnly
+      ];
+    }
+    function wrapGenerator(generator, columnMap, moduleName) {
+      return function* virtualTable(...args) {
+        const output = args.map((x) => Buffer.isBuffer(x) ? Buffer.from(x) : x);
+        for (let i = 0; i < columnMap.size; ++i) {
+          output.push(null);
+        }
+        for (const row of generator(...args)) {
+          if (Array.isArray(row)) {
+            extractRowArray(row, output, columnMap.size, moduleName);
+            yield output;
+          } else if (typeof row === "object" && row !== null) {
+            extractRowObject(row, output, columnMap, moduleName);
+            yield output;
+          } else {
+            throw new TypeError(`Virtual table module "${moduleName}" yielded something that isn't a valid row object`);
+          }
+        }
+      };
+    }
+    function extractRowArray(row, output, columnCount, moduleName) {
+      if (row.length !== columnCount) {
+        throw new TypeError(`Virtual table module "${moduleName}" yielded a row with an incorrect number of columns`);
+      }
+      const offset = output.length - columnCount;
+      for (let i = 0; i < columnCount; ++i) {
+        output[i + offset] = row[i];
+      }
+    }
+    function extractRowObject(row, output, columnMap, moduleName) {
+      let count = 0;
+      for (const key of Object.keys(row)) {
+        const index = columnMap.get(key);
+        if (index === void 0) {
+          throw new TypeError(`Virtual table module "${moduleName}" yielded a row with an undeclared column "${key}"`);
+        }
+        output[index] = row[key];
+        count += 1;
+      }
+      if (count !== columnMap.size) {
+        throw new TypeError(`Virtual table module "${moduleName}" yielded a row with missing columns`);
+      }
+    }
+    function inferParameters({ length }) {
+      if (!Number.isInteger(length) || length < 0) {
+        throw new TypeError("Expected function.length to be a positive integer");
+      }
+      const params = [];
+      for (let i = 0; i < length; ++i) {
+        params.push(`$${i + 1}`);
+      }
+      return params;
+    }
+    var { hasOwnProperty } = Object.prototype;
+    var { apply } = Function.prototype;
+    var GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {
+    });
+    var identifier = (str) => `"${str.replace(/"/g, '""')}"`;
+    var defer = (x) => () => x;
+    var isStringArray = (arr) => {
+      for (let i = 0; i < arr.length; ++i) {
+        if (typeof arr[i] !== "string") return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/methods/inspect.js
+var require_inspect = __commonJS({
+  "node_modules/better-sqlite3/lib/methods/inspect.js"(exports, module) {
+    "use strict";
+    var DatabaseInspection = function Database3() {
+    };
+    module.exports = function inspect(depth, opts) {
+      return Object.assign(new DatabaseInspection(), this);
+    };
+  }
+});
+
+// node_modules/better-sqlite3/lib/database.js
+var require_database = __commonJS({
+  "node_modules/better-sqlite3/lib/database.js"(exports, module) {
+    "use strict";
+    var fs7 = __require("fs");
+    var path5 = __require("path");
+    var util = require_util();
+    var SqliteError = require_sqlite_error();
+    module.exports = function createDatabase(getAddon, allowNativeBinding) {
+      function Database3(filenameGiven, options) {
+        if (new.target == null) {
+          return new Database3(filenameGiven, options);
+        }
+        let buffer;
+        let fd;
+        if (Buffer.isBuffer(filenameGiven)) {
+          buffer = filenameGiven;
+          filenameGiven = ":memory:";
+        } else if (typeof filenameGiven === "number") {
+          if (!Number.isInteger(filenameGiven) || filenameGiven < 0 || filenameGiven > 2147483647) {
+            throw new TypeError("Expected the file descriptor to be a non-negative 32-bit integer");
+          }
+          fd = filenameGiven;
+          filenameGiven = `fd:${fd}`;
+        }
+        if (filenameGiven == null) filenameGiven = "";
+        if (options == null) options = {};
+        if (typeof filenameGiven !== "string") throw new TypeError("Expected first argument to be a string");
+        if (typeof options !== "object") throw new TypeError("Expected second argument to be an options object");
+        if ("readOnly" in options) throw new TypeError('Misspelled option "readOnly" should be "readonly"');
+        if ("memory" in options) throw new TypeError('Option "memory" was removed in v7.0.0 (use ":memory:" filename instead)');
+        const filename = filenameGiven.trim();
+        const anonymous = filename === "" || filename === ":memory:";
+        const readonly = util.getBooleanOption(options, "readonly");
+        const fileMustExist = util.getBooleanOption(options, "fileMustExist");
+        const timeout = "timeout" in options ? options.timeout : 5e3;
+        const verbose = "verbose" in options ? options.verbose : null;
+        const nativeBinding = "nativeBinding" in options ? options.nativeBinding : null;
+        const journalFd = "journalFd" in options ? options.journalFd : void 0;
+        if (readonly && anonymous && !buffer) throw new TypeError("In-memory/temporary databases cannot be readonly");
+        if (!Number.isInteger(timeout) || timeout < 0) throw new TypeError('Expected the "timeout" option to be a positive integer');
+        if (timeout > 2147483647) throw new RangeError('Option "timeout" cannot be greater than 2147483647');
+        if (verbose != null && typeof verbose !== "function") throw new TypeError('Expected the "verbose" option to be a function');
+        if (fd !== void 0 && journalFd === void 0) throw new TypeError('The "journalFd" option is required when opening a database from a file descriptor');
+        if (fd === void 0 && journalFd !== void 0) throw new TypeError('The "journalFd" option can only be used when opening a database from a file descriptor');
+        if (journalFd !== void 0 && !(Number.isInteger(journalFd) && journalFd >= 0 && journalFd <= 2147483647)) throw new TypeError('Expected the "journalFd" option to be a non-negative 32-bit integer');
+        if (!allowNativeBinding && "nativeBinding" in options) throw new TypeError('The "nativeBinding" option is only supported by the default better-sqlite3 entrypoint');
+        if (allowNativeBinding && nativeBinding != null && typeof nativeBinding !== "string" && typeof nativeBinding !== "object") throw new TypeError('Expected the "nativeBinding" option to be a string or addon object');
+        const addon = getAddon(nativeBinding);
+        if (!addon.isInitialized) {
+          addon.initialize(SqliteError, arrayFactory, arrayAppender, rowFactory, recordFactory);
+          addon.isInitialized = true;
+        }
+        if (fd === void 0 && !anonymous && !filename.startsWith("file:") && !fs7.existsSync(path5.dirname(filename))) {
+          throw new TypeError("Cannot open database because the directory does not exist");
+        }
+        Object.defineProperties(this, {
+          [util.cppdb]: { value: new addon.Database(filename, filenameGiven, anonymous, readonly, fileMustExist, timeout, verbose || null, buffer || null, fd ?? null, journalFd ?? null) },
+          ...wrappers.getters
+        });
+      }
+      const wrappers = require_wrappers();
+      Database3.prototype.prepare = wrappers.prepare;
+      Database3.prototype.transaction = require_transaction();
+      Database3.prototype.pragma = require_pragma();
+      Database3.prototype.explain = require_explain();
+      Database3.prototype.backup = require_backup();
+      Database3.prototype.serialize = require_serialize();
+      Database3.prototype.function = require_function();
+      Database3.prototype.aggregate = require_aggregate();
+      Database3.prototype.table = require_table();
+      Database3.prototype.loadExtension = wrappers.loadExtension;
+      Database3.prototype.exec = wrappers.exec;
+      Database3.prototype.close = wrappers.close;
+      Database3.prototype.defaultSafeIntegers = wrappers.defaultSafeIntegers;
+      Database3.prototype.unsafeMode = wrappers.unsafeMode;
+      Database3.prototype[util.inspect] = require_inspect();
+      return Database3;
+    };
+    function arrayFactory(...values) {
+      return values;
+    }
+    function arrayAppender(array, ...values) {
+      const offset = array.length;
+      for (let i = 0; i < values.length; ++i) {
+        array[offset + i] = values[i];
+      }
+    }
+    function rowFactory(...keys) {
+      if (!keys.includes("__proto__")) {
+        const parameters = keys.map((_, index) => `v${index}`).join(",");
+        const properties = keys.map((key, index) => `${JSON.stringify(key)}:v${index}`).join(",");
+        return Function(`return (${parameters}) => ({${properties}})`)();
+      }
+      return (...values) => {
+        const row = {};
+        for (let i = 0; i < keys.length; ++i) row[keys[i]] = values[i];
+        return row;
+      };
+    }
+    function recordFactory(value) {
+      return { value, done: false };
+    }
+  }
+});
+
+// node_modules/better-sqlite3/lib/binding.js
+var require_binding = __commonJS({
+  "node_modules/better-sqlite3/lib/binding.js"(exports, module) {
+    "use strict";
+    var fs7 = __require("fs");
+    var path5 = __require("path");
+    var PREBUILD_PLATFORMS = ["linux", "darwin", "win32"];
+    var PREBUILD_ARCHS = ["x64", "arm64"];
+    var DEFAULT_ADDON;
+    function getBinding(nativeBinding) {
+      if (typeof nativeBinding === "string") {
+        const requireFunc = typeof __non_webpack_require__ === "function" ? __non_webpack_require__ : __require;
+        return requireFunc(path5.resolve(nativeBinding).replace(/(\.node)?$/, ".node"));
+      }
+      if (typeof nativeBinding === "object" && nativeBinding !== null) {
+        return nativeBinding;
+      }
+      if (DEFAULT_ADDON) {
+        return DEFAULT_ADDON;
+      }
+      let filename = path5.join(__dirname, "..", "build", "Debug", "better_sqlite3.node");
+      if (!fs7.existsSync(filename)) {
+        filename = path5.join(__dirname, "..", "build", "Release", "better_sqlite3.node");
+      }
+      if (fs7.existsSync(filename)) {
+        return DEFAULT_ADDON = __require(filename);
+      }
+      return DEFAULT_ADDON = __require(getPrebuildPath() || filename);
+    }
+    function getPrebuildPath() {
+      if (PREBUILD_PLATFORMS.includes(process.platform) && PREBUILD_ARCHS.includes(process.arch)) {
+        const target = `${isLinuxMusl() ? "linuxmusl" : process.platform}-${process.arch}`;
+        const filename = path5.join(__dirname, "..", "prebuilds", `${target}.node`);
+        if (fs7.existsSync(filename)) {
+          return filename;
+        }
+      }
+      return null;
+    }
+    function isLinuxMusl() {
+      if (process.platform !== "linux") {
+        return false;
+      }
+      try {
+        const maps = fs7.readFileSync("/proc/self/maps", "latin1");
+        if (/\/ld-musl-[^/\s]*\.so/.test(maps)) return true;
+        if (/\/(?:ld-linux[^/\s]*|libc)\.so\.\d/.test(maps)) return false;
+      } catch {
+      }
+      const { report } = process;
+      const previousExcludeNetwork = report.excludeNetwork;
+      report.excludeNetwork = true;
+      try {
+        return !report.getReport().header.glibcVersionRuntime;
+      } finally {
+        report.excludeNetwork = previousExcludeNetwork;
+      }
+    }
+    exports.getBinding = getBinding;
+    exports.getPrebuildPath = getPrebuildPath;
+    if (__require.main === module) {
+      process.stdout.write(getPrebuildPath() ? "1" : "0");
+    }
+  }
+});
+
+// node_modules/better-sqlite3/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/better-sqlite3/lib/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_database()(require_binding().getBinding, true);
+    module.exports.SqliteError = require_sqlite_error();
+  }
+});
 
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
@@ -87,15 +816,3328 @@ var package_default = {
   }
 };
 
+// src/data/table.ts
+function findColumn(table2, name) {
+  return table2.columns.find((column) => column.name === name);
+}
+
+// src/stats/ks-durbin-matrix-cdf.ts
+function kolmogorovDurbinMatrixCdf(n2, d) {
+  if (d >= 1) return 1;
+  const nd = n2 * d;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    v[j - 1] = 1 - h ** j;
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] *= fac;
+  }
+  const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+  v[m - 1] = (1 + tt) * fac;
+  let H = new Float64Array(m * m);
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - i + 1];
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let scratch = new Float64Array(m * m);
+  let nn = n2;
+  let expnt = 0;
+  let Hexpnt = 0;
+  const kk = (k - 1) * m + (k - 1);
+  while (nn > 0) {
+    if (nn % 2) {
+      multiplySquare(Hpwr, H, scratch, m);
+      [Hpwr, scratch] = [scratch, Hpwr];
+      expnt += Hexpnt;
+    }
+    multiplySquare(H, H, scratch, m);
+    [H, scratch] = [scratch, H];
+    Hexpnt *= 2;
+    if (Math.abs(H[kk]) > TWO_POW_128) {
+      for (let i = 0; i < m * m; i++) H[i] /= TWO_POW_128;
+      Hexpnt += 128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[kk];
+  for (let i = 1; i <= n2; i++) {
+    p = i * p / n2;
+    if (Math.abs(p) < TWO_POW_MINUS_128) {
+      p *= TWO_POW_128;
+      expnt -= 128;
+    }
+  }
+  if (expnt !== 0) p = scaleByPowerOfTwo(p, expnt);
+  return Math.min(Math.max(p, 0), 1);
+}
+var TWO_POW_128 = 2 ** 128;
+var TWO_POW_MINUS_128 = 2 ** -128;
+function multiplySquare(a2, b, out, m) {
+  out.fill(0);
+  for (let i = 0; i < m; i++) {
+    const row = i * m;
+    for (let l2 = 0; l2 < m; l2++) {
+      const ail = a2[row + l2];
+      if (ail === 0) continue;
+      const brow = l2 * m;
+      for (let j = 0; j < m; j++) out[row + j] += ail * b[brow + j];
+    }
+  }
+}
+function scaleByPowerOfTwo(x, e2) {
+  let y = x;
+  let rest = e2;
+  while (rest > 1e3) {
+    y *= 2 ** 1e3;
+    rest -= 1e3;
+  }
+  while (rest < -1e3) {
+    y *= 2 ** -1e3;
+    rest += 1e3;
+  }
+  return y * 2 ** rest;
+}
+
+// src/stats/ks-pelz-good-cdf.ts
+function kolmogorovPelzGoodCdf(n2, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z2 = Math.sqrt(n2) * x;
+  const zsquared = z2 ** 2;
+  const zthree = z2 ** 3;
+  const zfour = z2 ** 4;
+  const zsix = z2 ** 6;
+  const qlog = -PI_SQUARED / 8 / zsquared;
+  if (qlog < MIN_LOG) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -zsquared;
+  const k1b = PI_SQUARED / 4;
+  const k2a = 6 * zsix + 2 * zfour;
+  const k2b = (2 * zfour - 5 * zsquared) * PI_SQUARED / 4;
+  const k2c = PI_FOUR * (1 - 2 * zsquared) / 16;
+  const k3d = PI_SIX * (5 - 30 * zsquared) / 64;
+  const k3c = PI_FOUR * (-60 * zsquared + 212 * zfour) / 16;
+  const k3b = PI_SQUARED * (135 * zfour - 96 * zsix) / 4;
+  const k3a = -30 * zsix - 90 * z2 ** 8;
+  let K0 = 0;
+  let K1 = 0;
+  let K2 = 0;
+  let K3 = 0;
+  const maxk = Math.ceil(16 * z2 / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const msquared = m ** 2;
+    const mfour = m ** 4;
+    const msix = m ** 6;
+    const qpower = q ** (8 * k);
+    K0 = K0 * qpower + 1;
+    K1 = K1 * qpower + (k1a + k1b * msquared);
+    K2 = K2 * qpower + (k2a + k2b * msquared + k2c * mfour);
+    K3 = K3 * qpower + (k3a + k3b * msquared + k3c * mfour + k3d * msix);
+  }
+  K0 = K0 * q * SQRT_2PI / z2;
+  K1 = K1 * q * SQRT_2PI / (6 * zfour);
+  K2 = K2 * q * SQRT_2PI / (72 * z2 ** 7);
+  K3 = K3 * q * SQRT_2PI / (6480 * z2 ** 10);
+  q = Math.exp(-PI_SQUARED / 2 / zsquared);
+  const sqrt3z = SQRT3 * z2;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const ksquared = k ** 2;
+    const qpwer = q ** ksquared;
+    const kspi = Math.PI * k;
+    k2extra += ksquared * qpwer;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qpwer;
+  }
+  K2 += k2extra * PI_SQUARED * SQRT_2PI / (-36 * zthree);
+  K3 += k3extra * PI_SQUARED * SQRT_2PI / (216 * zsix);
+  return K0 + K1 / n2 ** 0.5 + K2 / n2 + K3 / n2 ** 1.5;
+}
+var PI_SQUARED = Math.PI ** 2;
+var PI_FOUR = Math.PI ** 4;
+var PI_SIX = Math.PI ** 6;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var SQRT3 = Math.sqrt(3);
+var MIN_LOG = -708;
+
+// src/stats/ks-pomeranz-cdf.ts
+function kolmogorovPomeranzCdf(n2, x) {
+  const t = n2 * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g2 = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g2 / n2;
+  const twoGOverN = 2 * g2 / n2;
+  const oneMinusTwoGOverN = (1 - 2 * g2) / n2;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gOverN / m;
+    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
+    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let [j1, j2] = pomeranzRowBounds(0, n2, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n2 + 2; i++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j2] = pomeranzRowBounds(i, n2, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n2 + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const start = k1 - V0s;
+      const aLen = Math.min(ln2, npwrs - start);
+      const bLen = Math.min(ln2, npwrs);
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      let maxV1 = -Infinity;
+      for (let c = 0; c < convLen; c++) {
+        const idx = convStart + c;
+        let s = 0;
+        const lo = Math.max(0, idx - bLen + 1);
+        const hi = Math.min(idx, aLen - 1);
+        for (let a2 = lo; a2 <= hi; a2++) s += V0[start + a2] * pwrs[idx - a2];
+        V1[c] = s;
+      }
+      for (let c = 0; c < npwrs; c++) if (V1[c] > maxV1) maxV1 = V1[c];
+      if (maxV1 > 0 && maxV1 < TWO_POW_MINUS_1282) {
+        for (let c = 0; c < npwrs; c++) V1[c] *= TWO_POW_1282;
+        expnt -= 128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n2 - V1s];
+  for (let m = 1; m <= n2; m++) {
+    if (Math.abs(ans) > TWO_POW_1282) {
+      ans *= TWO_POW_MINUS_1282;
+      expnt += 128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = scaleByPowerOfTwo(ans, expnt);
+  return Math.min(Math.max(ans, 0), 1);
+}
+var TWO_POW_1282 = 2 ** 128;
+var TWO_POW_MINUS_1282 = 2 ** -128;
+function pomeranzRowBounds(i, n2, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n2 + 1) {
+        j1 = n2 - ll - ceilf - 1;
+        j2 = n2 + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n2)];
+}
+
+// src/stats/ks-smirnov-one-sided-sf.ts
+function smirnovOneSidedSf(n2, x) {
+  if (!(n2 > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n2 === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const [nxHi, nxLo] = twoProduct(n2, x);
+  let nxfl = Math.floor(nxHi);
+  let alpha;
+  if (nxfl === nxHi) {
+    if (nxLo < 0) {
+      nxfl -= 1;
+      alpha = 1 + nxLo;
+    } else {
+      alpha = nxLo;
+    }
+  } else {
+    alpha = nxHi - nxfl + nxLo;
+  }
+  if (alpha >= 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  let n1mxfl = n2 - nxfl - (alpha === 0 ? 0 : 1);
+  if (alpha === 0) n1mxfl -= 1;
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.exp((n2 - 1) * Math.log1p(x));
+    return clip01(1 - cdf);
+  }
+  if (-2 * n2 * x * x < MINLOG) return 0;
+  if (nxfl >= n2 - 1) {
+    return clip01((1 - x) ** n2);
+  }
+  if (n2 > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -((6 * n2 * x + 1) ** 2) / 18 / n2;
+    return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+  }
+  const nTerms = n1mxfl + 1;
+  const vmid = Math.floor(n2 / 2);
+  let sum2 = Math.exp(n2 * Math.log1p(-x) - Math.log(x));
+  let binHi = n2;
+  let binLo = 0;
+  let binExp = 0;
+  for (let v = 1; v < nTerms; v++) {
+    const [s, sErr] = twoSum(v, nxHi);
+    const sLo = sErr + nxLo;
+    const q = s / n2;
+    const [pHi, pLo] = twoProduct(q, n2);
+    const qLo = (s - pHi - pLo + sLo) / n2;
+    const logOneMinusQ = Math.log1p(-q) - qLo / (1 - q);
+    const logQ = Math.log(q) + qLo / q;
+    const logTerm = binExp * LN2_HI + ((n2 - v) * logOneMinusQ + (v - 1) * logQ) + (binExp * LN2_LO + Math.log(binHi) + binLo / binHi);
+    const term = Math.exp(logTerm);
+    if (Number.isFinite(term) && term !== 0) sum2 += term;
+    if (term !== 0) {
+      if (4 * (nTerms - v) * term < Number.EPSILON * sum2 && v !== nTerms - 1) break;
+    } else if (v > vmid) {
+      break;
+    }
+    const r = (n2 - v) / (v + 1);
+    const [rp, rpErr] = twoProduct(r, v + 1);
+    const rLo = (n2 - v - rp - rpErr) / (v + 1);
+    const [mHi, mErr] = twoProduct(binHi, r);
+    const mLo = mErr + binHi * rLo + binLo * r;
+    binHi = mHi + mLo;
+    binLo = mLo - (binHi - mHi);
+    if (binHi > RESCALE_ABOVE) {
+      binHi *= RESCALE_BY;
+      binLo *= RESCALE_BY;
+      binExp += RESCALE_EXPONENT;
+    } else if (binHi < RESCALE_BELOW) {
+      binHi *= RESCALE_ABOVE;
+      binLo *= RESCALE_ABOVE;
+      binExp -= RESCALE_EXPONENT;
+    }
+  }
+  return clip01(x * sum2);
+}
+var MINLOG = -745.1332191019412;
+var LN2_HI = 0.6931471803691238;
+var LN2_LO = 19082149292705877e-26;
+var RESCALE_EXPONENT = 512;
+var RESCALE_ABOVE = 2 ** RESCALE_EXPONENT;
+var RESCALE_BELOW = 2 ** -RESCALE_EXPONENT;
+var RESCALE_BY = 2 ** -RESCALE_EXPONENT;
+var SMIRNOV_MAX_COMPUTE_N = 1e6;
+function clip01(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+function twoSum(a2, b) {
+  const s = a2 + b;
+  const bb = s - a2;
+  const e2 = a2 - (s - bb) + (b - bb);
+  return [s, e2];
+}
+var SPLITTER = 134217729;
+function twoProduct(a2, b) {
+  const p = a2 * b;
+  let t = SPLITTER * a2;
+  const aHi = t - (t - a2);
+  const aLo = a2 - aHi;
+  t = SPLITTER * b;
+  const bHi = t - (t - b);
+  const bLo = b - bHi;
+  const e2 = aHi * bHi - p + aHi * bLo + aLo * bHi + aLo * bLo;
+  return [p, e2];
+}
+
+// src/stats/kolmogorov-smirnov-two-sided-sf.ts
+function kolmogorovSmirnovTwoSidedSf(d, n2) {
+  if (Number.isNaN(d) || !(n2 >= 1) || !Number.isFinite(n2) || n2 !== Math.round(n2)) return NaN;
+  if (d <= 0.5 / n2) return 1;
+  if (d >= 1) return 0;
+  const t = n2 * d;
+  if (t <= 1) {
+    let cdf2;
+    if (n2 <= 140) {
+      cdf2 = 1;
+      for (let i = 1; i <= n2; i++) cdf2 *= i * (1 / n2) * (2 * t - 1);
+    } else {
+      cdf2 = Math.exp(logFactorialOverPower(n2) + n2 * Math.log(2 * t - 1));
+    }
+    return clip012(1 - cdf2);
+  }
+  if (t >= n2 - 1) return clip012(2 * (1 - d) ** n2);
+  if (d >= 0.5) return clip012(2 * smirnovOneSidedSf(n2, d));
+  const nxsquared = t * d;
+  if (n2 <= 140) {
+    if (nxsquared <= 0.754693) return clip012(1 - kolmogorovDurbinMatrixCdf(n2, d));
+    if (nxsquared <= 4) return clip012(1 - kolmogorovPomeranzCdf(n2, d));
+    return clip012(2 * smirnovOneSidedSf(n2, d));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip012(2 * smirnovOneSidedSf(n2, d));
+  const cdf = n2 <= 1e5 && n2 * d ** 1.5 <= 1.4 ? kolmogorovDurbinMatrixCdf(n2, d) : kolmogorovPelzGoodCdf(n2, d);
+  return clip012(1 - cdf);
+}
+function logFactorialOverPower(n2) {
+  const rn = 1 / n2;
+  const u2 = rn / n2;
+  let poly = 0;
+  for (const c of STIRLING_COEFFS) poly = poly * u2 + c;
+  return Math.log(n2) / 2 - n2 + LOG_2PI / 2 + rn * poly;
+}
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+var LOG_2PI = Math.log(2 * Math.PI);
+function clip012(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+
+// src/stats/ks-exact-p-value.ts
+function ksExactTwoSidedPValue(n1, n2, h) {
+  if (h === 0) return 1;
+  if (n1 === n2) return probabilityOutsideSquare(n1, h);
+  return probabilityOutsideInsideMethod(n1, n2, greatestCommonDivisor(n1, n2), h);
+}
+function greatestCommonDivisor(a2, b) {
+  let x = a2;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+function probabilityOutsideSquare(n2, h) {
+  let P = 0;
+  let k = Math.floor(n2 / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n2 - k * h - j) * p1 / (n2 + k * h + j + 1);
+    P = p1 * (1 - P);
+    k -= 1;
+  }
+  return 2 * P;
+}
+function probabilityOutsideInsideMethod(m0, n0, g2, h) {
+  const m = Math.max(m0, n0);
+  const n2 = Math.min(m0, n0);
+  const mg = Math.floor(m / g2);
+  const ng = Math.floor(n2 / g2);
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n2 + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n2 + 1);
+  const A2 = new Float64Array(lenA).fill(1);
+  A2.fill(0, minj, maxj);
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n2);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n2 + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    const shift = minj - lastminj;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A2[jj + shift] * i + val * j) / (i + j);
+      A2[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) A2.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+  }
+  return A2[maxj - minj - 1];
+}
+
+// src/stats/ks-test.ts
+var MAX_AUTO_N = 1e4;
+var INT32_MAX = 2147483647;
+function ksTestSorted(aSorted, bSorted, options = {}) {
+  const n1 = aSorted.length;
+  const n2 = bSorted.length;
+  if (n1 === 0 || n2 === 0) {
+    throw new Error(
+      `ksTestSorted: sample '${n1 === 0 ? "a" : "b"}' is empty; expected at least one value.`
+    );
+  }
+  let d = ksStatisticSorted(aSorted, bSorted);
+  const g2 = greatestCommonDivisor(n1, n2);
+  const n1g = n1 / g2;
+  const n2g = n2 / g2;
+  let method = options.method ?? "auto";
+  let warning;
+  if (method === "auto") {
+    method = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp";
+  } else if (method === "exact" && n1g >= INT32_MAX / n2g) {
+    method = "asymp";
+    warning = `Exact ks_2samp calculation not possible with samples sizes ${n1} and ${n2}. Switching to 'asymp'.`;
+  }
+  let pValue = NaN;
+  if (method === "exact") {
+    const lcm = n1g * n2;
+    const h = roundHalfToEven(d * lcm);
+    d = h / lcm;
+    pValue = ksExactTwoSidedPValue(n1, n2, h);
+    if (!(pValue >= 0 && pValue <= 1)) {
+      method = "asymp";
+      warning = "ks_2samp: Exact calculation unsuccessful. Switching to method=asymp.";
+    }
+  }
+  if (method === "asymp") {
+    const m = Math.max(n1, n2);
+    const n3 = Math.min(n1, n2);
+    const en = m * n3 / (m + n3);
+    pValue = kolmogorovSmirnovTwoSidedSf(d, roundHalfToEven(en));
+  }
+  pValue = pValue < 0 ? 0 : pValue > 1 ? 1 : pValue;
+  return warning === void 0 ? { statistic: d, pValue, method } : { statistic: d, pValue, method, warning };
+}
+function ksStatisticSorted(a2, b) {
+  const [inner, outer] = a2.length >= b.length ? [a2, b] : [b, a2];
+  const nInner = inner.length;
+  const nOuter = outer.length;
+  let i = 0;
+  let j = 0;
+  let maxDiff = 0;
+  let minDiff = 0;
+  while (j < nOuter) {
+    const v = outer[j];
+    while (i < nInner && inner[i] < v) i++;
+    const before = i / nInner - j / nOuter;
+    if (before > maxDiff) maxDiff = before;
+    else if (before < minDiff) minDiff = before;
+    while (i < nInner && inner[i] === v) i++;
+    j++;
+    while (j < nOuter && outer[j] === v) j++;
+    const after = i / nInner - j / nOuter;
+    if (after > maxDiff) maxDiff = after;
+    else if (after < minDiff) minDiff = after;
+    if (i === nInner) break;
+  }
+  return -minDiff > maxDiff ? -minDiff : maxDiff;
+}
+function roundHalfToEven(x) {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+// src/stats/log-gamma.ts
+function logGamma(x) {
+  if (!(x > 0)) {
+    throw new RangeError(`logGamma: x must be a positive number, got ${x}.`);
+  }
+  if (x === Infinity) return Infinity;
+  if (x < 13) {
+    let z2 = 1;
+    let p2 = 0;
+    let u2 = x;
+    while (u2 >= 3) {
+      p2 -= 1;
+      u2 = x + p2;
+      z2 *= u2;
+    }
+    while (u2 < 2) {
+      z2 /= u2;
+      p2 += 1;
+      u2 = x + p2;
+    }
+    if (u2 === 2) return Math.log(z2);
+    p2 -= 2;
+    const shifted = x + p2;
+    return Math.log(z2) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
+  }
+  if (x > MAX_LOG_GAMMA_ARGUMENT) return Infinity;
+  let q = (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI;
+  if (x > 1e8) return q;
+  const p = 1 / (x * x);
+  if (x >= 1e3) {
+    q += ((7936507936507937e-19 * p - 0.002777777777777778) * p + 0.08333333333333333) / x;
+  } else {
+    q += polynomial(p, STIRLING) / x;
+  }
+  return q;
+}
+var LOG_SQRT_2PI = 0.9189385332046728;
+var MAX_LOG_GAMMA_ARGUMENT = 2556348e299;
+var STIRLING = [
+  8116141674705085e-19,
+  -5950619042843014e-19,
+  7936503404577169e-19,
+  -0.002777777777300997,
+  0.08333333333333319
+];
+var RATIONAL_NUM = [
+  -1378.2515256912086,
+  -38801.631513463784,
+  -331612.9927388712,
+  -1162370974927623e-9,
+  -1.7217370082083966e6,
+  -853555.6642457654
+];
+var RATIONAL_DEN = [
+  -351.81570143652345,
+  -17064.210665188115,
+  -220528.59055385445,
+  -1.1393344436798252e6,
+  -2.5325230717758294e6,
+  -2.0188914143353277e6
+];
+function polynomial(x, coefficients) {
+  let result = coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
+  return result;
+}
+function monicPolynomial(x, coefficients) {
+  let result = x + coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
+  return result;
+}
+
+// src/stats/regularized-gamma.ts
+function regularizedGammaQ(a2, x) {
+  checkArguments("regularizedGammaQ", a2, x);
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  if (x > 1.1) {
+    return x < a2 ? 1 - lowerSeries(a2, x) : upperContinuedFraction(a2, x);
+  }
+  if (x <= 0.5) {
+    return -0.4 / Math.log(x) < a2 ? 1 - lowerSeries(a2, x) : upperSeries(a2, x);
+  }
+  return x * 1.1 < a2 ? 1 - lowerSeries(a2, x) : upperSeries(a2, x);
+}
+var MACHINE_EPSILON = 11102230246251565e-32;
+var MAX_LOG = 709.782712893384;
+var MAX_ITERATIONS = 2e3;
+var BIG = 4503599627370496;
+var BIG_INVERSE = 2220446049250313e-31;
+function checkArguments(name, a2, x) {
+  if (!(a2 > 0) || a2 === Infinity) {
+    throw new RangeError(`${name}: a must be a positive finite number, got ${a2}.`);
+  }
+  if (!(x >= 0)) {
+    throw new RangeError(`${name}: x must be a number >= 0, got ${x}.`);
+  }
+}
+function prefactor(a2, x) {
+  if (Math.abs(a2 - x) > 0.4 * Math.abs(a2)) {
+    const logPrefactor = a2 * Math.log(x) - x - logGamma(a2);
+    return logPrefactor < -MAX_LOG ? 0 : Math.exp(logPrefactor);
+  }
+  const fac = a2 + LANCZOS_G - 0.5;
+  let result = Math.sqrt(fac / Math.E) / lanczosSumExpGScaled(a2);
+  if (a2 < 200 && x < 200) {
+    result *= Math.exp(a2 - x) * Math.pow(x / fac, a2);
+  } else {
+    const num = x - a2 - LANCZOS_G + 0.5;
+    result *= Math.exp(a2 * log1pMinusX(num / fac) + x * (0.5 - LANCZOS_G) / fac);
+  }
+  return result;
+}
+function lowerSeries(a2, x) {
+  const factor = prefactor(a2, x);
+  if (factor === 0) return 0;
+  let r = a2;
+  let c = 1;
+  let sum2 = 1;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    r += 1;
+    c *= x / r;
+    sum2 += c;
+    if (c <= MACHINE_EPSILON * sum2) break;
+  }
+  return sum2 * factor / a2;
+}
+function upperContinuedFraction(a2, x) {
+  const factor = prefactor(a2, x);
+  if (factor === 0) return 0;
+  let y = 1 - a2;
+  let z2 = x + y + 1;
+  let c = 0;
+  let pkm2 = 1;
+  let qkm2 = x;
+  let pkm1 = x + 1;
+  let qkm1 = z2 * x;
+  let ans = pkm1 / qkm1;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    c += 1;
+    y += 1;
+    z2 += 2;
+    const yc = y * c;
+    const pk = pkm1 * z2 - pkm2 * yc;
+    const qk = qkm1 * z2 - qkm2 * yc;
+    let change = 1;
+    if (qk !== 0) {
+      const r = pk / qk;
+      change = Math.abs((ans - r) / r);
+      ans = r;
+    }
+    pkm2 = pkm1;
+    pkm1 = pk;
+    qkm2 = qkm1;
+    qkm1 = qk;
+    if (Math.abs(pk) > BIG) {
+      pkm2 *= BIG_INVERSE;
+      pkm1 *= BIG_INVERSE;
+      qkm2 *= BIG_INVERSE;
+      qkm1 *= BIG_INVERSE;
+    }
+    if (change <= MACHINE_EPSILON) break;
+  }
+  return ans * factor;
+}
+function upperSeries(a2, x) {
+  let fac = 1;
+  let sum2 = 0;
+  for (let n2 = 1; n2 < MAX_ITERATIONS; n2++) {
+    fac *= -x / n2;
+    const term2 = fac / (a2 + n2);
+    sum2 += term2;
+    if (Math.abs(term2) <= MACHINE_EPSILON * Math.abs(sum2)) break;
+  }
+  const logX = Math.log(x);
+  const term = -Math.expm1(a2 * logX - logGamma(1 + a2));
+  return term - Math.exp(a2 * logX - logGamma(a2)) * sum2;
+}
+function log1pMinusX(x) {
+  if (Math.abs(x) < 0.5) {
+    let xfac = x;
+    let result = 0;
+    for (let n2 = 2; n2 < MAX_ITERATIONS; n2++) {
+      xfac *= -x;
+      const term = xfac / n2;
+      result += term;
+      if (Math.abs(term) < MACHINE_EPSILON * Math.abs(result)) break;
+    }
+    return result;
+  }
+  return Math.log1p(x) - x;
+}
+var LANCZOS_G = 6.02468004077673;
+var LANCZOS_SUM_EXPG_SCALED_NUM = [
+  0.006061842346248907,
+  0.5098416655656676,
+  19.519927882476175,
+  449.9445569063168,
+  6955.999602515376,
+  75999.29304014542,
+  601859.6171681099,
+  3481712154980646e-9,
+  14605578087685067e-9,
+  4333888932467614e-8,
+  863631312881386e-7,
+  10379404311634454e-8,
+  56906521913471565e-9
+];
+var LANCZOS_SUM_EXPG_SCALED_DENOM = [
+  1,
+  66,
+  1925,
+  32670,
+  357423,
+  2637558,
+  13339535,
+  45995730,
+  105258076,
+  150917976,
+  120543840,
+  39916800,
+  0
+];
+function lanczosSumExpGScaled(x) {
+  const num = LANCZOS_SUM_EXPG_SCALED_NUM;
+  const den = LANCZOS_SUM_EXPG_SCALED_DENOM;
+  const degree = num.length - 1;
+  let numerator;
+  let denominator;
+  if (Math.abs(x) > 1) {
+    const y = 1 / x;
+    numerator = num[degree];
+    denominator = den[degree];
+    for (let i = degree - 1; i >= 0; i--) {
+      numerator = numerator * y + num[i];
+      denominator = denominator * y + den[i];
+    }
+  } else {
+    numerator = num[0];
+    denominator = den[0];
+    for (let i = 1; i <= degree; i++) {
+      numerator = numerator * x + num[i];
+      denominator = denominator * x + den[i];
+    }
+  }
+  return numerator / denominator;
+}
+
+// src/stats/chi-square-survival.ts
+function chiSquareSurvival(x, k) {
+  if (Number.isNaN(x)) {
+    throw new RangeError("chiSquareSurvival: x must be a number, got NaN.");
+  }
+  if (!(k > 0) || k === Infinity) {
+    throw new RangeError(
+      `chiSquareSurvival: degrees of freedom k must be a positive finite number, got ${k}.`
+    );
+  }
+  if (x < 0) return 1;
+  return regularizedGammaQ(k / 2, x / 2);
+}
+
+// src/stats/contingency-table.ts
+function reduceContingencyTable(table2, caller) {
+  if (table2.length === 0 || table2[0].length === 0) {
+    throw new Error(
+      `${caller}: the table must have at least one row and one column, got an empty table.`
+    );
+  }
+  const columns = table2[0].length;
+  const rowSums = new Array(table2.length).fill(0);
+  const columnSums = new Array(columns).fill(0);
+  for (let i = 0; i < table2.length; i++) {
+    const row = table2[i];
+    if (row.length !== columns) {
+      throw new Error(
+        `${caller}: row ${i} has ${row.length} counts, expected ${columns} as in row 0.`
+      );
+    }
+    for (let j = 0; j < columns; j++) {
+      const count = row[j];
+      if (!(count >= 0) || count === Infinity) {
+        throw new Error(
+          `${caller}: count at row ${i}, column ${j} is ${count}, expected a finite number >= 0.`
+        );
+      }
+      rowSums[i] += count;
+      columnSums[j] += count;
+    }
+  }
+  const rowIndices = rowSums.flatMap((sum2, i) => sum2 > 0 ? [i] : []);
+  const columnIndices = columnSums.flatMap((sum2, j) => sum2 > 0 ? [j] : []);
+  if (rowIndices.length === 0) {
+    throw new Error(
+      `${caller}: every count in the table is 0, expected at least one positive count.`
+    );
+  }
+  const observed = rowIndices.map((i) => columnIndices.map((j) => table2[i][j]));
+  const rowTotals = rowIndices.map((i) => rowSums[i]);
+  const columnTotals = columnIndices.map((j) => columnSums[j]);
+  let total = 0;
+  for (const sum2 of rowTotals) total += sum2;
+  return { observed, rowIndices, columnIndices, rowTotals, columnTotals, total };
+}
+function pearsonChiSquare(reduced, yatesCorrection) {
+  const { observed, rowTotals, columnTotals, total } = reduced;
+  let statistic = 0;
+  const expected = rowTotals.map(
+    (rowTotal, i) => columnTotals.map((columnTotal, j) => {
+      const e2 = rowTotal * columnTotal / total;
+      let o2 = observed[i][j];
+      if (yatesCorrection) {
+        const difference = e2 - o2;
+        o2 += Math.sign(difference) * Math.min(0.5, Math.abs(difference));
+      }
+      statistic += (o2 - e2) * (o2 - e2) / e2;
+      return e2;
+    })
+  );
+  return { statistic, expected };
+}
+
+// src/stats/chi-square-contingency.ts
+function chiSquareContingency(table2) {
+  const reduced = reduceContingencyTable(table2, "chiSquareContingency");
+  const degreesOfFreedom = (reduced.rowTotals.length - 1) * (reduced.columnTotals.length - 1);
+  const { statistic, expected: reducedExpected } = pearsonChiSquare(
+    reduced,
+    degreesOfFreedom === 1
+  );
+  const expected = table2.map((row) => new Array(row.length).fill(0));
+  reduced.rowIndices.forEach((i, reducedRow) => {
+    reduced.columnIndices.forEach((j, reducedColumn) => {
+      expected[i][j] = reducedExpected[reducedRow][reducedColumn];
+    });
+  });
+  if (degreesOfFreedom === 0) {
+    return { statistic: 0, pValue: 1, degreesOfFreedom, expected };
+  }
+  return {
+    statistic,
+    pValue: chiSquareSurvival(statistic, degreesOfFreedom),
+    degreesOfFreedom,
+    expected
+  };
+}
+
+// src/stats/cramers-v.ts
+function cramersV(table2) {
+  const reduced = reduceContingencyTable(table2, "cramersV");
+  const smallerDimension = Math.min(reduced.rowTotals.length, reduced.columnTotals.length);
+  if (smallerDimension < 2) return 0;
+  const { statistic } = pearsonChiSquare(reduced, false);
+  return Math.sqrt(statistic / reduced.total / (smallerDimension - 1));
+}
+
+// src/stats/total-variation-distance.ts
+function totalVariationDistance(countsA, countsB) {
+  if (countsA.length !== countsB.length) {
+    throw new Error(
+      `totalVariationDistance: countsA has ${countsA.length} categories and countsB has ${countsB.length}, expected the same categories in both.`
+    );
+  }
+  const totalA = countTotal(countsA, "countsA");
+  const totalB = countTotal(countsB, "countsB");
+  let sum2 = 0;
+  for (let i = 0; i < countsA.length; i++) {
+    sum2 += Math.abs(countsA[i] / totalA - countsB[i] / totalB);
+  }
+  return 0.5 * sum2;
+}
+function countTotal(counts, name) {
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i];
+    if (!(count >= 0) || count === Infinity) {
+      throw new Error(
+        `totalVariationDistance: ${name}[${i}] is ${count}, expected a finite count >= 0.`
+      );
+    }
+    total += count;
+  }
+  if (!(total > 0)) {
+    throw new Error(
+      `totalVariationDistance: ${name} sums to 0 over ${counts.length} categories, expected at least one positive count.`
+    );
+  }
+  return total;
+}
+
+// src/stats/p-values.ts
+function assertPValues(pValues, caller) {
+  for (let i = 0; i < pValues.length; i++) {
+    const p = pValues[i];
+    if (!(p >= 0 && p <= 1)) {
+      throw new Error(`${caller}: pValues[${i}] is ${p}, expected a p-value in [0, 1].`);
+    }
+  }
+}
+
+// src/stats/benjamini-hochberg.ts
+function benjaminiHochberg(pValues) {
+  assertPValues(pValues, "benjaminiHochberg");
+  const m = pValues.length;
+  const order = Array.from({ length: m }, (_, i) => i).sort((i, j) => pValues[i] - pValues[j]);
+  const adjusted = new Float64Array(m);
+  let runningMinimum = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const index = order[rank - 1];
+    runningMinimum = Math.min(runningMinimum, pValues[index] / (rank / m));
+    adjusted[index] = runningMinimum;
+  }
+  return adjusted;
+}
+
+// src/stats/bonferroni.ts
+function bonferroni(pValues) {
+  assertPValues(pValues, "bonferroni");
+  const m = pValues.length;
+  const adjusted = new Float64Array(m);
+  for (let i = 0; i < m; i++) adjusted[i] = Math.min(1, pValues[i] * m);
+  return adjusted;
+}
+
+// src/stats/adjust-p-values.ts
+var P_VALUE_ADJUSTMENT_METHODS = ["benjamini-hochberg", "bonferroni", "none"];
+function adjustPValues(pValues, method) {
+  switch (method) {
+    case "benjamini-hochberg":
+      return benjaminiHochberg(pValues);
+    case "bonferroni":
+      return bonferroni(pValues);
+    case "none":
+      assertPValues(pValues, "adjustPValues");
+      return Float64Array.from(pValues);
+    default:
+      throw new Error(
+        `adjustPValues: unknown method '${String(method)}', expected one of ${P_VALUE_ADJUSTMENT_METHODS.join(", ")}.`
+      );
+  }
+}
+
+// src/stats/neumaier-sum.ts
+var NeumaierSum = class {
+  #sum = 0;
+  #compensation = 0;
+  /** Adds one term. */
+  add(x) {
+    const next = this.#sum + x;
+    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
+    this.#sum = next;
+  }
+  /** The compensated sum of the terms added so far. */
+  get value() {
+    return this.#sum + this.#compensation;
+  }
+};
+
+// src/stats/mean-and-standard-deviation.ts
+function meanAndStandardDeviation(values) {
+  const sum2 = new NeumaierSum();
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) {
+      sum2.add(x);
+      count++;
+    }
+  }
+  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
+  const mean2 = sum2.value / count;
+  const squares = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const deviation = values[i] - mean2;
+    if (deviation === deviation) squares.add(deviation * deviation);
+  }
+  return { mean: mean2, standardDeviation: Math.sqrt(squares.value / count), count };
+}
+
+// src/stats/z-score-outlier-share.ts
+function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
+  if (!Number.isFinite(referenceMean)) {
+    throw new RangeError(
+      `zScoreOutlierShare: referenceMean is ${referenceMean}, expected a finite number.`
+    );
+  }
+  if (!(referenceStd >= 0) || referenceStd === Infinity) {
+    throw new RangeError(
+      `zScoreOutlierShare: referenceStd is ${referenceStd}, expected a finite number >= 0.`
+    );
+  }
+  if (!(threshold >= 0) || threshold === Infinity) {
+    throw new RangeError(
+      `zScoreOutlierShare: threshold is ${threshold}, expected a finite number >= 0.`
+    );
+  }
+  let count = 0;
+  let observed = 0;
+  for (let i = 0; i < recent.length; i++) {
+    const x = recent[i];
+    if (x !== x) continue;
+    observed++;
+    if (Math.abs(x - referenceMean) / referenceStd > threshold) count++;
+  }
+  return { count, share: observed === 0 ? 0 : count / observed, observed };
+}
+
+// src/stats/sorted-without-nan.ts
+function sortedWithoutNaN(values) {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = new Float64Array(count);
+  if (count === values.length) out.set(values);
+  else {
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v) out[j++] = v;
+    }
+  }
+  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
+  return radixSortInPlace(out);
+}
+var RADIX_MIN_LENGTH = 4096;
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function radixSortInPlace(values) {
+  const n2 = values.length;
+  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n2);
+  let dst = new Uint32Array(2 * n2);
+  let srcFloats = values;
+  let dstFloats = new Float64Array(dst.buffer);
+  const histograms = new Uint32Array(4 * 65536);
+  for (let i = 0; i < n2; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    src[2 * i] = lo;
+    src[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    let trivial = false;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      if (c !== 0) {
+        trivial = c === n2;
+        break;
+      }
+    }
+    if (trivial) continue;
+    let sum2 = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      histograms[base + k] = sum2;
+      sum2 += c;
+    }
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n2; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
+      const p = histograms[base + digit]++;
+      dst[2 * p] = lo;
+      dst[2 * p + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+    [srcFloats, dstFloats] = [dstFloats, srcFloats];
+  }
+  for (let i = 0; i < n2; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      src[2 * i + 1] = hi & 2147483647;
+    } else {
+      src[2 * i + 1] = ~hi;
+      src[2 * i] = ~src[2 * i];
+    }
+  }
+  return srcFloats;
+}
+
+// src/detect/detection-config.ts
+var SEVERITIES = ["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
+var KS_METHODS = ["auto", "exact", "asymp"];
+var TASKS = ["auto", "regression", "classification"];
+var DEFAULT_DETECTION_CONFIG = Object.freeze({
+  dataDriftThreshold: 0.05,
+  minEffectSize: 0.1,
+  correction: "benjamini-hochberg",
+  ksMethod: "auto",
+  outlierZScore: 3,
+  outlierThreshold: 0.05,
+  conceptDriftThreshold: 0.15,
+  performanceThreshold: 0.05,
+  rmseThreshold: 0.1,
+  minSamplesForRetraining: 100,
+  retrainOn: "HIGH",
+  excludeColumns: [],
+  task: "auto"
+});
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function parseSeverity(value, inputName) {
+  const upper = value.trim().toUpperCase();
+  if (SEVERITIES.includes(upper)) return upper;
+  throw new Error(
+    `Invalid ${inputName} '${value}'. Expected one of ${SEVERITIES.join(", ")} (case-insensitive).`
+  );
+}
+function resolveDetectionConfig(partial = {}) {
+  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
+  requireInRange("dataDriftThreshold", config.dataDriftThreshold, 0, 1, false);
+  requireInRange("minEffectSize", config.minEffectSize, 0, 1, true);
+  requireInRange("outlierThreshold", config.outlierThreshold, 0, 1, true);
+  requirePositive("outlierZScore", config.outlierZScore);
+  requirePositive("conceptDriftThreshold", config.conceptDriftThreshold);
+  requirePositive("performanceThreshold", config.performanceThreshold);
+  requirePositive("rmseThreshold", config.rmseThreshold);
+  if (!Number.isInteger(config.minSamplesForRetraining) || config.minSamplesForRetraining < 1) {
+    throw new Error(
+      `Invalid minSamplesForRetraining '${config.minSamplesForRetraining}'. Expected a whole number >= 1.`
+    );
+  }
+  requireOneOf("correction", config.correction, P_VALUE_CORRECTIONS);
+  requireOneOf("ksMethod", config.ksMethod, KS_METHODS);
+  requireOneOf("task", config.task, TASKS);
+  requireOneOf("retrainOn", config.retrainOn, SEVERITIES);
+  return config;
+}
+function stripUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function requireInRange(name, value, min, max, minInclusive) {
+  const aboveMin = minInclusive ? value >= min : value > min;
+  if (!Number.isFinite(value) || !aboveMin || value > max) {
+    throw new Error(
+      `Invalid ${name} '${value}'. Expected a number ${minInclusive ? ">=" : ">"} ${min} and <= ${max}.`
+    );
+  }
+}
+function requirePositive(name, value) {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`Invalid ${name} '${value}'. Expected a number > 0.`);
+  }
+}
+function requireOneOf(name, value, allowed) {
+  if (!allowed.includes(value)) {
+    throw new Error(`Invalid ${name} '${value}'. Expected one of ${allowed.join(", ")}.`);
+  }
+}
+
+// src/detect/severity.ts
+var STRENGTH_POINTS = {
+  none: 0,
+  mild: 1,
+  strong: 2,
+  very_strong: 4
+};
+var PRIORITY_SIGNALS = /* @__PURE__ */ new Set(["concept_drift", "performance_drop"]);
+var SIGNAL_DRIFT_TYPE = {
+  data_drift: "data_drift",
+  concept_drift: "concept_drift",
+  performance_drop: "performance_degradation",
+  rmse_increase: "performance_degradation",
+  outliers: "outlier_increase"
+};
+var DRIFT_TYPE_PRIORITY = [
+  "concept_drift",
+  "data_drift",
+  "performance_degradation",
+  "outlier_increase"
+];
+var SEVERITY_ACTION = {
+  NONE: "no action needed",
+  LOW: "monitor",
+  MEDIUM: "investigate",
+  HIGH: "plan retraining",
+  CRITICAL: "retrain now"
+};
+function severityForScore(score2) {
+  if (score2 >= 6) return "CRITICAL";
+  if (score2 >= 4) return "HIGH";
+  if (score2 >= 2) return "MEDIUM";
+  if (score2 >= 1) return "LOW";
+  return "NONE";
+}
+function strengthForRatio(ratio) {
+  if (!(ratio > 1)) return "none";
+  if (ratio >= 4) return "very_strong";
+  if (ratio >= 2) return "strong";
+  return "mild";
+}
+function gradeSignal(measurement) {
+  let strength = "none";
+  if (measurement.available && measurement.value !== null) {
+    if (measurement.dataDrift) {
+      const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
+      const base = minEffect > 0 ? minEffect : 0.1;
+      if (drifted > 0) {
+        if (share >= 0.5 || maxEffect >= 4 * base) strength = "very_strong";
+        else if (share >= 0.2 || maxEffect >= 2 * base) strength = "strong";
+        else strength = "mild";
+      }
+    } else {
+      strength = strengthForRatio(measurement.value / measurement.threshold);
+    }
+  }
+  const fired = strength !== "none";
+  const points = STRENGTH_POINTS[strength] + (fired && PRIORITY_SIGNALS.has(measurement.name) ? 1 : 0);
+  return {
+    name: measurement.name,
+    available: measurement.available,
+    value: measurement.value,
+    threshold: measurement.threshold,
+    fired,
+    strength,
+    points,
+    detail: measurement.detail
+  };
+}
+function margin(signal) {
+  if (!signal.fired || signal.value === null) return 0;
+  const ratio = signal.name === "data_drift" ? STRENGTH_POINTS[signal.strength] : signal.value / signal.threshold;
+  return Math.min(1, Math.max(0, Math.log2(ratio) / 2));
+}
+function confidenceOf(signals, recentRows, minSamples) {
+  const fired = signals.filter((s) => s.fired);
+  let evidence;
+  if (fired.length > 0) {
+    const best = Math.max(...fired.map(margin));
+    evidence = Math.min(1, 0.5 + 0.5 * best + 0.1 * (fired.length - 1));
+  } else {
+    const closeness = signals.filter((s) => s.available && s.value !== null && s.name !== "data_drift").map((s) => Math.min(1, Math.max(0, s.value / s.threshold)));
+    evidence = 0.5 + 0.5 * (1 - Math.max(0, ...closeness));
+  }
+  const coverage = 0.6 + 0.4 * signals.filter((s) => s.available).length / signals.length;
+  const sample = 0.5 + 0.5 * Math.min(1, recentRows / (10 * minSamples));
+  return Math.round(100 * evidence * coverage * sample);
+}
+function dominantDriftType(signals) {
+  const pointsByType = /* @__PURE__ */ new Map();
+  for (const signal of signals) {
+    if (!signal.fired) continue;
+    const type = SIGNAL_DRIFT_TYPE[signal.name];
+    pointsByType.set(type, Math.max(pointsByType.get(type) ?? 0, signal.points));
+  }
+  if (pointsByType.size === 0) return "none";
+  let best = "none";
+  let bestPoints = -1;
+  for (const type of DRIFT_TYPE_PRIORITY) {
+    const points = pointsByType.get(type) ?? -1;
+    if (points > bestPoints) {
+      best = type;
+      bestPoints = points;
+    }
+  }
+  const dataDriftFired = signals.some((s) => s.name === "data_drift" && s.fired);
+  if (best === "performance_degradation" && !dataDriftFired) return "concept_drift";
+  return best;
+}
+function gradeDrift(measurements, context) {
+  const signals = measurements.map(gradeSignal);
+  const score2 = signals.reduce((sum2, s) => sum2 + s.points, 0);
+  const severity = severityForScore(score2);
+  const driftType = dominantDriftType(signals);
+  const confidence = confidenceOf(
+    signals,
+    context.recentRows,
+    context.config.minSamplesForRetraining
+  );
+  const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
+  return {
+    signals,
+    score: score2,
+    severity,
+    driftType,
+    confidence,
+    triggered,
+    reason: reasonFor(severity, signals)
+  };
+}
+function reasonFor(severity, signals) {
+  const fired = signals.filter((s) => s.fired).sort((a2, b) => b.points - a2.points);
+  if (fired.length === 0) {
+    const checked = signals.filter((s) => s.available).map((s) => s.detail);
+    return `No drift detected: ${joinPhrases(checked)}.`;
+  }
+  const shown = fired.slice(0, 3).map((s) => s.detail);
+  const more = fired.length > 3 ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? "s" : ""})` : "";
+  return `${capitalize(joinPhrases(shown))}${more}; ${SEVERITY_ACTION[severity]}.`;
+}
+function joinPhrases(phrases) {
+  if (phrases.length <= 1) return phrases[0] ?? "nothing could be checked";
+  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// src/stats/paired-samples.ts
+function assertPairedSamples(actual, predicted, caller, finite) {
+  if (actual.length !== predicted.length || actual.length === 0) {
+    throw new Error(
+      `${caller}: actual has ${actual.length} values and predicted has ${predicted.length}, expected the same non-zero length.`
+    );
+  }
+  if (!finite) return;
+  for (const [name, values] of [
+    ["actual", actual],
+    ["predicted", predicted]
+  ]) {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        throw new Error(`${caller}: ${name}[${i}] is ${String(value)}, expected a finite number.`);
+      }
+    }
+  }
+}
+
+// src/stats/r-squared.ts
+function rSquared(actual, predicted) {
+  assertPairedSamples(actual, predicted, "rSquared", true);
+  const n2 = actual.length;
+  if (n2 < 2) return NaN;
+  const actualSum = new NeumaierSum();
+  for (let i = 0; i < n2; i++) actualSum.add(actual[i]);
+  const actualMean = actualSum.value / n2;
+  const residual = new NeumaierSum();
+  const total = new NeumaierSum();
+  for (let i = 0; i < n2; i++) {
+    const error = actual[i] - predicted[i];
+    const deviation = actual[i] - actualMean;
+    residual.add(error * error);
+    total.add(deviation * deviation);
+  }
+  const numerator = residual.value;
+  const denominator = total.value;
+  if (numerator === 0) return 1;
+  if (denominator === 0) return 0;
+  return 1 - numerator / denominator;
+}
+
+// src/stats/root-mean-squared-error.ts
+function rootMeanSquaredError(actual, predicted) {
+  assertPairedSamples(actual, predicted, "rootMeanSquaredError", true);
+  const squares = new NeumaierSum();
+  for (let i = 0; i < actual.length; i++) {
+    const error = actual[i] - predicted[i];
+    squares.add(error * error);
+  }
+  return Math.sqrt(squares.value / actual.length);
+}
+
+// src/stats/mean-absolute-error.ts
+function meanAbsoluteError(actual, predicted) {
+  assertPairedSamples(actual, predicted, "meanAbsoluteError", true);
+  const sum2 = new NeumaierSum();
+  for (let i = 0; i < actual.length; i++) sum2.add(Math.abs(actual[i] - predicted[i]));
+  return sum2.value / actual.length;
+}
+
+// src/stats/accuracy.ts
+function accuracy(actual, predicted) {
+  assertPairedSamples(actual, predicted, "accuracy", false);
+  let correct = 0;
+  for (let i = 0; i < actual.length; i++) if (actual[i] === predicted[i]) correct++;
+  return correct / actual.length;
+}
+
+// src/detect/score-model.ts
+function resolveTask(outputs, baseline, config) {
+  if (!outputs) return "none";
+  if (config.task !== "auto") return config.task;
+  if (outputs.labels) return "classification";
+  const regressionBaseline = baseline.r2 !== void 0 || baseline.rmse !== void 0 || baseline.mae !== void 0;
+  return baseline.accuracy !== void 0 && !regressionBaseline ? "classification" : "regression";
+}
+function scoreModel(outputs, baseline, config) {
+  const task = resolveTask(outputs, baseline, config);
+  if (!outputs || task === "none") return { task: "none", current: {}, baseline, count: 0 };
+  const { predictions, actuals } = dropMissingPairs(outputs.predictions, outputs.actuals);
+  if (predictions.length === 0) return { task, current: {}, baseline, count: 0 };
+  const current = task === "classification" ? { accuracy: accuracy(actuals, predictions) } : {
+    r2: rSquared(actuals, predictions),
+    rmse: rootMeanSquaredError(actuals, predictions),
+    mae: meanAbsoluteError(actuals, predictions)
+  };
+  return { task, current, baseline, count: predictions.length };
+}
+function dropMissingPairs(predictions, actuals) {
+  let keep = 0;
+  for (let i = 0; i < predictions.length; i++) {
+    if (predictions[i] === predictions[i] && actuals[i] === actuals[i]) keep++;
+  }
+  if (keep === predictions.length) return { predictions, actuals };
+  const p = new Float64Array(keep);
+  const a2 = new Float64Array(keep);
+  let j = 0;
+  for (let i = 0; i < predictions.length; i++) {
+    if (predictions[i] === predictions[i] && actuals[i] === actuals[i]) {
+      p[j] = predictions[i];
+      a2[j] = actuals[i];
+      j++;
+    }
+  }
+  return { predictions: p, actuals: a2 };
+}
+
+// src/detect/analyze-drift.ts
+var HISTOGRAM_BINS = 12;
+var MAX_CHART_CATEGORIES = 10;
+function analyzeDrift(input, partialConfig = {}) {
+  const config = resolveDetectionConfig(partialConfig);
+  const { reference, recent } = input;
+  const excluded = /* @__PURE__ */ new Set([
+    ...config.excludeColumns,
+    ...input.predictionColumn ? [input.predictionColumn] : [],
+    ...input.targetColumn ? [input.targetColumn] : []
+  ]);
+  const schemaChanges = compareSchemas(reference, recent, excluded);
+  const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
+  const pairs = [];
+  for (const column of reference.columns) {
+    if (excluded.has(column.name) || untested.has(column.name)) continue;
+    const other = findColumn(recent, column.name);
+    if (other) pairs.push([column, other]);
+  }
+  const raw = pairs.map(
+    ([ref, rec]) => ref.kind === "numeric" && rec.kind === "numeric" ? testNumericFeature(ref, rec, config) : testCategoricalFeature(ref, rec)
+  );
+  const tested = raw.filter((f) => f.skipped === void 0);
+  const adjusted = adjustPValues(
+    tested.map((f) => f.pValue),
+    config.correction
+  );
+  const adjustedByName = new Map(tested.map((f, i) => [f.name, adjusted[i]]));
+  const features = raw.map((f) => {
+    const adjustedPValue = adjustedByName.get(f.name) ?? Number.NaN;
+    const drifted2 = f.skipped === void 0 && adjustedPValue < config.dataDriftThreshold && f.effectSize >= config.minEffectSize;
+    return { ...f, adjustedPValue, drifted: drifted2 };
+  }).sort((a2, b) => b.effectSize - a2.effectSize || a2.name.localeCompare(b.name));
+  const drifted = features.filter((f) => f.drifted);
+  let outliers = 0;
+  let outlierBase = 0;
+  let referenceOutlierShareSum = 0;
+  let numericTested = 0;
+  for (const f of features) {
+    if (f.outlierShare === void 0 || f.skipped !== void 0) continue;
+    outliers += f.outlierShare * f.recentCount;
+    outlierBase += f.recentCount;
+    referenceOutlierShareSum += f.referenceOutlierShare ?? 0;
+    numericTested += 1;
+  }
+  const outlierShare = outlierBase > 0 ? outliers / outlierBase : null;
+  const referenceOutlierShare = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
+  const metrics = scoreModel(input.modelOutputs, input.baseline ?? {}, config);
+  const measurements = [
+    dataDriftMeasurement(features, drifted, config),
+    ...modelMeasurements(metrics, config),
+    {
+      name: "outliers",
+      available: outlierShare !== null,
+      value: outlierShare,
+      threshold: config.outlierThreshold,
+      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent(referenceOutlierShare)})`
+    }
+  ];
+  const grade = gradeDrift(measurements, { recentRows: recent.rowCount, config });
+  const base = {
+    referenceRows: reference.rowCount,
+    recentRows: recent.rowCount,
+    featuresTested: tested.length,
+    featuresDrifted: drifted.length,
+    features,
+    signals: grade.signals,
+    metrics,
+    schemaChanges,
+    outlierShare,
+    config,
+    score: grade.score
+  };
+  if (recent.rowCount < config.minSamplesForRetraining) {
+    return {
+      ...base,
+      status: "insufficient_data",
+      triggered: false,
+      severity: "NONE",
+      driftType: "none",
+      confidence: 0,
+      reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? "" : "s"}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`
+    };
+  }
+  return {
+    ...base,
+    status: "ok",
+    triggered: grade.triggered,
+    severity: grade.severity,
+    driftType: grade.driftType,
+    confidence: grade.confidence,
+    reason: grade.reason
+  };
+}
+function compareSchemas(reference, recent, excluded) {
+  const recentByName = new Map(recent.columns.map((c) => [c.name, c]));
+  const referenceNames = new Set(reference.columns.map((c) => c.name));
+  const typeChanged = [];
+  for (const column of reference.columns) {
+    const other = recentByName.get(column.name);
+    if (other && other.kind !== column.kind && !excluded.has(column.name)) {
+      typeChanged.push({ name: column.name, reference: column.kind, recent: other.kind });
+    }
+  }
+  return {
+    added: recent.columns.filter((c) => !referenceNames.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
+    removed: reference.columns.filter((c) => !recentByName.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
+    typeChanged
+  };
+}
+function testNumericFeature(ref, rec, config) {
+  const a2 = sortedWithoutNaN(ref.values);
+  const b = sortedWithoutNaN(rec.values);
+  const common = {
+    name: ref.name,
+    type: "numeric",
+    test: "ks",
+    effectSizeName: "ks_d",
+    referenceCount: a2.length,
+    recentCount: b.length,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing
+  };
+  if (a2.length === 0 || b.length === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${a2.length === 0 ? "reference" : "recent"} data`
+    };
+  }
+  const ks = ksTestSorted(a2, b, { method: config.ksMethod });
+  const { mean: mean2, standardDeviation: std } = meanAndStandardDeviation(a2);
+  const recentMean = meanAndStandardDeviation(b).mean;
+  return {
+    ...common,
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    method: ks.method,
+    effectSize: ks.statistic,
+    referenceMean: mean2,
+    referenceStd: std,
+    recentMean,
+    outlierShare: zScoreOutlierShare(mean2, std, b, config.outlierZScore).share,
+    referenceOutlierShare: zScoreOutlierShare(mean2, std, a2, config.outlierZScore).share,
+    distribution: numericDistribution(a2, b)
+  };
+}
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function numericDistribution(a2, b) {
+  const lo = a2[Math.floor(0.01 * (a2.length - 1))];
+  const hi = a2[Math.ceil(0.99 * (a2.length - 1))];
+  if (!(hi > lo)) {
+    return { labels: [formatNumber(lo)], reference: [1], recent: [1] };
+  }
+  const width = (hi - lo) / HISTOGRAM_BINS;
+  const labels = [];
+  const reference = [];
+  const recent = [];
+  let prevA = 0;
+  let prevB = 0;
+  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
+    const last = bin === HISTOGRAM_BINS - 1;
+    const upper = lo + (bin + 1) * width;
+    const endA = last ? a2.length : upperBound(a2, upper);
+    const endB = last ? b.length : upperBound(b, upper);
+    labels.push(formatNumber(lo + (bin + 0.5) * width));
+    reference.push((endA - prevA) / a2.length);
+    recent.push((endB - prevB) / b.length);
+    prevA = endA;
+    prevB = endB;
+  }
+  return { labels, reference, recent };
+}
+function categoryCounts(column) {
+  const counts = new Float64Array(column.categories.length);
+  for (let i = 0; i < column.codes.length; i++) {
+    const code2 = column.codes[i];
+    if (code2 >= 0) counts[code2]++;
+  }
+  const byLabel = /* @__PURE__ */ new Map();
+  column.categories.forEach((label, i) => {
+    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
+  });
+  return byLabel;
+}
+function testCategoricalFeature(ref, rec) {
+  const refCounts = categoryCounts(ref);
+  const recCounts = categoryCounts(rec);
+  const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
+  const a2 = labels.map((l2) => refCounts.get(l2) ?? 0);
+  const b = labels.map((l2) => recCounts.get(l2) ?? 0);
+  const referenceCount = a2.reduce((s, x) => s + x, 0);
+  const recentCount = b.reduce((s, x) => s + x, 0);
+  const common = {
+    name: ref.name,
+    type: "categorical",
+    test: "chi2",
+    effectSizeName: "total_variation_distance",
+    referenceCount,
+    recentCount,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing,
+    newCategories: labels.filter((l2) => !refCounts.has(l2)),
+    vanishedCategories: labels.filter((l2) => !recCounts.has(l2))
+  };
+  if (referenceCount === 0 || recentCount === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
+    };
+  }
+  const chi = chiSquareContingency([a2, b]);
+  return {
+    ...common,
+    statistic: chi.statistic,
+    pValue: chi.pValue,
+    effectSize: totalVariationDistance(a2, b),
+    cramersV: labels.length > 1 ? cramersV([a2, b]) : 0,
+    distribution: categoricalDistribution(labels, a2, b, referenceCount, recentCount)
+  };
+}
+function categoricalDistribution(labels, a2, b, totalA, totalB) {
+  const order = labels.map((_, i) => i).sort((i, j) => a2[i] / totalA + b[i] / totalB - (a2[j] / totalA + b[j] / totalB));
+  order.reverse();
+  const shown = order.slice(0, MAX_CHART_CATEGORIES);
+  const rest = order.slice(MAX_CHART_CATEGORIES);
+  const distribution = {
+    labels: shown.map((i) => labels[i]),
+    reference: shown.map((i) => a2[i] / totalA),
+    recent: shown.map((i) => b[i] / totalB)
+  };
+  if (rest.length > 0) {
+    distribution.labels.push(`(${rest.length} other)`);
+    distribution.reference.push(rest.reduce((s, i) => s + a2[i], 0) / totalA);
+    distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
+  }
+  return distribution;
+}
+function dataDriftMeasurement(features, drifted, config) {
+  const tested = features.filter((f) => f.skipped === void 0).length;
+  const share = tested > 0 ? drifted.length / tested : 0;
+  const top = drifted[0];
+  const detail = tested === 0 ? "no feature could be tested" : drifted.length === 0 ? `0 of ${tested} features drifted` : `${drifted.length} of ${tested} feature${tested === 1 ? "" : "s"} drifted (largest: ${top.name}, ${top.effectSizeName === "ks_d" ? "KS D" : "TVD"} = ${top.effectSize.toFixed(2)})`;
+  return {
+    name: "data_drift",
+    available: tested > 0,
+    value: tested > 0 ? share : null,
+    threshold: config.dataDriftThreshold,
+    detail,
+    dataDrift: {
+      drifted: drifted.length,
+      share,
+      maxEffect: top?.effectSize ?? 0,
+      minEffect: config.minEffectSize
+    }
+  };
+}
+function relativeChange(value, baseline) {
+  if (value === void 0 || baseline === void 0) return null;
+  if (baseline === 0) return value === 0 ? 0 : Math.sign(value) * Number.MAX_VALUE;
+  return (value - baseline) / Math.abs(baseline);
+}
+function modelMeasurements(metrics, config) {
+  const { current, baseline, task } = metrics;
+  const noOutputs = task === "none";
+  const why = noOutputs ? "no predictions and actuals given" : "no baseline metric to compare with";
+  let errorName = "error";
+  let errorIncrease = null;
+  if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
+    errorName = "error rate";
+    errorIncrease = relativeChange(1 - current.accuracy, 1 - baseline.accuracy);
+  } else if (task === "regression" && current.mae !== void 0 && baseline.mae !== void 0) {
+    errorName = "MAE";
+    errorIncrease = relativeChange(current.mae, baseline.mae);
+  } else if (task === "regression" && current.rmse !== void 0 && baseline.rmse !== void 0) {
+    errorName = "RMSE";
+    errorIncrease = relativeChange(current.rmse, baseline.rmse);
+  }
+  const qualityName = task === "classification" ? "accuracy" : "R\xB2";
+  const qualityNow = task === "classification" ? current.accuracy : current.r2;
+  const qualityBase = task === "classification" ? baseline.accuracy : baseline.r2;
+  const change = relativeChange(qualityNow, qualityBase);
+  const qualityDrop = change === null ? null : -change;
+  const rmseIncrease = task === "regression" ? relativeChange(current.rmse, baseline.rmse) : null;
+  return [
+    {
+      name: "concept_drift",
+      available: errorIncrease !== null,
+      value: errorIncrease,
+      threshold: config.conceptDriftThreshold,
+      detail: errorIncrease === null ? `error increase not checked (${why})` : `${errorName} ${errorIncrease >= 0 ? "rose" : "fell"} ${percent(Math.abs(errorIncrease))} against baseline (threshold ${percent(config.conceptDriftThreshold)})`
+    },
+    {
+      name: "performance_drop",
+      available: qualityDrop !== null,
+      value: qualityDrop,
+      threshold: config.performanceThreshold,
+      detail: qualityDrop === null ? `${qualityName} drop not checked (${why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent(config.performanceThreshold)})`
+    },
+    {
+      name: "rmse_increase",
+      available: rmseIncrease !== null,
+      value: rmseIncrease,
+      threshold: config.rmseThreshold,
+      detail: rmseIncrease === null ? `RMSE increase not checked (${task === "classification" ? "classification model" : why})` : `RMSE ${rmseIncrease >= 0 ? "rose" : "fell"} ${percent(Math.abs(rmseIncrease))} from ${formatNumber(baseline.rmse)} to ${formatNumber(current.rmse)} (threshold ${percent(config.rmseThreshold)})`
+    }
+  ];
+}
+function percent(share) {
+  if (share >= 1e6) return "over 100000000%";
+  const value = share * 100;
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}%`;
+}
+function formatNumber(value) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(2);
+  return Number(value.toPrecision(3)).toString();
+}
+
+// src/data/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/detect/model-outputs.ts
+function resolveModelOutputs(recent, predictions, actuals) {
+  if (predictions.kind === "none" && actuals.kind === "none") return void 0;
+  if (predictions.kind === "none" || actuals.kind === "none") {
+    const given = predictions.kind === "none" ? "actuals" : "predictions";
+    const missing = predictions.kind === "none" ? "predictions" : "actuals";
+    throw new InputError(
+      `Recent ${given} were given without recent ${missing}: both are needed to score the model (or give neither).`
+    );
+  }
+  const p = side(recent, predictions, "predictions");
+  const a2 = side(recent, actuals, "actuals");
+  if (p.values.length !== a2.values.length) {
+    throw new InputError(
+      `${p.source} has ${p.values.length} predictions but ${a2.source} has ${a2.values.length} actuals: they must have one value per recent row each.`
+    );
+  }
+  if (p.values.length !== recent.rowCount) {
+    throw new InputError(
+      `${p.source} has ${p.values.length} values but ${recent.source} has ${recent.rowCount} rows: predictions and actuals must have one value per recent row.`
+    );
+  }
+  if (p.labels || a2.labels) {
+    return sharedLabelSpace(p, a2);
+  }
+  return { predictions: p.values, actuals: a2.values };
+}
+function side(recent, source, role) {
+  if (source.kind === "array") return { values: source.values, source: source.source };
+  if (source.kind === "none") throw new Error("unreachable");
+  const column = findColumn(recent, source.column);
+  if (!column) {
+    throw new InputError(
+      `${recent.source}: no column '${source.column}' for the ${role}. Columns are: ${recent.columns.map((c) => c.name).join(", ")}.`
+    );
+  }
+  const where = `${recent.source} column '${column.name}'`;
+  if (column.kind === "numeric") return { values: column.values, source: where };
+  const values = new Float64Array(column.codes.length);
+  for (let i = 0; i < values.length; i++)
+    values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
+  return { values, source: where, labels: column.categories };
+}
+function sharedLabelSpace(p, a2) {
+  const labels = [];
+  const index = /* @__PURE__ */ new Map();
+  const recode = (s) => {
+    const out = new Float64Array(s.values.length);
+    for (let i = 0; i < out.length; i++) {
+      const v = s.values[i];
+      if (v !== v) {
+        out[i] = Number.NaN;
+        continue;
+      }
+      const label = s.labels ? s.labels[v] : String(v);
+      let code2 = index.get(label);
+      if (code2 === void 0) {
+        code2 = labels.length;
+        labels.push(label);
+        index.set(label, code2);
+      }
+      out[i] = code2;
+    }
+    return out;
+  };
+  return { predictions: recode(p), actuals: recode(a2), labels };
+}
+
+// src/data/load-csv.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+
+// src/data/csv-column-builder.ts
+var CsvColumnBuilder = class {
+  name;
+  /** Set by the `categorical` option: every cell is a label, numbers included. */
+  forcedCategorical;
+  /** Set by the `numeric` option: a non-number cell is an error instead of a switch. */
+  forcedNumeric;
+  kind;
+  values;
+  codes;
+  categories = [];
+  /** True when the column turned categorical after holding numbers. */
+  lostNumbers = false;
+  codeOf = /* @__PURE__ */ new Map();
+  /** Whether any cell so far was a number (written by the parser's fast path too). */
+  sawNumber = false;
+  /**
+   * @param sharedValues where to write numbers instead of a buffer of its own: a view of
+   *   `capacity` rows of a shared buffer, when parts of one file are parsed in parallel.
+   */
+  constructor(name, capacity, forcedCategorical, forcedNumeric, sharedValues) {
+    this.name = name;
+    this.forcedCategorical = forcedCategorical;
+    this.forcedNumeric = forcedNumeric;
+    this.kind = forcedCategorical ? "categorical" : "numeric";
+    this.values = forcedCategorical ? new Float64Array(0) : sharedValues ?? new Float64Array(capacity);
+    this.codes = forcedCategorical ? new Int32Array(capacity) : new Int32Array(0);
+  }
+  setNumber(row, value) {
+    this.values[row] = value;
+    this.sawNumber = true;
+  }
+  setMissing(row) {
+    if (this.kind === "numeric") this.values[row] = NaN;
+    else this.codes[row] = -1;
+  }
+  setLabel(row, label) {
+    let code2 = this.codeOf.get(label);
+    if (code2 === void 0) {
+      code2 = this.categories.length;
+      this.categories.push(label);
+      this.codeOf.set(label, code2);
+    }
+    this.codes[row] = code2;
+  }
+  /** Switches a numeric column to categorical; rows before `row` become missing. */
+  becomeCategorical(row) {
+    this.kind = "categorical";
+    this.lostNumbers = this.sawNumber;
+    this.codes = new Int32Array(this.values.length);
+    this.codes.fill(-1, 0, row);
+    this.values = new Float64Array(0);
+  }
+  grow(capacity) {
+    if (this.kind === "numeric") {
+      const values = new Float64Array(capacity);
+      values.set(this.values);
+      this.values = values;
+    } else {
+      const codes = new Int32Array(capacity);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+  }
+  /**
+   * The finished column of `rowCount` rows. With `keepCapacity` the values stay a view
+   * of the whole buffer, whose spare room the merge of file parts fills in place.
+   */
+  finish(rowCount, keepCapacity = false) {
+    const trim = (array) => !keepCapacity && array.length > rowCount * 1.1 ? array.slice(0, rowCount) : array.subarray(0, rowCount);
+    if (this.kind === "numeric") {
+      const values = trim(this.values);
+      let missing2 = 0;
+      for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) missing2++;
+      return { kind: "numeric", name: this.name, values, missing: missing2 };
+    }
+    const codes = trim(this.codes);
+    let missing = 0;
+    for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
+    return { kind: "categorical", name: this.name, codes, categories: this.categories, missing };
+  }
+};
+
+// src/data/missing-cell.ts
+function isMissingCellText(text) {
+  return text === "" || text === "NA" || text === "NaN" || text === "null" || text === "None";
+}
+var N = 78;
+var A = 65;
+var a = 97;
+var u = 117;
+var l = 108;
+var n = 110;
+var o = 111;
+var e = 101;
+function isMissingCellBytes(bytes, start, end) {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length === 2) return bytes[start] === N && bytes[start + 1] === A;
+  if (length === 3) {
+    return bytes[start] === N && bytes[start + 1] === a && bytes[start + 2] === N;
+  }
+  if (length === 4) {
+    const first = bytes[start];
+    if (first === n) {
+      return bytes[start + 1] === u && bytes[start + 2] === l && bytes[start + 3] === l;
+    }
+    if (first === N) {
+      return bytes[start + 1] === o && bytes[start + 2] === n && bytes[start + 3] === e;
+    }
+  }
+  return false;
+}
+
+// src/data/parse-decimal.ts
+function parseDecimal(bytes, start, end) {
+  let i = start;
+  if (i >= end) return NaN;
+  let negative = false;
+  let c = bytes[i];
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let exponent = 0;
+  for (; i < end; i++) {
+    c = bytes[i] - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+    digits++;
+    if (mantissa !== 0) significant++;
+  }
+  if (i < end && bytes[i] === 46) {
+    for (i++; i < end; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+      digits++;
+      if (mantissa !== 0) significant++;
+      exponent--;
+    }
+  }
+  if (digits === 0) return NaN;
+  if (i < end && (bytes[i] | 32) === 101) {
+    i++;
+    let exponentNegative = false;
+    if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
+      exponentNegative = bytes[i] === 45;
+      i++;
+    }
+    let written = 0;
+    let value = 0;
+    for (; i < end; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      if (value < 1e5) value = value * 10 + c;
+      written++;
+    }
+    if (written === 0) return NaN;
+    exponent += exponentNegative ? -value : value;
+  }
+  if (i !== end) return NaN;
+  if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+    const magnitude = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
+    return negative ? -magnitude : magnitude;
+  }
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
+  return Number(text);
+}
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+// src/data/csv-stream-parser.ts
+var COMMA = 44;
+var QUOTE = 34;
+var LF = 10;
+var CR = 13;
+var INITIAL_CAPACITY = 1024;
+var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
+var CsvStreamParser = class {
+  source;
+  forcedCategorical;
+  forcedNumeric;
+  expectedBytes;
+  pending = null;
+  startOfInput = true;
+  consumed = 0;
+  /** Physical line (1-based) where the next record starts. */
+  line = 1;
+  header = null;
+  columns = [];
+  rowCount = 0;
+  capacity = INITIAL_CAPACITY;
+  /** Line breaks seen inside quoted fields of the record being parsed. */
+  breaksInRecord = 0;
+  isPart;
+  shared;
+  /** Whether any field was quoted: a part boundary is only known to be safe if not. */
+  sawQuotedField = false;
+  constructor(settings) {
+    this.source = settings.source;
+    this.forcedCategorical = new Set(settings.categorical ?? []);
+    this.forcedNumeric = new Set(settings.numeric ?? []);
+    this.expectedBytes = settings.expectedBytes ?? 0;
+    for (const name of this.forcedCategorical) {
+      if (this.forcedNumeric.has(name)) {
+        throw new InputError(
+          `${this.source}: column "${name}" is listed as both categorical and numeric; expected one of them.`
+        );
+      }
+    }
+    this.isPart = settings.header !== void 0;
+    this.shared = settings.shared;
+    if (this.shared !== void 0) this.capacity = this.shared.rowCount;
+    if (settings.header !== void 0) {
+      this.startOfInput = false;
+      this.acceptHeader([...settings.header]);
+    }
+  }
+  /** Column names, once the header has been read; `null` before. */
+  get columnNames() {
+    return this.header;
+  }
+  /** Parses every complete record in `chunk` and keeps the incomplete tail for later. */
+  write(chunk) {
+    if (chunk.length === 0) return;
+    let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.pending !== null) bytes = Buffer.concat([this.pending, bytes]);
+    this.pending = null;
+    if (this.startOfInput) {
+      if (bytes.length < 3) {
+        this.pending = bytes;
+        return;
+      }
+      this.startOfInput = false;
+      if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+    }
+    const used = this.parse(bytes, false);
+    this.consumed += used;
+    if (used < bytes.length) this.pending = Buffer.from(bytes.subarray(used));
+  }
+  /** Parses what is left and returns the table. */
+  end() {
+    let bytes = this.pending ?? Buffer.alloc(0);
+    this.pending = null;
+    if (this.startOfInput && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+      bytes = bytes.subarray(3);
+    }
+    this.parse(bytes, true);
+    if (this.header === null) {
+      throw new InputError(
+        `${this.source}: the file is empty; expected a header row and data rows.`
+      );
+    }
+    if (this.rowCount === 0 && !this.isPart) {
+      throw new InputError(
+        `${this.source}: the header has no data rows below it; expected at least one row.`
+      );
+    }
+    const columns = this.columns.map((column) => column.finish(this.rowCount, this.isPart));
+    return {
+      table: { source: this.source, rowCount: this.rowCount, columns },
+      columnsToReparse: this.columns.filter((c) => c.lostNumbers).map((c) => c.name)
+    };
+  }
+  /**
+   * Parses records from `bytes` and returns how many bytes were used: all of them when
+   * `final`, else up to the start of the first record that is not complete yet.
+   */
+  parse(bytes, final) {
+    const n2 = bytes.length;
+    let i = 0;
+    for (; ; ) {
+      const recordStart = i;
+      if (i >= n2) return n2;
+      let c = bytes[i];
+      if (c === LF || c === CR) {
+        if (c === CR && i + 1 >= n2 && !final) return recordStart;
+        i += c === CR && bytes[i + 1] === LF ? 2 : 1;
+        this.line++;
+        continue;
+      }
+      if (this.header !== null && this.rowCount === this.capacity) this.grow(this.consumed + i);
+      const headerCells = this.header === null ? [] : null;
+      this.breaksInRecord = 0;
+      let field = 0;
+      for (; ; ) {
+        let start = i;
+        let end;
+        let escaped = false;
+        if (i < n2 && bytes[i] === QUOTE) {
+          this.sawQuotedField = true;
+          let j = i + 1;
+          for (; ; ) {
+            j = bytes.indexOf(QUOTE, j);
+            if (j < 0 || j + 1 >= n2 && !final) {
+              if (!final) return recordStart;
+              this.failUnterminated(field, headerCells);
+            }
+            if (j + 1 < n2 && bytes[j + 1] === QUOTE) {
+              escaped = true;
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          start = i + 1;
+          end = j;
+          for (let k = start; k < end; k++) {
+            const b = bytes[k];
+            if (b === LF || b === CR && bytes[k + 1] !== LF) this.breaksInRecord++;
+          }
+          i = j + 1;
+          if (i < n2) {
+            c = bytes[i];
+            if (c !== COMMA && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
+          }
+        } else {
+          let negative = false;
+          c = i < n2 ? bytes[i] : 0;
+          if (c === 45 || c === 43) {
+            negative = c === 45;
+            i++;
+          }
+          let mantissa = 0;
+          const integerStart = i;
+          while (i < n2) {
+            c = bytes[i] - 48;
+            if (c < 0 || c > 9) break;
+            mantissa = mantissa * 10 + c;
+            i++;
+          }
+          let digits = i - integerStart;
+          let scale = 0;
+          if (i < n2 && bytes[i] === 46) {
+            const fractionStart = ++i;
+            while (i < n2) {
+              c = bytes[i] - 48;
+              if (c < 0 || c > 9) break;
+              mantissa = mantissa * 10 + c;
+              i++;
+            }
+            scale = i - fractionStart;
+            digits += scale;
+          }
+          c = i < n2 ? bytes[i] : COMMA;
+          if (digits > 0 && digits <= 15 && (c === COMMA || c === LF || c === CR) && (i < n2 || final) && headerCells === null && field < this.columns.length) {
+            const column = this.columns[field];
+            if (column.kind === "numeric") {
+              const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN2[scale];
+              column.values[this.rowCount] = negative ? -magnitude : magnitude;
+              column.sawNumber = true;
+              field++;
+              if (i >= n2) break;
+              if (c === COMMA) {
+                i++;
+                continue;
+              }
+              if (c === CR) {
+                if (i + 1 >= n2 && !final) return recordStart;
+                i += bytes[i + 1] === LF ? 2 : 1;
+              } else {
+                i++;
+              }
+              break;
+            }
+          }
+          while (i < n2) {
+            c = bytes[i];
+            if (c === COMMA || c === LF || c === CR) break;
+            i++;
+          }
+          if (i >= n2 && !final) return recordStart;
+          end = i;
+        }
+        if (headerCells !== null) {
+          let name = bytes.toString("utf8", start, end);
+          if (escaped) name = name.replaceAll('""', '"');
+          headerCells.push(name);
+        } else if (field < this.columns.length) {
+          this.cell(this.columns[field], bytes, start, end, escaped);
+        }
+        field++;
+        if (i >= n2) break;
+        c = bytes[i];
+        if (c === COMMA) {
+          i++;
+          continue;
+        }
+        if (c === CR) {
+          if (i + 1 >= n2 && !final) return recordStart;
+          i += bytes[i + 1] === LF ? 2 : 1;
+        } else {
+          i++;
+        }
+        break;
+      }
+      if (headerCells !== null) this.acceptHeader(headerCells);
+      else this.acceptRecord(field);
+      this.line += 1 + this.breaksInRecord;
+    }
+  }
+  cell(column, bytes, start, end, escaped) {
+    const row = this.rowCount;
+    if (!escaped && isMissingCellBytes(bytes, start, end)) {
+      column.setMissing(row);
+      return;
+    }
+    if (column.kind === "numeric") {
+      const value = escaped ? NaN : parseDecimal(bytes, start, end);
+      if (value - value === 0) {
+        column.setNumber(row, value);
+        return;
+      }
+      const text = this.text(bytes, start, end, escaped);
+      if (column.forcedNumeric) {
+        throw new InputError(
+          `${this.source}: row ${row + 1} (line ${this.line}), column "${column.name}": ${JSON.stringify(text)} is not a finite number; the column was declared numeric.`
+        );
+      }
+      column.becomeCategorical(row);
+    }
+    column.setLabel(row, this.text(bytes, start, end, escaped));
+  }
+  text(bytes, start, end, escaped) {
+    const text = bytes.toString("utf8", start, end);
+    return escaped ? text.replaceAll('""', '"') : text;
+  }
+  acceptRecord(fields) {
+    if (fields !== this.columns.length) {
+      throw new InputError(
+        `${this.source}: row ${this.rowCount + 1} (line ${this.line}) has ${fields} field${fields === 1 ? "" : "s"}, expected ${this.columns.length} as in the header.`
+      );
+    }
+    this.rowCount++;
+  }
+  acceptHeader(cells) {
+    const positions = /* @__PURE__ */ new Map();
+    const names = cells.map((cell, index) => {
+      const name = cell === "" ? `Unnamed: ${index}` : cell;
+      const earlier = positions.get(name);
+      if (earlier !== void 0) {
+        throw new InputError(
+          `${this.source}: column name "${name}" appears twice in the header, at columns ${earlier + 1} and ${index + 1}; expected unique names.`
+        );
+      }
+      positions.set(name, index);
+      return name;
+    });
+    for (const [option, listed] of [
+      ["categorical", this.forcedCategorical],
+      ["numeric", this.forcedNumeric]
+    ]) {
+      for (const name of listed) {
+        if (!positions.has(name)) {
+          throw new InputError(
+            `${this.source}: the ${option} option names column "${name}", which is not in the header; expected one of ${names.map((x) => `"${x}"`).join(", ")}.`
+          );
+        }
+      }
+    }
+    this.header = names;
+    this.columns = names.map(
+      (name, index) => new CsvColumnBuilder(
+        name,
+        this.capacity,
+        this.forcedCategorical.has(name),
+        this.forcedNumeric.has(name),
+        this.sharedValues(index)
+      )
+    );
+  }
+  sharedValues(index) {
+    const buffer = this.shared?.buffers[index];
+    if (this.shared === void 0 || buffer === null || buffer === void 0) return void 0;
+    return new Float64Array(buffer, this.shared.rowBase * 8, this.shared.rowCount);
+  }
+  grow(bytesSoFar) {
+    if (this.shared !== void 0) {
+      throw new Error(
+        `${this.source}: part has more than the ${this.shared.rowCount} rows counted.`
+      );
+    }
+    let capacity = this.capacity * 2;
+    if (this.expectedBytes > 0 && bytesSoFar > 0) {
+      const estimate = Math.ceil(this.expectedBytes / bytesSoFar * this.rowCount * 1.05);
+      capacity = Math.max(capacity, estimate);
+    }
+    for (const column of this.columns) column.grow(capacity);
+    this.capacity = capacity;
+  }
+  where(field, headerCells) {
+    if (headerCells !== null) return `header (line ${this.line}), column ${field + 1}`;
+    const name = this.columns[field]?.name;
+    return `row ${this.rowCount + 1} (line ${this.line}), column ${name === void 0 ? field + 1 : `"${name}"`}`;
+  }
+  failUnterminated(field, headerCells) {
+    throw new InputError(
+      `${this.source}: ${this.where(field, headerCells)}: a quoted field is never closed; expected a closing '"' (unterminated quote).`
+    );
+  }
+  failAfterQuote(field, headerCells, byte) {
+    throw new InputError(
+      `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} after a closing quote; expected ',' or the end of the line (write "" for a quote inside a quoted field).`
+    );
+  }
+};
+
+// src/data/csv-worker-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerScript() {
+  const candidates = import.meta.url.endsWith(".ts") ? ["./csv-worker.ts"] : ["./csv-worker.js", "../csv-worker.js"];
+  for (const candidate of candidates) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}
+var CsvWorkerPool = class {
+  size = Math.max(1, Math.min(availableParallelism(), 4));
+  idle = [];
+  queue = [];
+  started = 0;
+  script = workerScript();
+  get available() {
+    return this.script !== null && this.size > 1;
+  }
+  get parallelism() {
+    return this.size;
+  }
+  /** Runs `request` on the next free worker; the result type follows the request kind. */
+  run(request) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request, resolve, reject });
+      this.dispatch();
+    });
+  }
+  dispatch() {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (worker === void 0) {
+        if (this.started >= this.size || this.script === null) return;
+        worker = new Worker(this.script);
+        worker.unref();
+        this.started++;
+      }
+      this.runOn(worker, this.queue.shift());
+    }
+  }
+  runOn(worker, job) {
+    const onMessage = (reply) => {
+      worker.off("error", onError);
+      worker.unref();
+      this.idle.push(worker);
+      this.dispatch();
+      if (reply.ok) job.resolve(reply.result);
+      else job.reject(new Error(reply.message));
+    };
+    const onError = (error) => {
+      worker.off("message", onMessage);
+      this.started--;
+      this.dispatch();
+      job.reject(error);
+    };
+    worker.once("message", onMessage);
+    worker.once("error", onError);
+    worker.ref();
+    worker.postMessage(job.request);
+  }
+};
+var csvWorkerPool = new CsvWorkerPool();
+
+// src/data/file-input-error.ts
+function fileInputError(path5, error) {
+  const code2 = error?.code;
+  switch (code2) {
+    case "ENOENT":
+      return new InputError(`${path5}: file not found; expected an existing file.`);
+    case "EACCES":
+    case "EPERM":
+      return new InputError(`${path5}: permission denied; expected a readable file.`);
+    case "EISDIR":
+      return new InputError(`${path5}: is a directory; expected a file.`);
+    default:
+      return error;
+  }
+}
+
+// src/data/load-csv-in-parts.ts
+import { open } from "node:fs/promises";
+
+// src/data/csv-file-part.ts
+import { createReadStream } from "node:fs";
+var CHUNK_BYTES = 1 << 20;
+async function countCsvRange(range) {
+  let lineBreaks = 0;
+  let hasQuote = false;
+  let last = -1;
+  if (range.end > range.start) {
+    const stream = createReadStream(range.path, {
+      start: range.start,
+      end: range.end - 1,
+      highWaterMark: CHUNK_BYTES
+    });
+    for await (const chunk of stream) {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lineBreaks++;
+      hasQuote ||= chunk.includes(34);
+      last = chunk[chunk.length - 1];
+    }
+  }
+  return { lineBreaks, endsWithLineBreak: last === 10, hasQuote };
+}
+async function parseCsvFilePart(task) {
+  const parser = new CsvStreamParser({
+    source: task.path,
+    header: task.header,
+    categorical: task.categorical,
+    numeric: task.numeric,
+    shared: task.shared
+  });
+  if (task.end > task.start) {
+    const stream = createReadStream(task.path, {
+      start: task.start,
+      end: task.end - 1,
+      highWaterMark: CHUNK_BYTES
+    });
+    for await (const chunk of stream) parser.write(chunk);
+  }
+  return parser.end();
+}
+
+// src/data/merge-csv-parts.ts
+function mergeCsvParts(source, parts, reparse) {
+  const rowCount = parts.reduce((sum2, part) => sum2 + part.rowCount, 0);
+  const names = parts[0].columns.map((column) => column.name);
+  const lost = names.filter((name, j) => {
+    if (reparse.has(name)) return true;
+    const columns2 = parts.map((part) => part.columns[j]);
+    const anyCategorical = columns2.some((column) => column.kind === "categorical");
+    return anyCategorical && columns2.some((column, k) => column.kind === "numeric" && column.missing < parts[k].rowCount);
+  });
+  if (lost.length > 0) return { columnsToReparse: lost };
+  const columns = names.map((name, j) => {
+    const column = mergeColumn(
+      name,
+      parts.map((part) => part.columns[j]),
+      rowCount
+    );
+    for (const part of parts) part.columns[j] = column;
+    return column;
+  });
+  return { table: { source, rowCount, columns } };
+}
+function mergeColumn(name, columns, rowCount) {
+  const missing = columns.reduce((sum2, column) => sum2 + column.missing, 0);
+  if (columns.every((column) => column.kind === "numeric")) {
+    const values = extend(columns[0].values, rowCount);
+    let offset2 = columns[0].values.length;
+    for (const column of columns.slice(1)) {
+      const inPlace = column.values.buffer === values.buffer && column.values.byteOffset === values.byteOffset + offset2 * 8;
+      if (!inPlace) values.set(column.values, offset2);
+      offset2 += column.values.length;
+    }
+    return { kind: "numeric", name, values, missing };
+  }
+  const first = columns[0];
+  const codes = first.kind === "categorical" ? extend(first.codes, rowCount) : new Int32Array(rowCount);
+  const categories = [];
+  const codeOf = /* @__PURE__ */ new Map();
+  let offset = 0;
+  for (const column of columns) {
+    if (column === first && first.kind === "categorical") {
+      first.categories.forEach((label, code2) => codeOf.set(label, code2));
+      categories.push(...first.categories);
+      offset += first.codes.length;
+      continue;
+    }
+    if (column.kind === "numeric") {
+      codes.fill(-1, offset, offset + column.values.length);
+      offset += column.values.length;
+      continue;
+    }
+    const renumber = column.categories.map((label) => {
+      let code2 = codeOf.get(label);
+      if (code2 === void 0) {
+        code2 = categories.length;
+        categories.push(label);
+        codeOf.set(label, code2);
+      }
+      return code2;
+    });
+    for (let i = 0; i < column.codes.length; i++) {
+      const code2 = column.codes[i];
+      codes[offset + i] = code2 < 0 ? -1 : renumber[code2];
+    }
+    offset += column.codes.length;
+  }
+  return { kind: "categorical", name, codes, categories, missing };
+}
+function extend(array, length) {
+  const room = (array.buffer.byteLength - array.byteOffset) / array.BYTES_PER_ELEMENT;
+  if (room >= length) {
+    const Constructor2 = array.constructor;
+    return new Constructor2(array.buffer, array.byteOffset, length);
+  }
+  const Constructor = array.constructor;
+  const grown = new Constructor(length);
+  grown.set(array);
+  return grown;
+}
+
+// src/data/load-csv-in-parts.ts
+var inThisThread = { count: countCsvRange, parse: parseCsvFilePart };
+var WINDOW_BYTES = 1 << 16;
+var HEADER_BYTES = 1 << 20;
+async function loadCsvInParts(path5, options, partCount, runner = inThisThread) {
+  const source = options.source ?? path5;
+  const handle = await open(path5, "r");
+  let header;
+  const bounds = [];
+  try {
+    const size = (await handle.stat()).size;
+    const head = Buffer.alloc(Math.min(size, HEADER_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    const headerEnd = head.indexOf(10) + 1;
+    if (headerEnd <= 0 || headerEnd >= size || head.subarray(0, headerEnd).includes(34)) {
+      return null;
+    }
+    const parser = new CsvStreamParser({
+      source,
+      categorical: options.categorical,
+      numeric: options.numeric
+    });
+    parser.write(head.subarray(0, headerEnd));
+    if (parser.columnNames === null) return null;
+    header = parser.columnNames;
+    bounds.push(headerEnd);
+    const window = Buffer.alloc(WINDOW_BYTES);
+    for (let k = 1; k < partCount; k++) {
+      const target = headerEnd + Math.floor((size - headerEnd) * k / partCount);
+      if (target <= bounds[bounds.length - 1]) continue;
+      const { bytesRead } = await handle.read(window, 0, WINDOW_BYTES, target);
+      const newline = window.subarray(0, bytesRead).indexOf(10);
+      if (newline >= 0 && target + newline + 1 < size) bounds.push(target + newline + 1);
+    }
+    bounds.push(size);
+  } finally {
+    await handle.close();
+  }
+  const ranges = bounds.slice(1).map((end, k) => ({ path: path5, start: bounds[k], end }));
+  let counts;
+  try {
+    counts = await Promise.all(ranges.map((range) => runner.count(range)));
+  } catch {
+    return null;
+  }
+  if (counts.some((count) => count.hasQuote)) return null;
+  const rowCounts = counts.map((count) => count.lineBreaks + (count.endsWithLineBreak ? 0 : 1));
+  return parseRanges(source, header, ranges, rowCounts, options, runner, /* @__PURE__ */ new Set());
+}
+async function parseRanges(source, header, ranges, rowCounts, options, runner, forcedCategorical) {
+  const categorical = [...options.categorical ?? [], ...forcedCategorical];
+  const totalRows = rowCounts.reduce((sum2, rows) => sum2 + rows, 0);
+  if (totalRows === 0) return null;
+  const buffers = header.map(
+    (name) => categorical.includes(name) ? null : new SharedArrayBuffer(totalRows * 8)
+  );
+  let rowBase = 0;
+  const tasks = ranges.map((range, k) => {
+    const task = {
+      ...range,
+      header,
+      categorical,
+      numeric: options.numeric,
+      shared: { buffers, rowBase, rowCount: rowCounts[k] }
+    };
+    rowBase += rowCounts[k];
+    return task;
+  });
+  let results;
+  try {
+    results = await Promise.all(tasks.map((task) => runner.parse(task)));
+  } catch {
+    return null;
+  }
+  if (results.some((result, k) => result.table.rowCount !== rowCounts[k])) return null;
+  const merged = mergeCsvParts(
+    source,
+    results.map((result) => result.table),
+    new Set(results.flatMap((result) => result.columnsToReparse))
+  );
+  if ("table" in merged) return merged.table;
+  const next = /* @__PURE__ */ new Set([...forcedCategorical, ...merged.columnsToReparse]);
+  return parseRanges(source, header, ranges, rowCounts, options, runner, next);
+}
+
+// src/data/load-csv.ts
+var CHUNK_BYTES2 = 1 << 20;
+var PARALLEL_MIN_BYTES = 16 << 20;
+async function loadCsv(path5, options = {}) {
+  const threads = Math.min(options.threads ?? 1, csvWorkerPool.parallelism);
+  if (threads > 1 && csvWorkerPool.available && options.onProgress === void 0) {
+    const size = await fileSize(path5);
+    if (size >= PARALLEL_MIN_BYTES && !await isGzip(path5)) {
+      const table2 = await loadCsvInParts(path5, options, threads, {
+        count: (range) => csvWorkerPool.run({ kind: "count", range }),
+        parse: (task) => csvWorkerPool.run({ kind: "parse", task })
+      });
+      if (table2 !== null) return table2;
+    }
+  }
+  const first = await loadCsvOnce(path5, options, options.categorical);
+  if (first.columnsToReparse.length === 0) return first.table;
+  const categorical = [...options.categorical ?? [], ...first.columnsToReparse];
+  return (await loadCsvOnce(path5, options, categorical)).table;
+}
+async function loadCsvOnce(path5, options, categorical) {
+  const source = options.source ?? path5;
+  const totalBytes = await fileSize(path5);
+  const gzip = await isGzip(path5);
+  const parser = new CsvStreamParser({
+    source,
+    categorical,
+    numeric: options.numeric,
+    // Compressed size says little about row count; let the columns double instead.
+    expectedBytes: gzip ? void 0 : totalBytes
+  });
+  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES2 });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES2 })) : file;
+  if (gzip) file.on("error", (error) => chunks.destroy(error));
+  try {
+    for await (const chunk of chunks) {
+      parser.write(chunk);
+      options.onProgress?.(file.bytesRead, totalBytes);
+    }
+  } catch (error) {
+    file.destroy();
+    if (error instanceof InputError) throw error;
+    if (error.code?.startsWith("Z_")) {
+      throw new InputError(
+        `${source}: the gzip data is corrupt (${error.message}); expected a valid .gz file.`
+      );
+    }
+    throw fileInputError(path5, error);
+  }
+  return parser.end();
+}
+async function fileSize(path5) {
+  try {
+    const handle = await open2(path5, "r");
+    try {
+      return (await handle.stat()).size;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileInputError(path5, error);
+  }
+}
+async function isGzip(path5) {
+  try {
+    const handle = await open2(path5, "r");
+    try {
+      const magic = Buffer.alloc(2);
+      await handle.read(magic, 0, 2, 0);
+      return magic[0] === 31 && magic[1] === 139;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileInputError(path5, error);
+  }
+}
+
+// src/data/load-number-array.ts
+import { readFile } from "node:fs/promises";
+
+// src/data/parse-csv.ts
+function parseCsv(input, options = {}) {
+  const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+  const source = options.source ?? "csv";
+  const run = (categorical) => {
+    const parser = new CsvStreamParser({ source, categorical, numeric: options.numeric });
+    parser.write(bytes);
+    return parser.end();
+  };
+  const first = run(options.categorical);
+  if (first.columnsToReparse.length === 0) return first.table;
+  return run([...options.categorical ?? [], ...first.columnsToReparse]).table;
+}
+
+// src/data/parse-npy.ts
+var ITEM_SIZES = { f8: 8, f4: 4, i8: 8, i4: 4, i2: 2, u1: 1, b1: 1 };
+var SUPPORTED_NPY_DTYPES = [
+  "<f8",
+  ">f8",
+  "<f4",
+  ">f4",
+  "<i8",
+  ">i8",
+  "<i4",
+  ">i4",
+  "<i2",
+  ">i2",
+  "|u1",
+  "|b1"
+];
+var MAGIC = [147, 78, 85, 77, 80, 89];
+function parseNpy(bytes, source) {
+  if (bytes.length < 10 || MAGIC.some((byte, i) => bytes[i] !== byte)) {
+    throw new InputError(
+      `${source}: not a .npy file (the first bytes are not the magic "\\x93NUMPY"); expected a file written by numpy.save.`
+    );
+  }
+  const major = bytes[6];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let headerStart;
+  let headerLength;
+  if (major === 1) {
+    headerStart = 10;
+    headerLength = view.getUint16(8, true);
+  } else if (major === 2 || major === 3) {
+    if (bytes.length < 12) throw truncated(source);
+    headerStart = 12;
+    headerLength = view.getUint32(8, true);
+  } else {
+    throw new InputError(
+      `${source}: .npy format version ${major}.${bytes[7]} is not supported; expected 1.0, 2.0 or 3.0.`
+    );
+  }
+  const dataStart = headerStart + headerLength;
+  if (dataStart > bytes.length) throw truncated(source);
+  const header = new TextDecoder(major === 3 ? "utf-8" : "latin1").decode(
+    bytes.subarray(headerStart, dataStart)
+  );
+  const { descr, fortranOrder, shape } = parseHeader(header, source);
+  const match = /^([<>|=])([a-z]\d+)$/.exec(descr);
+  const code2 = match?.[2];
+  if (match === null || code2 === void 0 || !(code2 in ITEM_SIZES)) {
+    throw new InputError(
+      `${source}: dtype '${descr}' is not supported; expected one of ${SUPPORTED_NPY_DTYPES.join(", ")}.`
+    );
+  }
+  const typeCode = code2;
+  const littleEndian = match[1] !== ">";
+  let length;
+  if (shape.length === 1) length = shape[0];
+  else if (shape.length === 2 && (shape[1] === 1 || shape[0] === 1)) length = shape[0] * shape[1];
+  else {
+    throw new InputError(
+      `${source}: array shape (${shape.join(", ")}) is not a vector; expected (n,), (n, 1) or (1, n).`
+    );
+  }
+  void fortranOrder;
+  const itemSize = ITEM_SIZES[typeCode];
+  const expectedBytes = length * itemSize;
+  const actualBytes = bytes.length - dataStart;
+  if (actualBytes !== expectedBytes) {
+    throw new InputError(
+      `${source}: the data holds ${actualBytes} bytes, expected ${expectedBytes} for shape (${shape.join(", ")}) of '${descr}' (${itemSize} bytes each); the file is truncated or corrupt.`
+    );
+  }
+  const out = new Float64Array(length);
+  const at = (i) => dataStart + i * itemSize;
+  switch (typeCode) {
+    case "f8":
+      for (let i = 0; i < length; i++) out[i] = view.getFloat64(at(i), littleEndian);
+      break;
+    case "f4":
+      for (let i = 0; i < length; i++) out[i] = view.getFloat32(at(i), littleEndian);
+      break;
+    case "i8":
+      for (let i = 0; i < length; i++) out[i] = Number(view.getBigInt64(at(i), littleEndian));
+      break;
+    case "i4":
+      for (let i = 0; i < length; i++) out[i] = view.getInt32(at(i), littleEndian);
+      break;
+    case "i2":
+      for (let i = 0; i < length; i++) out[i] = view.getInt16(at(i), littleEndian);
+      break;
+    case "u1":
+      for (let i = 0; i < length; i++) out[i] = bytes[at(i)];
+      break;
+    case "b1":
+      for (let i = 0; i < length; i++) out[i] = bytes[at(i)] === 0 ? 0 : 1;
+      break;
+  }
+  return out;
+}
+function truncated(source) {
+  return new InputError(`${source}: the .npy header is truncated; expected a complete file.`);
+}
+function parseHeader(header, source) {
+  const corrupt = (why) => new InputError(
+    `${source}: the .npy header ${JSON.stringify(header.trim())} cannot be read (${why}); expected a dict with 'descr', 'fortran_order' and 'shape'.`
+  );
+  const body = /^\s*\{(.*)\}\s*$/s.exec(header)?.[1];
+  if (body === void 0) throw corrupt("not a dict literal");
+  const entry = /\s*'(\w+)'\s*:\s*('[^']*'|True|False|\([^)]*\))\s*(?:,|$)/y;
+  const values = /* @__PURE__ */ new Map();
+  let offset = 0;
+  while (body.slice(offset).trim() !== "") {
+    entry.lastIndex = offset;
+    const found = entry.exec(body);
+    if (found === null)
+      throw corrupt(`unexpected text at ${JSON.stringify(body.slice(offset, offset + 20))}`);
+    values.set(found[1], found[2]);
+    offset = entry.lastIndex;
+  }
+  const descr = values.get("descr");
+  const fortran = values.get("fortran_order");
+  const shapeText = values.get("shape");
+  if (descr === void 0 || !descr.startsWith("'"))
+    throw corrupt("'descr' is missing or not a string");
+  if (fortran !== "True" && fortran !== "False")
+    throw corrupt("'fortran_order' is missing or not True/False");
+  if (shapeText === void 0 || !shapeText.startsWith("("))
+    throw corrupt("'shape' is missing or not a tuple");
+  const shape = shapeText.slice(1, -1).split(",").map((part) => part.trim()).filter((part) => part !== "").map((part) => {
+    if (!/^\d+L?$/.test(part))
+      throw corrupt(`shape entry ${JSON.stringify(part)} is not a count`);
+    return Number.parseInt(part, 10);
+  });
+  return { descr: descr.slice(1, -1), fortranOrder: fortran === "True", shape };
+}
+
+// src/data/load-number-array.ts
+var NUMBER_ARRAY_EXTENSIONS = [".npy", ".csv", ".csv.gz", ".json"];
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+async function loadNumberArray(path5, options = {}) {
+  const lower = path5.toLowerCase();
+  const extension = NUMBER_ARRAY_EXTENSIONS.find((ext) => lower.endsWith(ext));
+  if (extension === void 0) {
+    throw new InputError(
+      `${path5}: cannot tell the format from the file name; expected one of ${NUMBER_ARRAY_EXTENSIONS.join(", ")}.`
+    );
+  }
+  let bytes;
+  try {
+    bytes = await readFile(path5);
+  } catch (error) {
+    throw fileInputError(path5, error);
+  }
+  if (extension === ".npy") return parseNpy(bytes, path5);
+  if (extension === ".json") return parseJsonNumbers(bytes.toString("utf8"), path5);
+  if (extension === ".csv.gz") {
+    const { gunzipSync } = await import("node:zlib");
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (error) {
+      throw new InputError(`${path5}: the gzip data is corrupt (${error.message}).`);
+    }
+  }
+  return parseCsvNumbers(bytes, path5, options.column);
+}
+function parseJsonNumbers(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `${source}: not valid JSON (${error.message}); expected an array of numbers.`
+    );
+  }
+  if (!Array.isArray(data)) {
+    throw new InputError(`${source}: the JSON is a ${typeof data}, expected an array of numbers.`);
+  }
+  const values = new Float64Array(data.length);
+  data.forEach((item, index) => {
+    if (item === null) values[index] = NaN;
+    else if (typeof item === "number") values[index] = item;
+    else {
+      throw new InputError(
+        `${source}: item ${index} is ${JSON.stringify(item)}, expected a number or null.`
+      );
+    }
+  });
+  return values;
+}
+function parseCsvNumbers(bytes, source, column) {
+  const firstLineEnd = bytes.indexOf(10);
+  const firstLine = bytes.toString("utf8", 0, firstLineEnd < 0 ? bytes.length : firstLineEnd).replace(/^\uFEFF/, "").trim();
+  const headerless = column === void 0 && (DECIMAL.test(firstLine) || isMissingCellText(firstLine));
+  if (headerless) return parseHeaderlessColumn(bytes.toString("utf8"), source);
+  const table2 = parseCsv(bytes, { source, numeric: column === void 0 ? void 0 : [column] });
+  const names = table2.columns.map((c) => `"${c.name}"`).join(", ");
+  let chosen = table2.columns[0];
+  if (column !== void 0) {
+    chosen = table2.columns.find((c) => c.name === column) ?? chosen;
+  } else if (table2.columns.length > 1) {
+    throw new InputError(
+      `${source}: the CSV has ${table2.columns.length} columns (${names}); name the one to read.`
+    );
+  }
+  if (chosen.kind !== "numeric") {
+    throw new InputError(
+      `${source}: column "${chosen.name}" holds text such as ${JSON.stringify(chosen.categories[0])}; expected numbers.`
+    );
+  }
+  return chosen.values;
+}
+function parseHeaderlessColumn(text, source) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
+  const values = new Float64Array(lines.length);
+  lines.forEach((raw, index) => {
+    const cell = raw.trim();
+    if (isMissingCellText(cell)) values[index] = NaN;
+    else if (DECIMAL.test(cell) && Number.isFinite(Number(cell))) values[index] = Number(cell);
+    else {
+      throw new InputError(
+        `${source}: line ${index + 1} is ${JSON.stringify(raw)}, expected one number per line (a header is allowed only on line 1).`
+      );
+    }
+  });
+  return values;
+}
+
+// src/data/parse-baseline-metrics.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var ALLOWED_KEYS = ["r2", "rmse", "mae", "accuracy"];
+var RULES = {
+  r2: { ok: (x) => x <= 1, expected: "a finite number at most 1" },
+  rmse: { ok: (x) => x >= 0, expected: "a finite number >= 0" },
+  mae: { ok: (x) => x >= 0, expected: "a finite number >= 0" },
+  accuracy: { ok: (x) => x >= 0 && x <= 1, expected: "a number between 0 and 1" }
+};
+function parseBaselineMetrics(text, source = "baseline metrics") {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `${source}: not valid JSON (${error.message}); expected an object such as {"r2": 0.87, "rmse": 4.2}.`
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(
+      `${source}: ${JSON.stringify(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`
+    );
+  }
+  const metrics = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!ALLOWED_KEYS.includes(key)) {
+      throw new InputError(
+        `${source}: unknown metric "${key}"; expected only ${ALLOWED_KEYS.join(", ")}.`
+      );
+    }
+    const name = key;
+    const rule = RULES[name];
+    if (typeof value !== "number" || !Number.isFinite(value) || !rule.ok(value)) {
+      throw new InputError(
+        `${source}: "${name}" is ${JSON.stringify(value)}; expected ${rule.expected}.`
+      );
+    }
+    metrics[name] = value;
+  }
+  return metrics;
+}
+async function loadBaselineMetrics(valueOrPath) {
+  const trimmed = valueOrPath.trim();
+  if (trimmed.startsWith("{")) return parseBaselineMetrics(trimmed);
+  let text;
+  try {
+    text = await readFile2(trimmed, "utf8");
+  } catch (error) {
+    throw fileInputError(trimmed, error);
+  }
+  return parseBaselineMetrics(text, trimmed);
+}
+
+// src/data/load-drift-inputs.ts
+async function loadDriftInputs(sources) {
+  const csvOptions = (path5) => ({
+    categorical: sources.categorical,
+    numeric: sources.numeric,
+    onProgress: sources.onProgress ? (read, total) => sources.onProgress?.(path5, read, total) : void 0
+  });
+  const [reference, recent, predictionValues, actualValues] = await Promise.all([
+    loadCsv(sources.referenceData, csvOptions(sources.referenceData)),
+    loadCsv(sources.recentData, csvOptions(sources.recentData)),
+    sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : void 0,
+    sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
+  ]);
+  const side2 = (values, path5, column) => values && path5 ? { kind: "array", values, source: path5 } : column ? { kind: "column", column } : { kind: "none" };
+  const modelOutputs = resolveModelOutputs(
+    recent,
+    side2(predictionValues, sources.recentPredictions, sources.predictionColumn),
+    side2(actualValues, sources.recentActuals, sources.targetColumn)
+  );
+  const baseline = sources.baselineMetrics ? await loadBaselineMetrics(sources.baselineMetrics) : {};
+  return {
+    reference,
+    recent,
+    modelOutputs,
+    baseline,
+    predictionColumn: sources.predictionColumn,
+    targetColumn: sources.targetColumn
+  };
+}
+
+// src/report/render-json.ts
+function renderJson(report) {
+  return JSON.stringify(
+    report,
+    (_key, value) => typeof value === "number" && !Number.isFinite(value) ? null : value,
+    2
+  ) + "\n";
+}
+
+// src/report/format.ts
+function formatPercent(share) {
+  if (share === null || share === void 0 || !Number.isFinite(share)) return "n/a";
+  const value = share * 100;
+  if (Math.abs(value) >= 1e6) return `${value.toExponential(1)}%`;
+  return `${Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(1)}%`;
+}
+function formatPValue(p) {
+  if (Number.isNaN(p)) return "n/a";
+  if (p === 0) return "0";
+  if (p < 1e-3) return p.toExponential(2);
+  return Number(p.toPrecision(3)).toString();
+}
+function formatNumber2(value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "n/a";
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(3);
+  return Number(value.toPrecision(4)).toString();
+}
+
+// src/report/render-markdown.ts
+var SEVERITY_ICON = {
+  NONE: "\u{1F7E2}",
+  LOW: "\u{1F7E1}",
+  MEDIUM: "\u{1F7E0}",
+  HIGH: "\u{1F534}",
+  CRITICAL: "\u{1F6A8}"
+};
+var SIGNAL_LABEL = {
+  data_drift: "Data drift (KS / chi-square per feature)",
+  concept_drift: "Concept drift (error increase)",
+  performance_drop: "Performance drop (R\xB2 or accuracy)",
+  rmse_increase: "RMSE increase",
+  outliers: "Outliers (z-score)"
+};
+function renderMarkdown(report, options = {}) {
+  const h = "#".repeat(options.headingLevel ?? 2);
+  const lines = [];
+  lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`);
+  lines.push("");
+  lines.push(`**${escapeMarkdown(report.reason)}**`);
+  lines.push("");
+  lines.push(
+    `| Severity | Drift type | Confidence | Retraining triggered |
+|---|---|---|---|
+| ${report.severity} | ${report.driftType} | ${report.confidence}/100 | ${report.triggered ? `yes (at ${report.config.retrainOn} or above)` : `no (triggers at ${report.config.retrainOn})`} |`
+  );
+  lines.push("");
+  if (options.nextStep) {
+    lines.push(`**Next:** ${options.nextStep}`);
+    lines.push("");
+  }
+  lines.push(
+    `Reference: ${report.referenceRows} rows \xB7 recent: ${report.recentRows} rows \xB7 ${report.featuresTested} features tested, ${report.featuresDrifted} drifted.`
+  );
+  lines.push("");
+  lines.push(`${h}# Signals`);
+  lines.push("");
+  lines.push("| Signal | Value | Threshold | Fired | Strength | Detail |");
+  lines.push("|---|---|---|---|---|---|");
+  for (const s of report.signals) {
+    lines.push(
+      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${s.strength.replace("_", " ")} | ${escapeMarkdown(s.detail)} |`
+    );
+  }
+  lines.push("");
+  if (report.metrics.task !== "none") {
+    lines.push(`${h}# Model metrics (${report.metrics.task}, ${report.metrics.count} scored rows)`);
+    lines.push("");
+    lines.push("| Metric | Baseline | Recent |");
+    lines.push("|---|---|---|");
+    for (const key of ["r2", "rmse", "mae", "accuracy"]) {
+      const now = report.metrics.current[key];
+      const before = report.metrics.baseline[key];
+      if (now === void 0 && before === void 0) continue;
+      lines.push(
+        `| ${key === "r2" ? "R\xB2" : key.toUpperCase()} | ${formatNumber2(before)} | ${formatNumber2(now)} |`
+      );
+    }
+    lines.push("");
+  }
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
+    lines.push(`${h}# Schema changes`);
+    lines.push("");
+    if (schema.added.length)
+      lines.push(`- Added in recent data: ${schema.added.map(code).join(", ")}`);
+    if (schema.removed.length)
+      lines.push(`- Missing from recent data: ${schema.removed.map(code).join(", ")}`);
+    for (const c of schema.typeChanged) {
+      lines.push(`- ${code(c.name)} changed type: ${c.reference} \u2192 ${c.recent} (not tested)`);
+    }
+    lines.push("");
+  }
+  lines.push(`${h}# Features`);
+  lines.push("");
+  const tableRows = options.tableRows ?? 25;
+  const head = report.features.slice(0, tableRows);
+  const tail = report.features.slice(tableRows);
+  lines.push(...featureTable(head));
+  if (tail.length > 0) {
+    lines.push("");
+    lines.push(`<details><summary>${tail.length} more features</summary>`);
+    lines.push("");
+    lines.push(...featureTable(tail));
+    lines.push("");
+    lines.push("</details>");
+  }
+  lines.push("");
+  const chartCount = options.charts ?? 3;
+  const charted = report.features.filter((f) => f.skipped === void 0 && f.distribution.labels.length > 1).slice(0, chartCount);
+  if (chartCount > 0 && charted.length > 0) {
+    lines.push(`${h}# Distributions of the most shifted features`);
+    lines.push("");
+    lines.push("Bars: reference \xB7 line: recent (share of non-missing values per bin).");
+    lines.push("");
+    for (const f of charted) lines.push(...distributionChart(f), "");
+  }
+  if (options.footer) lines.push(options.footer, "");
+  return lines.join("\n");
+}
+function featureTable(features) {
+  const rows = [
+    "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |",
+    "|---|---|---|---|---|---|---|---|---|"
+  ];
+  for (const f of features) {
+    const notes = [];
+    if (f.newCategories?.length)
+      notes.push(`new: ${f.newCategories.slice(0, 5).map(code).join(", ")}`);
+    if (f.vanishedCategories?.length)
+      notes.push(`gone: ${f.vanishedCategories.slice(0, 5).map(code).join(", ")}`);
+    if (f.skipped) notes.push(`skipped: ${f.skipped}`);
+    rows.push(
+      `| ${code(f.name)}${notes.length ? ` <sub>${escapeMarkdown(notes.join("; "))}</sub>` : ""} | ${f.type} | ${f.test === "ks" ? "KS" : "\u03C7\xB2"} | ${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${f.effectSizeName === "ks_d" ? "D" : "TVD"} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`
+    );
+  }
+  return rows;
+}
+function distributionChart(f) {
+  const { labels, reference, recent } = f.distribution;
+  const max = Math.max(...reference, ...recent);
+  const top = Math.min(1, Math.ceil(max * 20) / 20 || 0.05);
+  const label = (s) => `"${s.replace(/["\\]/g, "'").slice(0, 24)}"`;
+  const values = (xs) => xs.map((x) => Number(x.toFixed(4))).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${f.name.replace(/"/g, "'")} (${f.effectSizeName === "ks_d" ? "KS D" : "TVD"} = ${formatNumber2(f.effectSize)})"`,
+    `    x-axis [${labels.map(label).join(", ")}]`,
+    `    y-axis "share" 0 --> ${top}`,
+    `    bar [${values(reference)}]`,
+    `    line [${values(recent)}]`,
+    "```"
+  ];
+}
+function code(name) {
+  return `\`${name.replace(/`/g, "'")}\``;
+}
+function escapeMarkdown(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+}
+
+// src/report/render-text.ts
+function renderText(report, options = {}) {
+  const out = [];
+  out.push(
+    `drift-sentinel: ${report.severity}${report.triggered ? " (retraining triggered)" : ""}`
+  );
+  out.push(report.reason);
+  out.push(
+    `drift type ${report.driftType} \xB7 confidence ${report.confidence}/100 \xB7 reference ${report.referenceRows} rows \xB7 recent ${report.recentRows} rows`
+  );
+  out.push("");
+  out.push("Signals");
+  out.push(
+    table(
+      ["signal", "value", "threshold", "fired", "strength"],
+      report.signals.map((s) => [
+        s.name,
+        s.available ? formatPercent(s.value) : "n/a",
+        s.name === "data_drift" ? `p<${report.config.dataDriftThreshold}` : formatPercent(s.threshold),
+        s.fired ? "YES" : "no",
+        s.strength
+      ])
+    )
+  );
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
+    out.push("");
+    out.push("Schema changes");
+    if (schema.added.length) out.push(`  added:   ${schema.added.join(", ")}`);
+    if (schema.removed.length) out.push(`  removed: ${schema.removed.join(", ")}`);
+    for (const c of schema.typeChanged) out.push(`  ${c.name}: ${c.reference} -> ${c.recent}`);
+  }
+  out.push("");
+  out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
+  const limit = options.maxFeatures ?? 50;
+  out.push(
+    table(
+      ["feature", "type", "statistic", "p", "adj. p", "effect", "drifted"],
+      report.features.slice(0, limit).map((f) => [
+        f.name,
+        f.type,
+        formatNumber2(f.statistic),
+        formatPValue(f.pValue),
+        formatPValue(f.adjustedPValue),
+        formatNumber2(f.effectSize),
+        f.skipped ? `skipped: ${f.skipped}` : f.drifted ? "YES" : "no"
+      ])
+    )
+  );
+  if (report.features.length > limit)
+    out.push(`  ... ${report.features.length - limit} more (use --format json)`);
+  return out.join("\n") + "\n";
+}
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  return [line(header), ...rows.map(line)].join("\n");
+}
+
 // src/cli/help.ts
 var MAIN_HELP = `drift-sentinel: detect data and concept drift, and retrain when a model drifts.
 
 Usage:
   drift-sentinel check --reference-data F --recent-data F [options]   run a drift check
+  drift-sentinel retrain --train-command CMD [options]                 retrain, validate and log
+  drift-sentinel events [--event-log F]                                key metrics of the event log
   drift-sentinel <command> --help                                      options of a command
   drift-sentinel --version
 
-Exit codes: 0 ran, 1 --fail-on reached, 2 bad usage or bad input.
+Exit codes: 0 ran, 1 --fail-on reached (retrain: training failed), 2 bad usage or bad
+input, 3 (retrain) the new model was rejected by validation.
 `;
 var CHECK_HELP = `drift-sentinel check: compare recent data and model outputs with the reference.
 
@@ -171,18 +4213,24 @@ var OPTIONS = {
 function parseCheckArgs(args, isTerminal) {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false, strict: true }));
+    ({ values } = parseArgs({
+      args: [...args],
+      options: OPTIONS,
+      allowPositionals: false,
+      strict: true
+    }));
   } catch (error) {
     throw new UsageError(error.message);
   }
-  const required = (name) => {
+  const required2 = (name) => {
     const value = values[name];
-    if (!value) throw new UsageError(`Missing --${name}. Run 'drift-sentinel check --help' for usage.`);
+    if (!value)
+      throw new UsageError(`Missing --${name}. Run 'drift-sentinel check --help' for usage.`);
     return value;
   };
   const sources = {
-    referenceData: required("reference-data"),
-    recentData: required("recent-data"),
+    referenceData: required2("reference-data"),
+    recentData: required2("recent-data"),
     recentPredictions: values["recent-predictions"],
     recentActuals: values["recent-actuals"],
     predictionColumn: values["prediction-column"],
@@ -230,7 +4278,9 @@ function parseFailOn(value) {
   try {
     return parseSeverity(value, "--fail-on");
   } catch {
-    throw new UsageError(`Invalid --fail-on '${value}'. Expected none, LOW, MEDIUM, HIGH or CRITICAL.`);
+    throw new UsageError(
+      `Invalid --fail-on '${value}'. Expected none, LOW, MEDIUM, HIGH or CRITICAL.`
+    );
   }
 }
 function parseList(value) {
@@ -240,9 +4290,9 @@ function parseList(value) {
 function parseNumber(values, name) {
   const raw = values[name];
   if (raw === void 0) return void 0;
-  const n = raw.trim() === "" ? Number.NaN : Number(raw);
-  if (!Number.isFinite(n)) throw new UsageError(`Invalid --${name} '${raw}'. Expected a number.`);
-  return n;
+  const n2 = raw.trim() === "" ? Number.NaN : Number(raw);
+  if (!Number.isFinite(n2)) throw new UsageError(`Invalid --${name} '${raw}'. Expected a number.`);
+  return n2;
 }
 function parseChoice(values, name, allowed) {
   const raw = values[name];
@@ -253,10 +4303,1567 @@ function parseChoice(values, name, allowed) {
   return raw;
 }
 
-// src/cli/main.ts
+// src/cli/cli-io.ts
 var EXIT_OK = 0;
 var EXIT_FAIL_ON = 1;
 var EXIT_BAD_INPUT = 2;
+var DEFAULT_EVENT_LOG = ".drift-sentinel/events.db";
+
+// src/github/event-log-store.ts
+import fs3 from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// src/events/merge-event-logs.ts
+var import_better_sqlite32 = __toESM(require_lib(), 1);
+
+// src/events/event-log-schema.ts
+var SCHEMA_V1 = `
+CREATE TABLE model_retraining_events (
+  event_id TEXT PRIMARY KEY NOT NULL,
+  triggered_at TEXT NOT NULL,
+  trigger_type TEXT NOT NULL,
+  severity TEXT,
+  confidence REAL,
+  reason TEXT,
+  drifted_features TEXT NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL,
+  execution_successful INTEGER CHECK (execution_successful IN (0, 1)),
+  metrics_before TEXT,
+  metrics_after TEXT,
+  improvement_r2_percent REAL,
+  improvement_rmse_percent REAL,
+  training_duration_seconds REAL,
+  total_duration_seconds REAL,
+  estimated_cost REAL,
+  repository TEXT,
+  commit_sha TEXT,
+  check_run_id INTEGER,
+  check_run_url TEXT,
+  retrain_run_id INTEGER,
+  retrain_run_url TEXT,
+  error_message TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX model_retraining_events_triggered_at ON model_retraining_events (triggered_at);
+
+CREATE TABLE drift_checks (
+  check_id TEXT PRIMARY KEY NOT NULL,
+  checked_at TEXT NOT NULL,
+  event_name TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  drift_type TEXT,
+  confidence REAL,
+  triggered INTEGER NOT NULL CHECK (triggered IN (0, 1)),
+  reason TEXT,
+  reference_rows INTEGER,
+  recent_rows INTEGER,
+  features_tested INTEGER,
+  features_drifted INTEGER,
+  outlier_share REAL,
+  error_increase_percent REAL,
+  r2_drop_percent REAL,
+  rmse_increase_percent REAL,
+  signals TEXT,
+  repository TEXT,
+  commit_sha TEXT,
+  run_id INTEGER,
+  run_url TEXT,
+  event_id TEXT REFERENCES model_retraining_events (event_id),
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX drift_checks_checked_at ON drift_checks (checked_at);
+CREATE INDEX drift_checks_event_id ON drift_checks (event_id);
+`;
+var MIGRATIONS = [
+  {
+    description: "model_retraining_events and drift_checks",
+    up: (db) => db.exec(SCHEMA_V1)
+  }
+];
+var SCHEMA_VERSION = MIGRATIONS.length;
+function readSchemaVersion(db) {
+  return db.pragma("user_version", { simple: true });
+}
+function migrateEventLog(db, path5) {
+  const version = readSchemaVersion(db);
+  if (version > SCHEMA_VERSION) {
+    throw new Error(
+      `${path5}: event log schema version ${version} is newer than version ${SCHEMA_VERSION}, the newest this drift-sentinel knows. Upgrade drift-sentinel.`
+    );
+  }
+  if (version === 0) {
+    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
+    if (tables.length > 0) {
+      throw new Error(
+        `${path5}: a SQLite database without an event log schema version (PRAGMA user_version = 0) that already has tables (${tables.join(", ")}). Expected a drift-sentinel event log or a new file.`
+      );
+    }
+  }
+  for (let from = version; from < SCHEMA_VERSION; from++) {
+    db.transaction(() => {
+      MIGRATIONS[from].up(db);
+      db.pragma(`user_version = ${from + 1}`);
+    })();
+  }
+}
+
+// src/events/open-event-log.ts
+var import_better_sqlite3 = __toESM(require_lib(), 1);
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+
+// src/events/event-records.ts
+var RETRAINING_EVENT_COLUMNS = [
+  { column: "event_id", field: "eventId", kind: "text" },
+  { column: "triggered_at", field: "triggeredAt", kind: "timestamp" },
+  { column: "trigger_type", field: "triggerType", kind: "text" },
+  { column: "severity", field: "severity", kind: "text" },
+  { column: "confidence", field: "confidence", kind: "real" },
+  { column: "reason", field: "reason", kind: "text" },
+  { column: "drifted_features", field: "driftedFeatures", kind: "json" },
+  { column: "status", field: "status", kind: "text" },
+  { column: "execution_successful", field: "executionSuccessful", kind: "boolean" },
+  { column: "metrics_before", field: "metricsBefore", kind: "json" },
+  { column: "metrics_after", field: "metricsAfter", kind: "json" },
+  { column: "improvement_r2_percent", field: "improvementR2Percent", kind: "real" },
+  { column: "improvement_rmse_percent", field: "improvementRmsePercent", kind: "real" },
+  { column: "training_duration_seconds", field: "trainingDurationSeconds", kind: "real" },
+  { column: "total_duration_seconds", field: "totalDurationSeconds", kind: "real" },
+  { column: "estimated_cost", field: "estimatedCost", kind: "real" },
+  { column: "repository", field: "repository", kind: "text" },
+  { column: "commit_sha", field: "commitSha", kind: "text" },
+  { column: "check_run_id", field: "checkRunId", kind: "integer" },
+  { column: "check_run_url", field: "checkRunUrl", kind: "text" },
+  { column: "retrain_run_id", field: "retrainRunId", kind: "integer" },
+  { column: "retrain_run_url", field: "retrainRunUrl", kind: "text" },
+  { column: "error_message", field: "errorMessage", kind: "text" },
+  { column: "created_at", field: "createdAt", kind: "timestamp" },
+  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
+];
+var DRIFT_CHECK_COLUMNS = [
+  { column: "check_id", field: "checkId", kind: "text" },
+  { column: "checked_at", field: "checkedAt", kind: "timestamp" },
+  { column: "event_name", field: "eventName", kind: "text" },
+  { column: "severity", field: "severity", kind: "text" },
+  { column: "drift_type", field: "driftType", kind: "text" },
+  { column: "confidence", field: "confidence", kind: "real" },
+  { column: "triggered", field: "triggered", kind: "boolean" },
+  { column: "reason", field: "reason", kind: "text" },
+  { column: "reference_rows", field: "referenceRows", kind: "integer" },
+  { column: "recent_rows", field: "recentRows", kind: "integer" },
+  { column: "features_tested", field: "featuresTested", kind: "integer" },
+  { column: "features_drifted", field: "featuresDrifted", kind: "integer" },
+  { column: "outlier_share", field: "outlierShare", kind: "real" },
+  { column: "error_increase_percent", field: "errorIncreasePercent", kind: "real" },
+  { column: "r2_drop_percent", field: "r2DropPercent", kind: "real" },
+  { column: "rmse_increase_percent", field: "rmseIncreasePercent", kind: "real" },
+  { column: "signals", field: "signals", kind: "json" },
+  { column: "repository", field: "repository", kind: "text" },
+  { column: "commit_sha", field: "commitSha", kind: "text" },
+  { column: "run_id", field: "runId", kind: "integer" },
+  { column: "run_url", field: "runUrl", kind: "text" },
+  { column: "event_id", field: "eventId", kind: "text" },
+  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
+];
+function toIsoTimestamp(value, field) {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(
+      `Invalid ${field}: ${JSON.stringify(String(value))}. Expected an ISO-8601 timestamp such as 2026-05-01T12:00:00.000Z.`
+    );
+  }
+  return date.toISOString();
+}
+function encodeValue(value, kind, field) {
+  if (value === null || value === void 0) return null;
+  switch (kind) {
+    case "text":
+      if (typeof value !== "string") {
+        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected a string or null.`);
+      }
+      return value;
+    case "real":
+    case "integer":
+      if (typeof value !== "number") {
+        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected a number or null.`);
+      }
+      if (kind === "integer" && Number.isFinite(value) && !Number.isSafeInteger(value)) {
+        throw new Error(`Invalid ${field}: ${value}. Expected an integer.`);
+      }
+      return Number.isFinite(value) ? value : null;
+    case "boolean":
+      if (typeof value !== "boolean") {
+        throw new Error(
+          `Invalid ${field}: ${JSON.stringify(value)}. Expected true, false or null.`
+        );
+      }
+      return value ? 1 : 0;
+    case "timestamp":
+      if (typeof value !== "string" && !(value instanceof Date)) {
+        throw new Error(
+          `Invalid ${field}: ${JSON.stringify(value)}. Expected an ISO-8601 timestamp.`
+        );
+      }
+      return toIsoTimestamp(value, field);
+    case "json":
+      return JSON.stringify(value);
+  }
+}
+function decodeValue(value, kind) {
+  if (value === null) return null;
+  switch (kind) {
+    case "boolean":
+      return value === 1;
+    case "json":
+      return JSON.parse(String(value));
+    default:
+      return value;
+  }
+}
+function toRow(columns, record, what) {
+  const row = {};
+  for (const { column, field, kind } of columns) {
+    if (field in record) row[column] = encodeValue(record[field], kind, `${what} ${field}`);
+  }
+  return row;
+}
+function fromRow(columns, row) {
+  const record = {};
+  for (const { column, field, kind } of columns) record[field] = decodeValue(row[column], kind);
+  return record;
+}
+function retrainingEventToRow(record) {
+  return toRow(RETRAINING_EVENT_COLUMNS, record, "retraining event");
+}
+function retrainingEventFromRow(row) {
+  const event = fromRow(RETRAINING_EVENT_COLUMNS, row);
+  event.driftedFeatures ??= [];
+  return event;
+}
+function driftCheckToRow(record) {
+  return toRow(DRIFT_CHECK_COLUMNS, record, "drift check");
+}
+function driftCheckFromRow(row) {
+  return fromRow(DRIFT_CHECK_COLUMNS, row);
+}
+
+// src/events/open-event-log.ts
+var eventLogConnection = /* @__PURE__ */ Symbol("eventLogConnection");
+var UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function requireUuid(value, field) {
+  if (!UUID_PATTERN.test(value)) {
+    throw new Error(
+      `Invalid ${field}: ${JSON.stringify(value)}. Expected a UUID such as 0b7e4a52-8c1f-4f57-9d3e-2f6a1c9b8e10.`
+    );
+  }
+  return value;
+}
+function requireLimit(limit) {
+  if (limit === void 0) return -1;
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new Error(`Invalid limit: ${limit}. Expected a positive integer.`);
+  }
+  return limit;
+}
+function sqliteCode(error) {
+  return error instanceof import_better_sqlite3.default.SqliteError ? error.code : void 0;
+}
+function insertRow(db, table2, row) {
+  const columns = Object.keys(row);
+  db.prepare(
+    `INSERT INTO ${table2} (${columns.join(", ")}) VALUES (${columns.map((c) => "@" + c).join(", ")})`
+  ).run(row);
+}
+function openEventLog(path5, options = {}) {
+  const readonly = options.readonly ?? false;
+  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
+  if (readonly && !fs.existsSync(path5)) {
+    throw new InputError(
+      `${path5}: event log not found. Expected an existing file to open read-only.`
+    );
+  }
+  let db;
+  try {
+    db = new import_better_sqlite3.default(path5, {
+      readonly,
+      fileMustExist: readonly,
+      nativeBinding: options.nativeBinding
+    });
+  } catch (error) {
+    throw new Error(`${path5}: cannot open the event log: ${error.message}`, {
+      cause: error
+    });
+  }
+  try {
+    readSchemaVersion(db);
+  } catch (error) {
+    db.close();
+    throw new InputError(
+      `${path5}: not a SQLite database (${error.message}). Expected a drift-sentinel event log.`,
+      { cause: error }
+    );
+  }
+  try {
+    if (readonly) {
+      const version = readSchemaVersion(db);
+      if (version !== SCHEMA_VERSION) {
+        throw new Error(
+          `${path5}: event log schema version ${version}, expected ${SCHEMA_VERSION} to open read-only. Open it writable to migrate it.`
+        );
+      }
+    } else {
+      db.pragma("journal_mode = DELETE");
+      migrateEventLog(db, path5);
+    }
+    db.pragma("foreign_keys = ON");
+  } catch (error) {
+    db.close();
+    throw new InputError(error.message, { cause: error });
+  }
+  return createEventLog(path5, db, options.nativeBinding, () => toIsoTimestamp(clock(), "now()"));
+}
+function createEventLog(path5, db, nativeBinding, stamp) {
+  const selectEvent = db.prepare(
+    "SELECT * FROM model_retraining_events WHERE event_id = ?"
+  );
+  const selectCheck = db.prepare("SELECT * FROM drift_checks WHERE check_id = ?");
+  function nextUpdatedAt(previous) {
+    const now = stamp();
+    return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+  }
+  function rethrowConstraint(error, what, id, eventId) {
+    const code2 = sqliteCode(error);
+    if (code2 === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+      throw new Error(`${path5}: a ${what} with id ${id} already exists.`, { cause: error });
+    }
+    if (code2 === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+      throw new Error(
+        `${path5}: ${what} ${id} names retraining event ${eventId}, which is not in the log. Create the event first.`,
+        { cause: error }
+      );
+    }
+    throw error;
+  }
+  return {
+    path: path5,
+    [eventLogConnection]: { db, nativeBinding, stamp },
+    recordCheck(check) {
+      const now = stamp();
+      const checkId = requireUuid(check.checkId ?? randomUUID(), "drift check checkId");
+      const row = driftCheckToRow({
+        ...check,
+        checkId,
+        checkedAt: toIsoTimestamp(check.checkedAt ?? now, "drift check checkedAt"),
+        updatedAt: now
+      });
+      try {
+        insertRow(db, "drift_checks", row);
+      } catch (error) {
+        rethrowConstraint(error, "drift check", checkId, check.eventId);
+      }
+      return driftCheckFromRow(selectCheck.get(checkId));
+    },
+    createRetrainingEvent(event) {
+      const now = stamp();
+      const eventId = requireUuid(event.eventId ?? randomUUID(), "retraining event eventId");
+      const row = retrainingEventToRow({
+        status: "dispatched",
+        driftedFeatures: [],
+        ...event,
+        eventId,
+        triggeredAt: toIsoTimestamp(event.triggeredAt ?? now, "retraining event triggeredAt"),
+        createdAt: now,
+        updatedAt: now
+      });
+      try {
+        insertRow(db, "model_retraining_events", row);
+      } catch (error) {
+        rethrowConstraint(error, "retraining event", eventId);
+      }
+      return retrainingEventFromRow(selectEvent.get(eventId));
+    },
+    updateRetrainingEvent(eventId, patch) {
+      return db.transaction(() => {
+        const current = selectEvent.get(eventId);
+        if (current === void 0) {
+          throw new Error(`${path5}: no retraining event with id ${eventId} to update.`);
+        }
+        const {
+          eventId: _id,
+          createdAt: _created,
+          updatedAt: _updated,
+          ...changes
+        } = patch;
+        const row = retrainingEventToRow(changes);
+        row.updated_at = nextUpdatedAt(String(current.updated_at));
+        const assignments = Object.keys(row).map((column) => `${column} = @${column}`);
+        db.prepare(
+          `UPDATE model_retraining_events SET ${assignments.join(", ")} WHERE event_id = @event_id_key`
+        ).run({ ...row, event_id_key: eventId });
+        return retrainingEventFromRow(selectEvent.get(eventId));
+      })();
+    },
+    getRetrainingEvent(eventId) {
+      const row = selectEvent.get(eventId);
+      return row === void 0 ? void 0 : retrainingEventFromRow(row);
+    },
+    listRetrainingEvents({ limit } = {}) {
+      return db.prepare(
+        "SELECT * FROM model_retraining_events ORDER BY triggered_at DESC, event_id DESC LIMIT ?"
+      ).all(requireLimit(limit)).map(retrainingEventFromRow);
+    },
+    listChecks({ limit } = {}) {
+      return db.prepare(
+        "SELECT * FROM drift_checks ORDER BY checked_at DESC, check_id DESC LIMIT ?"
+      ).all(requireLimit(limit)).map(driftCheckFromRow);
+    },
+    counts() {
+      return countTables(db);
+    },
+    close() {
+      db.close();
+    }
+  };
+}
+function countTables(db) {
+  const count = (table2) => db.prepare(`SELECT COUNT(*) FROM ${table2}`).pluck().get();
+  return { events: count("model_retraining_events"), checks: count("drift_checks") };
+}
+
+// src/events/native-binding.ts
+import fs2 from "node:fs";
+import path from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function detectLibc() {
+  try {
+    const maps = fs2.readFileSync("/proc/self/maps", "latin1");
+    if (/\/ld-musl-[^/\s]*\.so/.test(maps)) return "musl";
+    if (/\/(?:ld-linux[^/\s]*|libc)\.so\.\d/.test(maps)) return "glibc";
+  } catch {
+  }
+  const report = process.report;
+  const excludeNetwork = report.excludeNetwork;
+  report.excludeNetwork = true;
+  try {
+    const header = report.getReport().header;
+    return header?.glibcVersionRuntime ? "glibc" : "musl";
+  } finally {
+    report.excludeNetwork = excludeNetwork;
+  }
+}
+function resolveNativeBinding(baseUrl, platform = process.platform, arch = process.arch, libc) {
+  if (!baseUrl.startsWith("file:")) {
+    throw new Error(
+      `Invalid baseUrl: ${JSON.stringify(baseUrl)}. Expected a file: URL such as import.meta.url.`
+    );
+  }
+  const directory = path.join(path.dirname(fileURLToPath2(baseUrl)), "prebuilds");
+  const resolvedLibc = platform === "linux" ? libc ?? detectLibc() : void 0;
+  const target = `${resolvedLibc === "musl" ? "linuxmusl" : platform}-${arch}`;
+  const file = path.join(directory, `${target}.node`);
+  if (fs2.existsSync(file)) return file;
+  let available = [];
+  try {
+    available = fs2.readdirSync(directory).filter((name) => name.endsWith(".node")).map((name) => name.slice(0, -".node".length)).sort();
+  } catch {
+  }
+  const platformName = resolvedLibc ? `${platform}-${arch} (${resolvedLibc})` : `${platform}-${arch}`;
+  throw new Error(
+    `No SQLite binary for platform ${platformName}: ${file} does not exist. Available in ${directory}: ${available.length > 0 ? available.join(", ") : "none"}.`
+  );
+}
+
+// src/github/event-log-store.ts
+function bundledNativeBinding(moduleUrl) {
+  const prebuilds = path2.join(path2.dirname(fileURLToPath3(moduleUrl)), "prebuilds");
+  return fs3.existsSync(prebuilds) ? resolveNativeBinding(moduleUrl) : void 0;
+}
+
+// src/cli/retrain-command.ts
+import fs6 from "node:fs";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/report/render-key-metrics.ts
+var SEVERITY_LEVELS = ["none", "low", "medium", "high", "critical"];
+function severityLevel(severity) {
+  const index = SEVERITY_LEVELS.indexOf(severity.toLowerCase());
+  return index < 0 ? void 0 : index;
+}
+function formatDuration(seconds) {
+  if (seconds === null || !Number.isFinite(seconds)) return "n/a";
+  if (seconds < 60) return `${formatNumber2(seconds)} s`;
+  if (seconds < 3600) return `${Number((seconds / 60).toFixed(1))} min`;
+  return `${Number((seconds / 3600).toFixed(1))} h`;
+}
+function signedPercent(value) {
+  if (value === null) return "n/a";
+  return `${value > 0 ? "+" : ""}${Number(value.toFixed(1))}%`;
+}
+function shortTimestamp(iso) {
+  return new Date(iso).toISOString().slice(5, 16).replace("T", " ");
+}
+function metricRows(metrics) {
+  const triggers = Object.entries(metrics.triggerTypes).sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0])).map(([type, count]) => `${type} ${count}`).join(", ");
+  return [
+    [
+      "Retraining frequency",
+      `${metrics.retrainingCount} retraining${metrics.retrainingCount === 1 ? "" : "s"}, ${formatNumber2(metrics.retrainingsPerWeek)} per week`
+    ],
+    ["Trigger types", triggers || "none"],
+    ["Execution success rate", formatPercent(metrics.successRate)],
+    [
+      "Model improvement per retrain",
+      `R\xB2 ${signedPercent(metrics.meanImprovementR2Percent)}, RMSE ${signedPercent(metrics.meanImprovementRmsePercent)} (mean of successful)`
+    ],
+    ["Time to retrain", `${formatDuration(metrics.medianTimeToRetrainSeconds)} (median)`],
+    [
+      "Cost per retrain",
+      metrics.meanCostPerRetrain === null ? "n/a" : `${formatNumber2(metrics.meanCostPerRetrain)} (total ${formatNumber2(metrics.totalCost)})`
+    ]
+  ];
+}
+function renderSeverityChart(trend, maxPoints = 30) {
+  const points = trend.map((check) => ({ at: check.checkedAt, level: severityLevel(check.severity) })).filter((point) => point.level !== void 0).slice(-maxPoints);
+  if (points.length === 0) return "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Severity of recent checks"',
+    `  x-axis [${points.map((point) => `"${shortTimestamp(point.at)}"`).join(", ")}]`,
+    '  y-axis "Severity (0 none, 4 critical)" 0 --> 4',
+    `  line [${points.map((point) => point.level).join(", ")}]`,
+    "```",
+    ""
+  ].join("\n");
+}
+function renderKeyMetricsMarkdown(metrics, options = {}) {
+  const heading = "#".repeat(options.headingLevel ?? 2);
+  const lines = [
+    `${heading} Key metrics`,
+    "",
+    "| Metric | Value |",
+    "| --- | --- |",
+    ...metricRows(metrics).map(([label, value]) => `| ${label} | ${value} |`),
+    ""
+  ];
+  const chart = renderSeverityChart(metrics.severityTrend, options.maxChartPoints);
+  if (chart) lines.push(chart);
+  else lines.push("_No drift checks recorded yet._", "");
+  return lines.join("\n");
+}
+function renderKeyMetricsText(metrics, maxTrendPoints = 10) {
+  const rows = metricRows(metrics);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = [
+    "Key metrics",
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)
+  ];
+  const recent = metrics.severityTrend.slice(-maxTrendPoints);
+  lines.push(
+    `  ${"Recent check severity".padEnd(width)}  ${recent.length === 0 ? "no checks" : recent.map((check) => check.severity.toLowerCase()).join(" \u2192 ")}`
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/retrain/render-retraining-result.ts
+function renderRetrainingText(result) {
+  const { event } = result;
+  const lines = [
+    `Retraining ${result.status}: event ${event.eventId} (${event.triggerType})`,
+    `  promote: ${result.promote}`
+  ];
+  if (result.error) lines.push(`  error: ${result.error}`);
+  if (result.validation) lines.push(`  ${result.validation.reason}`);
+  lines.push(
+    `  steps: ${result.steps.map((step) => `${step.name} ${formatDuration(step.seconds)}`).join(", ")}`,
+    `  estimated cost: ${formatNumber2(event.estimatedCost)}`
+  );
+  for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
+  return lines.join("\n") + "\n";
+}
+
+// src/retrain/run-retraining.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fs5 from "node:fs";
+import { performance as performance2 } from "node:perf_hooks";
+import path3 from "node:path";
+
+// src/retrain/parse-model-metrics.ts
+var KNOWN = ["r2", "rmse", "mae", "accuracy"];
+function parseModelMetrics(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `${source}: the training command's metrics file is not valid JSON (${error.message}); expected an object such as {"r2": 0.91, "rmse": 0.31}.`
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(
+      `${source}: ${JSON.stringify(data)} is not a JSON object; expected an object such as {"r2": 0.91, "rmse": 0.31}.`
+    );
+  }
+  const entries = Object.entries(data);
+  const known = Object.fromEntries(entries.filter(([key]) => KNOWN.includes(key)));
+  if (Object.keys(known).length === 0) {
+    throw new InputError(
+      `${source}: no model metric in ${JSON.stringify(Object.keys(data))}; expected at least one of ${KNOWN.join(", ")}.`
+    );
+  }
+  const metrics = parseBaselineMetrics(JSON.stringify(known), source);
+  const recorded = {};
+  for (const [key, value] of entries) {
+    if (typeof value === "number" && Number.isFinite(value)) recorded[key] = value;
+  }
+  return { metrics, recorded };
+}
+
+// src/retrain/prepare-training-data.ts
+import { once } from "node:events";
+import fs4 from "node:fs";
+var DEFAULT_TARGET_COLUMN = "target";
+function planTrainingData(options) {
+  const { reference, recent, recentActuals } = options;
+  const recentByName = new Map(recent.columns.map((column) => [column.name, column]));
+  const referenceNames = new Set(reference.columns.map((column) => column.name));
+  const warnings = [];
+  let targetColumn = options.targetColumn;
+  if (targetColumn !== void 0 && !referenceNames.has(targetColumn)) {
+    throw new InputError(
+      `${reference.source}: no column '${targetColumn}' (the target column); expected one of ${[...referenceNames].join(", ")}.`
+    );
+  }
+  if (recentActuals) {
+    if (recentActuals.values.length !== recent.rowCount) {
+      throw new InputError(
+        `${recentActuals.source}: ${recentActuals.values.length} actual values, expected one per row of ${recent.source} (${recent.rowCount}).`
+      );
+    }
+    if (targetColumn === void 0) {
+      const lacking = reference.columns.filter((column) => !recentByName.has(column.name));
+      targetColumn = lacking.length === 1 ? lacking[0].name : DEFAULT_TARGET_COLUMN;
+    }
+  }
+  const columns = [];
+  for (const column of reference.columns) {
+    if (recentActuals && column.name === targetColumn) {
+      columns.push({ name: column.name, reference: column, recent: recentActuals });
+      continue;
+    }
+    const other = recentByName.get(column.name);
+    if (other === void 0) {
+      warnings.push(
+        `${recent.source} has no column '${column.name}'; its recent rows are written as missing.`
+      );
+    } else if (column.kind === "numeric" && other.kind === "categorical") {
+      const example = other.categories.find((label) => Number.isNaN(Number(label)));
+      throw new InputError(
+        `${recent.source}: column '${column.name}' holds text${example === void 0 ? "" : ` such as ${JSON.stringify(example)}`}, but it is numeric in ${reference.source}. Expected numbers, as in the reference data.`
+      );
+    }
+    columns.push({ name: column.name, reference: column, recent: other });
+  }
+  if (recentActuals && targetColumn !== void 0 && !referenceNames.has(targetColumn)) {
+    columns.push({ name: targetColumn, reference: void 0, recent: recentActuals });
+    warnings.push(
+      `${reference.source} has no target column '${targetColumn}'; its rows are written with a missing target.`
+    );
+  }
+  const dropped = recent.columns.map((column) => column.name).filter((name) => !referenceNames.has(name) && name !== targetColumn);
+  if (dropped.length > 0) {
+    warnings.push(
+      `${recent.source} columns not in ${reference.source} are left out: ${dropped.join(", ")}.`
+    );
+  }
+  return { columns, targetColumn, warnings };
+}
+function formatCsvField(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+function cellText(source, row) {
+  if (source === void 0) return "";
+  if ("kind" in source && source.kind === "categorical") {
+    const code2 = source.codes[row];
+    return code2 < 0 ? "" : formatCsvField(source.categories[code2]);
+  }
+  const value = source.values[row];
+  return Number.isNaN(value) ? "" : String(value);
+}
+var CHUNK_CHARS = 1 << 20;
+async function prepareTrainingData(path5, options) {
+  const plan = planTrainingData(options);
+  const out = fs4.createWriteStream(path5);
+  const failed = new Promise((_, reject) => out.once("error", reject));
+  failed.catch(() => {
+  });
+  const write = async (text) => {
+    if (!out.write(text)) await Promise.race([once(out, "drain"), failed]);
+  };
+  let chunk = plan.columns.map((column) => formatCsvField(column.name)).join(",") + "\n";
+  for (const part of ["reference", "recent"]) {
+    const rows = part === "reference" ? options.reference.rowCount : options.recent.rowCount;
+    for (let row = 0; row < rows; row++) {
+      chunk += plan.columns.map((column) => cellText(column[part], row)).join(",") + "\n";
+      if (chunk.length >= CHUNK_CHARS) {
+        await write(chunk);
+        chunk = "";
+      }
+    }
+  }
+  out.end(chunk);
+  await Promise.race([once(out, "finish"), failed]);
+  return {
+    path: path5,
+    columns: plan.columns.map((column) => column.name),
+    targetColumn: plan.targetColumn,
+    referenceRows: options.reference.rowCount,
+    recentRows: options.recent.rowCount,
+    warnings: plan.warnings
+  };
+}
+
+// src/retrain/run-training-command.ts
+import { spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
+function runTrainingCommand(options) {
+  const windows = process.platform === "win32";
+  const started = performance.now();
+  const child = spawn(options.command, {
+    shell: true,
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: !windows
+  });
+  const killGroup = (signal) => {
+    try {
+      if (windows || child.pid === void 0) child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {
+    }
+  };
+  let timedOut = false;
+  let killTimer;
+  const timeout = setTimeout(() => {
+    timedOut = true;
+    killGroup("SIGTERM");
+    killTimer = setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? 1e4);
+  }, options.timeoutMs);
+  for (const stream of ["stdout", "stderr"]) {
+    createInterface({ input: child[stream], crlfDelay: Infinity }).on(
+      "line",
+      (line) => options.log(line, stream)
+    );
+  }
+  return new Promise((resolve, reject) => {
+    child.once("error", (error) => {
+      clearTimeout(timeout);
+      clearTimeout(killTimer);
+      reject(new Error(`Cannot start the training command: ${error.message}`, { cause: error }));
+    });
+    child.once("exit", () => {
+      if (!windows) killGroup("SIGKILL");
+    });
+    child.once("close", (exitCode, signal) => {
+      clearTimeout(timeout);
+      clearTimeout(killTimer);
+      resolve({
+        exitCode,
+        signal,
+        timedOut,
+        durationSeconds: (performance.now() - started) / 1e3
+      });
+    });
+  });
+}
+
+// src/retrain/validate-retrained-model.ts
+var METRICS = [
+  { name: "r2", label: "R\xB2", higherIsBetter: true },
+  { name: "rmse", label: "RMSE", higherIsBetter: false },
+  { name: "mae", label: "MAE", higherIsBetter: false },
+  { name: "accuracy", label: "accuracy", higherIsBetter: true }
+];
+var REGRESSION_TOLERANCE = 1e-12;
+function formatPercent2(value) {
+  return `${value >= 0 ? "+" : ""}${Number(value.toFixed(2))}%`;
+}
+function validateRetrainedModel(before, after, options) {
+  const { maxRegression } = options;
+  if (!Number.isFinite(maxRegression) || maxRegression < 0) {
+    throw new Error(`Invalid maxRegression: ${maxRegression}. Expected a finite number >= 0.`);
+  }
+  const improvements = {
+    r2: null,
+    rmse: null,
+    mae: null,
+    accuracy: null
+  };
+  const changes = [];
+  const regressions = [];
+  for (const { name, label, higherIsBetter } of METRICS) {
+    const old = before[name];
+    const now = after[name];
+    if (old === void 0 || now === void 0) continue;
+    const gain = higherIsBetter ? now - old : old - now;
+    if (old !== 0) {
+      improvements[name] = 100 * gain / Math.abs(old);
+      changes.push(`${label} ${formatPercent2(improvements[name])}`);
+    } else {
+      changes.push(`${label} ${old} \u2192 ${now}`);
+    }
+    const regression = old === 0 ? gain < 0 ? Infinity : 0 : -gain / Math.abs(old);
+    if (regression > maxRegression + REGRESSION_TOLERANCE) {
+      regressions.push(`${label} ${old} \u2192 ${now}`);
+    }
+  }
+  const limit = `${Number((maxRegression * 100).toFixed(4))}%`;
+  let reason;
+  if (changes.length === 0) {
+    reason = "Promoted without comparison: the old and the new model report no metric in common (r2, rmse, mae, accuracy).";
+  } else if (regressions.length > 0) {
+    reason = `Rejected: ${regressions.join(", ")} regressed by more than max-regression ${limit} (${changes.join(", ")}).`;
+  } else {
+    reason = `Promoted: ${changes.join(", ")}; no metric regressed by more than ${limit}.`;
+  }
+  return {
+    improvementR2Percent: improvements.r2,
+    improvementRmsePercent: improvements.rmse,
+    improvementMaePercent: improvements.mae,
+    improvementAccuracyPercent: improvements.accuracy,
+    promote: regressions.length === 0,
+    reason
+  };
+}
+
+// src/retrain/run-retraining.ts
+var TRIGGER_TYPES = [
+  "data_drift",
+  "concept_drift",
+  "performance_degradation",
+  "outlier_increase",
+  "manual",
+  "scheduled"
+];
+var StepFailure = class extends Error {
+};
+function resolveBaseline(event, input) {
+  const stored = event.metricsBefore;
+  if (stored) {
+    const metrics = {};
+    for (const name of ["r2", "rmse", "mae", "accuracy"]) {
+      const value = stored[name];
+      if (typeof value === "number") metrics[name] = value;
+    }
+    if (Object.keys(metrics).length > 0) return { metrics, source: "event" };
+  }
+  return input && Object.keys(input).length > 0 ? { metrics: input, source: "input" } : void 0;
+}
+function round(value, digits = 3) {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+async function runRetraining(options) {
+  const { eventLog, log } = options;
+  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
+  const warnings = [];
+  const steps = [];
+  const run = options.run ?? {};
+  let createdEvent = false;
+  const eventId = options.eventId?.trim() || void 0;
+  let event = eventId === void 0 ? void 0 : eventLog.getRetrainingEvent(eventId);
+  if (event === void 0) {
+    const driftType = options.trigger?.driftType;
+    const triggerType = TRIGGER_TYPES.includes(driftType) ? driftType : "manual";
+    event = eventLog.createRetrainingEvent({
+      eventId: eventId ?? randomUUID2(),
+      triggerType,
+      severity: options.trigger?.severity || null,
+      reason: options.trigger?.reason || (eventId === void 0 ? "Retraining started by hand." : null),
+      repository: run.repository ?? null,
+      commitSha: run.commitSha ?? null
+    });
+    createdEvent = true;
+    if (eventId !== void 0) {
+      const message = `Event ${eventId} is not in the event log (its check's log upload may have failed); recorded it now as ${triggerType}.`;
+      warnings.push(message);
+      log(message);
+    }
+  } else if (event.status !== "dispatched") {
+    log(`Event ${event.eventId} was already ${event.status}; retraining it again.`);
+  }
+  const baseline = resolveBaseline(event, options.baselineMetrics);
+  event = eventLog.updateRetrainingEvent(event.eventId, {
+    status: "running",
+    executionSuccessful: null,
+    errorMessage: null,
+    retrainRunId: run.runId ?? null,
+    retrainRunUrl: run.runUrl ?? null,
+    ...baseline ? { metricsBefore: { ...baseline.metrics } } : {}
+  });
+  log(`Retraining event ${event.eventId} (${event.triggerType}) is running.`);
+  let step = "prepare";
+  let stepStarted = performance2.now();
+  const finishStep = () => {
+    steps.push({ name: step, seconds: round((performance2.now() - stepStarted) / 1e3) });
+    stepStarted = performance2.now();
+  };
+  let prepared;
+  let training;
+  let validation;
+  let metricsAfter = null;
+  let error;
+  try {
+    fs5.mkdirSync(options.workDir, { recursive: true });
+    const { sources } = options;
+    const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
+    const [reference, recent, actuals] = await Promise.all([
+      loadCsv(sources.referenceData, csvOptions),
+      loadCsv(sources.recentData, csvOptions),
+      sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
+    ]);
+    prepared = await prepareTrainingData(path3.join(options.workDir, "training-data.csv"), {
+      reference,
+      recent,
+      targetColumn: sources.targetColumn,
+      recentActuals: actuals && sources.recentActuals ? { values: actuals, source: sources.recentActuals } : void 0
+    });
+    warnings.push(...prepared.warnings);
+    for (const warning of prepared.warnings) log(`warning: ${warning}`);
+    log(
+      `Training data: ${prepared.referenceRows} reference + ${prepared.recentRows} recent rows, ${prepared.columns.length} columns${prepared.targetColumn ? `, target '${prepared.targetColumn}'` : ""}, at ${prepared.path}.`
+    );
+    finishStep();
+    step = "train";
+    const metricsFile = path3.resolve(
+      options.metricsFile || path3.join(options.workDir, "metrics.json")
+    );
+    const before = fs5.statSync(metricsFile, { throwIfNoEntry: false });
+    log(`$ ${options.trainCommand}`);
+    training = await runTrainingCommand({
+      command: options.trainCommand,
+      cwd: options.cwd,
+      env: {
+        DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
+        DRIFT_SENTINEL_EVENT_ID: event.eventId,
+        DRIFT_SENTINEL_METRICS_FILE: metricsFile
+      },
+      timeoutMs: options.trainTimeoutMinutes * 6e4,
+      killGraceMs: options.killGraceMs,
+      log: (line) => log(line)
+    });
+    finishStep();
+    if (training.timedOut) {
+      throw new StepFailure(
+        `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`
+      );
+    }
+    if (training.exitCode !== 0) {
+      throw new StepFailure(
+        `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`
+      );
+    }
+    step = "validate";
+    const after = fs5.statSync(metricsFile, { throwIfNoEntry: false });
+    if (after === void 0 || before !== void 0 && after.mtimeMs === before.mtimeMs) {
+      throw new StepFailure(
+        `The training command exited successfully but did not write its metrics to ${metricsFile} (DRIFT_SENTINEL_METRICS_FILE). Expected JSON such as {"r2": 0.91, "rmse": 0.31}.`
+      );
+    }
+    let text;
+    try {
+      text = fs5.readFileSync(metricsFile, "utf8");
+    } catch (readError) {
+      throw fileInputError(metricsFile, readError);
+    }
+    const parsed = parseModelMetrics(text, metricsFile);
+    metricsAfter = parsed.recorded;
+    validation = validateRetrainedModel(baseline?.metrics ?? {}, parsed.metrics, {
+      maxRegression: options.maxRegression
+    });
+    log(validation.reason);
+    finishStep();
+  } catch (caught) {
+    error = caught.message;
+    if (steps.at(-1)?.name !== step) finishStep();
+    log(`Retraining failed in step '${step}': ${error}`);
+  }
+  const status = error !== void 0 ? "failed" : validation?.promote ? "succeeded" : "rejected";
+  const trainingSeconds = training ? round(training.durationSeconds) : null;
+  event = eventLog.updateRetrainingEvent(event.eventId, {
+    status,
+    executionSuccessful: status === "succeeded",
+    metricsAfter,
+    improvementR2Percent: validation?.improvementR2Percent ?? null,
+    improvementRmsePercent: validation?.improvementRmsePercent ?? null,
+    trainingDurationSeconds: trainingSeconds,
+    totalDurationSeconds: round((clock().getTime() - Date.parse(event.triggeredAt)) / 1e3),
+    estimatedCost: trainingSeconds === null ? null : round(options.costPerMinute * trainingSeconds / 60, 6),
+    errorMessage: error ?? (status === "rejected" ? validation?.reason ?? null : null)
+  });
+  return {
+    event,
+    status,
+    promote: status === "succeeded",
+    error,
+    prepared,
+    training,
+    validation,
+    baseline,
+    steps,
+    warnings,
+    createdEvent
+  };
+}
+
+// src/cli/retrain-command.ts
+var EXIT_REJECTED = 3;
+var RETRAIN_HELP = `drift-sentinel retrain: prepare data, run the training command, validate and log.
+
+Usage: drift-sentinel retrain --train-command CMD --reference-data F --recent-data F [options]
+
+  --train-command CMD          shell command that trains; it gets DRIFT_SENTINEL_TRAINING_DATA,
+                               DRIFT_SENTINEL_EVENT_ID and DRIFT_SENTINEL_METRICS_FILE
+  --reference-data F           training (reference) CSV
+  --recent-data F              recent CSV
+  --recent-actuals F           recent rows' actual outcomes (.npy, .csv, .json)
+  --target-column C            target column name (in the reference; in recent without --recent-actuals)
+  --event-id ID                event a check dispatched; default a new manual event
+  --baseline-metrics JSON|F    old model's metrics, e.g. {"r2": 0.85, "rmse": 0.35}
+  --metrics-file F             where the command writes its metrics JSON (default a temp file)
+  --train-timeout-minutes N    stop the command after N minutes (default 60)
+  --max-regression X           reject a new model worse by more than this share (default 0)
+  --cost-per-minute X          cost of a training minute, for the event log (default 0)
+  --event-log F                SQLite event log (default ${DEFAULT_EVENT_LOG})
+
+Exit codes: 0 promoted, 1 training failed, 2 bad usage or input, 3 rejected by validation.
+`;
+var OPTIONS2 = {
+  "train-command": { type: "string" },
+  "event-id": { type: "string" },
+  "reference-data": { type: "string" },
+  "recent-data": { type: "string" },
+  "recent-actuals": { type: "string" },
+  "target-column": { type: "string" },
+  "baseline-metrics": { type: "string" },
+  "metrics-file": { type: "string" },
+  "train-timeout-minutes": { type: "string" },
+  "max-regression": { type: "string" },
+  "cost-per-minute": { type: "string" },
+  "event-log": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parseNumber2(raw, flag, fallback, positive = false) {
+  if (raw === void 0) return fallback;
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(value) || value < 0 || positive && value === 0) {
+    throw new UsageError(
+      `Invalid --${flag} '${raw}'. Expected a number ${positive ? "> 0" : ">= 0"}.`
+    );
+  }
+  return value;
+}
+function required(value, flag, expected) {
+  if (!value) throw new UsageError(`Missing --${flag}. Expected ${expected}.`);
+  return value;
+}
+async function runRetrainCommand(args, io) {
+  let values;
+  try {
+    ({ values } = parseArgs2({
+      args: [...args],
+      options: OPTIONS2,
+      strict: true,
+      allowPositionals: false
+    }));
+  } catch (error) {
+    throw new UsageError(`${error.message} Run 'drift-sentinel retrain --help'.`);
+  }
+  if (values.help) {
+    io.stdout.write(RETRAIN_HELP);
+    return EXIT_OK;
+  }
+  const trainCommand = required(values["train-command"], "train-command", "a shell command");
+  const referenceData = required(values["reference-data"], "reference-data", "a CSV file");
+  const recentData = required(values["recent-data"], "recent-data", "a CSV file");
+  const trainTimeoutMinutes = parseNumber2(
+    values["train-timeout-minutes"],
+    "train-timeout-minutes",
+    60,
+    true
+  );
+  const maxRegression = parseNumber2(values["max-regression"], "max-regression", 0);
+  const costPerMinute = parseNumber2(values["cost-per-minute"], "cost-per-minute", 0);
+  const baselineMetrics = values["baseline-metrics"] ? await loadBaselineMetrics(values["baseline-metrics"]) : void 0;
+  const eventLogPath = values["event-log"] ?? DEFAULT_EVENT_LOG;
+  fs6.mkdirSync(path4.dirname(path4.resolve(eventLogPath)), { recursive: true });
+  const eventLog = openEventLog(eventLogPath, {
+    nativeBinding: bundledNativeBinding(import.meta.url)
+  });
+  const workDir = fs6.mkdtempSync(path4.join(tmpdir(), "drift-sentinel-retrain-"));
+  try {
+    const result = await runRetraining({
+      eventLog,
+      eventId: values["event-id"],
+      sources: {
+        referenceData,
+        recentData,
+        recentActuals: values["recent-actuals"],
+        targetColumn: values["target-column"]
+      },
+      trainCommand,
+      trainTimeoutMinutes,
+      metricsFile: values["metrics-file"],
+      workDir,
+      baselineMetrics,
+      maxRegression,
+      costPerMinute,
+      log: (line) => io.stderr.write(`${line}
+`)
+    });
+    io.stdout.write(renderRetrainingText(result));
+    io.stdout.write(`Event log: ${eventLogPath}
+`);
+    if (result.status === "failed") return EXIT_FAIL_ON;
+    return result.status === "rejected" ? EXIT_REJECTED : EXIT_OK;
+  } catch (error) {
+    if (error.message.startsWith("Invalid retraining event eventId")) {
+      throw new InputError(error.message);
+    }
+    throw error;
+  } finally {
+    eventLog.close();
+    fs6.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/cli/events-command.ts
+import { parseArgs as parseArgs3 } from "node:util";
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n2 = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n2);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n2 - s) / n2);
+      if (m - n2 / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n2 - m) * s / n2 + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a2, b) {
+  return a2 - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI2 = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/events/key-metrics.ts
+var WEEK_MS = 7 * 24 * 60 * 60 * 1e3;
+function present(values) {
+  return values.filter((value) => value !== null && Number.isFinite(value));
+}
+function meanOrNull(values) {
+  return values.length === 0 ? null : mean(values);
+}
+function computeKeyMetrics(events, checks, options) {
+  const triggerTypes = {};
+  for (const event of events) {
+    triggerTypes[event.triggerType] = (triggerTypes[event.triggerType] ?? 0) + 1;
+  }
+  let retrainingsPerWeek = 0;
+  if (events.length > 0) {
+    const first = Math.min(...events.map((event) => Date.parse(event.triggeredAt)));
+    const weeks = Math.max(1, (options.now.getTime() - first) / WEEK_MS);
+    retrainingsPerWeek = events.length / weeks;
+  }
+  const finished = events.filter((event) => event.executionSuccessful !== null);
+  const successful = events.filter((event) => event.executionSuccessful === true);
+  const durations = present(successful.map((event) => event.totalDurationSeconds));
+  const costs = present(events.map((event) => event.estimatedCost));
+  return {
+    retrainingCount: events.length,
+    retrainingsPerWeek,
+    triggerTypes,
+    successRate: finished.length === 0 ? null : successful.length / finished.length,
+    meanImprovementR2Percent: meanOrNull(
+      present(successful.map((event) => event.improvementR2Percent))
+    ),
+    meanImprovementRmsePercent: meanOrNull(
+      present(successful.map((event) => event.improvementRmsePercent))
+    ),
+    medianTimeToRetrainSeconds: durations.length === 0 ? null : median(durations),
+    meanCostPerRetrain: meanOrNull(costs),
+    totalCost: costs.reduce((sum2, cost) => sum2 + cost, 0),
+    severityTrend: checks.map(({ checkedAt, severity }) => ({ checkedAt, severity })).sort((a2, b) => Date.parse(a2.checkedAt) - Date.parse(b.checkedAt))
+  };
+}
+
+// src/cli/events-command.ts
+var EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and checks of an event log.
+
+Usage: drift-sentinel events [--event-log F] [--format text|json|markdown] [--limit N]
+
+  --event-log F     SQLite event log (default ${DEFAULT_EVENT_LOG})
+  --format F        text (default), json or markdown
+  --limit N         how many of the latest events and checks to list (default 10)
+`;
+var FORMATS = ["text", "json", "markdown"];
+var OPTIONS3 = {
+  "event-log": { type: "string" },
+  format: { type: "string" },
+  limit: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function signed(value) {
+  return value === null ? "n/a" : `${value > 0 ? "+" : ""}${Number(value.toFixed(1))}%`;
+}
+function eventLine(event) {
+  return `${event.triggeredAt}  ${event.status.padEnd(10)} ${event.triggerType.padEnd(24)} R\xB2 ${signed(event.improvementR2Percent)}, RMSE ${signed(event.improvementRmsePercent)}, ${formatDuration(event.totalDurationSeconds)}  ${event.eventId}`;
+}
+function checkLine(check) {
+  return `${check.checkedAt}  ${check.severity.padEnd(9)} ${check.eventName.padEnd(18)} ${check.triggered ? "triggered" : "         "}  ${check.reason ?? ""}`;
+}
+function escapeCell(text) {
+  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+async function runEventsCommand(args, io) {
+  let values;
+  try {
+    ({ values } = parseArgs3({
+      args: [...args],
+      options: OPTIONS3,
+      strict: true,
+      allowPositionals: false
+    }));
+  } catch (error) {
+    throw new UsageError(`${error.message} Run 'drift-sentinel events --help'.`);
+  }
+  if (values.help) {
+    io.stdout.write(EVENTS_HELP);
+    return EXIT_OK;
+  }
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(
+      `Invalid --format '${values.format}'. Expected one of: ${FORMATS.join(", ")}.`
+    );
+  }
+  const limit = values.limit === void 0 ? 10 : Number(values.limit);
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new UsageError(`Invalid --limit '${values.limit}'. Expected a whole number >= 1.`);
+  }
+  const eventLog = openEventLog(values["event-log"] ?? DEFAULT_EVENT_LOG, {
+    readonly: true,
+    nativeBinding: bundledNativeBinding(import.meta.url)
+  });
+  let output;
+  try {
+    const metrics = computeKeyMetrics(eventLog.listRetrainingEvents(), eventLog.listChecks(), {
+      now: /* @__PURE__ */ new Date()
+    });
+    const events = eventLog.listRetrainingEvents({ limit });
+    const checks = eventLog.listChecks({ limit });
+    if (format === "json") {
+      output = JSON.stringify({ keyMetrics: metrics, events, checks }, null, 2) + "\n";
+    } else if (format === "markdown") {
+      output = [
+        renderKeyMetricsMarkdown(metrics),
+        `## Latest retrainings`,
+        "",
+        "| Triggered | Status | Trigger | R\xB2 | RMSE | Time | Event |",
+        "| --- | --- | --- | ---: | ---: | ---: | --- |",
+        ...events.map(
+          (e2) => `| ${e2.triggeredAt} | ${e2.status} | ${e2.triggerType} | ${signed(e2.improvementR2Percent)} | ${signed(e2.improvementRmsePercent)} | ${formatDuration(e2.totalDurationSeconds)} | \`${e2.eventId}\` |`
+        ),
+        "",
+        `## Latest checks`,
+        "",
+        "| Checked | Severity | Event | Triggered | Reason |",
+        "| --- | --- | --- | --- | --- |",
+        ...checks.map(
+          (c) => `| ${c.checkedAt} | ${c.severity} | ${c.eventName} | ${c.triggered ? "yes" : "no"} | ${escapeCell(c.reason ?? "")} |`
+        ),
+        ""
+      ].join("\n");
+    } else {
+      output = [
+        renderKeyMetricsText(metrics),
+        `Latest retrainings (${events.length})`,
+        ...events.map((e2) => `  ${eventLine(e2)}`),
+        "",
+        `Latest checks (${checks.length})`,
+        ...checks.map((c) => `  ${checkLine(c)}`),
+        "",
+        `Total estimated cost: ${formatNumber2(metrics.totalCost)}`,
+        ""
+      ].join("\n");
+    }
+  } finally {
+    eventLog.close();
+  }
+  io.stdout.write(output);
+  return EXIT_OK;
+}
+
+// src/cli/main.ts
 async function runCli(args, io = process) {
   const [command, ...rest] = args;
   try {
@@ -276,7 +5883,11 @@ async function runCli(args, io = process) {
       }
       return await runCheck(parseCheckArgs(rest, Boolean(io.stdout.isTTY)), io);
     }
-    throw new UsageError(`Unknown command '${command}'. Expected one of: check. Run 'drift-sentinel --help'.`);
+    if (command === "retrain") return await runRetrainCommand(rest, io);
+    if (command === "events") return await runEventsCommand(rest, io);
+    throw new UsageError(
+      `Unknown command '${command}'. Expected one of: check, retrain, events. Run 'drift-sentinel --help'.`
+    );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
       io.stderr.write(`drift-sentinel: ${error.message}
@@ -295,8 +5906,10 @@ async function runCheck(settings, io) {
   if (settings.output) await writeFile(settings.output, rendered);
   else io.stdout.write(rendered);
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
-    io.stderr.write(`drift-sentinel: severity ${report.severity} reached --fail-on ${settings.failOn}.
-`);
+    io.stderr.write(
+      `drift-sentinel: severity ${report.severity} reached --fail-on ${settings.failOn}.
+`
+    );
     return EXIT_FAIL_ON;
   }
   return EXIT_OK;

@@ -35,8 +35,9 @@ await build({
   },
   outdir,
   bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // No code splitting: each entry is one self-contained file, so import.meta.url in
+  // every bundled module is dist/<entry>.js and dist/prebuilds/ resolves next to it.
+  splitting: false,
   format: 'esm',
   platform: 'node',
   target: 'node24',

@@ -61,8 +61,14 @@ export function retrainingEventRecord(
       : report.driftType === 'none'
         ? 'scheduled'
         : report.driftType;
+  // "Before" is the deployed model on the recent data when it could be scored: the
+  // retrained model is validated on recent data too, so that is the fair comparison
+  // (the training-time baseline flatters the old model). Else the baseline.
+  const scored = Object.keys(report.metrics.current).length > 0;
   const metricsBefore = Object.fromEntries(
-    Object.entries(report.metrics.baseline).filter(([, v]) => typeof v === 'number'),
+    Object.entries(scored ? report.metrics.current : report.metrics.baseline).filter(
+      ([, v]) => typeof v === 'number',
+    ),
   ) as Record<string, number>;
   return {
     eventId,

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -22,6 +23,13 @@ import { upsertStickyComment } from '../github/sticky-comment.ts';
 import { parseActionInputs } from './input-helper.ts';
 import type { ActionSettings } from './input-helper.ts';
 import { runContext } from './run-context.ts';
+import { runRetrain } from './run-retrain.ts';
+import { checkRecord, retrainingEventRecord } from './event-records-from-report.ts';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { bundledNativeBinding, restoreEventLog, saveEventLog } from '../github/event-log-store.ts';
+import type { RestoredEventLog } from '../github/event-log-store.ts';
+import { computeKeyMetrics } from '../events/key-metrics.ts';
+import { renderKeyMetricsMarkdown } from '../report/render-key-metrics.ts';
 import type { RunContext } from './run-context.ts';
 
 export async function run(): Promise<void> {
@@ -30,7 +38,6 @@ export async function run(): Promise<void> {
     const octokit = createGitHubClient({ token: settings.githubToken, log: core.info });
     const ctx = runContext(context);
     if (settings.mode === 'retrain') {
-      const { runRetrain } = await import('./run-retrain.ts');
       await runRetrain(settings, ctx, octokit);
     } else {
       await runDetect(settings, ctx, octokit);
@@ -98,32 +105,75 @@ export async function runDetect(
   );
 
   const decision = decideDispatch(report, settings, ctx);
+  const forced = settings.forceRetrain && !report.triggered;
   const eventId = randomUUID();
+
+  // Restored before dispatching: a log that cannot be read fails the step before
+  // anything happens, instead of a retraining nobody can find in the history.
+  const store = eventLogStore(settings, ctx, octokit);
+  const restored = await store.restore();
+  const eventLog = restored.eventLog;
+
   let dispatched: DispatchResult | undefined;
+  let dispatchError: Error | undefined;
   if (decision.dispatch) {
-    const ref = settings.retrainRef || (await defaultBranch(octokit, ctx));
-    dispatched = await dispatchWorkflow(octokit, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      workflow: settings.retrainWorkflow,
-      ref,
-      inputs: {
-        'event-id': eventId,
-        severity: report.severity,
-        'drift-type': settings.forceRetrain && !report.triggered ? 'manual' : report.driftType,
-        reason: report.reason,
-      },
-    });
-    core.info(
-      `Dispatched ${settings.retrainWorkflow} on ${ref}${dispatched.runUrl ? `: ${dispatched.runUrl}` : ''}.`,
-    );
+    eventLog.createRetrainingEvent(retrainingEventRecord(report, ctx, eventId, forced));
+    try {
+      const ref = settings.retrainRef || (await defaultBranch(octokit, ctx));
+      dispatched = await dispatchWorkflow(octokit, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        workflow: settings.retrainWorkflow,
+        ref,
+        inputs: {
+          'event-id': eventId,
+          severity: report.severity,
+          'drift-type': forced ? 'manual' : report.driftType,
+          reason: report.reason,
+        },
+      });
+      core.info(
+        `Dispatched ${settings.retrainWorkflow} on ${ref}${dispatched.runUrl ? `: ${dispatched.runUrl}` : ''}.`,
+      );
+    } catch (error) {
+      // The failed dispatch is history too; the summary and outputs are still written
+      // and the step fails at the end.
+      dispatchError = error as Error;
+      eventLog.updateRetrainingEvent(eventId, {
+        status: 'failed',
+        executionSuccessful: false,
+        errorMessage: dispatchError.message,
+      });
+    }
+    if (dispatched?.runId !== undefined) {
+      eventLog.updateRetrainingEvent(eventId, {
+        retrainRunId: dispatched.runId,
+        retrainRunUrl: dispatched.runUrl ?? null,
+      });
+    }
   } else {
     core.info(decision.why);
   }
+  eventLog.recordCheck(checkRecord(report, ctx, decision.dispatch ? eventId : null));
+  const keyMetrics = renderKeyMetricsMarkdown(
+    computeKeyMetrics(eventLog.listRetrainingEvents(), eventLog.listChecks(), { now: new Date() }),
+  );
+  const skippedSnapshots = restored.skipped.map(
+    (s) => `Event-log artifact ${s.id ?? ''} skipped: ${s.reason}`,
+  );
+  core.setOutput('event-log', restored.path);
+  let saveError: Error | undefined;
+  try {
+    await store.save(restored);
+  } catch (error) {
+    saveError = error as Error;
+  }
 
-  const nextStep = decision.dispatch
-    ? `Retraining dispatched (${settings.retrainWorkflow}, event ${eventId})${dispatched?.runUrl ? `: [run](${dispatched.runUrl})` : '; the run will appear in the Actions tab.'}`
-    : decision.why;
+  const nextStep = dispatchError
+    ? `Retraining was due but the dispatch failed: ${dispatchError.message}`
+    : decision.dispatch
+      ? `Retraining dispatched (${settings.retrainWorkflow}, event ${eventId})${dispatched?.runUrl ? `: [run](${dispatched.runUrl})` : '; the run will appear in the Actions tab.'}`
+      : decision.why;
 
   const reportPath = join(
     process.env.RUNNER_TEMP || process.cwd(),
@@ -139,11 +189,12 @@ export async function runDetect(
   core.setOutput('reason', report.reason);
   core.setOutput('drifted-features', JSON.stringify(drifted));
   core.setOutput('report', reportPath);
-  core.setOutput('dispatched', String(decision.dispatch));
+  core.setOutput('dispatched', String(dispatched !== undefined));
   core.setOutput('event-id', decision.dispatch ? eventId : '');
   core.setOutput('retrain-run-url', dispatched?.runUrl ?? '');
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...skippedSnapshots];
+  if (saveError) warnings.push(`The event log could not be uploaded: ${saveError.message}`);
   if (ctx.isPullRequest && shouldComment(settings, report)) {
     const result = await upsertStickyComment(
       octokit,
@@ -172,11 +223,11 @@ export async function runDetect(
     );
   }
 
-  const footer = warnings.length
-    ? warnings.map((w) => `> [!WARNING]\n> ${w}`).join('\n\n')
-    : undefined;
+  const footer = [keyMetrics, ...warnings.map((w) => `> [!WARNING]\n> ${w}`)].join('\n\n');
   await core.summary.addRaw(renderMarkdown(report, { nextStep, footer }), true).write();
 
+  if (dispatchError) throw dispatchError;
+  if (saveError) throw saveError;
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
     core.setFailed(
       `drift-sentinel: severity ${report.severity} reached fail-on ${settings.failOn}. ${report.reason}`,
@@ -193,6 +244,43 @@ function shouldComment(settings: ActionSettings, report: DriftReport): boolean {
     report.severity !== 'NONE' ||
     report.schemaChanges.added.length + report.schemaChanges.removed.length > 0
   );
+}
+
+/**
+ * The event log of this repository, restored from its newest artifacts at the start
+ * and uploaded as a new snapshot at the end (DESIGN.md: merged, never overwritten).
+ */
+function eventLogStore(settings: ActionSettings, ctx: RunContext, octokit: GitHubClient) {
+  const artifactClient = new DefaultArtifactClient();
+  const nativeBinding = bundledNativeBinding(import.meta.url);
+  const log = { info: core.info, warning: (message: string) => core.warning(message) };
+  const workDir = join(process.env.RUNNER_TEMP || tmpdir(), `drift-sentinel-${ctx.runId}-detect`);
+  return {
+    restore: () =>
+      restoreEventLog({
+        octokit,
+        artifactClient,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        repositoryId: ctx.repositoryId ?? (Number(process.env.GITHUB_REPOSITORY_ID) || undefined),
+        artifactName: settings.eventLogArtifact,
+        snapshots: settings.eventLogSnapshots,
+        token: settings.githubToken,
+        workDir,
+        nativeBinding,
+        log,
+      }),
+    save: (restored: RestoredEventLog) =>
+      saveEventLog({
+        artifactClient,
+        eventLog: restored.eventLog,
+        artifactName: settings.eventLogArtifact,
+        retentionDays: settings.retentionDays,
+        floor: restored.floor,
+        log,
+        nativeBinding,
+      }),
+  };
 }
 
 async function defaultBranch(octokit: GitHubClient, ctx: RunContext): Promise<string> {

@@ -2,6 +2,7 @@
  * `drift-sentinel events`: the key metrics of a local event log and its latest
  * retraining events and checks, as text, JSON or Markdown.
  */
+import { bundledNativeBinding } from '../github/event-log-store.ts';
 import { parseArgs } from 'node:util';
 import { computeKeyMetrics } from '../events/key-metrics.ts';
 import type { DriftCheck, RetrainingEvent } from '../events/event-records.ts';
@@ -12,8 +13,7 @@ import {
   renderKeyMetricsMarkdown,
   renderKeyMetricsText,
 } from '../report/render-key-metrics.ts';
-import { EXIT_OK, type CliIo } from './main.ts';
-import { DEFAULT_EVENT_LOG } from './retrain-command.ts';
+import { DEFAULT_EVENT_LOG, EXIT_OK, type CliIo } from './cli-io.ts';
 import { UsageError } from './usage-error.ts';
 
 export const EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and checks of an event log.
@@ -78,7 +78,10 @@ export async function runEventsCommand(args: readonly string[], io: CliIo): Prom
   if (!Number.isSafeInteger(limit) || limit < 1) {
     throw new UsageError(`Invalid --limit '${values.limit}'. Expected a whole number >= 1.`);
   }
-  const eventLog = openEventLog(values['event-log'] ?? DEFAULT_EVENT_LOG, { readonly: true });
+  const eventLog = openEventLog(values['event-log'] ?? DEFAULT_EVENT_LOG, {
+    readonly: true,
+    nativeBinding: bundledNativeBinding(import.meta.url),
+  });
   let output: string;
   try {
     const metrics = computeKeyMetrics(eventLog.listRetrainingEvents(), eventLog.listChecks(), {

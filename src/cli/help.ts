@@ -5,10 +5,12 @@ export const MAIN_HELP = `drift-sentinel: detect data and concept drift, and ret
 
 Usage:
   drift-sentinel check --reference-data F --recent-data F [options]   run a drift check
+  drift-sentinel retrain --train-command CMD [options]                 retrain, validate and log
+  drift-sentinel events [--event-log F]                                key metrics of the event log
   drift-sentinel <command> --help                                      options of a command
   drift-sentinel --version
 
-Exit codes: 0 ran, 1 --fail-on reached, 2 bad usage or bad input.
+Exit codes: 0 ran, 1 --fail-on reached (retrain: training failed), 2 bad usage or bad\ninput, 3 (retrain) the new model was rejected by validation.
 `;
 
 export const CHECK_HELP = `drift-sentinel check: compare recent data and model outputs with the reference.

@@ -17,15 +17,13 @@ import { CHECK_HELP, MAIN_HELP } from './help.ts';
 import { parseCheckArgs } from './parse-check-args.ts';
 import type { CheckSettings, OutputFormat } from './parse-check-args.ts';
 import { UsageError } from './usage-error.ts';
+import { EXIT_BAD_INPUT, EXIT_FAIL_ON, EXIT_OK } from './cli-io.ts';
+import type { CliIo } from './cli-io.ts';
+import { runRetrainCommand } from './retrain-command.ts';
+import { runEventsCommand } from './events-command.ts';
 
-export const EXIT_OK = 0;
-export const EXIT_FAIL_ON = 1;
-export const EXIT_BAD_INPUT = 2;
-
-export interface CliIo {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
-}
+export { EXIT_BAD_INPUT, EXIT_FAIL_ON, EXIT_OK } from './cli-io.ts';
+export type { CliIo } from './cli-io.ts';
 
 /** Runs the CLI with `args` (without `node` and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo = process): Promise<number> {
@@ -46,8 +44,10 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
       }
       return await runCheck(parseCheckArgs(rest, Boolean(io.stdout.isTTY)), io);
     }
+    if (command === 'retrain') return await runRetrainCommand(rest, io);
+    if (command === 'events') return await runEventsCommand(rest, io);
     throw new UsageError(
-      `Unknown command '${command}'. Expected one of: check. Run 'drift-sentinel --help'.`,
+      `Unknown command '${command}'. Expected one of: check, retrain, events. Run 'drift-sentinel --help'.`,
     );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {

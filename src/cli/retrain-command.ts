@@ -4,6 +4,7 @@
  * passed validation; 1 training failed; 3 the new model was rejected by validation;
  * 2 bad usage or input (from main.ts's handler).
  */
+import { bundledNativeBinding } from '../github/event-log-store.ts';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,14 +14,14 @@ import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import { openEventLog } from '../events/open-event-log.ts';
 import { renderRetrainingText } from '../retrain/render-retraining-result.ts';
 import { runRetraining } from '../retrain/run-retraining.ts';
-import { EXIT_FAIL_ON, EXIT_OK, type CliIo } from './main.ts';
+import { DEFAULT_EVENT_LOG, EXIT_FAIL_ON, EXIT_OK, type CliIo } from './cli-io.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The new model was rejected by validation: keep the old one. */
 export const EXIT_REJECTED = 3;
 
 /** Where the CLI keeps the event log unless `--event-log` says otherwise. */
-export const DEFAULT_EVENT_LOG = '.drift-sentinel/events.db';
+export { DEFAULT_EVENT_LOG } from './cli-io.ts';
 
 export const RETRAIN_HELP = `drift-sentinel retrain: prepare data, run the training command, validate and log.
 
@@ -114,7 +115,9 @@ export async function runRetrainCommand(args: readonly string[], io: CliIo): Pro
 
   const eventLogPath = values['event-log'] ?? DEFAULT_EVENT_LOG;
   fs.mkdirSync(path.dirname(path.resolve(eventLogPath)), { recursive: true });
-  const eventLog = openEventLog(eventLogPath);
+  const eventLog = openEventLog(eventLogPath, {
+    nativeBinding: bundledNativeBinding(import.meta.url),
+  });
   const workDir = fs.mkdtempSync(path.join(tmpdir(), 'drift-sentinel-retrain-'));
   try {
     const result = await runRetraining({

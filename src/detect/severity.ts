@@ -170,13 +170,18 @@ export function confidenceOf(
   return Math.round(100 * evidence * coverage * sample);
 }
 
-/** Dominant drift type: the one with the most points; an error increase without data drift is concept drift. */
+/**
+ * Dominant drift type: the type whose strongest signal has the most points; an error
+ * increase without data drift is concept drift.
+ */
 export function dominantDriftType(signals: readonly Signal[]): DriftType {
   const pointsByType = new Map<DriftType, number>();
   for (const signal of signals) {
     if (!signal.fired) continue;
+    // The strongest signal of each type speaks for it: R² drop and RMSE increase are
+    // two views of one degradation, and adding them would let it outvote the rest.
     const type = SIGNAL_DRIFT_TYPE[signal.name];
-    pointsByType.set(type, (pointsByType.get(type) ?? 0) + signal.points);
+    pointsByType.set(type, Math.max(pointsByType.get(type) ?? 0, signal.points));
   }
   if (pointsByType.size === 0) return 'none';
   let best: DriftType = 'none';
