@@ -195,7 +195,9 @@ export async function runDetect(
 
   const warnings: string[] = [...skippedSnapshots];
   if (saveError) warnings.push(`The event log could not be uploaded: ${saveError.message}`);
-  if (ctx.isPullRequest && shouldComment(settings, report)) {
+  if (ctx.isPullRequest && settings.comment !== 'never') {
+    // auto: a clean PR gets no new comment, but a comment that reported drift on an
+    // earlier push is updated, so it never shows a stale verdict.
     const result = await upsertStickyComment(
       octokit,
       {
@@ -205,10 +207,13 @@ export async function runDetect(
         key: settings.commentKey,
       },
       renderMarkdown(report, { nextStep, headingLevel: 3 }),
+      { createIfMissing: settings.comment === 'always' || hasFindings(report) },
     );
     if (result.status === 'forbidden') {
       core.warning(result.message, { title: 'drift-sentinel could not comment' });
       warnings.push(result.message);
+    } else if (result.status === 'skipped') {
+      core.info('Nothing to report on this pull request: no comment written.');
     } else {
       core.info(`Pull-request comment ${result.status}: ${result.url}`);
     }
@@ -235,14 +240,12 @@ export async function runDetect(
   }
 }
 
-function shouldComment(settings: ActionSettings, report: DriftReport): boolean {
-  if (settings.comment === 'never') return false;
-  if (settings.comment === 'always') return true;
-  // auto: a clean PR gets no comment, but an existing comment is still updated
-  // (upsert finds it) whenever there is anything to say.
+/** Whether a pull request without a drift-sentinel comment should get one under `auto`. */
+function hasFindings(report: DriftReport): boolean {
+  const schema = report.schemaChanges;
   return (
     report.severity !== 'NONE' ||
-    report.schemaChanges.added.length + report.schemaChanges.removed.length > 0
+    schema.added.length + schema.removed.length + schema.typeChanged.length > 0
   );
 }
 

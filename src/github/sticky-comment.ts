@@ -20,6 +20,8 @@ export interface StickyCommentTarget {
 
 export type StickyCommentResult =
   | { readonly status: 'created' | 'updated'; readonly id: number; readonly url: string }
+  /** No comment existed and `createIfMissing` was false: nothing was written. */
+  | { readonly status: 'skipped' }
   /** The token may not write (a fork's pull request): the caller warns, it does not fail. */
   | { readonly status: 'forbidden'; readonly message: string };
 
@@ -58,6 +60,7 @@ export async function upsertStickyComment(
   octokit: GitHubClient,
   target: StickyCommentTarget,
   body: string,
+  options: { createIfMissing?: boolean } = {},
 ): Promise<StickyCommentResult> {
   const marker = stickyMarker(target.key);
   const fullBody = fitCommentBody(`${marker}\n${body}`);
@@ -78,6 +81,7 @@ export async function upsertStickyComment(
       });
       return { status: 'updated', id: data.id, url: data.html_url };
     }
+    if (options.createIfMissing === false) return { status: 'skipped' };
     const { data } = await octokit.rest.issues.createComment({
       owner: target.owner,
       repo: target.repo,
