@@ -225,24 +225,20 @@ describe('the bundled action dispatching retraining', () => {
     assert.match(run.stdout, /secondary rate limit/);
   });
 
-  test(
-    'a refused dispatch still leaves the summary and outputs of the check that ran',
-    { todo: 'main.ts dispatches before it sets outputs and writes the summary' },
-    async () => {
-      emulator.failNext({ method: 'POST', pathPattern: DISPATCH_PATH, status: 403 });
-      const run = await runBundledAction({
-        emulator,
-        eventName: 'schedule',
-        inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
-        tempRoot,
-      });
-      assert.equal(run.exitCode, 1, describeRun(run));
-      assert.match(run.outputs.severity ?? '', /^(HIGH|CRITICAL)$/);
-      assert.equal(run.outputs.dispatched, 'false');
-      assert.match(run.summary, /drift-sentinel: (HIGH|CRITICAL)/);
-      assert.match(run.summary, /actions: write/);
-    },
-  );
+  test('a refused dispatch still leaves the summary and outputs of the check that ran', async () => {
+    emulator.failNext({ method: 'POST', pathPattern: DISPATCH_PATH, status: 403 });
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'schedule',
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 1, describeRun(run));
+    assert.match(run.outputs.severity ?? '', /^(HIGH|CRITICAL)$/);
+    assert.equal(run.outputs.dispatched, 'false');
+    assert.match(run.summary, /drift-sentinel: (HIGH|CRITICAL)/);
+    assert.match(run.summary, /actions: write/);
+  });
 
   test('fail-on HIGH with HIGH drift fails the step with an error annotation after writing the summary', async () => {
     const run = await runBundledAction({
