@@ -168,33 +168,29 @@ describe('the bundled action on pull requests', () => {
     );
   });
 
-  test(
-    'a sticky comment that reported drift is updated when a later push has none',
-    { todo: "main.ts skips the comment on 'auto' when severity is NONE, leaving the stale report" },
-    async () => {
-      const number = 44;
-      const drifted = await runBundledAction({
-        emulator,
-        eventName: 'pull_request',
-        payload: pullRequest(number),
-        inputs: DRIFTED_EXAMPLE,
-        tempRoot,
-      });
-      assert.equal(drifted.exitCode, 0, describeRun(drifted));
-      const clean = await runBundledAction({
-        emulator,
-        eventName: 'pull_request',
-        payload: pullRequest(number),
-        inputs: UNDRIFTED_EXAMPLE,
-        tempRoot,
-      });
-      assert.equal(clean.exitCode, 0, describeRun(clean));
-      assert.equal(clean.outputs.severity, 'NONE');
-      const comments = emulator.comments(emulator.owner, emulator.repo, number);
-      assert.equal(comments.length, 1);
-      assert.match(comments[0].body ?? '', /drift-sentinel: NONE/);
-    },
-  );
+  test('a sticky comment that reported drift is updated when a later push has none', async () => {
+    const number = 44;
+    const drifted = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(number),
+      inputs: DRIFTED_EXAMPLE,
+      tempRoot,
+    });
+    assert.equal(drifted.exitCode, 0, describeRun(drifted));
+    const clean = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(number),
+      inputs: UNDRIFTED_EXAMPLE,
+      tempRoot,
+    });
+    assert.equal(clean.exitCode, 0, describeRun(clean));
+    assert.equal(clean.outputs.severity, 'NONE');
+    const comments = emulator.comments(emulator.owner, emulator.repo, number);
+    assert.equal(comments.length, 1);
+    assert.match(comments[0].body ?? '', /drift-sentinel: NONE/);
+  });
 
   test('a clean pull request that was never commented on gets no comment', async () => {
     const number = 45;
