@@ -5,6 +5,271 @@ function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
 }
 
+// src/stats/p-values.ts
+function assertPValues(pValues, caller) {
+  for (let i = 0; i < pValues.length; i++) {
+    const p = pValues[i];
+    if (!(p >= 0 && p <= 1)) {
+      throw new Error(`${caller}: pValues[${i}] is ${p}, expected a p-value in [0, 1].`);
+    }
+  }
+}
+
+// src/stats/benjamini-hochberg.ts
+function benjaminiHochberg(pValues) {
+  assertPValues(pValues, "benjaminiHochberg");
+  const m = pValues.length;
+  const order = Array.from({ length: m }, (_, i) => i).sort((i, j) => pValues[i] - pValues[j]);
+  const adjusted = new Float64Array(m);
+  let runningMinimum = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const index = order[rank - 1];
+    runningMinimum = Math.min(runningMinimum, pValues[index] / (rank / m));
+    adjusted[index] = runningMinimum;
+  }
+  return adjusted;
+}
+
+// src/stats/bonferroni.ts
+function bonferroni(pValues) {
+  assertPValues(pValues, "bonferroni");
+  const m = pValues.length;
+  const adjusted = new Float64Array(m);
+  for (let i = 0; i < m; i++) adjusted[i] = Math.min(1, pValues[i] * m);
+  return adjusted;
+}
+
+// src/stats/adjust-p-values.ts
+var P_VALUE_ADJUSTMENT_METHODS = ["benjamini-hochberg", "bonferroni", "none"];
+function adjustPValues(pValues, method) {
+  switch (method) {
+    case "benjamini-hochberg":
+      return benjaminiHochberg(pValues);
+    case "bonferroni":
+      return bonferroni(pValues);
+    case "none":
+      assertPValues(pValues, "adjustPValues");
+      return Float64Array.from(pValues);
+    default:
+      throw new Error(
+        `adjustPValues: unknown method '${String(method)}', expected one of ${P_VALUE_ADJUSTMENT_METHODS.join(", ")}.`
+      );
+  }
+}
+
+// src/detect/detection-config.ts
+var SEVERITIES = ["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
+var KS_METHODS = ["auto", "exact", "asymp"];
+var TASKS = ["auto", "regression", "classification"];
+var DEFAULT_DETECTION_CONFIG = Object.freeze({
+  dataDriftThreshold: 0.05,
+  minEffectSize: 0.1,
+  correction: "benjamini-hochberg",
+  ksMethod: "auto",
+  outlierZScore: 3,
+  outlierThreshold: 0.05,
+  conceptDriftThreshold: 0.15,
+  performanceThreshold: 0.05,
+  rmseThreshold: 0.1,
+  minSamplesForRetraining: 100,
+  retrainOn: "HIGH",
+  excludeColumns: [],
+  task: "auto"
+});
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+function resolveDetectionConfig(partial = {}) {
+  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
+  requireInRange("dataDriftThreshold", config.dataDriftThreshold, 0, 1, false);
+  requireInRange("minEffectSize", config.minEffectSize, 0, 1, true);
+  requireInRange("outlierThreshold", config.outlierThreshold, 0, 1, true);
+  requirePositive("outlierZScore", config.outlierZScore);
+  requirePositive("conceptDriftThreshold", config.conceptDriftThreshold);
+  requirePositive("performanceThreshold", config.performanceThreshold);
+  requirePositive("rmseThreshold", config.rmseThreshold);
+  if (!Number.isInteger(config.minSamplesForRetraining) || config.minSamplesForRetraining < 1) {
+    throw new Error(
+      `Invalid minSamplesForRetraining '${config.minSamplesForRetraining}'. Expected a whole number >= 1.`
+    );
+  }
+  requireOneOf("correction", config.correction, P_VALUE_CORRECTIONS);
+  requireOneOf("ksMethod", config.ksMethod, KS_METHODS);
+  requireOneOf("task", config.task, TASKS);
+  requireOneOf("retrainOn", config.retrainOn, SEVERITIES);
+  return config;
+}
+function stripUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function requireInRange(name, value, min, max, minInclusive) {
+  const aboveMin = minInclusive ? value >= min : value > min;
+  if (!Number.isFinite(value) || !aboveMin || value > max) {
+    throw new Error(
+      `Invalid ${name} '${value}'. Expected a number ${minInclusive ? ">=" : ">"} ${min} and <= ${max}.`
+    );
+  }
+}
+function requirePositive(name, value) {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`Invalid ${name} '${value}'. Expected a number > 0.`);
+  }
+}
+function requireOneOf(name, value, allowed) {
+  if (!allowed.includes(value)) {
+    throw new Error(`Invalid ${name} '${value}'. Expected one of ${allowed.join(", ")}.`);
+  }
+}
+
+// src/detect/severity.ts
+var STRENGTH_POINTS = {
+  none: 0,
+  mild: 1,
+  strong: 2,
+  very_strong: 4
+};
+var PRIORITY_SIGNALS = /* @__PURE__ */ new Set(["concept_drift", "performance_drop"]);
+var SIGNAL_DRIFT_TYPE = {
+  data_drift: "data_drift",
+  concept_drift: "concept_drift",
+  performance_drop: "performance_degradation",
+  rmse_increase: "performance_degradation",
+  outliers: "outlier_increase"
+};
+var DRIFT_TYPE_PRIORITY = [
+  "concept_drift",
+  "data_drift",
+  "performance_degradation",
+  "outlier_increase"
+];
+var SEVERITY_ACTION = {
+  NONE: "no action needed",
+  LOW: "monitor",
+  MEDIUM: "investigate",
+  HIGH: "plan retraining",
+  CRITICAL: "retrain now"
+};
+function severityForScore(score) {
+  if (score >= 6) return "CRITICAL";
+  if (score >= 4) return "HIGH";
+  if (score >= 2) return "MEDIUM";
+  if (score >= 1) return "LOW";
+  return "NONE";
+}
+function strengthForRatio(ratio) {
+  if (!(ratio > 1)) return "none";
+  if (ratio >= 4) return "very_strong";
+  if (ratio >= 2) return "strong";
+  return "mild";
+}
+function gradeSignal(measurement) {
+  let strength = "none";
+  if (measurement.available && measurement.value !== null) {
+    if (measurement.dataDrift) {
+      const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
+      const base = minEffect > 0 ? minEffect : 0.1;
+      if (drifted > 0) {
+        if (share >= 0.5 || maxEffect >= 4 * base) strength = "very_strong";
+        else if (share >= 0.2 || maxEffect >= 2 * base) strength = "strong";
+        else strength = "mild";
+      }
+    } else {
+      strength = strengthForRatio(measurement.value / measurement.threshold);
+    }
+  }
+  const fired = strength !== "none";
+  const points = STRENGTH_POINTS[strength] + (fired && PRIORITY_SIGNALS.has(measurement.name) ? 1 : 0);
+  return {
+    name: measurement.name,
+    available: measurement.available,
+    value: measurement.value,
+    threshold: measurement.threshold,
+    fired,
+    strength,
+    points,
+    detail: measurement.detail
+  };
+}
+function margin(signal) {
+  if (!signal.fired || signal.value === null) return 0;
+  const ratio = signal.name === "data_drift" ? STRENGTH_POINTS[signal.strength] : signal.value / signal.threshold;
+  return Math.min(1, Math.max(0, Math.log2(ratio) / 2));
+}
+function confidenceOf(signals, recentRows, minSamples) {
+  const fired = signals.filter((s) => s.fired);
+  let evidence;
+  if (fired.length > 0) {
+    const best = Math.max(...fired.map(margin));
+    evidence = Math.min(1, 0.5 + 0.5 * best + 0.1 * (fired.length - 1));
+  } else {
+    const closeness = signals.filter((s) => s.available && s.value !== null && s.name !== "data_drift").map((s) => Math.min(1, Math.max(0, s.value / s.threshold)));
+    evidence = 0.5 + 0.5 * (1 - Math.max(0, ...closeness));
+  }
+  const coverage = 0.6 + 0.4 * signals.filter((s) => s.available).length / signals.length;
+  const sample = 0.5 + 0.5 * Math.min(1, recentRows / (10 * minSamples));
+  return Math.round(100 * evidence * coverage * sample);
+}
+function dominantDriftType(signals) {
+  const pointsByType = /* @__PURE__ */ new Map();
+  for (const signal of signals) {
+    if (!signal.fired) continue;
+    const type = SIGNAL_DRIFT_TYPE[signal.name];
+    pointsByType.set(type, Math.max(pointsByType.get(type) ?? 0, signal.points));
+  }
+  if (pointsByType.size === 0) return "none";
+  let best = "none";
+  let bestPoints = -1;
+  for (const type of DRIFT_TYPE_PRIORITY) {
+    const points = pointsByType.get(type) ?? -1;
+    if (points > bestPoints) {
+      best = type;
+      bestPoints = points;
+    }
+  }
+  const dataDriftFired = signals.some((s) => s.name === "data_drift" && s.fired);
+  if (best === "performance_degradation" && !dataDriftFired) return "concept_drift";
+  return best;
+}
+function gradeDrift(measurements, context) {
+  const signals = measurements.map(gradeSignal);
+  const score = signals.reduce((sum, s) => sum + s.points, 0);
+  const severity = severityForScore(score);
+  const driftType = dominantDriftType(signals);
+  const confidence = confidenceOf(
+    signals,
+    context.recentRows,
+    context.config.minSamplesForRetraining
+  );
+  const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
+  return {
+    signals,
+    score,
+    severity,
+    driftType,
+    confidence,
+    triggered,
+    reason: reasonFor(severity, signals)
+  };
+}
+function reasonFor(severity, signals) {
+  const fired = signals.filter((s) => s.fired).sort((a, b) => b.points - a.points);
+  if (fired.length === 0) {
+    const checked = signals.filter((s) => s.available).map((s) => s.detail);
+    return `No drift detected: ${joinPhrases(checked)}.`;
+  }
+  const shown = fired.slice(0, 3).map((s) => s.detail);
+  const more = fired.length > 3 ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? "s" : ""})` : "";
+  return `${capitalize(joinPhrases(shown))}${more}; ${SEVERITY_ACTION[severity]}.`;
+}
+function joinPhrases(phrases) {
+  if (phrases.length <= 1) return phrases[0] ?? "nothing could be checked";
+  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/stats/ks-durbin-matrix-cdf.ts
 function kolmogorovDurbinMatrixCdf(n, d) {
   if (d >= 1) return 1;
@@ -946,58 +1211,6 @@ function countTotal(counts, name) {
   return total;
 }
 
-// src/stats/p-values.ts
-function assertPValues(pValues, caller) {
-  for (let i = 0; i < pValues.length; i++) {
-    const p = pValues[i];
-    if (!(p >= 0 && p <= 1)) {
-      throw new Error(`${caller}: pValues[${i}] is ${p}, expected a p-value in [0, 1].`);
-    }
-  }
-}
-
-// src/stats/benjamini-hochberg.ts
-function benjaminiHochberg(pValues) {
-  assertPValues(pValues, "benjaminiHochberg");
-  const m = pValues.length;
-  const order = Array.from({ length: m }, (_, i) => i).sort((i, j) => pValues[i] - pValues[j]);
-  const adjusted = new Float64Array(m);
-  let runningMinimum = 1;
-  for (let rank = m; rank >= 1; rank--) {
-    const index = order[rank - 1];
-    runningMinimum = Math.min(runningMinimum, pValues[index] / (rank / m));
-    adjusted[index] = runningMinimum;
-  }
-  return adjusted;
-}
-
-// src/stats/bonferroni.ts
-function bonferroni(pValues) {
-  assertPValues(pValues, "bonferroni");
-  const m = pValues.length;
-  const adjusted = new Float64Array(m);
-  for (let i = 0; i < m; i++) adjusted[i] = Math.min(1, pValues[i] * m);
-  return adjusted;
-}
-
-// src/stats/adjust-p-values.ts
-var P_VALUE_ADJUSTMENT_METHODS = ["benjamini-hochberg", "bonferroni", "none"];
-function adjustPValues(pValues, method) {
-  switch (method) {
-    case "benjamini-hochberg":
-      return benjaminiHochberg(pValues);
-    case "bonferroni":
-      return bonferroni(pValues);
-    case "none":
-      assertPValues(pValues, "adjustPValues");
-      return Float64Array.from(pValues);
-    default:
-      throw new Error(
-        `adjustPValues: unknown method '${String(method)}', expected one of ${P_VALUE_ADJUSTMENT_METHODS.join(", ")}.`
-      );
-  }
-}
-
 // src/stats/neumaier-sum.ts
 var NeumaierSum = class {
   #sum = 0;
@@ -1064,10 +1277,10 @@ function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) 
 }
 
 // src/stats/sorted-without-nan.ts
-function sortedWithoutNaN(values) {
+function sortedWithoutNaN(values, workspace) {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  const out = new Float64Array(count);
+  const out = take(workspace, "output", count);
   if (count === values.length) out.set(values);
   else {
     let j = 0;
@@ -1077,16 +1290,25 @@ function sortedWithoutNaN(values) {
     }
   }
   if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
-  return radixSortInPlace(out);
+  return radixSortInPlace(out, take(workspace, "scratch", count));
+}
+function take(workspace, key, length) {
+  if (!workspace) return new Float64Array(length);
+  let buffer = workspace[key];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    workspace[key] = buffer;
+  }
+  return buffer.subarray(0, length);
 }
 var RADIX_MIN_LENGTH = 4096;
 var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-function radixSortInPlace(values) {
+function radixSortInPlace(values, scratch) {
   const n = values.length;
   let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let dst = new Uint32Array(2 * n);
+  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
   let srcFloats = values;
-  let dstFloats = new Float64Array(dst.buffer);
+  let dstFloats = scratch;
   const histograms = new Uint32Array(4 * 65536);
   for (let i = 0; i < n; i++) {
     let lo = src[2 * i];
@@ -1146,217 +1368,158 @@ function radixSortInPlace(values) {
   return srcFloats;
 }
 
-// src/detect/detection-config.ts
-var SEVERITIES = ["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
-var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
-var KS_METHODS = ["auto", "exact", "asymp"];
-var TASKS = ["auto", "regression", "classification"];
-var DEFAULT_DETECTION_CONFIG = Object.freeze({
-  dataDriftThreshold: 0.05,
-  minEffectSize: 0.1,
-  correction: "benjamini-hochberg",
-  ksMethod: "auto",
-  outlierZScore: 3,
-  outlierThreshold: 0.05,
-  conceptDriftThreshold: 0.15,
-  performanceThreshold: 0.05,
-  rmseThreshold: 0.1,
-  minSamplesForRetraining: 100,
-  retrainOn: "HIGH",
-  excludeColumns: [],
-  task: "auto"
-});
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-function resolveDetectionConfig(partial = {}) {
-  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
-  requireInRange("dataDriftThreshold", config.dataDriftThreshold, 0, 1, false);
-  requireInRange("minEffectSize", config.minEffectSize, 0, 1, true);
-  requireInRange("outlierThreshold", config.outlierThreshold, 0, 1, true);
-  requirePositive("outlierZScore", config.outlierZScore);
-  requirePositive("conceptDriftThreshold", config.conceptDriftThreshold);
-  requirePositive("performanceThreshold", config.performanceThreshold);
-  requirePositive("rmseThreshold", config.rmseThreshold);
-  if (!Number.isInteger(config.minSamplesForRetraining) || config.minSamplesForRetraining < 1) {
-    throw new Error(
-      `Invalid minSamplesForRetraining '${config.minSamplesForRetraining}'. Expected a whole number >= 1.`
-    );
+// src/detect/feature-tests.ts
+var HISTOGRAM_BINS = 12;
+var MAX_CHART_CATEGORIES = 10;
+function testNumericFeature(ref, rec, config, workspace) {
+  const a = sortedWithoutNaN(ref.values, workspace?.reference);
+  const b = sortedWithoutNaN(rec.values, workspace?.recent);
+  const common = {
+    name: ref.name,
+    type: "numeric",
+    test: "ks",
+    effectSizeName: "ks_d",
+    referenceCount: a.length,
+    recentCount: b.length,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing
+  };
+  if (a.length === 0 || b.length === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${a.length === 0 ? "reference" : "recent"} data`
+    };
   }
-  requireOneOf("correction", config.correction, P_VALUE_CORRECTIONS);
-  requireOneOf("ksMethod", config.ksMethod, KS_METHODS);
-  requireOneOf("task", config.task, TASKS);
-  requireOneOf("retrainOn", config.retrainOn, SEVERITIES);
-  return config;
-}
-function stripUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-function requireInRange(name, value, min, max, minInclusive) {
-  const aboveMin = minInclusive ? value >= min : value > min;
-  if (!Number.isFinite(value) || !aboveMin || value > max) {
-    throw new Error(
-      `Invalid ${name} '${value}'. Expected a number ${minInclusive ? ">=" : ">"} ${min} and <= ${max}.`
-    );
-  }
-}
-function requirePositive(name, value) {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`Invalid ${name} '${value}'. Expected a number > 0.`);
-  }
-}
-function requireOneOf(name, value, allowed) {
-  if (!allowed.includes(value)) {
-    throw new Error(`Invalid ${name} '${value}'. Expected one of ${allowed.join(", ")}.`);
-  }
-}
-
-// src/detect/severity.ts
-var STRENGTH_POINTS = {
-  none: 0,
-  mild: 1,
-  strong: 2,
-  very_strong: 4
-};
-var PRIORITY_SIGNALS = /* @__PURE__ */ new Set(["concept_drift", "performance_drop"]);
-var SIGNAL_DRIFT_TYPE = {
-  data_drift: "data_drift",
-  concept_drift: "concept_drift",
-  performance_drop: "performance_degradation",
-  rmse_increase: "performance_degradation",
-  outliers: "outlier_increase"
-};
-var DRIFT_TYPE_PRIORITY = [
-  "concept_drift",
-  "data_drift",
-  "performance_degradation",
-  "outlier_increase"
-];
-var SEVERITY_ACTION = {
-  NONE: "no action needed",
-  LOW: "monitor",
-  MEDIUM: "investigate",
-  HIGH: "plan retraining",
-  CRITICAL: "retrain now"
-};
-function severityForScore(score) {
-  if (score >= 6) return "CRITICAL";
-  if (score >= 4) return "HIGH";
-  if (score >= 2) return "MEDIUM";
-  if (score >= 1) return "LOW";
-  return "NONE";
-}
-function strengthForRatio(ratio) {
-  if (!(ratio > 1)) return "none";
-  if (ratio >= 4) return "very_strong";
-  if (ratio >= 2) return "strong";
-  return "mild";
-}
-function gradeSignal(measurement) {
-  let strength = "none";
-  if (measurement.available && measurement.value !== null) {
-    if (measurement.dataDrift) {
-      const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
-      const base = minEffect > 0 ? minEffect : 0.1;
-      if (drifted > 0) {
-        if (share >= 0.5 || maxEffect >= 4 * base) strength = "very_strong";
-        else if (share >= 0.2 || maxEffect >= 2 * base) strength = "strong";
-        else strength = "mild";
-      }
-    } else {
-      strength = strengthForRatio(measurement.value / measurement.threshold);
-    }
-  }
-  const fired = strength !== "none";
-  const points = STRENGTH_POINTS[strength] + (fired && PRIORITY_SIGNALS.has(measurement.name) ? 1 : 0);
+  const ks = ksTestSorted(a, b, { method: config.ksMethod });
+  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
+  const recentMean = meanAndStandardDeviation(b).mean;
   return {
-    name: measurement.name,
-    available: measurement.available,
-    value: measurement.value,
-    threshold: measurement.threshold,
-    fired,
-    strength,
-    points,
-    detail: measurement.detail
+    ...common,
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    method: ks.method,
+    effectSize: ks.statistic,
+    referenceMean: mean,
+    referenceStd: std,
+    recentMean,
+    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
+    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+    distribution: numericDistribution(a, b)
   };
 }
-function margin(signal) {
-  if (!signal.fired || signal.value === null) return 0;
-  const ratio = signal.name === "data_drift" ? STRENGTH_POINTS[signal.strength] : signal.value / signal.threshold;
-  return Math.min(1, Math.max(0, Math.log2(ratio) / 2));
-}
-function confidenceOf(signals, recentRows, minSamples) {
-  const fired = signals.filter((s) => s.fired);
-  let evidence;
-  if (fired.length > 0) {
-    const best = Math.max(...fired.map(margin));
-    evidence = Math.min(1, 0.5 + 0.5 * best + 0.1 * (fired.length - 1));
-  } else {
-    const closeness = signals.filter((s) => s.available && s.value !== null && s.name !== "data_drift").map((s) => Math.min(1, Math.max(0, s.value / s.threshold)));
-    evidence = 0.5 + 0.5 * (1 - Math.max(0, ...closeness));
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
   }
-  const coverage = 0.6 + 0.4 * signals.filter((s) => s.available).length / signals.length;
-  const sample = 0.5 + 0.5 * Math.min(1, recentRows / (10 * minSamples));
-  return Math.round(100 * evidence * coverage * sample);
+  return lo;
 }
-function dominantDriftType(signals) {
-  const pointsByType = /* @__PURE__ */ new Map();
-  for (const signal of signals) {
-    if (!signal.fired) continue;
-    const type = SIGNAL_DRIFT_TYPE[signal.name];
-    pointsByType.set(type, Math.max(pointsByType.get(type) ?? 0, signal.points));
+function numericDistribution(a, b) {
+  const lo = a[Math.floor(0.01 * (a.length - 1))];
+  const hi = a[Math.ceil(0.99 * (a.length - 1))];
+  if (!(hi > lo)) {
+    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
-  if (pointsByType.size === 0) return "none";
-  let best = "none";
-  let bestPoints = -1;
-  for (const type of DRIFT_TYPE_PRIORITY) {
-    const points = pointsByType.get(type) ?? -1;
-    if (points > bestPoints) {
-      best = type;
-      bestPoints = points;
-    }
+  const width = (hi - lo) / HISTOGRAM_BINS;
+  const labels = [];
+  const reference = [];
+  const recent = [];
+  let prevA = 0;
+  let prevB = 0;
+  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
+    const last = bin === HISTOGRAM_BINS - 1;
+    const upper = lo + (bin + 1) * width;
+    const endA = last ? a.length : upperBound(a, upper);
+    const endB = last ? b.length : upperBound(b, upper);
+    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
+    reference.push((endA - prevA) / a.length);
+    recent.push((endB - prevB) / b.length);
+    prevA = endA;
+    prevB = endB;
   }
-  const dataDriftFired = signals.some((s) => s.name === "data_drift" && s.fired);
-  if (best === "performance_degradation" && !dataDriftFired) return "concept_drift";
-  return best;
+  return { labels, reference, recent };
 }
-function gradeDrift(measurements, context) {
-  const signals = measurements.map(gradeSignal);
-  const score = signals.reduce((sum, s) => sum + s.points, 0);
-  const severity = severityForScore(score);
-  const driftType = dominantDriftType(signals);
-  const confidence = confidenceOf(
-    signals,
-    context.recentRows,
-    context.config.minSamplesForRetraining
-  );
-  const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
+function categoryCounts(column) {
+  const counts = new Float64Array(column.categories.length);
+  for (let i = 0; i < column.codes.length; i++) {
+    const code2 = column.codes[i];
+    if (code2 >= 0) counts[code2]++;
+  }
+  const byLabel = /* @__PURE__ */ new Map();
+  column.categories.forEach((label, i) => {
+    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
+  });
+  return byLabel;
+}
+function testCategoricalFeature(ref, rec) {
+  const refCounts = categoryCounts(ref);
+  const recCounts = categoryCounts(rec);
+  const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
+  const a = labels.map((l) => refCounts.get(l) ?? 0);
+  const b = labels.map((l) => recCounts.get(l) ?? 0);
+  const referenceCount = a.reduce((s, x) => s + x, 0);
+  const recentCount = b.reduce((s, x) => s + x, 0);
+  const common = {
+    name: ref.name,
+    type: "categorical",
+    test: "chi2",
+    effectSizeName: "total_variation_distance",
+    referenceCount,
+    recentCount,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing,
+    newCategories: labels.filter((l) => !refCounts.has(l)),
+    vanishedCategories: labels.filter((l) => !recCounts.has(l))
+  };
+  if (referenceCount === 0 || recentCount === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
+    };
+  }
+  const chi = chiSquareContingency([a, b]);
   return {
-    signals,
-    score,
-    severity,
-    driftType,
-    confidence,
-    triggered,
-    reason: reasonFor(severity, signals)
+    ...common,
+    statistic: chi.statistic,
+    pValue: chi.pValue,
+    effectSize: totalVariationDistance(a, b),
+    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount)
   };
 }
-function reasonFor(severity, signals) {
-  const fired = signals.filter((s) => s.fired).sort((a, b) => b.points - a.points);
-  if (fired.length === 0) {
-    const checked = signals.filter((s) => s.available).map((s) => s.detail);
-    return `No drift detected: ${joinPhrases(checked)}.`;
+function categoricalDistribution(labels, a, b, totalA, totalB) {
+  const order = labels.map((_, i) => i).sort((i, j) => a[i] / totalA + b[i] / totalB - (a[j] / totalA + b[j] / totalB));
+  order.reverse();
+  const shown = order.slice(0, MAX_CHART_CATEGORIES);
+  const rest = order.slice(MAX_CHART_CATEGORIES);
+  const distribution = {
+    labels: shown.map((i) => labels[i]),
+    reference: shown.map((i) => a[i] / totalA),
+    recent: shown.map((i) => b[i] / totalB)
+  };
+  if (rest.length > 0) {
+    distribution.labels.push(`(${rest.length} other)`);
+    distribution.reference.push(rest.reduce((s, i) => s + a[i], 0) / totalA);
+    distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
   }
-  const shown = fired.slice(0, 3).map((s) => s.detail);
-  const more = fired.length > 3 ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? "s" : ""})` : "";
-  return `${capitalize(joinPhrases(shown))}${more}; ${SEVERITY_ACTION[severity]}.`;
+  return distribution;
 }
-function joinPhrases(phrases) {
-  if (phrases.length <= 1) return phrases[0] ?? "nothing could be checked";
-  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function formatBinLabel(value) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(2);
+  return Number(value.toPrecision(3)).toString();
 }
 
 // src/stats/paired-samples.ts
@@ -1470,26 +1633,12 @@ function dropMissingPairs(predictions, actuals) {
 }
 
 // src/detect/analyze-drift.ts
-var HISTOGRAM_BINS = 12;
-var MAX_CHART_CATEGORIES = 10;
-function analyzeDrift(input, partialConfig = {}) {
+function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ new Map()) {
   const config = resolveDetectionConfig(partialConfig);
   const { reference, recent } = input;
-  const excluded = /* @__PURE__ */ new Set([
-    ...config.excludeColumns,
-    ...input.predictionColumn ? [input.predictionColumn] : [],
-    ...input.targetColumn ? [input.targetColumn] : []
-  ]);
-  const schemaChanges = compareSchemas(reference, recent, excluded);
-  const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
-  const pairs = [];
-  for (const column of reference.columns) {
-    if (excluded.has(column.name) || untested.has(column.name)) continue;
-    const other = findColumn(recent, column.name);
-    if (other) pairs.push([column, other]);
-  }
+  const { pairs, schemaChanges } = pairFeatures(input, config);
   const raw = pairs.map(
-    ([ref, rec]) => ref.kind === "numeric" && rec.kind === "numeric" ? testNumericFeature(ref, rec, config) : testCategoricalFeature(ref, rec)
+    ([ref, rec]) => precomputed.get(ref.name) ?? (ref.kind === "numeric" && rec.kind === "numeric" ? testNumericFeature(ref, rec, config) : testCategoricalFeature(ref, rec))
   );
   const tested = raw.filter((f) => f.skipped === void 0);
   const adjusted = adjustPValues(
@@ -1563,6 +1712,22 @@ function analyzeDrift(input, partialConfig = {}) {
     reason: grade.reason
   };
 }
+function pairFeatures(input, config) {
+  const excluded = /* @__PURE__ */ new Set([
+    ...config.excludeColumns,
+    ...input.predictionColumn ? [input.predictionColumn] : [],
+    ...input.targetColumn ? [input.targetColumn] : []
+  ]);
+  const schemaChanges = compareSchemas(input.reference, input.recent, excluded);
+  const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
+  const pairs = [];
+  for (const column of input.reference.columns) {
+    if (excluded.has(column.name) || untested.has(column.name)) continue;
+    const other = findColumn(input.recent, column.name);
+    if (other) pairs.push([column, other]);
+  }
+  return { pairs, schemaChanges };
+}
 function compareSchemas(reference, recent, excluded) {
   const recentByName = new Map(recent.columns.map((c) => [c.name, c]));
   const referenceNames = new Set(reference.columns.map((c) => c.name));
@@ -1578,150 +1743,6 @@ function compareSchemas(reference, recent, excluded) {
     removed: reference.columns.filter((c) => !recentByName.has(c.name) && !excluded.has(c.name)).map((c) => c.name),
     typeChanged
   };
-}
-function testNumericFeature(ref, rec, config) {
-  const a = sortedWithoutNaN(ref.values);
-  const b = sortedWithoutNaN(rec.values);
-  const common = {
-    name: ref.name,
-    type: "numeric",
-    test: "ks",
-    effectSizeName: "ks_d",
-    referenceCount: a.length,
-    recentCount: b.length,
-    referenceMissing: ref.missing,
-    recentMissing: rec.missing
-  };
-  if (a.length === 0 || b.length === 0) {
-    return {
-      ...common,
-      statistic: Number.NaN,
-      pValue: Number.NaN,
-      effectSize: 0,
-      distribution: { labels: [], reference: [], recent: [] },
-      skipped: `no non-missing values in the ${a.length === 0 ? "reference" : "recent"} data`
-    };
-  }
-  const ks = ksTestSorted(a, b, { method: config.ksMethod });
-  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
-  const recentMean = meanAndStandardDeviation(b).mean;
-  return {
-    ...common,
-    statistic: ks.statistic,
-    pValue: ks.pValue,
-    method: ks.method,
-    effectSize: ks.statistic,
-    referenceMean: mean,
-    referenceStd: std,
-    recentMean,
-    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
-    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
-    distribution: numericDistribution(a, b)
-  };
-}
-function upperBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function numericDistribution(a, b) {
-  const lo = a[Math.floor(0.01 * (a.length - 1))];
-  const hi = a[Math.ceil(0.99 * (a.length - 1))];
-  if (!(hi > lo)) {
-    return { labels: [formatNumber(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound(a, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatNumber(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a.length);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
-}
-function categoryCounts(column) {
-  const counts = new Float64Array(column.categories.length);
-  for (let i = 0; i < column.codes.length; i++) {
-    const code2 = column.codes[i];
-    if (code2 >= 0) counts[code2]++;
-  }
-  const byLabel = /* @__PURE__ */ new Map();
-  column.categories.forEach((label, i) => {
-    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
-  });
-  return byLabel;
-}
-function testCategoricalFeature(ref, rec) {
-  const refCounts = categoryCounts(ref);
-  const recCounts = categoryCounts(rec);
-  const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
-  const a = labels.map((l) => refCounts.get(l) ?? 0);
-  const b = labels.map((l) => recCounts.get(l) ?? 0);
-  const referenceCount = a.reduce((s, x) => s + x, 0);
-  const recentCount = b.reduce((s, x) => s + x, 0);
-  const common = {
-    name: ref.name,
-    type: "categorical",
-    test: "chi2",
-    effectSizeName: "total_variation_distance",
-    referenceCount,
-    recentCount,
-    referenceMissing: ref.missing,
-    recentMissing: rec.missing,
-    newCategories: labels.filter((l) => !refCounts.has(l)),
-    vanishedCategories: labels.filter((l) => !recCounts.has(l))
-  };
-  if (referenceCount === 0 || recentCount === 0) {
-    return {
-      ...common,
-      statistic: Number.NaN,
-      pValue: Number.NaN,
-      effectSize: 0,
-      distribution: { labels: [], reference: [], recent: [] },
-      skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
-    };
-  }
-  const chi = chiSquareContingency([a, b]);
-  return {
-    ...common,
-    statistic: chi.statistic,
-    pValue: chi.pValue,
-    effectSize: totalVariationDistance(a, b),
-    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
-    distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount)
-  };
-}
-function categoricalDistribution(labels, a, b, totalA, totalB) {
-  const order = labels.map((_, i) => i).sort((i, j) => a[i] / totalA + b[i] / totalB - (a[j] / totalA + b[j] / totalB));
-  order.reverse();
-  const shown = order.slice(0, MAX_CHART_CATEGORIES);
-  const rest = order.slice(MAX_CHART_CATEGORIES);
-  const distribution = {
-    labels: shown.map((i) => labels[i]),
-    reference: shown.map((i) => a[i] / totalA),
-    recent: shown.map((i) => b[i] / totalB)
-  };
-  if (rest.length > 0) {
-    distribution.labels.push(`(${rest.length} other)`);
-    distribution.reference.push(rest.reduce((s, i) => s + a[i], 0) / totalA);
-    distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
-  }
-  return distribution;
 }
 function dataDriftMeasurement(features, drifted, config) {
   const tested = features.filter((f) => f.skipped === void 0).length;

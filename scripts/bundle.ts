@@ -32,6 +32,8 @@ await build({
     index: 'src/action/index.ts',
     cli: 'src/cli/main.ts',
     lib: 'src/index.ts',
+    // Loaded by analyzeDriftInParallel with new Worker(new URL('./feature-worker.js', import.meta.url)).
+    'feature-worker': 'src/detect/feature-worker.ts',
   },
   outdir,
   bundle: true,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { analyzeDrift } from '../detect/analyze-drift.ts';
+import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
 import { severityRank } from '../detect/detection-config.ts';
 import type { DriftReport } from '../detect/drift-report.ts';
 import { loadDriftInputs } from '../data/load-drift-inputs.ts';
@@ -99,7 +99,7 @@ export async function runDetect(
   octokit: GitHubClient,
 ): Promise<void> {
   const input = await loadDriftInputs(settings.sources);
-  const report = analyzeDrift(input, settings.config);
+  const report = await analyzeDriftInParallel(input, settings.config);
   core.info(
     `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
   );

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import packageJson from '../../package.json' with { type: 'json' };
-import { analyzeDrift } from '../detect/analyze-drift.ts';
+import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
 import { severityRank } from '../detect/detection-config.ts';
 import type { DriftReport } from '../detect/drift-report.ts';
 import { InputError } from '../data/input-error.ts';
@@ -62,7 +62,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   const progress = io.stderr.isTTY ? progressReporter(io.stderr) : undefined;
   const input = await loadDriftInputs({ ...settings.sources, onProgress: progress?.update });
   progress?.done();
-  const report = analyzeDrift(input, settings.config);
+  const report = await analyzeDriftInParallel(input, settings.config);
   const rendered = render(report, settings.format);
   if (settings.output) await writeFile(settings.output, rendered);
   else io.stdout.write(rendered);

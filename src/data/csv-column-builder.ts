@@ -40,7 +40,7 @@ export class CsvColumnBuilder {
     this.kind = forcedCategorical ? 'categorical' : 'numeric';
     this.values = forcedCategorical
       ? new Float64Array(0)
-      : (sharedValues ?? new Float64Array(capacity));
+      : (sharedValues ?? sharedFloat64Array(capacity));
     this.codes = forcedCategorical ? new Int32Array(capacity) : new Int32Array(0);
   }
 
@@ -75,7 +75,7 @@ export class CsvColumnBuilder {
 
   grow(capacity: number): void {
     if (this.kind === 'numeric') {
-      const values = new Float64Array(capacity);
+      const values = sharedFloat64Array(capacity);
       values.set(this.values);
       this.values = values;
     } else {
@@ -97,7 +97,11 @@ export class CsvColumnBuilder {
         ? array.slice(0, rowCount)
         : array.subarray(0, rowCount)) as T;
     if (this.kind === 'numeric') {
-      const values = trim(this.values);
+      const values =
+        !keepCapacity && this.values.length > rowCount * 1.1
+          ? sharedFloat64Array(rowCount)
+          : this.values.subarray(0, rowCount);
+      if (values.buffer !== this.values.buffer) values.set(this.values.subarray(0, rowCount));
       let missing = 0;
       for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) missing++;
       return { kind: 'numeric', name: this.name, values, missing };
@@ -107,4 +111,12 @@ export class CsvColumnBuilder {
     for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
     return { kind: 'categorical', name: this.name, codes, categories: this.categories, missing };
   }
+}
+
+/**
+ * Numeric columns live in shared memory: the drift check hands them to worker threads
+ * (analyzeDriftInParallel) without copying 8 MB per million rows into each message.
+ */
+function sharedFloat64Array(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
 }

@@ -2,20 +2,12 @@
  * The drift check: per-feature tests, outliers, model metrics against the baseline,
  * then the decision. Pure: takes loaded tables and arrays, returns a DriftReport.
  */
-import type { CategoricalColumn, Column, NumericColumn, Table } from '../data/table.ts';
+import type { CategoricalColumn, Column, Table } from '../data/table.ts';
 import { findColumn } from '../data/table.ts';
-import { ksTestSorted } from '../stats/ks-test.ts';
-import { chiSquareContingency } from '../stats/chi-square-contingency.ts';
-import { cramersV } from '../stats/cramers-v.ts';
-import { totalVariationDistance } from '../stats/total-variation-distance.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
-import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
-import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
-import { sortedWithoutNaN } from '../stats/sorted-without-nan.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
 import type {
-  Distribution,
   DriftReport,
   FeatureResult,
   MetricsReport,
@@ -23,6 +15,8 @@ import type {
   SchemaChanges,
 } from './drift-report.ts';
 import { gradeDrift } from './severity.ts';
+import { testCategoricalFeature, testNumericFeature } from './feature-tests.ts';
+import type { UnadjustedFeature } from './feature-tests.ts';
 import type { SignalMeasurement } from './severity.ts';
 import { scoreModel } from './score-model.ts';
 import type { ModelOutputs } from './score-model.ts';
@@ -39,37 +33,22 @@ export interface DriftCheckInput {
   readonly targetColumn?: string;
 }
 
-/** Number of bins in the numeric distribution charts. */
-const HISTOGRAM_BINS = 12;
-/** Categories shown in a categorical chart before the rest are summed as "(other)". */
-const MAX_CHART_CATEGORIES = 10;
-
 /** Runs the whole drift check. */
 export function analyzeDrift(
   input: DriftCheckInput,
   partialConfig: Partial<DetectionConfig> = {},
+  precomputed: ReadonlyMap<string, UnadjustedFeature> = new Map(),
 ): DriftReport {
   const config = resolveDetectionConfig(partialConfig);
   const { reference, recent } = input;
-  const excluded = new Set([
-    ...config.excludeColumns,
-    ...(input.predictionColumn ? [input.predictionColumn] : []),
-    ...(input.targetColumn ? [input.targetColumn] : []),
-  ]);
+  const { pairs, schemaChanges } = pairFeatures(input, config);
 
-  const schemaChanges = compareSchemas(reference, recent, excluded);
-  const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
-  const pairs: [Column, Column][] = [];
-  for (const column of reference.columns) {
-    if (excluded.has(column.name) || untested.has(column.name)) continue;
-    const other = findColumn(recent, column.name);
-    if (other) pairs.push([column, other]);
-  }
-
-  const raw = pairs.map(([ref, rec]) =>
-    ref.kind === 'numeric' && rec.kind === 'numeric'
-      ? testNumericFeature(ref, rec, config)
-      : testCategoricalFeature(ref as CategoricalColumn, rec as CategoricalColumn),
+  const raw = pairs.map(
+    ([ref, rec]) =>
+      precomputed.get(ref.name) ??
+      (ref.kind === 'numeric' && rec.kind === 'numeric'
+        ? testNumericFeature(ref, rec, config)
+        : testCategoricalFeature(ref as CategoricalColumn, rec as CategoricalColumn)),
   );
   const tested = raw.filter((f) => f.skipped === undefined);
   const adjusted = adjustPValues(
@@ -155,7 +134,30 @@ export function analyzeDrift(
   };
 }
 
-type UnadjustedFeature = Omit<FeatureResult, 'adjustedPValue' | 'drifted'>;
+/**
+ * The columns to test, as (reference, recent) pairs present in both with the same
+ * type, and the schema differences. Predictions, the target and excluded columns are
+ * never tested.
+ */
+export function pairFeatures(
+  input: Pick<DriftCheckInput, 'reference' | 'recent' | 'predictionColumn' | 'targetColumn'>,
+  config: Pick<DetectionConfig, 'excludeColumns'>,
+): { pairs: [Column, Column][]; schemaChanges: SchemaChanges } {
+  const excluded = new Set([
+    ...config.excludeColumns,
+    ...(input.predictionColumn ? [input.predictionColumn] : []),
+    ...(input.targetColumn ? [input.targetColumn] : []),
+  ]);
+  const schemaChanges = compareSchemas(input.reference, input.recent, excluded);
+  const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
+  const pairs: [Column, Column][] = [];
+  for (const column of input.reference.columns) {
+    if (excluded.has(column.name) || untested.has(column.name)) continue;
+    const other = findColumn(input.recent, column.name);
+    if (other) pairs.push([column, other]);
+  }
+  return { pairs, schemaChanges };
+}
 
 function compareSchemas(
   reference: Table,
@@ -180,174 +182,6 @@ function compareSchemas(
       .map((c) => c.name),
     typeChanged,
   };
-}
-
-function testNumericFeature(
-  ref: NumericColumn,
-  rec: NumericColumn,
-  config: DetectionConfig,
-): UnadjustedFeature {
-  const a = sortedWithoutNaN(ref.values);
-  const b = sortedWithoutNaN(rec.values);
-  const common = {
-    name: ref.name,
-    type: 'numeric' as const,
-    test: 'ks' as const,
-    effectSizeName: 'ks_d' as const,
-    referenceCount: a.length,
-    recentCount: b.length,
-    referenceMissing: ref.missing,
-    recentMissing: rec.missing,
-  };
-  if (a.length === 0 || b.length === 0) {
-    return {
-      ...common,
-      statistic: Number.NaN,
-      pValue: Number.NaN,
-      effectSize: 0,
-      distribution: { labels: [], reference: [], recent: [] },
-      skipped: `no non-missing values in the ${a.length === 0 ? 'reference' : 'recent'} data`,
-    };
-  }
-  const ks = ksTestSorted(a, b, { method: config.ksMethod });
-  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
-  const recentMean = meanAndStandardDeviation(b).mean;
-  return {
-    ...common,
-    statistic: ks.statistic,
-    pValue: ks.pValue,
-    method: ks.method,
-    effectSize: ks.statistic,
-    referenceMean: mean,
-    referenceStd: std,
-    recentMean,
-    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
-    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
-    distribution: numericDistribution(a, b),
-  };
-}
-
-/** Index of the first element > x in a sorted array. */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Shares of reference and recent values in equal-width bins spanning the reference's
- * 1st to 99th percentile (so one extreme value does not squash the chart); values
- * outside fall into the edge bins. Counting uses binary search on the sorted arrays.
- */
-function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
-  const lo = a[Math.floor(0.01 * (a.length - 1))];
-  const hi = a[Math.ceil(0.99 * (a.length - 1))];
-  if (!(hi > lo)) {
-    return { labels: [formatNumber(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels: string[] = [];
-  const reference: number[] = [];
-  const recent: number[] = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound(a, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatNumber(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a.length);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
-}
-
-function categoryCounts(column: CategoricalColumn): Map<string, number> {
-  const counts = new Float64Array(column.categories.length);
-  for (let i = 0; i < column.codes.length; i++) {
-    const code = column.codes[i];
-    if (code >= 0) counts[code]++;
-  }
-  const byLabel = new Map<string, number>();
-  column.categories.forEach((label, i) => {
-    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
-  });
-  return byLabel;
-}
-
-function testCategoricalFeature(ref: CategoricalColumn, rec: CategoricalColumn): UnadjustedFeature {
-  const refCounts = categoryCounts(ref);
-  const recCounts = categoryCounts(rec);
-  const labels = [...new Set([...refCounts.keys(), ...recCounts.keys()])];
-  const a = labels.map((l) => refCounts.get(l) ?? 0);
-  const b = labels.map((l) => recCounts.get(l) ?? 0);
-  const referenceCount = a.reduce((s, x) => s + x, 0);
-  const recentCount = b.reduce((s, x) => s + x, 0);
-  const common = {
-    name: ref.name,
-    type: 'categorical' as const,
-    test: 'chi2' as const,
-    effectSizeName: 'total_variation_distance' as const,
-    referenceCount,
-    recentCount,
-    referenceMissing: ref.missing,
-    recentMissing: rec.missing,
-    newCategories: labels.filter((l) => !refCounts.has(l)),
-    vanishedCategories: labels.filter((l) => !recCounts.has(l)),
-  };
-  if (referenceCount === 0 || recentCount === 0) {
-    return {
-      ...common,
-      statistic: Number.NaN,
-      pValue: Number.NaN,
-      effectSize: 0,
-      distribution: { labels: [], reference: [], recent: [] },
-      skipped: `no non-missing values in the ${referenceCount === 0 ? 'reference' : 'recent'} data`,
-    };
-  }
-  const chi = chiSquareContingency([a, b]);
-  return {
-    ...common,
-    statistic: chi.statistic,
-    pValue: chi.pValue,
-    effectSize: totalVariationDistance(a, b),
-    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
-    distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount),
-  };
-}
-
-function categoricalDistribution(
-  labels: readonly string[],
-  a: readonly number[],
-  b: readonly number[],
-  totalA: number,
-  totalB: number,
-): Distribution {
-  const order = labels
-    .map((_, i) => i)
-    .sort((i, j) => a[i] / totalA + b[i] / totalB - (a[j] / totalA + b[j] / totalB));
-  order.reverse();
-  const shown = order.slice(0, MAX_CHART_CATEGORIES);
-  const rest = order.slice(MAX_CHART_CATEGORIES);
-  const distribution = {
-    labels: shown.map((i) => labels[i]),
-    reference: shown.map((i) => a[i] / totalA),
-    recent: shown.map((i) => b[i] / totalB),
-  };
-  if (rest.length > 0) {
-    distribution.labels.push(`(${rest.length} other)`);
-    distribution.reference.push(rest.reduce((s, i) => s + a[i], 0) / totalA);
-    distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
-  }
-  return distribution;
 }
 
 function dataDriftMeasurement(

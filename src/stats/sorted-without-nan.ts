@@ -16,10 +16,10 @@
  * @example
  * sortedWithoutNaN(Float64Array.of(3, NaN, -1, 2)); // => Float64Array [-1, 2, 3]
  */
-export function sortedWithoutNaN(values: Float64Array): Float64Array {
+export function sortedWithoutNaN(values: Float64Array, workspace?: SortWorkspace): Float64Array {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  const out = new Float64Array(count);
+  const out = take(workspace, 'output', count);
   if (count === values.length) out.set(values);
   else {
     let j = 0;
@@ -29,7 +29,27 @@ export function sortedWithoutNaN(values: Float64Array): Float64Array {
     }
   }
   if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
-  return radixSortInPlace(out);
+  return radixSortInPlace(out, take(workspace, 'scratch', count));
+}
+
+/**
+ * Buffers reused across calls, so a worker sorting column after column does not leave
+ * two fresh arrays per column to the garbage collector. An array returned with a
+ * workspace is a view of it: valid until the next call with the same workspace.
+ */
+export interface SortWorkspace {
+  output?: Float64Array;
+  scratch?: Float64Array;
+}
+
+function take(workspace: SortWorkspace | undefined, key: keyof SortWorkspace, length: number) {
+  if (!workspace) return new Float64Array(length);
+  let buffer = workspace[key];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    workspace[key] = buffer;
+  }
+  return buffer.subarray(0, length);
 }
 
 /** Below this length the native sort wins (fixed costs of the 64K-entry histograms). */
@@ -38,12 +58,12 @@ const RADIX_MIN_LENGTH = 4096;
 /** The radix sort reads each float as two 32-bit words, low word first. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-function radixSortInPlace(values: Float64Array): Float64Array {
+function radixSortInPlace(values: Float64Array, scratch: Float64Array): Float64Array {
   const n = values.length;
   let src: Uint32Array = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let dst: Uint32Array = new Uint32Array(2 * n);
+  let dst: Uint32Array = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
   let srcFloats: Float64Array = values;
-  let dstFloats: Float64Array = new Float64Array(dst.buffer);
+  let dstFloats: Float64Array = scratch;
 
   const histograms = new Uint32Array(4 * 65536);
   for (let i = 0; i < n; i++) {

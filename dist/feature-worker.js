@@ -1,0 +1,788 @@
+import { createRequire as __dsCreateRequire } from 'node:module'; const require = __dsCreateRequire(import.meta.url);
+
+// src/detect/feature-worker.ts
+import { parentPort } from "node:worker_threads";
+
+// src/stats/ks-durbin-matrix-cdf.ts
+function kolmogorovDurbinMatrixCdf(n, d) {
+  if (d >= 1) return 1;
+  const nd = n * d;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    v[j - 1] = 1 - h ** j;
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] *= fac;
+  }
+  const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+  v[m - 1] = (1 + tt) * fac;
+  let H = new Float64Array(m * m);
+  for (let i = 1; i < m; i++) {
+    for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - i + 1];
+  }
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let scratch = new Float64Array(m * m);
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  const kk = (k - 1) * m + (k - 1);
+  while (nn > 0) {
+    if (nn % 2) {
+      multiplySquare(Hpwr, H, scratch, m);
+      [Hpwr, scratch] = [scratch, Hpwr];
+      expnt += Hexpnt;
+    }
+    multiplySquare(H, H, scratch, m);
+    [H, scratch] = [scratch, H];
+    Hexpnt *= 2;
+    if (Math.abs(H[kk]) > TWO_POW_128) {
+      for (let i = 0; i < m * m; i++) H[i] /= TWO_POW_128;
+      Hexpnt += 128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[kk];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < TWO_POW_MINUS_128) {
+      p *= TWO_POW_128;
+      expnt -= 128;
+    }
+  }
+  if (expnt !== 0) p = scaleByPowerOfTwo(p, expnt);
+  return Math.min(Math.max(p, 0), 1);
+}
+var TWO_POW_128 = 2 ** 128;
+var TWO_POW_MINUS_128 = 2 ** -128;
+function multiplySquare(a, b, out, m) {
+  out.fill(0);
+  for (let i = 0; i < m; i++) {
+    const row = i * m;
+    for (let l = 0; l < m; l++) {
+      const ail = a[row + l];
+      if (ail === 0) continue;
+      const brow = l * m;
+      for (let j = 0; j < m; j++) out[row + j] += ail * b[brow + j];
+    }
+  }
+}
+function scaleByPowerOfTwo(x, e) {
+  let y = x;
+  let rest = e;
+  while (rest > 1e3) {
+    y *= 2 ** 1e3;
+    rest -= 1e3;
+  }
+  while (rest < -1e3) {
+    y *= 2 ** -1e3;
+    rest += 1e3;
+  }
+  return y * 2 ** rest;
+}
+
+// src/stats/ks-pelz-good-cdf.ts
+function kolmogorovPelzGoodCdf(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const zsquared = z ** 2;
+  const zthree = z ** 3;
+  const zfour = z ** 4;
+  const zsix = z ** 6;
+  const qlog = -PI_SQUARED / 8 / zsquared;
+  if (qlog < MIN_LOG) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -zsquared;
+  const k1b = PI_SQUARED / 4;
+  const k2a = 6 * zsix + 2 * zfour;
+  const k2b = (2 * zfour - 5 * zsquared) * PI_SQUARED / 4;
+  const k2c = PI_FOUR * (1 - 2 * zsquared) / 16;
+  const k3d = PI_SIX * (5 - 30 * zsquared) / 64;
+  const k3c = PI_FOUR * (-60 * zsquared + 212 * zfour) / 16;
+  const k3b = PI_SQUARED * (135 * zfour - 96 * zsix) / 4;
+  const k3a = -30 * zsix - 90 * z ** 8;
+  let K0 = 0;
+  let K1 = 0;
+  let K2 = 0;
+  let K3 = 0;
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const msquared = m ** 2;
+    const mfour = m ** 4;
+    const msix = m ** 6;
+    const qpower = q ** (8 * k);
+    K0 = K0 * qpower + 1;
+    K1 = K1 * qpower + (k1a + k1b * msquared);
+    K2 = K2 * qpower + (k2a + k2b * msquared + k2c * mfour);
+    K3 = K3 * qpower + (k3a + k3b * msquared + k3c * mfour + k3d * msix);
+  }
+  K0 = K0 * q * SQRT_2PI / z;
+  K1 = K1 * q * SQRT_2PI / (6 * zfour);
+  K2 = K2 * q * SQRT_2PI / (72 * z ** 7);
+  K3 = K3 * q * SQRT_2PI / (6480 * z ** 10);
+  q = Math.exp(-PI_SQUARED / 2 / zsquared);
+  const sqrt3z = SQRT3 * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const ksquared = k ** 2;
+    const qpwer = q ** ksquared;
+    const kspi = Math.PI * k;
+    k2extra += ksquared * qpwer;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qpwer;
+  }
+  K2 += k2extra * PI_SQUARED * SQRT_2PI / (-36 * zthree);
+  K3 += k3extra * PI_SQUARED * SQRT_2PI / (216 * zsix);
+  return K0 + K1 / n ** 0.5 + K2 / n + K3 / n ** 1.5;
+}
+var PI_SQUARED = Math.PI ** 2;
+var PI_FOUR = Math.PI ** 4;
+var PI_SIX = Math.PI ** 6;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var SQRT3 = Math.sqrt(3);
+var MIN_LOG = -708;
+
+// src/stats/ks-pomeranz-cdf.ts
+function kolmogorovPomeranzCdf(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g / n;
+  const twoGOverN = 2 * g / n;
+  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gOverN / m;
+    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
+    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let [j1, j2] = pomeranzRowBounds(0, n, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j2] = pomeranzRowBounds(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const start = k1 - V0s;
+      const aLen = Math.min(ln2, npwrs - start);
+      const bLen = Math.min(ln2, npwrs);
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      let maxV1 = -Infinity;
+      for (let c = 0; c < convLen; c++) {
+        const idx = convStart + c;
+        let s = 0;
+        const lo = Math.max(0, idx - bLen + 1);
+        const hi = Math.min(idx, aLen - 1);
+        for (let a = lo; a <= hi; a++) s += V0[start + a] * pwrs[idx - a];
+        V1[c] = s;
+      }
+      for (let c = 0; c < npwrs; c++) if (V1[c] > maxV1) maxV1 = V1[c];
+      if (maxV1 > 0 && maxV1 < TWO_POW_MINUS_1282) {
+        for (let c = 0; c < npwrs; c++) V1[c] *= TWO_POW_1282;
+        expnt -= 128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > TWO_POW_1282) {
+      ans *= TWO_POW_MINUS_1282;
+      expnt += 128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = scaleByPowerOfTwo(ans, expnt);
+  return Math.min(Math.max(ans, 0), 1);
+}
+var TWO_POW_1282 = 2 ** 128;
+var TWO_POW_MINUS_1282 = 2 ** -128;
+function pomeranzRowBounds(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+
+// src/stats/ks-smirnov-one-sided-sf.ts
+function smirnovOneSidedSf(n, x) {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const [nxHi, nxLo] = twoProduct(n, x);
+  let nxfl = Math.floor(nxHi);
+  let alpha;
+  if (nxfl === nxHi) {
+    if (nxLo < 0) {
+      nxfl -= 1;
+      alpha = 1 + nxLo;
+    } else {
+      alpha = nxLo;
+    }
+  } else {
+    alpha = nxHi - nxfl + nxLo;
+  }
+  if (alpha >= 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+  if (alpha === 0) n1mxfl -= 1;
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.exp((n - 1) * Math.log1p(x));
+    return clip01(1 - cdf);
+  }
+  if (-2 * n * x * x < MINLOG) return 0;
+  if (nxfl >= n - 1) {
+    return clip01((1 - x) ** n);
+  }
+  if (n > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -((6 * n * x + 1) ** 2) / 18 / n;
+    return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+  }
+  const nTerms = n1mxfl + 1;
+  const vmid = Math.floor(n / 2);
+  let sum = Math.exp(n * Math.log1p(-x) - Math.log(x));
+  let binHi = n;
+  let binLo = 0;
+  let binExp = 0;
+  for (let v = 1; v < nTerms; v++) {
+    const [s, sErr] = twoSum(v, nxHi);
+    const sLo = sErr + nxLo;
+    const q = s / n;
+    const [pHi, pLo] = twoProduct(q, n);
+    const qLo = (s - pHi - pLo + sLo) / n;
+    const logOneMinusQ = Math.log1p(-q) - qLo / (1 - q);
+    const logQ = Math.log(q) + qLo / q;
+    const logTerm = binExp * LN2_HI + ((n - v) * logOneMinusQ + (v - 1) * logQ) + (binExp * LN2_LO + Math.log(binHi) + binLo / binHi);
+    const term = Math.exp(logTerm);
+    if (Number.isFinite(term) && term !== 0) sum += term;
+    if (term !== 0) {
+      if (4 * (nTerms - v) * term < Number.EPSILON * sum && v !== nTerms - 1) break;
+    } else if (v > vmid) {
+      break;
+    }
+    const r = (n - v) / (v + 1);
+    const [rp, rpErr] = twoProduct(r, v + 1);
+    const rLo = (n - v - rp - rpErr) / (v + 1);
+    const [mHi, mErr] = twoProduct(binHi, r);
+    const mLo = mErr + binHi * rLo + binLo * r;
+    binHi = mHi + mLo;
+    binLo = mLo - (binHi - mHi);
+    if (binHi > RESCALE_ABOVE) {
+      binHi *= RESCALE_BY;
+      binLo *= RESCALE_BY;
+      binExp += RESCALE_EXPONENT;
+    } else if (binHi < RESCALE_BELOW) {
+      binHi *= RESCALE_ABOVE;
+      binLo *= RESCALE_ABOVE;
+      binExp -= RESCALE_EXPONENT;
+    }
+  }
+  return clip01(x * sum);
+}
+var MINLOG = -745.1332191019412;
+var LN2_HI = 0.6931471803691238;
+var LN2_LO = 19082149292705877e-26;
+var RESCALE_EXPONENT = 512;
+var RESCALE_ABOVE = 2 ** RESCALE_EXPONENT;
+var RESCALE_BELOW = 2 ** -RESCALE_EXPONENT;
+var RESCALE_BY = 2 ** -RESCALE_EXPONENT;
+var SMIRNOV_MAX_COMPUTE_N = 1e6;
+function clip01(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+function twoSum(a, b) {
+  const s = a + b;
+  const bb = s - a;
+  const e = a - (s - bb) + (b - bb);
+  return [s, e];
+}
+var SPLITTER = 134217729;
+function twoProduct(a, b) {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const aHi = t - (t - a);
+  const aLo = a - aHi;
+  t = SPLITTER * b;
+  const bHi = t - (t - b);
+  const bLo = b - bHi;
+  const e = aHi * bHi - p + aHi * bLo + aLo * bHi + aLo * bLo;
+  return [p, e];
+}
+
+// src/stats/kolmogorov-smirnov-two-sided-sf.ts
+function kolmogorovSmirnovTwoSidedSf(d, n) {
+  if (Number.isNaN(d) || !(n >= 1) || !Number.isFinite(n) || n !== Math.round(n)) return NaN;
+  if (d <= 0.5 / n) return 1;
+  if (d >= 1) return 0;
+  const t = n * d;
+  if (t <= 1) {
+    let cdf2;
+    if (n <= 140) {
+      cdf2 = 1;
+      for (let i = 1; i <= n; i++) cdf2 *= i * (1 / n) * (2 * t - 1);
+    } else {
+      cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+    }
+    return clip012(1 - cdf2);
+  }
+  if (t >= n - 1) return clip012(2 * (1 - d) ** n);
+  if (d >= 0.5) return clip012(2 * smirnovOneSidedSf(n, d));
+  const nxsquared = t * d;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip012(1 - kolmogorovDurbinMatrixCdf(n, d));
+    if (nxsquared <= 4) return clip012(1 - kolmogorovPomeranzCdf(n, d));
+    return clip012(2 * smirnovOneSidedSf(n, d));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip012(2 * smirnovOneSidedSf(n, d));
+  const cdf = n <= 1e5 && n * d ** 1.5 <= 1.4 ? kolmogorovDurbinMatrixCdf(n, d) : kolmogorovPelzGoodCdf(n, d);
+  return clip012(1 - cdf);
+}
+function logFactorialOverPower(n) {
+  const rn = 1 / n;
+  const u = rn / n;
+  let poly = 0;
+  for (const c of STIRLING_COEFFS) poly = poly * u + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+var LOG_2PI = Math.log(2 * Math.PI);
+function clip012(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+
+// src/stats/ks-exact-p-value.ts
+function ksExactTwoSidedPValue(n1, n2, h) {
+  if (h === 0) return 1;
+  if (n1 === n2) return probabilityOutsideSquare(n1, h);
+  return probabilityOutsideInsideMethod(n1, n2, greatestCommonDivisor(n1, n2), h);
+}
+function greatestCommonDivisor(a, b) {
+  let x = a;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+function probabilityOutsideSquare(n, h) {
+  let P = 0;
+  let k = Math.floor(n / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+    k -= 1;
+  }
+  return 2 * P;
+}
+function probabilityOutsideInsideMethod(m0, n0, g, h) {
+  const m = Math.max(m0, n0);
+  const n = Math.min(m0, n0);
+  const mg = Math.floor(m / g);
+  const ng = Math.floor(n / g);
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  A.fill(0, minj, maxj);
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    const shift = minj - lastminj;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A[jj + shift] * i + val * j) / (i + j);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+  }
+  return A[maxj - minj - 1];
+}
+
+// src/stats/ks-test.ts
+var MAX_AUTO_N = 1e4;
+var INT32_MAX = 2147483647;
+function ksTestSorted(aSorted, bSorted, options = {}) {
+  const n1 = aSorted.length;
+  const n2 = bSorted.length;
+  if (n1 === 0 || n2 === 0) {
+    throw new Error(
+      `ksTestSorted: sample '${n1 === 0 ? "a" : "b"}' is empty; expected at least one value.`
+    );
+  }
+  let d = ksStatisticSorted(aSorted, bSorted);
+  const g = greatestCommonDivisor(n1, n2);
+  const n1g = n1 / g;
+  const n2g = n2 / g;
+  let method = options.method ?? "auto";
+  let warning;
+  if (method === "auto") {
+    method = Math.max(n1, n2) <= MAX_AUTO_N ? "exact" : "asymp";
+  } else if (method === "exact" && n1g >= INT32_MAX / n2g) {
+    method = "asymp";
+    warning = `Exact ks_2samp calculation not possible with samples sizes ${n1} and ${n2}. Switching to 'asymp'.`;
+  }
+  let pValue = NaN;
+  if (method === "exact") {
+    const lcm = n1g * n2;
+    const h = roundHalfToEven(d * lcm);
+    d = h / lcm;
+    pValue = ksExactTwoSidedPValue(n1, n2, h);
+    if (!(pValue >= 0 && pValue <= 1)) {
+      method = "asymp";
+      warning = "ks_2samp: Exact calculation unsuccessful. Switching to method=asymp.";
+    }
+  }
+  if (method === "asymp") {
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = m * n / (m + n);
+    pValue = kolmogorovSmirnovTwoSidedSf(d, roundHalfToEven(en));
+  }
+  pValue = pValue < 0 ? 0 : pValue > 1 ? 1 : pValue;
+  return warning === void 0 ? { statistic: d, pValue, method } : { statistic: d, pValue, method, warning };
+}
+function ksStatisticSorted(a, b) {
+  const [inner, outer] = a.length >= b.length ? [a, b] : [b, a];
+  const nInner = inner.length;
+  const nOuter = outer.length;
+  let i = 0;
+  let j = 0;
+  let maxDiff = 0;
+  let minDiff = 0;
+  while (j < nOuter) {
+    const v = outer[j];
+    while (i < nInner && inner[i] < v) i++;
+    const before = i / nInner - j / nOuter;
+    if (before > maxDiff) maxDiff = before;
+    else if (before < minDiff) minDiff = before;
+    while (i < nInner && inner[i] === v) i++;
+    j++;
+    while (j < nOuter && outer[j] === v) j++;
+    const after = i / nInner - j / nOuter;
+    if (after > maxDiff) maxDiff = after;
+    else if (after < minDiff) minDiff = after;
+    if (i === nInner) break;
+  }
+  return -minDiff > maxDiff ? -minDiff : maxDiff;
+}
+function roundHalfToEven(x) {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+// src/stats/neumaier-sum.ts
+var NeumaierSum = class {
+  #sum = 0;
+  #compensation = 0;
+  /** Adds one term. */
+  add(x) {
+    const next = this.#sum + x;
+    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
+    this.#sum = next;
+  }
+  /** The compensated sum of the terms added so far. */
+  get value() {
+    return this.#sum + this.#compensation;
+  }
+};
+
+// src/stats/mean-and-standard-deviation.ts
+function meanAndStandardDeviation(values) {
+  const sum = new NeumaierSum();
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) {
+      sum.add(x);
+      count++;
+    }
+  }
+  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
+  const mean = sum.value / count;
+  const squares = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const deviation = values[i] - mean;
+    if (deviation === deviation) squares.add(deviation * deviation);
+  }
+  return { mean, standardDeviation: Math.sqrt(squares.value / count), count };
+}
+
+// src/stats/z-score-outlier-share.ts
+function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
+  if (!Number.isFinite(referenceMean)) {
+    throw new RangeError(
+      `zScoreOutlierShare: referenceMean is ${referenceMean}, expected a finite number.`
+    );
+  }
+  if (!(referenceStd >= 0) || referenceStd === Infinity) {
+    throw new RangeError(
+      `zScoreOutlierShare: referenceStd is ${referenceStd}, expected a finite number >= 0.`
+    );
+  }
+  if (!(threshold >= 0) || threshold === Infinity) {
+    throw new RangeError(
+      `zScoreOutlierShare: threshold is ${threshold}, expected a finite number >= 0.`
+    );
+  }
+  let count = 0;
+  let observed = 0;
+  for (let i = 0; i < recent.length; i++) {
+    const x = recent[i];
+    if (x !== x) continue;
+    observed++;
+    if (Math.abs(x - referenceMean) / referenceStd > threshold) count++;
+  }
+  return { count, share: observed === 0 ? 0 : count / observed, observed };
+}
+
+// src/stats/sorted-without-nan.ts
+function sortedWithoutNaN(values, workspace2) {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = take(workspace2, "output", count);
+  if (count === values.length) out.set(values);
+  else {
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v) out[j++] = v;
+    }
+  }
+  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
+  return radixSortInPlace(out, take(workspace2, "scratch", count));
+}
+function take(workspace2, key, length) {
+  if (!workspace2) return new Float64Array(length);
+  let buffer = workspace2[key];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    workspace2[key] = buffer;
+  }
+  return buffer.subarray(0, length);
+}
+var RADIX_MIN_LENGTH = 4096;
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function radixSortInPlace(values, scratch) {
+  const n = values.length;
+  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
+  let srcFloats = values;
+  let dstFloats = scratch;
+  const histograms = new Uint32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    src[2 * i] = lo;
+    src[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    let trivial = false;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      if (c !== 0) {
+        trivial = c === n;
+        break;
+      }
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      histograms[base + k] = sum;
+      sum += c;
+    }
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
+      const p = histograms[base + digit]++;
+      dst[2 * p] = lo;
+      dst[2 * p + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+    [srcFloats, dstFloats] = [dstFloats, srcFloats];
+  }
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      src[2 * i + 1] = hi & 2147483647;
+    } else {
+      src[2 * i + 1] = ~hi;
+      src[2 * i] = ~src[2 * i];
+    }
+  }
+  return srcFloats;
+}
+
+// src/detect/feature-tests.ts
+var HISTOGRAM_BINS = 12;
+function testNumericFeature(ref, rec, config, workspace2) {
+  const a = sortedWithoutNaN(ref.values, workspace2?.reference);
+  const b = sortedWithoutNaN(rec.values, workspace2?.recent);
+  const common = {
+    name: ref.name,
+    type: "numeric",
+    test: "ks",
+    effectSizeName: "ks_d",
+    referenceCount: a.length,
+    recentCount: b.length,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing
+  };
+  if (a.length === 0 || b.length === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${a.length === 0 ? "reference" : "recent"} data`
+    };
+  }
+  const ks = ksTestSorted(a, b, { method: config.ksMethod });
+  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
+  const recentMean = meanAndStandardDeviation(b).mean;
+  return {
+    ...common,
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    method: ks.method,
+    effectSize: ks.statistic,
+    referenceMean: mean,
+    referenceStd: std,
+    recentMean,
+    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
+    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+    distribution: numericDistribution(a, b)
+  };
+}
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function numericDistribution(a, b) {
+  const lo = a[Math.floor(0.01 * (a.length - 1))];
+  const hi = a[Math.ceil(0.99 * (a.length - 1))];
+  if (!(hi > lo)) {
+    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
+  }
+  const width = (hi - lo) / HISTOGRAM_BINS;
+  const labels = [];
+  const reference = [];
+  const recent = [];
+  let prevA = 0;
+  let prevB = 0;
+  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
+    const last = bin === HISTOGRAM_BINS - 1;
+    const upper = lo + (bin + 1) * width;
+    const endA = last ? a.length : upperBound(a, upper);
+    const endB = last ? b.length : upperBound(b, upper);
+    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
+    reference.push((endA - prevA) / a.length);
+    recent.push((endB - prevB) / b.length);
+    prevA = endA;
+    prevB = endB;
+  }
+  return { labels, reference, recent };
+}
+function formatBinLabel(value) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(2);
+  return Number(value.toPrecision(3)).toString();
+}
+
+// src/detect/feature-worker.ts
+var workspace = { reference: {}, recent: {} };
+parentPort?.on("message", (job) => {
+  try {
+    const result = testNumericFeature(job.reference, job.recent, job.config, workspace);
+    parentPort?.postMessage({ index: job.index, result });
+  } catch (error) {
+    parentPort?.postMessage({ index: job.index, error: error.message });
+  }
+});
