@@ -1,0 +1,587 @@
+/**
+ * A week of a real repository that uses drift-sentinel, played against the loopback
+ * GitHub emulator and Azurite: every step runs the committed bundle (`dist/index.js`)
+ * as a child process, with the environment, webhook payload, runtime token, temp
+ * directory and file-command files a runner gives that one run. Shared by the
+ * end-to-end test (which asserts) and `npm run demo` (which prints), so both play
+ * exactly the same loop.
+ *
+ * @example
+ * const loop = await startLoop();
+ * try {
+ *   for await (const step of playWeek(loop)) console.log(step.title, stepProblems(step));
+ * } finally {
+ *   await loop.stop();
+ * }
+ */
+import { execFile, spawn } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { promisify } from 'node:util';
+import { startGitHubEmulator } from '../emulator/github-emulator.ts';
+import type { EmulatedRun, GitHubEmulator, RecordedDispatch } from '../emulator/github-emulator.ts';
+import { readOutputs, runnerEnvironment, webhookPayload } from '../emulator/runner-env.ts';
+import type { PayloadVariant } from '../emulator/runner-env.ts';
+import { readZip } from '../emulator/zip-archive.ts';
+import {
+  BUNDLE,
+  DRIFTED_EXAMPLE,
+  JOB_TOKEN,
+  REPO_ROOT,
+  RETRAIN_INPUTS,
+  actionDefaults,
+  describeRun,
+} from '../action/run-bundled-action.ts';
+import type { BundledActionRun } from '../action/run-bundled-action.ts';
+import { startListingBarrier } from './listing-barrier.ts';
+
+const execFileP = promisify(execFile);
+
+/** The action's default `event-log-artifact`. */
+export const EVENT_LOG_ARTIFACT = 'drift-sentinel-events';
+/** The retraining workflow, declared with the inputs the check dispatches. */
+export const RETRAIN_WORKFLOW = 'retrain.yml';
+/** A child that runs longer than this is killed: a hung step must not hang the week. */
+const STEP_TIMEOUT_MS = 60_000;
+
+/** The repository's example data: buyers moved to bigger homes further out (HIGH or CRITICAL). */
+export const DRIFTED_DATA: Readonly<Record<string, string>> = {
+  ...DRIFTED_EXAMPLE,
+  'retrain-workflow': RETRAIN_WORKFLOW,
+};
+
+/** Reference rows as "recent" data, scored by the deployed model: nothing drifts (NONE). */
+export const QUIET_DATA: Readonly<Record<string, string>> = {
+  'reference-data': 'examples/data/reference.csv',
+  'recent-data': 'test/fixtures/e2e/recent-without-drift.csv',
+  'recent-predictions': 'test/fixtures/e2e/predictions-without-drift.npy',
+  'recent-actuals': 'test/fixtures/e2e/actuals-without-drift.npy',
+  'baseline-metrics': 'examples/data/baseline-metrics.json',
+  'exclude-columns': 'price',
+  'retrain-workflow': RETRAIN_WORKFLOW,
+};
+
+/** The retraining step of examples/workflows/retrain.yml, with the example script as the model's training. */
+export const RETRAIN_STEP: Readonly<Record<string, string>> = {
+  mode: 'retrain',
+  'reference-data': 'examples/data/reference.csv',
+  'recent-data': 'examples/data/recent.csv',
+  'recent-actuals': 'examples/data/actuals.npy',
+  'baseline-metrics': 'examples/data/baseline-metrics.json',
+  'train-command': 'node examples/train/train.mjs',
+  'train-timeout-minutes': '5',
+  'cost-per-minute': '0.008',
+  'max-regression': '0.02',
+};
+
+/** The quick reference's four queries, verbatim. */
+export const QUICK_REFERENCE_QUERIES = [
+  'SELECT * FROM model_retraining_events ORDER BY triggered_at DESC LIMIT 10;',
+  'SELECT trigger_type, COUNT(*) FROM model_retraining_events GROUP BY trigger_type;',
+  'SELECT * FROM model_retraining_events WHERE execution_successful = TRUE ORDER BY triggered_at DESC;',
+  'SELECT triggered_at, trigger_type, improvement_r2_percent, improvement_rmse_percent FROM model_retraining_events WHERE execution_successful = TRUE;',
+] as const;
+
+/** One emulator + Azurite for the whole week, and a temp root every run's directories go below. */
+export interface Loop {
+  emulator: GitHubEmulator;
+  tempRoot: string;
+  /** Stops the emulator and Azurite and removes the temp root. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function startLoop(): Promise<Loop> {
+  const emulator = await startGitHubEmulator({ owner: 'acme', repo: 'house-prices' });
+  emulator.addWorkflow(RETRAIN_WORKFLOW, { inputs: RETRAIN_INPUTS });
+  const tempRoot = mkdtempSync(join(tmpdir(), 'drift-sentinel-week-'));
+  let stopping: Promise<void> | undefined;
+  return {
+    emulator,
+    tempRoot,
+    stop() {
+      stopping ??= (async () => {
+        try {
+          await emulator.stop();
+        } finally {
+          rmSync(tempRoot, { recursive: true, force: true });
+        }
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** One run of the bundled action, as a workflow author sees it. */
+export interface LoopRun extends BundledActionRun {
+  /** What the run is, for headings and assertion messages. */
+  label: string;
+  eventName: string;
+  /** `GITHUB_RUN_ID`. */
+  runId: number;
+  /** Action inputs as the workflow set them (defaults left out). */
+  inputs: Record<string, string>;
+  /** Ids of the event-log artifacts this run uploaded. */
+  uploaded: number[];
+  /** Ids of the snapshots it merged at the start, newest first, read from its log. */
+  restored: number[];
+}
+
+interface RunSpec {
+  label: string;
+  eventName: 'schedule' | 'pull_request' | 'workflow_dispatch';
+  inputs: Record<string, string>;
+  variant?: PayloadVariant;
+  payload?: Record<string, unknown>;
+  /** The run the step belongs to (a dispatched run); default a fresh one. */
+  run?: EmulatedRun;
+  /** `GITHUB_API_URL` when REST should go through a proxy (the race's barrier). */
+  apiUrl?: string;
+}
+
+/** Runs `dist/index.js` once, as the runner runs a `uses:` step. */
+export async function runAction(loop: Loop, spec: RunSpec): Promise<LoopRun> {
+  const { emulator } = loop;
+  const tempDir = mkdtempSync(join(loop.tempRoot, 'runner-temp-'));
+  const payload = spec.payload ?? webhookPayload(spec.eventName, emulator, spec.variant ?? {});
+  const env = runnerEnvironment({
+    emulator,
+    eventName: spec.eventName,
+    payload,
+    inputs: { ...actionDefaults(), ...spec.inputs },
+    workspace: REPO_ROOT,
+    tempDir,
+    token: JOB_TOKEN,
+    run: spec.run,
+  });
+  if (spec.apiUrl) env.GITHUB_API_URL = spec.apiUrl;
+  const runId = Number(env.GITHUB_RUN_ID);
+  const firstRequest = emulator.requests.length;
+  const firstDispatch = emulator.dispatches.length;
+  const started = performance.now();
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: STEP_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve(code));
+  });
+  return {
+    label: spec.label,
+    eventName: spec.eventName,
+    runId,
+    inputs: spec.inputs,
+    exitCode,
+    stdout,
+    stderr,
+    outputs: readOutputs(env.GITHUB_OUTPUT as string),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8'),
+    // Concurrent runs share these; the race step tells them apart by event id.
+    requests: emulator.requests.slice(firstRequest),
+    dispatches: emulator.dispatches.slice(firstDispatch),
+    elapsedMs: performance.now() - started,
+    uploaded: emulator.artifacts
+      .filter((a) => a.runId === runId && a.uploaded && a.name === EVENT_LOG_ARTIFACT)
+      .map((a) => a.id),
+    restored: restoredSnapshots(stdout),
+  };
+}
+
+/** Snapshot ids from the restore line ("Event log: merged 2 snapshots (#3, #1) into ..."). */
+export function restoredSnapshots(stdout: string): number[] {
+  const merged = /Event log: merged \d+ snapshots? \(([^)]*)\)/.exec(stdout);
+  return merged ? [...merged[1].matchAll(/#(\d+)/g)].map((m) => Number(m[1])) : [];
+}
+
+/** The dispatch a detect run made (matched by the event id it reported). */
+export function dispatchOf(run: LoopRun): RecordedDispatch | undefined {
+  const eventId = run.outputs['event-id'];
+  return run.dispatches.find((d) => eventId && d.inputs['event-id'] === eventId);
+}
+
+/** One day (or a few hours) of the week, with everything the runs left behind. */
+export type WeekStep =
+  | { kind: 'quiet-checks'; title: string; runs: [LoopRun, LoopRun] }
+  | { kind: 'drift-check'; title: string; run: LoopRun; dispatch: RecordedDispatch }
+  | { kind: 'retraining'; title: string; dispatch: RecordedDispatch; run: LoopRun }
+  | {
+      kind: 'pull-request';
+      title: string;
+      run: LoopRun;
+      pullNumber: number;
+      comments: { body?: string; html_url: string; user: { login: string } | null }[];
+    }
+  | {
+      kind: 'failed-retraining';
+      title: string;
+      forced: LoopRun;
+      dispatch: RecordedDispatch;
+      run: LoopRun;
+    }
+  | {
+      kind: 'race';
+      title: string;
+      runs: [LoopRun, LoopRun];
+      /** Listings the barrier held until both runs had listed (2 unless it timed out). */
+      heldListings: number;
+      barrierTimedOut: boolean;
+      /** The next scheduled check, which merges both racers' snapshots. */
+      next: LoopRun;
+    }
+  | { kind: 'forced-retrain'; title: string; run: LoopRun; dispatch: RecordedDispatch }
+  | {
+      kind: 'event-log';
+      title: string;
+      /** The newest event-log artifact, the one downloaded. */
+      artifactId: number;
+      /** The downloaded `events.db`. */
+      path: string;
+      answers: QueryAnswer[];
+    };
+
+/** A query's answer through the sqlite3 shell: parsed (`-json`) and as the shell prints it (`-header -column`). */
+export interface QueryAnswer {
+  sql: string;
+  rows: Record<string, unknown>[];
+  table: string;
+}
+
+/**
+ * Plays the week step by step. Each step is yielded once its runs have exited, so the
+ * caller can assert or print before the next starts. Throws only when the week cannot
+ * go on (e.g. the drift check dispatched nothing, so there is no retraining to run).
+ */
+export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, undefined> {
+  const { emulator } = loop;
+
+  const monday = await runAction(loop, {
+    label: 'scheduled check (no drift)',
+    eventName: 'schedule',
+    inputs: { ...QUIET_DATA },
+  });
+  const mondayLater = await runAction(loop, {
+    label: 'scheduled check (no drift), six hours later',
+    eventName: 'schedule',
+    inputs: { ...QUIET_DATA },
+  });
+  yield {
+    kind: 'quiet-checks',
+    title: 'Monday 00:00 and 06:00 · two scheduled checks, nothing drifted',
+    runs: [monday, mondayLater],
+  };
+
+  const drift = await runAction(loop, {
+    label: 'scheduled check (drifted data)',
+    eventName: 'schedule',
+    inputs: { ...DRIFTED_DATA },
+  });
+  const driftDispatch = requireDispatch(drift);
+  yield {
+    kind: 'drift-check',
+    title: 'Tuesday 12:00 · scheduled check: buyers moved to bigger homes further out',
+    run: drift,
+    dispatch: driftDispatch,
+  };
+
+  yield {
+    kind: 'retraining',
+    title: `Tuesday 12:05 · ${RETRAIN_WORKFLOW}, dispatched by that check`,
+    dispatch: driftDispatch,
+    run: await retrainingRun(loop, driftDispatch, 'retraining run (example training script)'),
+  };
+
+  const pullPayload = webhookPayload('pull_request', emulator);
+  const pullNumber = (pullPayload.pull_request as { number: number }).number;
+  const pull = await runAction(loop, {
+    label: `pull-request check (#${pullNumber})`,
+    eventName: 'pull_request',
+    inputs: { ...DRIFTED_DATA, comment: 'auto' },
+    payload: pullPayload,
+  });
+  yield {
+    kind: 'pull-request',
+    title: `Wednesday · pull request #${pullNumber} updates the recent data`,
+    run: pull,
+    pullNumber,
+    comments: emulator.comments(emulator.owner, emulator.repo, pullNumber),
+  };
+
+  const forced = await runAction(loop, {
+    label: 'forced retrain (workflow_dispatch, force-retrain: true)',
+    eventName: 'workflow_dispatch',
+    variant: { inputs: { force: 'true' }, workflowFile: 'drift-check.yml' },
+    inputs: { ...QUIET_DATA, 'force-retrain': 'true' },
+  });
+  const forcedDispatch = requireDispatch(forced);
+  yield {
+    kind: 'failed-retraining',
+    title: 'Thursday · someone forces a retrain, and the training script crashes',
+    forced,
+    dispatch: forcedDispatch,
+    run: await retrainingRun(loop, forcedDispatch, 'retraining run (script fails on purpose)', {
+      'train-command': 'node examples/train/train.mjs --fail',
+    }),
+  };
+
+  // Both runs list the artifacts before either uploads, so both merge the same snapshot.
+  const barrier = await startListingBarrier(emulator.url, 2);
+  let racers: [LoopRun, LoopRun];
+  try {
+    racers = await Promise.all([
+      runAction(loop, {
+        label: 'scheduled check A (racing)',
+        eventName: 'schedule',
+        inputs: { ...DRIFTED_DATA },
+        apiUrl: barrier.url,
+      }),
+      runAction(loop, {
+        label: 'scheduled check B (racing)',
+        eventName: 'schedule',
+        inputs: { ...DRIFTED_DATA },
+        apiUrl: barrier.url,
+      }),
+    ]);
+  } finally {
+    await barrier.stop();
+  }
+  const afterRace = await runAction(loop, {
+    label: 'next scheduled check (no drift)',
+    eventName: 'schedule',
+    inputs: { ...QUIET_DATA },
+  });
+  yield {
+    kind: 'race',
+    title: 'Friday 06:00 · two checks overlap on the event log',
+    runs: racers,
+    heldListings: barrier.held,
+    barrierTimedOut: barrier.timedOut,
+    next: afterRace,
+  };
+
+  const manual = await runAction(loop, {
+    label: 'forced retrain (workflow_dispatch, force-retrain: true)',
+    eventName: 'workflow_dispatch',
+    variant: { inputs: { force: 'true' }, workflowFile: 'drift-check.yml' },
+    inputs: { ...QUIET_DATA, 'force-retrain': 'true' },
+  });
+  yield {
+    kind: 'forced-retrain',
+    title: 'Saturday · a forced retrain from the Actions tab, without drift',
+    run: manual,
+    dispatch: requireDispatch(manual),
+  };
+
+  const newest = emulator.artifacts
+    .filter((a) => a.uploaded && a.name === EVENT_LOG_ARTIFACT)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)[0];
+  if (!newest) throw new Error(`playWeek: no '${EVENT_LOG_ARTIFACT}' artifact was uploaded`);
+  const path = await downloadEventLog(loop, newest.id);
+  const answers: QueryAnswer[] = [];
+  for (const sql of QUICK_REFERENCE_QUERIES) answers.push(await querySqlite(path, sql));
+  yield {
+    kind: 'event-log',
+    title: 'Sunday · the event log from the last artifact, through the sqlite3 shell',
+    artifactId: newest.id,
+    path,
+    answers,
+  };
+}
+
+function requireDispatch(run: LoopRun): RecordedDispatch {
+  const dispatch = dispatchOf(run);
+  if (!dispatch) {
+    throw new Error(
+      `${run.label} (run ${run.runId}) dispatched no retraining, so the week cannot go on.\n${describeRun(run)}`,
+    );
+  }
+  return dispatch;
+}
+
+/** The retraining workflow's run for a dispatch: event `workflow_dispatch`, its inputs in the payload. */
+async function retrainingRun(
+  loop: Loop,
+  dispatch: RecordedDispatch,
+  label: string,
+  overrides: Record<string, string> = {},
+): Promise<LoopRun> {
+  const { emulator } = loop;
+  const run =
+    emulator.runs.find((r) => r.id === dispatch.runId) ??
+    emulator.createRun({ event: 'workflow_dispatch', workflowId: RETRAIN_WORKFLOW });
+  const inputs = Object.fromEntries(
+    Object.entries(dispatch.inputs).map(([name, value]) => [name, String(value)]),
+  );
+  return runAction(loop, {
+    label,
+    eventName: 'workflow_dispatch',
+    variant: { inputs, workflowFile: RETRAIN_WORKFLOW },
+    // As retrain.yml passes it: `event-id: ${{ inputs.event-id }}`.
+    inputs: { ...RETRAIN_STEP, 'event-id': inputs['event-id'] ?? '', ...overrides },
+    run,
+  });
+}
+
+/**
+ * Downloads an artifact the way a person does (REST `GET .../artifacts/{id}/zip`, which
+ * redirects to the blob) and writes its `events.db` to a file under the loop's temp root.
+ */
+export async function downloadEventLog(loop: Loop, artifactId: number): Promise<string> {
+  const { emulator } = loop;
+  const url = `${emulator.url}/repos/${emulator.owner}/${emulator.repo}/actions/artifacts/${artifactId}/zip`;
+  const response = await fetch(url, { headers: { authorization: `Bearer ${JOB_TOKEN}` } });
+  if (!response.ok) {
+    throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+  }
+  const files = readZip(new Uint8Array(await response.arrayBuffer()));
+  const database = files.get('events.db');
+  if (!database) {
+    throw new Error(
+      `artifact ${artifactId} holds ${[...files.keys()].join(', ') || 'nothing'}; expected events.db`,
+    );
+  }
+  const file = join(mkdtempSync(join(loop.tempRoot, 'download-')), `events-${artifactId}.db`);
+  writeFileSync(file, database);
+  return file;
+}
+
+/**
+ * The `sqlite3` shell on PATH. The quick reference's queries are for that shell, so the
+ * week asks it, not better-sqlite3.
+ *
+ * @throws Error naming the package to install when it is missing.
+ */
+export function findSqlite3(): string {
+  for (const directory of (process.env.PATH ?? '').split(delimiter)) {
+    if (!directory) continue;
+    const candidate = join(directory, 'sqlite3');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  throw new Error(
+    `The sqlite3 shell is not on PATH (${process.env.PATH ?? ''}). The event log's quick-reference queries must run in it unchanged; install it (Debian/Ubuntu: apt-get install sqlite3, macOS: it ships with the system).`,
+  );
+}
+
+/** Runs one statement through the sqlite3 shell, read-only, in JSON and in the shell's column layout. */
+export async function querySqlite(database: string, sql: string): Promise<QueryAnswer> {
+  const shell = findSqlite3();
+  const [json, column] = await Promise.all([
+    execFileP(shell, ['-readonly', '-json', database, sql]),
+    execFileP(shell, ['-readonly', '-header', '-column', database, sql]),
+  ]);
+  // The shell prints nothing at all, not "[]", when no row matches.
+  const text = json.stdout.trim();
+  return {
+    sql,
+    rows: text === '' ? [] : (JSON.parse(text) as Record<string, unknown>[]),
+    table: column.stdout,
+  };
+}
+
+/**
+ * What a step should have done, as sentences; empty when it did. The demo exits
+ * non-zero on any; the test asserts there are none before looking closer.
+ */
+export function stepProblems(step: WeekStep): string[] {
+  const problems: string[] = [];
+  const expectExit = (run: LoopRun, code: number) => {
+    if (run.exitCode !== code) {
+      problems.push(`${run.label} exited ${run.exitCode}, expected ${code}.\n${describeRun(run)}`);
+    }
+  };
+  const expectUpload = (run: LoopRun) => {
+    if (run.uploaded.length !== 1) {
+      problems.push(
+        `${run.label} uploaded ${run.uploaded.length} event-log artifacts, expected 1.`,
+      );
+    }
+  };
+  switch (step.kind) {
+    case 'quiet-checks':
+      for (const run of step.runs) {
+        expectExit(run, 0);
+        expectUpload(run);
+        if (run.outputs.severity !== 'NONE')
+          problems.push(`${run.label}: severity ${run.outputs.severity}, expected NONE.`);
+        if (run.dispatches.length > 0) problems.push(`${run.label} dispatched retraining.`);
+      }
+      break;
+    case 'drift-check':
+      expectExit(step.run, 0);
+      expectUpload(step.run);
+      if (!/^(HIGH|CRITICAL)$/.test(step.run.outputs.severity ?? ''))
+        problems.push(
+          `${step.run.label}: severity ${step.run.outputs.severity}, expected HIGH or CRITICAL.`,
+        );
+      if (step.run.dispatches.length !== 1)
+        problems.push(
+          `${step.run.label} made ${step.run.dispatches.length} dispatches, expected 1.`,
+        );
+      break;
+    case 'retraining':
+      expectExit(step.run, 0);
+      expectUpload(step.run);
+      if (step.run.outputs.status !== 'succeeded' || step.run.outputs.promote !== 'true')
+        problems.push(
+          `${step.run.label}: status ${step.run.outputs.status}, promote ${step.run.outputs.promote}; expected succeeded, true.`,
+        );
+      break;
+    case 'pull-request':
+      expectExit(step.run, 0);
+      expectUpload(step.run);
+      if (step.run.dispatches.length > 0) problems.push(`${step.run.label} dispatched retraining.`);
+      if (step.comments.length !== 1)
+        problems.push(`${step.run.label} left ${step.comments.length} comments, expected 1.`);
+      break;
+    case 'failed-retraining':
+      expectExit(step.forced, 0);
+      expectUpload(step.forced);
+      expectExit(step.run, 1);
+      expectUpload(step.run);
+      if (step.run.outputs.status !== 'failed')
+        problems.push(`${step.run.label}: status ${step.run.outputs.status}, expected failed.`);
+      break;
+    case 'race':
+      for (const run of [...step.runs, step.next]) {
+        expectExit(run, 0);
+        expectUpload(run);
+      }
+      if (step.heldListings !== 2 || step.barrierTimedOut)
+        problems.push(
+          `the racing runs did not both list the artifacts before uploading (held ${step.heldListings}, timed out ${step.barrierTimedOut}).`,
+        );
+      for (const run of step.runs) {
+        const uploaded = run.uploaded[0];
+        if (uploaded !== undefined && !step.next.restored.includes(uploaded))
+          problems.push(`${step.next.label} did not merge ${run.label}'s snapshot #${uploaded}.`);
+      }
+      break;
+    case 'forced-retrain':
+      expectExit(step.run, 0);
+      expectUpload(step.run);
+      if (step.dispatch.inputs['drift-type'] !== 'manual')
+        problems.push(
+          `${step.run.label} dispatched drift-type ${String(step.dispatch.inputs['drift-type'])}, expected manual.`,
+        );
+      break;
+    case 'event-log':
+      if (step.answers.length !== QUICK_REFERENCE_QUERIES.length)
+        problems.push(`only ${step.answers.length} of the quick-reference queries answered.`);
+      else if (step.answers[0].rows.length === 0)
+        problems.push('the event log has no retraining events.');
+      break;
+  }
+  return problems;
+}
