@@ -6,19 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import type { ValidationError, ValidationState } from '@action-validator/core';
-
-// js-yaml arrives through eslint (no @types package here): load its CommonJS build
-// through require and type the one function this file calls.
-const requireCjs = createRequire(import.meta.url);
-const yaml = requireCjs('js-yaml') as {
-  load(text: string, options?: { filename?: string }): unknown;
-};
+import * as yaml from 'js-yaml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION_REF = 'drift-sentinel/drift-sentinel@v1';
