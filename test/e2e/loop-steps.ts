@@ -15,6 +15,7 @@
  * }
  */
 import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -87,7 +88,9 @@ export const QUICK_REFERENCE_QUERIES = [
 export interface Loop {
   emulator: GitHubEmulator;
   tempRoot: string;
-  /** Stops the emulator and Azurite and removes the temp root. Safe to call twice. */
+  /** Runs of the action still going; `stop()` ends them, so an interrupted week leaves none behind. */
+  readonly children: Set<ChildProcess>;
+  /** Ends running steps, stops the emulator and Azurite, removes the temp root. Safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -95,13 +98,16 @@ export async function startLoop(): Promise<Loop> {
   const emulator = await startGitHubEmulator({ owner: 'acme', repo: 'house-prices' });
   emulator.addWorkflow(RETRAIN_WORKFLOW, { inputs: RETRAIN_INPUTS });
   const tempRoot = mkdtempSync(join(tmpdir(), 'drift-sentinel-week-'));
+  const children = new Set<ChildProcess>();
   let stopping: Promise<void> | undefined;
   return {
     emulator,
     tempRoot,
+    children,
     stop() {
       stopping ??= (async () => {
         try {
+          await Promise.all([...children].map((child) => endChild(child)));
           await emulator.stop();
         } finally {
           rmSync(tempRoot, { recursive: true, force: true });
@@ -110,6 +116,16 @@ export async function startLoop(): Promise<Loop> {
       return stopping;
     },
   };
+}
+
+/** SIGTERM, then SIGKILL after two seconds; resolves when the child has exited. */
+async function endChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 2_000);
+  await exited;
+  clearTimeout(killer);
 }
 
 /** One run of the bundled action, as a workflow author sees it. */
@@ -166,6 +182,7 @@ export async function runAction(loop: Loop, spec: RunSpec): Promise<LoopRun> {
     timeout: STEP_TIMEOUT_MS,
     killSignal: 'SIGKILL',
   });
+  loop.children.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -173,7 +190,7 @@ export async function runAction(loop: Loop, spec: RunSpec): Promise<LoopRun> {
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => resolve(code));
-  });
+  }).finally(() => loop.children.delete(child));
   return {
     label: spec.label,
     eventName: spec.eventName,
