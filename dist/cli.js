@@ -778,7 +778,8 @@ var package_default = {
     bench: "node bench/run.ts",
     all: "npm run format && npm run lint && npm run typecheck && npm test",
     bundle: "node scripts/bundle.ts",
-    example: "node bin/drift-sentinel.js check --reference-data examples/data/reference.csv --recent-data examples/data/recent.csv --recent-predictions examples/data/predictions.npy --recent-actuals examples/data/actuals.npy --baseline-metrics examples/data/baseline-metrics.json --exclude-columns price --format text"
+    example: "node bin/drift-sentinel.js check --reference-data examples/data/reference.csv --recent-data examples/data/recent.csv --recent-predictions examples/data/predictions.npy --recent-actuals examples/data/actuals.npy --baseline-metrics examples/data/baseline-metrics.json --exclude-columns price --format text",
+    demo: "node scripts/demo.ts"
   },
   devDependencies: {
     "@action-validator/core": "^0.6.0",
@@ -806,8 +807,7 @@ var package_default = {
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "better-sqlite3": "^13.2.0",
-    "simple-statistics": "^7.12.1",
-    udsv: "^0.7.3"
+    "simple-statistics": "^7.12.1"
   },
   allowScripts: {
     node: true,

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -24,12 +23,12 @@ import { parseActionInputs } from './input-helper.ts';
 import type { ActionSettings } from './input-helper.ts';
 import { runContext } from './run-context.ts';
 import { runRetrain } from './run-retrain.ts';
+import {
+  eventLogSession,
+  keyMetricsSection,
+  skippedSnapshotWarnings,
+} from './event-log-session.ts';
 import { checkRecord, retrainingEventRecord } from './event-records-from-report.ts';
-import { DefaultArtifactClient } from '@actions/artifact';
-import { bundledNativeBinding, restoreEventLog, saveEventLog } from '../github/event-log-store.ts';
-import type { RestoredEventLog } from '../github/event-log-store.ts';
-import { computeKeyMetrics } from '../events/key-metrics.ts';
-import { renderKeyMetricsMarkdown } from '../report/render-key-metrics.ts';
 import type { RunContext } from './run-context.ts';
 
 export async function run(): Promise<void> {
@@ -110,7 +109,7 @@ export async function runDetect(
 
   // Restored before dispatching: a log that cannot be read fails the step before
   // anything happens, instead of a retraining nobody can find in the history.
-  const store = eventLogStore(settings, ctx, octokit);
+  const store = eventLogSession(settings, ctx, octokit);
   const restored = await store.restore();
   const eventLog = restored.eventLog;
 
@@ -155,12 +154,8 @@ export async function runDetect(
     core.info(decision.why);
   }
   eventLog.recordCheck(checkRecord(report, ctx, decision.dispatch ? eventId : null));
-  const keyMetrics = renderKeyMetricsMarkdown(
-    computeKeyMetrics(eventLog.listRetrainingEvents(), eventLog.listChecks(), { now: new Date() }),
-  );
-  const skippedSnapshots = restored.skipped.map(
-    (s) => `Event-log artifact ${s.id ?? ''} skipped: ${s.reason}`,
-  );
+  const keyMetrics = keyMetricsSection(eventLog);
+  const skippedSnapshots = skippedSnapshotWarnings(restored);
   core.setOutput('event-log', restored.path);
   let saveError: Error | undefined;
   try {
@@ -247,43 +242,6 @@ function hasFindings(report: DriftReport): boolean {
     report.severity !== 'NONE' ||
     schema.added.length + schema.removed.length + schema.typeChanged.length > 0
   );
-}
-
-/**
- * The event log of this repository, restored from its newest artifacts at the start
- * and uploaded as a new snapshot at the end (DESIGN.md: merged, never overwritten).
- */
-function eventLogStore(settings: ActionSettings, ctx: RunContext, octokit: GitHubClient) {
-  const artifactClient = new DefaultArtifactClient();
-  const nativeBinding = bundledNativeBinding(import.meta.url);
-  const log = { info: core.info, warning: (message: string) => core.warning(message) };
-  const workDir = join(process.env.RUNNER_TEMP || tmpdir(), `drift-sentinel-${ctx.runId}-detect`);
-  return {
-    restore: () =>
-      restoreEventLog({
-        octokit,
-        artifactClient,
-        owner: ctx.owner,
-        repo: ctx.repo,
-        repositoryId: ctx.repositoryId ?? (Number(process.env.GITHUB_REPOSITORY_ID) || undefined),
-        artifactName: settings.eventLogArtifact,
-        snapshots: settings.eventLogSnapshots,
-        token: settings.githubToken,
-        workDir,
-        nativeBinding,
-        log,
-      }),
-    save: (restored: RestoredEventLog) =>
-      saveEventLog({
-        artifactClient,
-        eventLog: restored.eventLog,
-        artifactName: settings.eventLogArtifact,
-        retentionDays: settings.retentionDays,
-        floor: restored.floor,
-        log,
-        nativeBinding,
-      }),
-  };
 }
 
 async function defaultBranch(octokit: GitHubClient, ctx: RunContext): Promise<string> {

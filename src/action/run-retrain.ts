@@ -4,21 +4,20 @@
  * throwing to main.ts) when training failed; a rejected model is a valid outcome
  * (`promote=false`), not a failure.
  */
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
-import { computeKeyMetrics } from '../events/key-metrics.ts';
-import { bundledNativeBinding, restoreEventLog, saveEventLog } from '../github/event-log-store.ts';
 import type { GitHubClient } from '../github/octokit.ts';
-import { renderKeyMetricsMarkdown } from '../report/render-key-metrics.ts';
 import { renderRetrainingMarkdown } from '../retrain/render-retraining-result.ts';
 import { runRetraining } from '../retrain/run-retraining.ts';
 import type { RetrainingResult, RetrainingTrigger } from '../retrain/run-retraining.ts';
 import type { ActionSettings } from './input-helper.ts';
 import type { RunContext } from './run-context.ts';
+import {
+  eventLogSession,
+  keyMetricsSection,
+  skippedSnapshotWarnings,
+} from './event-log-session.ts';
 
 /**
  * What the dispatching check passed in the `workflow_dispatch` payload (`event-id`,
@@ -77,27 +76,9 @@ export async function runRetrain(
     ? await loadBaselineMetrics(settings.sources.baselineMetrics)
     : undefined;
 
-  const workDir = path.join(
-    process.env.RUNNER_TEMP || tmpdir(),
-    `drift-sentinel-${ctx.runId}-retrain`,
-  );
-  const nativeBinding = bundledNativeBinding(import.meta.url);
-  const artifactClient = new DefaultArtifactClient();
-  const log = { info: core.info, warning: (message: string) => core.warning(message) };
-  const repositoryId = ctx.repositoryId ?? (Number(process.env.GITHUB_REPOSITORY_ID) || undefined);
-  const restored = await restoreEventLog({
-    octokit,
-    artifactClient,
-    owner: ctx.owner,
-    repo: ctx.repo,
-    repositoryId,
-    artifactName: settings.eventLogArtifact,
-    snapshots: settings.eventLogSnapshots,
-    token: settings.githubToken,
-    workDir,
-    nativeBinding,
-    log,
-  });
+  const session = eventLogSession(settings, ctx, octokit);
+  const workDir = session.workDir;
+  const restored = await session.restore();
   core.setOutput('event-log', restored.path);
 
   let result: RetrainingResult | undefined;
@@ -131,30 +112,16 @@ export async function runRetrain(
       cwd: process.env.GITHUB_WORKSPACE || undefined,
       log: core.info,
     });
-    keyMetrics = renderKeyMetricsMarkdown(
-      computeKeyMetrics(restored.eventLog.listRetrainingEvents(), restored.eventLog.listChecks(), {
-        now: new Date(),
-      }),
-    );
+    keyMetrics = keyMetricsSection(restored.eventLog);
   } finally {
     // Uploaded even when the executor threw: the log then still records the run as running.
-    await saveEventLog({
-      artifactClient,
-      eventLog: restored.eventLog,
-      artifactName: settings.eventLogArtifact,
-      retentionDays: settings.retentionDays,
-      floor: restored.floor,
-      log,
-      nativeBinding,
-    });
+    await session.save(restored);
   }
 
   core.setOutput('event-id', result.event.eventId);
   core.setOutput('status', result.status);
   core.setOutput('promote', String(result.promote));
-  const skipped = restored.skipped.map(
-    (s) => `> [!WARNING]\n> Event-log artifact ${s.id ?? ''} skipped: ${s.reason}\n`,
-  );
+  const skipped = skippedSnapshotWarnings(restored).map((w) => `> [!WARNING]\n> ${w}\n`);
   await core.summary
     .addRaw([renderRetrainingMarkdown(result), keyMetrics, ...skipped].join('\n'), true)
     .write();
