@@ -22,12 +22,6 @@ import { upsertStickyComment } from '../github/sticky-comment.ts';
 import { parseActionInputs } from './input-helper.ts';
 import type { ActionSettings } from './input-helper.ts';
 import { runContext } from './run-context.ts';
-import { runRetrain } from './run-retrain.ts';
-import {
-  eventLogSession,
-  keyMetricsSection,
-  skippedSnapshotWarnings,
-} from './event-log-session.ts';
 import { checkRecord, retrainingEventRecord } from './event-records-from-report.ts';
 import type { RunContext } from './run-context.ts';
 
@@ -37,6 +31,9 @@ export async function run(): Promise<void> {
     const octokit = createGitHubClient({ token: settings.githubToken, log: core.info });
     const ctx = runContext(context);
     if (settings.mode === 'retrain') {
+      // Loaded on demand: the artifact and storage clients are most of the bundle, and
+      // an invalid input should fail fast without evaluating them.
+      const { runRetrain } = await import('./run-retrain.ts');
       await runRetrain(settings, ctx, octokit);
     } else {
       await runDetect(settings, ctx, octokit);
@@ -109,6 +106,8 @@ export async function runDetect(
 
   // Restored before dispatching: a log that cannot be read fails the step before
   // anything happens, instead of a retraining nobody can find in the history.
+  const { eventLogSession, keyMetricsSection, skippedSnapshotWarnings } =
+    await import('./event-log-session.ts');
   const store = eventLogSession(settings, ctx, octokit);
   const restored = await store.restore();
   const eventLog = restored.eventLog;
