@@ -96,6 +96,30 @@ async function fileSize(path: string): Promise<number> {
   }
 }
 
+/**
+ * The column names of a CSV file's header, reading only as far as the header goes
+ * (decompressing `.csv.gz`). Empty when the file has no complete header: loading it
+ * then reports why.
+ */
+export async function readCsvHeader(path: string): Promise<readonly string[]> {
+  const gzip = await isGzip(path);
+  const parser = new CsvStreamParser({ source: path });
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
+  if (gzip) file.on('error', (error) => chunks.destroy(error));
+  try {
+    for await (const chunk of chunks) {
+      parser.write(chunk as Buffer);
+      if (parser.columnNames !== null) return parser.columnNames;
+    }
+    return [];
+  } catch (error) {
+    throw fileInputError(path, error);
+  } finally {
+    file.destroy();
+  }
+}
+
 /** Whether the file starts with the gzip magic bytes 1f 8b (RFC 1952), whatever its name. */
 async function isGzip(path: string): Promise<boolean> {
   try {

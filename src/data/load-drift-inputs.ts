@@ -6,7 +6,8 @@
 import type { DriftCheckInput } from '../detect/analyze-drift.ts';
 import { resolveModelOutputs } from '../detect/model-outputs.ts';
 import type { OutputSource } from '../detect/model-outputs.ts';
-import { loadCsv } from './load-csv.ts';
+import { InputError } from './input-error.ts';
+import { loadCsv, readCsvHeader } from './load-csv.ts';
 import { loadNumberArray } from './load-number-array.ts';
 import { loadBaselineMetrics } from './parse-baseline-metrics.ts';
 
@@ -33,9 +34,10 @@ export interface DriftInputSources {
 }
 
 export async function loadDriftInputs(sources: DriftInputSources): Promise<DriftCheckInput> {
+  const typed = await typedColumnsPerFile(sources);
   const csvOptions = (path: string) => ({
-    categorical: sources.categorical,
-    numeric: sources.numeric,
+    categorical: typed.get(path)?.categorical,
+    numeric: typed.get(path)?.numeric,
     onProgress: sources.onProgress
       ? (read: number, total: number) => sources.onProgress?.(path, read, total)
       : undefined,
@@ -72,4 +74,40 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
     predictionColumn: sources.predictionColumn,
     targetColumn: sources.targetColumn,
   };
+}
+
+/**
+ * `--categorical` / `--numeric` names per file: a column added or removed between the
+ * reference and the recent data is a schema finding, not an error, so a name only has
+ * to be in one of the two headers; a name in neither is a typo and an InputError.
+ */
+async function typedColumnsPerFile(
+  sources: DriftInputSources,
+): Promise<Map<string, { categorical?: string[]; numeric?: string[] }>> {
+  const lists = { categorical: sources.categorical ?? [], numeric: sources.numeric ?? [] };
+  const result = new Map<string, { categorical?: string[]; numeric?: string[] }>();
+  if (lists.categorical.length + lists.numeric.length === 0) return result;
+  const paths = [sources.referenceData, sources.recentData];
+  const headers = await Promise.all(paths.map((path) => readCsvHeader(path)));
+  // A file without a header fails to load with its own, clearer message.
+  if (headers.some((header) => header.length === 0)) {
+    for (const path of paths) result.set(path, lists);
+    return result;
+  }
+  for (const [option, names] of Object.entries(lists)) {
+    for (const name of names) {
+      if (!headers.some((header) => header.includes(name))) {
+        throw new InputError(
+          `The ${option} option names column "${name}", which is in neither ${paths[0]} nor ${paths[1]}; expected one of ${[...new Set(headers.flat())].map((x) => `"${x}"`).join(', ')}.`,
+        );
+      }
+    }
+  }
+  paths.forEach((path, i) => {
+    result.set(path, {
+      categorical: lists.categorical.filter((name) => headers[i].includes(name)),
+      numeric: lists.numeric.filter((name) => headers[i].includes(name)),
+    });
+  });
+  return result;
 }
