@@ -83,9 +83,12 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
  */
 async function typedColumnsPerFile(
   sources: DriftInputSources,
-): Promise<Map<string, { categorical?: string[]; numeric?: string[] }>> {
+): Promise<Map<string, { categorical?: readonly string[]; numeric?: readonly string[] }>> {
   const lists = { categorical: sources.categorical ?? [], numeric: sources.numeric ?? [] };
-  const result = new Map<string, { categorical?: string[]; numeric?: string[] }>();
+  const result = new Map<
+    string,
+    { categorical?: readonly string[]; numeric?: readonly string[] }
+  >();
   if (lists.categorical.length + lists.numeric.length === 0) return result;
   const paths = [sources.referenceData, sources.recentData];
   const headers = await Promise.all(paths.map((path) => readCsvHeader(path)));
