@@ -752,7 +752,523 @@ var require_lib = __commonJS({
 });
 
 // src/cli/main.ts
+import { mkdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/events/open-event-log.ts
+var import_better_sqlite3 = __toESM(require_lib(), 1);
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+
+// src/data/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/events/event-records.ts
+var RETRAINING_EVENT_COLUMNS = [
+  { column: "event_id", field: "eventId", kind: "text" },
+  { column: "triggered_at", field: "triggeredAt", kind: "timestamp" },
+  { column: "trigger_type", field: "triggerType", kind: "text" },
+  { column: "severity", field: "severity", kind: "text" },
+  { column: "confidence", field: "confidence", kind: "real" },
+  { column: "reason", field: "reason", kind: "text" },
+  { column: "drifted_features", field: "driftedFeatures", kind: "json" },
+  { column: "status", field: "status", kind: "text" },
+  { column: "execution_successful", field: "executionSuccessful", kind: "boolean" },
+  { column: "metrics_before", field: "metricsBefore", kind: "json" },
+  { column: "metrics_after", field: "metricsAfter", kind: "json" },
+  { column: "improvement_r2_percent", field: "improvementR2Percent", kind: "real" },
+  { column: "improvement_rmse_percent", field: "improvementRmsePercent", kind: "real" },
+  { column: "training_duration_seconds", field: "trainingDurationSeconds", kind: "real" },
+  { column: "total_duration_seconds", field: "totalDurationSeconds", kind: "real" },
+  { column: "estimated_cost", field: "estimatedCost", kind: "real" },
+  { column: "repository", field: "repository", kind: "text" },
+  { column: "commit_sha", field: "commitSha", kind: "text" },
+  { column: "check_run_id", field: "checkRunId", kind: "integer" },
+  { column: "check_run_url", field: "checkRunUrl", kind: "text" },
+  { column: "retrain_run_id", field: "retrainRunId", kind: "integer" },
+  { column: "retrain_run_url", field: "retrainRunUrl", kind: "text" },
+  { column: "error_message", field: "errorMessage", kind: "text" },
+  { column: "created_at", field: "createdAt", kind: "timestamp" },
+  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
+];
+var DRIFT_CHECK_COLUMNS = [
+  { column: "check_id", field: "checkId", kind: "text" },
+  { column: "checked_at", field: "checkedAt", kind: "timestamp" },
+  { column: "event_name", field: "eventName", kind: "text" },
+  { column: "severity", field: "severity", kind: "text" },
+  { column: "drift_type", field: "driftType", kind: "text" },
+  { column: "confidence", field: "confidence", kind: "real" },
+  { column: "triggered", field: "triggered", kind: "boolean" },
+  { column: "reason", field: "reason", kind: "text" },
+  { column: "reference_rows", field: "referenceRows", kind: "integer" },
+  { column: "recent_rows", field: "recentRows", kind: "integer" },
+  { column: "features_tested", field: "featuresTested", kind: "integer" },
+  { column: "features_drifted", field: "featuresDrifted", kind: "integer" },
+  { column: "outlier_share", field: "outlierShare", kind: "real" },
+  { column: "error_increase_percent", field: "errorIncreasePercent", kind: "real" },
+  { column: "r2_drop_percent", field: "r2DropPercent", kind: "real" },
+  { column: "rmse_increase_percent", field: "rmseIncreasePercent", kind: "real" },
+  { column: "signals", field: "signals", kind: "json" },
+  { column: "repository", field: "repository", kind: "text" },
+  { column: "commit_sha", field: "commitSha", kind: "text" },
+  { column: "run_id", field: "runId", kind: "integer" },
+  { column: "run_url", field: "runUrl", kind: "text" },
+  { column: "event_id", field: "eventId", kind: "text" },
+  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
+];
+function toIsoTimestamp(value, field) {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(
+      `Invalid ${field}: ${JSON.stringify(String(value))}. Expected an ISO-8601 timestamp such as 2026-05-01T12:00:00.000Z.`
+    );
+  }
+  return date.toISOString();
+}
+function encodeValue(value, kind, field) {
+  if (value === null || value === void 0) return null;
+  switch (kind) {
+    case "text":
+      if (typeof value !== "string") {
+        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected a string or null.`);
+      }
+      return value;
+    case "real":
+    case "integer":
+      if (typeof value !== "number") {
+        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected a number or null.`);
+      }
+      if (kind === "integer" && Number.isFinite(value) && !Number.isSafeInteger(value)) {
+        throw new Error(`Invalid ${field}: ${value}. Expected an integer.`);
+      }
+      return Number.isFinite(value) ? value : null;
+    case "boolean":
+      if (typeof value !== "boolean") {
+        throw new Error(
+          `Invalid ${field}: ${JSON.stringify(value)}. Expected true, false or null.`
+        );
+      }
+      return value ? 1 : 0;
+    case "timestamp":
+      if (typeof value !== "string" && !(value instanceof Date)) {
+        throw new Error(
+          `Invalid ${field}: ${JSON.stringify(value)}. Expected an ISO-8601 timestamp.`
+        );
+      }
+      return toIsoTimestamp(value, field);
+    case "json":
+      return JSON.stringify(value);
+  }
+}
+function decodeValue(value, kind) {
+  if (value === null) return null;
+  switch (kind) {
+    case "boolean":
+      return value === 1;
+    case "json":
+      return JSON.parse(String(value));
+    default:
+      return value;
+  }
+}
+function toRow(columns, record, what) {
+  const row = {};
+  for (const { column, field, kind } of columns) {
+    if (field in record) row[column] = encodeValue(record[field], kind, `${what} ${field}`);
+  }
+  return row;
+}
+function fromRow(columns, row) {
+  const record = {};
+  for (const { column, field, kind } of columns) record[field] = decodeValue(row[column], kind);
+  return record;
+}
+function retrainingEventToRow(record) {
+  return toRow(RETRAINING_EVENT_COLUMNS, record, "retraining event");
+}
+function retrainingEventFromRow(row) {
+  const event = fromRow(RETRAINING_EVENT_COLUMNS, row);
+  event.driftedFeatures ??= [];
+  return event;
+}
+function driftCheckToRow(record) {
+  return toRow(DRIFT_CHECK_COLUMNS, record, "drift check");
+}
+function driftCheckFromRow(row) {
+  return fromRow(DRIFT_CHECK_COLUMNS, row);
+}
+
+// src/events/event-log-schema.ts
+var SCHEMA_V1 = `
+CREATE TABLE model_retraining_events (
+  event_id TEXT PRIMARY KEY NOT NULL,
+  triggered_at TEXT NOT NULL,
+  trigger_type TEXT NOT NULL,
+  severity TEXT,
+  confidence REAL,
+  reason TEXT,
+  drifted_features TEXT NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL,
+  execution_successful INTEGER CHECK (execution_successful IN (0, 1)),
+  metrics_before TEXT,
+  metrics_after TEXT,
+  improvement_r2_percent REAL,
+  improvement_rmse_percent REAL,
+  training_duration_seconds REAL,
+  total_duration_seconds REAL,
+  estimated_cost REAL,
+  repository TEXT,
+  commit_sha TEXT,
+  check_run_id INTEGER,
+  check_run_url TEXT,
+  retrain_run_id INTEGER,
+  retrain_run_url TEXT,
+  error_message TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX model_retraining_events_triggered_at ON model_retraining_events (triggered_at);
+
+CREATE TABLE drift_checks (
+  check_id TEXT PRIMARY KEY NOT NULL,
+  checked_at TEXT NOT NULL,
+  event_name TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  drift_type TEXT,
+  confidence REAL,
+  triggered INTEGER NOT NULL CHECK (triggered IN (0, 1)),
+  reason TEXT,
+  reference_rows INTEGER,
+  recent_rows INTEGER,
+  features_tested INTEGER,
+  features_drifted INTEGER,
+  outlier_share REAL,
+  error_increase_percent REAL,
+  r2_drop_percent REAL,
+  rmse_increase_percent REAL,
+  signals TEXT,
+  repository TEXT,
+  commit_sha TEXT,
+  run_id INTEGER,
+  run_url TEXT,
+  event_id TEXT REFERENCES model_retraining_events (event_id),
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX drift_checks_checked_at ON drift_checks (checked_at);
+CREATE INDEX drift_checks_event_id ON drift_checks (event_id);
+`;
+var MIGRATIONS = [
+  {
+    description: "model_retraining_events and drift_checks",
+    up: (db) => db.exec(SCHEMA_V1)
+  }
+];
+var SCHEMA_VERSION = MIGRATIONS.length;
+function readSchemaVersion(db) {
+  return db.pragma("user_version", { simple: true });
+}
+function migrateEventLog(db, path5) {
+  const version = readSchemaVersion(db);
+  if (version > SCHEMA_VERSION) {
+    throw new Error(
+      `${path5}: event log schema version ${version} is newer than version ${SCHEMA_VERSION}, the newest this drift-sentinel knows. Upgrade drift-sentinel.`
+    );
+  }
+  if (version === 0) {
+    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
+    if (tables.length > 0) {
+      throw new Error(
+        `${path5}: a SQLite database without an event log schema version (PRAGMA user_version = 0) that already has tables (${tables.join(", ")}). Expected a drift-sentinel event log or a new file.`
+      );
+    }
+  }
+  for (let from = version; from < SCHEMA_VERSION; from++) {
+    db.transaction(() => {
+      MIGRATIONS[from].up(db);
+      db.pragma(`user_version = ${from + 1}`);
+    })();
+  }
+}
+
+// src/events/open-event-log.ts
+var eventLogConnection = /* @__PURE__ */ Symbol("eventLogConnection");
+var UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function requireUuid(value, field) {
+  if (!UUID_PATTERN.test(value)) {
+    throw new Error(
+      `Invalid ${field}: ${JSON.stringify(value)}. Expected a UUID such as 0b7e4a52-8c1f-4f57-9d3e-2f6a1c9b8e10.`
+    );
+  }
+  return value;
+}
+function requireLimit(limit) {
+  if (limit === void 0) return -1;
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new Error(`Invalid limit: ${limit}. Expected a positive integer.`);
+  }
+  return limit;
+}
+function sqliteCode(error) {
+  return error instanceof import_better_sqlite3.default.SqliteError ? error.code : void 0;
+}
+function insertRow(db, table2, row) {
+  const columns = Object.keys(row);
+  db.prepare(
+    `INSERT INTO ${table2} (${columns.join(", ")}) VALUES (${columns.map((c) => "@" + c).join(", ")})`
+  ).run(row);
+}
+function openEventLog(path5, options = {}) {
+  const readonly = options.readonly ?? false;
+  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
+  if (readonly && !fs.existsSync(path5)) {
+    throw new InputError(
+      `${path5}: event log not found. Expected an existing file to open read-only.`
+    );
+  }
+  let db;
+  try {
+    db = new import_better_sqlite3.default(path5, {
+      readonly,
+      fileMustExist: readonly,
+      nativeBinding: options.nativeBinding
+    });
+  } catch (error) {
+    throw new Error(`${path5}: cannot open the event log: ${error.message}`, {
+      cause: error
+    });
+  }
+  try {
+    readSchemaVersion(db);
+  } catch (error) {
+    db.close();
+    throw new InputError(
+      `${path5}: not a SQLite database (${error.message}). Expected a drift-sentinel event log.`,
+      { cause: error }
+    );
+  }
+  try {
+    if (readonly) {
+      const version = readSchemaVersion(db);
+      if (version !== SCHEMA_VERSION) {
+        throw new Error(
+          `${path5}: event log schema version ${version}, expected ${SCHEMA_VERSION} to open read-only. Open it writable to migrate it.`
+        );
+      }
+    } else {
+      db.pragma("journal_mode = DELETE");
+      migrateEventLog(db, path5);
+    }
+    db.pragma("foreign_keys = ON");
+  } catch (error) {
+    db.close();
+    throw new InputError(error.message, { cause: error });
+  }
+  return createEventLog(path5, db, options.nativeBinding, () => toIsoTimestamp(clock(), "now()"));
+}
+function createEventLog(path5, db, nativeBinding, stamp) {
+  const selectEvent = db.prepare(
+    "SELECT * FROM model_retraining_events WHERE event_id = ?"
+  );
+  const selectCheck = db.prepare("SELECT * FROM drift_checks WHERE check_id = ?");
+  function nextUpdatedAt(previous) {
+    const now = stamp();
+    return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+  }
+  function rethrowConstraint(error, what, id, eventId) {
+    const code2 = sqliteCode(error);
+    if (code2 === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+      throw new Error(`${path5}: a ${what} with id ${id} already exists.`, { cause: error });
+    }
+    if (code2 === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+      throw new Error(
+        `${path5}: ${what} ${id} names retraining event ${eventId}, which is not in the log. Create the event first.`,
+        { cause: error }
+      );
+    }
+    throw error;
+  }
+  return {
+    path: path5,
+    [eventLogConnection]: { db, nativeBinding, stamp },
+    recordCheck(check) {
+      const now = stamp();
+      const checkId = requireUuid(check.checkId ?? randomUUID(), "drift check checkId");
+      const row = driftCheckToRow({
+        ...check,
+        checkId,
+        checkedAt: toIsoTimestamp(check.checkedAt ?? now, "drift check checkedAt"),
+        updatedAt: now
+      });
+      try {
+        insertRow(db, "drift_checks", row);
+      } catch (error) {
+        rethrowConstraint(error, "drift check", checkId, check.eventId);
+      }
+      return driftCheckFromRow(selectCheck.get(checkId));
+    },
+    createRetrainingEvent(event) {
+      const now = stamp();
+      const eventId = requireUuid(event.eventId ?? randomUUID(), "retraining event eventId");
+      const row = retrainingEventToRow({
+        status: "dispatched",
+        driftedFeatures: [],
+        ...event,
+        eventId,
+        triggeredAt: toIsoTimestamp(event.triggeredAt ?? now, "retraining event triggeredAt"),
+        createdAt: now,
+        updatedAt: now
+      });
+      try {
+        insertRow(db, "model_retraining_events", row);
+      } catch (error) {
+        rethrowConstraint(error, "retraining event", eventId);
+      }
+      return retrainingEventFromRow(selectEvent.get(eventId));
+    },
+    updateRetrainingEvent(eventId, patch) {
+      return db.transaction(() => {
+        const current = selectEvent.get(eventId);
+        if (current === void 0) {
+          throw new Error(`${path5}: no retraining event with id ${eventId} to update.`);
+        }
+        const {
+          eventId: _id,
+          createdAt: _created,
+          updatedAt: _updated,
+          ...changes
+        } = patch;
+        const row = retrainingEventToRow(changes);
+        row.updated_at = nextUpdatedAt(String(current.updated_at));
+        const assignments = Object.keys(row).map((column) => `${column} = @${column}`);
+        db.prepare(
+          `UPDATE model_retraining_events SET ${assignments.join(", ")} WHERE event_id = @event_id_key`
+        ).run({ ...row, event_id_key: eventId });
+        return retrainingEventFromRow(selectEvent.get(eventId));
+      })();
+    },
+    getRetrainingEvent(eventId) {
+      const row = selectEvent.get(eventId);
+      return row === void 0 ? void 0 : retrainingEventFromRow(row);
+    },
+    listRetrainingEvents({ limit } = {}) {
+      return db.prepare(
+        "SELECT * FROM model_retraining_events ORDER BY triggered_at DESC, event_id DESC LIMIT ?"
+      ).all(requireLimit(limit)).map(retrainingEventFromRow);
+    },
+    listChecks({ limit } = {}) {
+      return db.prepare(
+        "SELECT * FROM drift_checks ORDER BY checked_at DESC, check_id DESC LIMIT ?"
+      ).all(requireLimit(limit)).map(driftCheckFromRow);
+    },
+    counts() {
+      return countTables(db);
+    },
+    close() {
+      db.close();
+    }
+  };
+}
+function countTables(db) {
+  const count = (table2) => db.prepare(`SELECT COUNT(*) FROM ${table2}`).pluck().get();
+  return { events: count("model_retraining_events"), checks: count("drift_checks") };
+}
+
+// src/github/event-log-store.ts
+import fs3 from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/events/merge-event-logs.ts
+var import_better_sqlite32 = __toESM(require_lib(), 1);
+
+// src/events/native-binding.ts
+import fs2 from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+function detectLibc() {
+  try {
+    const maps = fs2.readFileSync("/proc/self/maps", "latin1");
+    if (/\/ld-musl-[^/\s]*\.so/.test(maps)) return "musl";
+    if (/\/(?:ld-linux[^/\s]*|libc)\.so\.\d/.test(maps)) return "glibc";
+  } catch {
+  }
+  const report = process.report;
+  const excludeNetwork = report.excludeNetwork;
+  report.excludeNetwork = true;
+  try {
+    const header = report.getReport().header;
+    return header?.glibcVersionRuntime ? "glibc" : "musl";
+  } finally {
+    report.excludeNetwork = excludeNetwork;
+  }
+}
+function resolveNativeBinding(baseUrl, platform = process.platform, arch = process.arch, libc) {
+  if (!baseUrl.startsWith("file:")) {
+    throw new Error(
+      `Invalid baseUrl: ${JSON.stringify(baseUrl)}. Expected a file: URL such as import.meta.url.`
+    );
+  }
+  const directory = path.join(path.dirname(fileURLToPath(baseUrl)), "prebuilds");
+  const resolvedLibc = platform === "linux" ? libc ?? detectLibc() : void 0;
+  const target = `${resolvedLibc === "musl" ? "linuxmusl" : platform}-${arch}`;
+  const file = path.join(directory, `${target}.node`);
+  if (fs2.existsSync(file)) return file;
+  let available = [];
+  try {
+    available = fs2.readdirSync(directory).filter((name) => name.endsWith(".node")).map((name) => name.slice(0, -".node".length)).sort();
+  } catch {
+  }
+  const platformName = resolvedLibc ? `${platform}-${arch} (${resolvedLibc})` : `${platform}-${arch}`;
+  throw new Error(
+    `No SQLite binary for platform ${platformName}: ${file} does not exist. Available in ${directory}: ${available.length > 0 ? available.join(", ") : "none"}.`
+  );
+}
+
+// src/github/event-log-store.ts
+function bundledNativeBinding(moduleUrl) {
+  const prebuilds = path2.join(path2.dirname(fileURLToPath2(moduleUrl)), "prebuilds");
+  return fs3.existsSync(prebuilds) ? resolveNativeBinding(moduleUrl) : void 0;
+}
+
+// src/report/event-log-records.ts
+function signalPercent(report, name) {
+  const signal = report.signals.find((s) => s.name === name);
+  return signal && signal.available && signal.value !== null ? 100 * signal.value : null;
+}
+function checkRecord(report, run, eventId) {
+  return {
+    eventName: run.eventName,
+    severity: report.severity,
+    driftType: report.driftType === "none" ? null : report.driftType,
+    confidence: report.confidence,
+    triggered: eventId !== null,
+    reason: report.reason,
+    referenceRows: report.referenceRows,
+    recentRows: report.recentRows,
+    featuresTested: report.featuresTested,
+    featuresDrifted: report.featuresDrifted,
+    outlierShare: report.outlierShare,
+    errorIncreasePercent: signalPercent(report, "concept_drift"),
+    r2DropPercent: signalPercent(report, "performance_drop"),
+    rmseIncreasePercent: signalPercent(report, "rmse_increase"),
+    signals: report.signals.map(({ name, value, threshold, fired, strength, points }) => ({
+      name,
+      value,
+      threshold,
+      fired,
+      strength,
+      points
+    })),
+    repository: run.repository,
+    commitSha: run.commitSha,
+    runId: run.runId,
+    runUrl: run.runUrl,
+    eventId
+  };
+}
 
 // package.json
 var package_default = {
@@ -2706,11 +3222,6 @@ async function runInWorkers(pairs, config, threads) {
   return results;
 }
 
-// src/data/input-error.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
 // src/detect/model-outputs.ts
 function resolveModelOutputs(recent, predictions, actuals) {
   if (predictions.kind === "none" && actuals.kind === "none") return void 0;
@@ -3302,13 +3813,13 @@ var CsvStreamParser = class {
 // src/data/csv-worker-pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 function workerScript() {
   const candidates = import.meta.url.endsWith(".ts") ? ["./csv-worker.ts"] : ["./csv-worker.js", "../csv-worker.js"];
   for (const candidate of candidates) {
     const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
+    if (existsSync(fileURLToPath3(url))) return url;
   }
   return null;
 }
@@ -3653,6 +4164,24 @@ async function fileSize(path5) {
     throw fileInputError(path5, error);
   }
 }
+async function readCsvHeader(path5) {
+  const gzip = await isGzip(path5);
+  const parser = new CsvStreamParser({ source: path5 });
+  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES2 });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES2 })) : file;
+  if (gzip) file.on("error", (error) => chunks.destroy(error));
+  try {
+    for await (const chunk of chunks) {
+      parser.write(chunk);
+      if (parser.columnNames !== null) return parser.columnNames;
+    }
+    return [];
+  } catch (error) {
+    throw fileInputError(path5, error);
+  } finally {
+    file.destroy();
+  }
+}
 async function isGzip(path5) {
   try {
     const handle = await open2(path5, "r");
@@ -3967,9 +4496,10 @@ async function loadBaselineMetrics(valueOrPath) {
 
 // src/data/load-drift-inputs.ts
 async function loadDriftInputs(sources) {
+  const typed = await typedColumnsPerFile(sources);
   const csvOptions = (path5) => ({
-    categorical: sources.categorical,
-    numeric: sources.numeric,
+    categorical: typed.get(path5)?.categorical,
+    numeric: typed.get(path5)?.numeric,
     onProgress: sources.onProgress ? (read, total) => sources.onProgress?.(path5, read, total) : void 0
   });
   const [reference, recent, predictionValues, actualValues] = await Promise.all([
@@ -3993,6 +4523,33 @@ async function loadDriftInputs(sources) {
     predictionColumn: sources.predictionColumn,
     targetColumn: sources.targetColumn
   };
+}
+async function typedColumnsPerFile(sources) {
+  const lists = { categorical: sources.categorical ?? [], numeric: sources.numeric ?? [] };
+  const result = /* @__PURE__ */ new Map();
+  if (lists.categorical.length + lists.numeric.length === 0) return result;
+  const paths = [sources.referenceData, sources.recentData];
+  const headers = await Promise.all(paths.map((path5) => readCsvHeader(path5)));
+  if (headers.some((header) => header.length === 0)) {
+    for (const path5 of paths) result.set(path5, lists);
+    return result;
+  }
+  for (const [option, names] of Object.entries(lists)) {
+    for (const name of names) {
+      if (!headers.some((header) => header.includes(name))) {
+        throw new InputError(
+          `The ${option} option names column "${name}", which is in neither ${paths[0]} nor ${paths[1]}; expected one of ${[...new Set(headers.flat())].map((x) => `"${x}"`).join(", ")}.`
+        );
+      }
+    }
+  }
+  paths.forEach((path5, i) => {
+    result.set(path5, {
+      categorical: lists.categorical.filter((name) => headers[i].includes(name)),
+      numeric: lists.numeric.filter((name) => headers[i].includes(name))
+    });
+  });
+  return result;
 }
 
 // src/report/render-json.ts
@@ -4227,6 +4784,12 @@ function table(header, rows) {
   return [line(header), ...rows.map(line)].join("\n");
 }
 
+// src/cli/cli-io.ts
+var EXIT_OK = 0;
+var EXIT_FAIL_ON = 1;
+var EXIT_BAD_INPUT = 2;
+var DEFAULT_EVENT_LOG = ".drift-sentinel/events.db";
+
 // src/cli/help.ts
 var MAIN_HELP = `drift-sentinel: detect data and concept drift, and retrain when a model drifts.
 
@@ -4272,6 +4835,8 @@ Output:
   --format F                  text | json | markdown (default: text on a terminal, else json)
   --output F                  write the report to F instead of standard output
   --fail-on LEVEL             exit 1 when severity >= LEVEL (none, LOW, MEDIUM, HIGH, CRITICAL)
+  --event-log F               record the check in this SQLite event log (default ${DEFAULT_EVENT_LOG})
+  --no-event-log              do not record the check
 `;
 
 // src/cli/parse-check-args.ts
@@ -4309,17 +4874,22 @@ var OPTIONS = {
   task: { type: "string" },
   format: { type: "string" },
   output: { type: "string" },
-  "fail-on": { type: "string" }
+  "fail-on": { type: "string" },
+  "event-log": { type: "string" },
+  "no-event-log": { type: "boolean" }
 };
 function parseCheckArgs(args, isTerminal) {
   let values;
+  let noEventLog = false;
   try {
-    ({ values } = parseArgs({
+    const parsed = parseArgs({
       args: [...args],
       options: OPTIONS,
       allowPositionals: false,
       strict: true
-    }));
+    });
+    noEventLog = parsed.values["no-event-log"] === true;
+    values = parsed.values;
   } catch (error) {
     throw new UsageError(error.message);
   }
@@ -4371,7 +4941,8 @@ function parseCheckArgs(args, isTerminal) {
     config,
     format: parseChoice(values, "format", OUTPUT_FORMATS) ?? (isTerminal ? "text" : "json"),
     output: values.output,
-    failOn: values["fail-on"] ? parseFailOn(values["fail-on"]) : void 0
+    failOn: values["fail-on"] ? parseFailOn(values["fail-on"]) : void 0,
+    eventLog: noEventLog ? void 0 : values["event-log"] ?? DEFAULT_EVENT_LOG
   };
 }
 function parseFailOn(value) {
@@ -4402,484 +4973,6 @@ function parseChoice(values, name, allowed) {
     throw new UsageError(`Invalid --${name} '${raw}'. Expected one of ${allowed.join(", ")}.`);
   }
   return raw;
-}
-
-// src/cli/cli-io.ts
-var EXIT_OK = 0;
-var EXIT_FAIL_ON = 1;
-var EXIT_BAD_INPUT = 2;
-var DEFAULT_EVENT_LOG = ".drift-sentinel/events.db";
-
-// src/github/event-log-store.ts
-import fs3 from "node:fs";
-import path2 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-
-// src/events/merge-event-logs.ts
-var import_better_sqlite32 = __toESM(require_lib(), 1);
-
-// src/events/event-log-schema.ts
-var SCHEMA_V1 = `
-CREATE TABLE model_retraining_events (
-  event_id TEXT PRIMARY KEY NOT NULL,
-  triggered_at TEXT NOT NULL,
-  trigger_type TEXT NOT NULL,
-  severity TEXT,
-  confidence REAL,
-  reason TEXT,
-  drifted_features TEXT NOT NULL DEFAULT '[]',
-  status TEXT NOT NULL,
-  execution_successful INTEGER CHECK (execution_successful IN (0, 1)),
-  metrics_before TEXT,
-  metrics_after TEXT,
-  improvement_r2_percent REAL,
-  improvement_rmse_percent REAL,
-  training_duration_seconds REAL,
-  total_duration_seconds REAL,
-  estimated_cost REAL,
-  repository TEXT,
-  commit_sha TEXT,
-  check_run_id INTEGER,
-  check_run_url TEXT,
-  retrain_run_id INTEGER,
-  retrain_run_url TEXT,
-  error_message TEXT,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
-CREATE INDEX model_retraining_events_triggered_at ON model_retraining_events (triggered_at);
-
-CREATE TABLE drift_checks (
-  check_id TEXT PRIMARY KEY NOT NULL,
-  checked_at TEXT NOT NULL,
-  event_name TEXT NOT NULL,
-  severity TEXT NOT NULL,
-  drift_type TEXT,
-  confidence REAL,
-  triggered INTEGER NOT NULL CHECK (triggered IN (0, 1)),
-  reason TEXT,
-  reference_rows INTEGER,
-  recent_rows INTEGER,
-  features_tested INTEGER,
-  features_drifted INTEGER,
-  outlier_share REAL,
-  error_increase_percent REAL,
-  r2_drop_percent REAL,
-  rmse_increase_percent REAL,
-  signals TEXT,
-  repository TEXT,
-  commit_sha TEXT,
-  run_id INTEGER,
-  run_url TEXT,
-  event_id TEXT REFERENCES model_retraining_events (event_id),
-  updated_at TEXT NOT NULL
-);
-CREATE INDEX drift_checks_checked_at ON drift_checks (checked_at);
-CREATE INDEX drift_checks_event_id ON drift_checks (event_id);
-`;
-var MIGRATIONS = [
-  {
-    description: "model_retraining_events and drift_checks",
-    up: (db) => db.exec(SCHEMA_V1)
-  }
-];
-var SCHEMA_VERSION = MIGRATIONS.length;
-function readSchemaVersion(db) {
-  return db.pragma("user_version", { simple: true });
-}
-function migrateEventLog(db, path5) {
-  const version = readSchemaVersion(db);
-  if (version > SCHEMA_VERSION) {
-    throw new Error(
-      `${path5}: event log schema version ${version} is newer than version ${SCHEMA_VERSION}, the newest this drift-sentinel knows. Upgrade drift-sentinel.`
-    );
-  }
-  if (version === 0) {
-    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-    if (tables.length > 0) {
-      throw new Error(
-        `${path5}: a SQLite database without an event log schema version (PRAGMA user_version = 0) that already has tables (${tables.join(", ")}). Expected a drift-sentinel event log or a new file.`
-      );
-    }
-  }
-  for (let from = version; from < SCHEMA_VERSION; from++) {
-    db.transaction(() => {
-      MIGRATIONS[from].up(db);
-      db.pragma(`user_version = ${from + 1}`);
-    })();
-  }
-}
-
-// src/events/open-event-log.ts
-var import_better_sqlite3 = __toESM(require_lib(), 1);
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-
-// src/events/event-records.ts
-var RETRAINING_EVENT_COLUMNS = [
-  { column: "event_id", field: "eventId", kind: "text" },
-  { column: "triggered_at", field: "triggeredAt", kind: "timestamp" },
-  { column: "trigger_type", field: "triggerType", kind: "text" },
-  { column: "severity", field: "severity", kind: "text" },
-  { column: "confidence", field: "confidence", kind: "real" },
-  { column: "reason", field: "reason", kind: "text" },
-  { column: "drifted_features", field: "driftedFeatures", kind: "json" },
-  { column: "status", field: "status", kind: "text" },
-  { column: "execution_successful", field: "executionSuccessful", kind: "boolean" },
-  { column: "metrics_before", field: "metricsBefore", kind: "json" },
-  { column: "metrics_after", field: "metricsAfter", kind: "json" },
-  { column: "improvement_r2_percent", field: "improvementR2Percent", kind: "real" },
-  { column: "improvement_rmse_percent", field: "improvementRmsePercent", kind: "real" },
-  { column: "training_duration_seconds", field: "trainingDurationSeconds", kind: "real" },
-  { column: "total_duration_seconds", field: "totalDurationSeconds", kind: "real" },
-  { column: "estimated_cost", field: "estimatedCost", kind: "real" },
-  { column: "repository", field: "repository", kind: "text" },
-  { column: "commit_sha", field: "commitSha", kind: "text" },
-  { column: "check_run_id", field: "checkRunId", kind: "integer" },
-  { column: "check_run_url", field: "checkRunUrl", kind: "text" },
-  { column: "retrain_run_id", field: "retrainRunId", kind: "integer" },
-  { column: "retrain_run_url", field: "retrainRunUrl", kind: "text" },
-  { column: "error_message", field: "errorMessage", kind: "text" },
-  { column: "created_at", field: "createdAt", kind: "timestamp" },
-  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
-];
-var DRIFT_CHECK_COLUMNS = [
-  { column: "check_id", field: "checkId", kind: "text" },
-  { column: "checked_at", field: "checkedAt", kind: "timestamp" },
-  { column: "event_name", field: "eventName", kind: "text" },
-  { column: "severity", field: "severity", kind: "text" },
-  { column: "drift_type", field: "driftType", kind: "text" },
-  { column: "confidence", field: "confidence", kind: "real" },
-  { column: "triggered", field: "triggered", kind: "boolean" },
-  { column: "reason", field: "reason", kind: "text" },
-  { column: "reference_rows", field: "referenceRows", kind: "integer" },
-  { column: "recent_rows", field: "recentRows", kind: "integer" },
-  { column: "features_tested", field: "featuresTested", kind: "integer" },
-  { column: "features_drifted", field: "featuresDrifted", kind: "integer" },
-  { column: "outlier_share", field: "outlierShare", kind: "real" },
-  { column: "error_increase_percent", field: "errorIncreasePercent", kind: "real" },
-  { column: "r2_drop_percent", field: "r2DropPercent", kind: "real" },
-  { column: "rmse_increase_percent", field: "rmseIncreasePercent", kind: "real" },
-  { column: "signals", field: "signals", kind: "json" },
-  { column: "repository", field: "repository", kind: "text" },
-  { column: "commit_sha", field: "commitSha", kind: "text" },
-  { column: "run_id", field: "runId", kind: "integer" },
-  { column: "run_url", field: "runUrl", kind: "text" },
-  { column: "event_id", field: "eventId", kind: "text" },
-  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
-];
-function toIsoTimestamp(value, field) {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    throw new Error(
-      `Invalid ${field}: ${JSON.stringify(String(value))}. Expected an ISO-8601 timestamp such as 2026-05-01T12:00:00.000Z.`
-    );
-  }
-  return date.toISOString();
-}
-function encodeValue(value, kind, field) {
-  if (value === null || value === void 0) return null;
-  switch (kind) {
-    case "text":
-      if (typeof value !== "string") {
-        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected a string or null.`);
-      }
-      return value;
-    case "real":
-    case "integer":
-      if (typeof value !== "number") {
-        throw new Error(`Invalid ${field}: ${JSON.stringify(value)}. Expected a number or null.`);
-      }
-      if (kind === "integer" && Number.isFinite(value) && !Number.isSafeInteger(value)) {
-        throw new Error(`Invalid ${field}: ${value}. Expected an integer.`);
-      }
-      return Number.isFinite(value) ? value : null;
-    case "boolean":
-      if (typeof value !== "boolean") {
-        throw new Error(
-          `Invalid ${field}: ${JSON.stringify(value)}. Expected true, false or null.`
-        );
-      }
-      return value ? 1 : 0;
-    case "timestamp":
-      if (typeof value !== "string" && !(value instanceof Date)) {
-        throw new Error(
-          `Invalid ${field}: ${JSON.stringify(value)}. Expected an ISO-8601 timestamp.`
-        );
-      }
-      return toIsoTimestamp(value, field);
-    case "json":
-      return JSON.stringify(value);
-  }
-}
-function decodeValue(value, kind) {
-  if (value === null) return null;
-  switch (kind) {
-    case "boolean":
-      return value === 1;
-    case "json":
-      return JSON.parse(String(value));
-    default:
-      return value;
-  }
-}
-function toRow(columns, record, what) {
-  const row = {};
-  for (const { column, field, kind } of columns) {
-    if (field in record) row[column] = encodeValue(record[field], kind, `${what} ${field}`);
-  }
-  return row;
-}
-function fromRow(columns, row) {
-  const record = {};
-  for (const { column, field, kind } of columns) record[field] = decodeValue(row[column], kind);
-  return record;
-}
-function retrainingEventToRow(record) {
-  return toRow(RETRAINING_EVENT_COLUMNS, record, "retraining event");
-}
-function retrainingEventFromRow(row) {
-  const event = fromRow(RETRAINING_EVENT_COLUMNS, row);
-  event.driftedFeatures ??= [];
-  return event;
-}
-function driftCheckToRow(record) {
-  return toRow(DRIFT_CHECK_COLUMNS, record, "drift check");
-}
-function driftCheckFromRow(row) {
-  return fromRow(DRIFT_CHECK_COLUMNS, row);
-}
-
-// src/events/open-event-log.ts
-var eventLogConnection = /* @__PURE__ */ Symbol("eventLogConnection");
-var UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function requireUuid(value, field) {
-  if (!UUID_PATTERN.test(value)) {
-    throw new Error(
-      `Invalid ${field}: ${JSON.stringify(value)}. Expected a UUID such as 0b7e4a52-8c1f-4f57-9d3e-2f6a1c9b8e10.`
-    );
-  }
-  return value;
-}
-function requireLimit(limit) {
-  if (limit === void 0) return -1;
-  if (!Number.isSafeInteger(limit) || limit < 1) {
-    throw new Error(`Invalid limit: ${limit}. Expected a positive integer.`);
-  }
-  return limit;
-}
-function sqliteCode(error) {
-  return error instanceof import_better_sqlite3.default.SqliteError ? error.code : void 0;
-}
-function insertRow(db, table2, row) {
-  const columns = Object.keys(row);
-  db.prepare(
-    `INSERT INTO ${table2} (${columns.join(", ")}) VALUES (${columns.map((c) => "@" + c).join(", ")})`
-  ).run(row);
-}
-function openEventLog(path5, options = {}) {
-  const readonly = options.readonly ?? false;
-  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
-  if (readonly && !fs.existsSync(path5)) {
-    throw new InputError(
-      `${path5}: event log not found. Expected an existing file to open read-only.`
-    );
-  }
-  let db;
-  try {
-    db = new import_better_sqlite3.default(path5, {
-      readonly,
-      fileMustExist: readonly,
-      nativeBinding: options.nativeBinding
-    });
-  } catch (error) {
-    throw new Error(`${path5}: cannot open the event log: ${error.message}`, {
-      cause: error
-    });
-  }
-  try {
-    readSchemaVersion(db);
-  } catch (error) {
-    db.close();
-    throw new InputError(
-      `${path5}: not a SQLite database (${error.message}). Expected a drift-sentinel event log.`,
-      { cause: error }
-    );
-  }
-  try {
-    if (readonly) {
-      const version = readSchemaVersion(db);
-      if (version !== SCHEMA_VERSION) {
-        throw new Error(
-          `${path5}: event log schema version ${version}, expected ${SCHEMA_VERSION} to open read-only. Open it writable to migrate it.`
-        );
-      }
-    } else {
-      db.pragma("journal_mode = DELETE");
-      migrateEventLog(db, path5);
-    }
-    db.pragma("foreign_keys = ON");
-  } catch (error) {
-    db.close();
-    throw new InputError(error.message, { cause: error });
-  }
-  return createEventLog(path5, db, options.nativeBinding, () => toIsoTimestamp(clock(), "now()"));
-}
-function createEventLog(path5, db, nativeBinding, stamp) {
-  const selectEvent = db.prepare(
-    "SELECT * FROM model_retraining_events WHERE event_id = ?"
-  );
-  const selectCheck = db.prepare("SELECT * FROM drift_checks WHERE check_id = ?");
-  function nextUpdatedAt(previous) {
-    const now = stamp();
-    return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
-  }
-  function rethrowConstraint(error, what, id, eventId) {
-    const code2 = sqliteCode(error);
-    if (code2 === "SQLITE_CONSTRAINT_PRIMARYKEY") {
-      throw new Error(`${path5}: a ${what} with id ${id} already exists.`, { cause: error });
-    }
-    if (code2 === "SQLITE_CONSTRAINT_FOREIGNKEY") {
-      throw new Error(
-        `${path5}: ${what} ${id} names retraining event ${eventId}, which is not in the log. Create the event first.`,
-        { cause: error }
-      );
-    }
-    throw error;
-  }
-  return {
-    path: path5,
-    [eventLogConnection]: { db, nativeBinding, stamp },
-    recordCheck(check) {
-      const now = stamp();
-      const checkId = requireUuid(check.checkId ?? randomUUID(), "drift check checkId");
-      const row = driftCheckToRow({
-        ...check,
-        checkId,
-        checkedAt: toIsoTimestamp(check.checkedAt ?? now, "drift check checkedAt"),
-        updatedAt: now
-      });
-      try {
-        insertRow(db, "drift_checks", row);
-      } catch (error) {
-        rethrowConstraint(error, "drift check", checkId, check.eventId);
-      }
-      return driftCheckFromRow(selectCheck.get(checkId));
-    },
-    createRetrainingEvent(event) {
-      const now = stamp();
-      const eventId = requireUuid(event.eventId ?? randomUUID(), "retraining event eventId");
-      const row = retrainingEventToRow({
-        status: "dispatched",
-        driftedFeatures: [],
-        ...event,
-        eventId,
-        triggeredAt: toIsoTimestamp(event.triggeredAt ?? now, "retraining event triggeredAt"),
-        createdAt: now,
-        updatedAt: now
-      });
-      try {
-        insertRow(db, "model_retraining_events", row);
-      } catch (error) {
-        rethrowConstraint(error, "retraining event", eventId);
-      }
-      return retrainingEventFromRow(selectEvent.get(eventId));
-    },
-    updateRetrainingEvent(eventId, patch) {
-      return db.transaction(() => {
-        const current = selectEvent.get(eventId);
-        if (current === void 0) {
-          throw new Error(`${path5}: no retraining event with id ${eventId} to update.`);
-        }
-        const {
-          eventId: _id,
-          createdAt: _created,
-          updatedAt: _updated,
-          ...changes
-        } = patch;
-        const row = retrainingEventToRow(changes);
-        row.updated_at = nextUpdatedAt(String(current.updated_at));
-        const assignments = Object.keys(row).map((column) => `${column} = @${column}`);
-        db.prepare(
-          `UPDATE model_retraining_events SET ${assignments.join(", ")} WHERE event_id = @event_id_key`
-        ).run({ ...row, event_id_key: eventId });
-        return retrainingEventFromRow(selectEvent.get(eventId));
-      })();
-    },
-    getRetrainingEvent(eventId) {
-      const row = selectEvent.get(eventId);
-      return row === void 0 ? void 0 : retrainingEventFromRow(row);
-    },
-    listRetrainingEvents({ limit } = {}) {
-      return db.prepare(
-        "SELECT * FROM model_retraining_events ORDER BY triggered_at DESC, event_id DESC LIMIT ?"
-      ).all(requireLimit(limit)).map(retrainingEventFromRow);
-    },
-    listChecks({ limit } = {}) {
-      return db.prepare(
-        "SELECT * FROM drift_checks ORDER BY checked_at DESC, check_id DESC LIMIT ?"
-      ).all(requireLimit(limit)).map(driftCheckFromRow);
-    },
-    counts() {
-      return countTables(db);
-    },
-    close() {
-      db.close();
-    }
-  };
-}
-function countTables(db) {
-  const count = (table2) => db.prepare(`SELECT COUNT(*) FROM ${table2}`).pluck().get();
-  return { events: count("model_retraining_events"), checks: count("drift_checks") };
-}
-
-// src/events/native-binding.ts
-import fs2 from "node:fs";
-import path from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function detectLibc() {
-  try {
-    const maps = fs2.readFileSync("/proc/self/maps", "latin1");
-    if (/\/ld-musl-[^/\s]*\.so/.test(maps)) return "musl";
-    if (/\/(?:ld-linux[^/\s]*|libc)\.so\.\d/.test(maps)) return "glibc";
-  } catch {
-  }
-  const report = process.report;
-  const excludeNetwork = report.excludeNetwork;
-  report.excludeNetwork = true;
-  try {
-    const header = report.getReport().header;
-    return header?.glibcVersionRuntime ? "glibc" : "musl";
-  } finally {
-    report.excludeNetwork = excludeNetwork;
-  }
-}
-function resolveNativeBinding(baseUrl, platform = process.platform, arch = process.arch, libc) {
-  if (!baseUrl.startsWith("file:")) {
-    throw new Error(
-      `Invalid baseUrl: ${JSON.stringify(baseUrl)}. Expected a file: URL such as import.meta.url.`
-    );
-  }
-  const directory = path.join(path.dirname(fileURLToPath2(baseUrl)), "prebuilds");
-  const resolvedLibc = platform === "linux" ? libc ?? detectLibc() : void 0;
-  const target = `${resolvedLibc === "musl" ? "linuxmusl" : platform}-${arch}`;
-  const file = path.join(directory, `${target}.node`);
-  if (fs2.existsSync(file)) return file;
-  let available = [];
-  try {
-    available = fs2.readdirSync(directory).filter((name) => name.endsWith(".node")).map((name) => name.slice(0, -".node".length)).sort();
-  } catch {
-  }
-  const platformName = resolvedLibc ? `${platform}-${arch} (${resolvedLibc})` : `${platform}-${arch}`;
-  throw new Error(
-    `No SQLite binary for platform ${platformName}: ${file} does not exist. Available in ${directory}: ${available.length > 0 ? available.join(", ") : "none"}.`
-  );
-}
-
-// src/github/event-log-store.ts
-function bundledNativeBinding(moduleUrl) {
-  const prebuilds = path2.join(path2.dirname(fileURLToPath3(moduleUrl)), "prebuilds");
-  return fs3.existsSync(prebuilds) ? resolveNativeBinding(moduleUrl) : void 0;
 }
 
 // src/cli/retrain-command.ts
@@ -6003,6 +6096,7 @@ async function runCheck(settings, io) {
   const input = await loadDriftInputs({ ...settings.sources, onProgress: progress?.update });
   progress?.done();
   const report = await analyzeDriftInParallel(input, settings.config);
+  if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered = render(report, settings.format);
   if (settings.output) await writeFile(settings.output, rendered);
   else io.stdout.write(rendered);
@@ -6014,6 +6108,21 @@ async function runCheck(settings, io) {
     return EXIT_FAIL_ON;
   }
   return EXIT_OK;
+}
+function recordCheckLocally(path5, report) {
+  mkdirSync(dirname(path5), { recursive: true });
+  const eventLog = openEventLog(path5, { nativeBinding: bundledNativeBinding(import.meta.url) });
+  try {
+    eventLog.recordCheck(
+      checkRecord(
+        report,
+        { eventName: "cli", repository: null, commitSha: null, runId: null, runUrl: null },
+        null
+      )
+    );
+  } finally {
+    eventLog.close();
+  }
 }
 function render(report, format) {
   if (format === "json") return renderJson(report);

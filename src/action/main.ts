@@ -22,7 +22,8 @@ import { upsertStickyComment } from '../github/sticky-comment.ts';
 import { parseActionInputs } from './input-helper.ts';
 import type { ActionSettings } from './input-helper.ts';
 import { runContext } from './run-context.ts';
-import { checkRecord, retrainingEventRecord } from './event-records-from-report.ts';
+import { checkRecord, retrainingEventRecord } from '../report/event-log-records.ts';
+import type { CheckRun } from '../report/event-log-records.ts';
 import type { RunContext } from './run-context.ts';
 
 export async function run(): Promise<void> {
@@ -115,7 +116,7 @@ export async function runDetect(
   let dispatched: DispatchResult | undefined;
   let dispatchError: Error | undefined;
   if (decision.dispatch) {
-    eventLog.createRetrainingEvent(retrainingEventRecord(report, ctx, eventId, forced));
+    eventLog.createRetrainingEvent(retrainingEventRecord(report, checkRun(ctx), eventId, forced));
     try {
       const ref = settings.retrainRef || (await defaultBranch(octokit, ctx));
       dispatched = await dispatchWorkflow(octokit, {
@@ -152,7 +153,7 @@ export async function runDetect(
   } else {
     core.info(decision.why);
   }
-  eventLog.recordCheck(checkRecord(report, ctx, decision.dispatch ? eventId : null));
+  eventLog.recordCheck(checkRecord(report, checkRun(ctx), decision.dispatch ? eventId : null));
   const keyMetrics = keyMetricsSection(eventLog);
   const skippedSnapshots = skippedSnapshotWarnings(restored);
   core.setOutput('event-log', restored.path);
@@ -241,6 +242,16 @@ function hasFindings(report: DriftReport): boolean {
     report.severity !== 'NONE' ||
     schema.added.length + schema.removed.length + schema.typeChanged.length > 0
   );
+}
+
+function checkRun(ctx: RunContext): CheckRun {
+  return {
+    eventName: ctx.eventName,
+    repository: `${ctx.owner}/${ctx.repo}`,
+    commitSha: ctx.sha,
+    runId: ctx.runId,
+    runUrl: ctx.runUrl,
+  };
 }
 
 async function defaultBranch(octokit: GitHubClient, ctx: RunContext): Promise<string> {

@@ -1,5 +1,6 @@
 /** Help texts of the CLI; defaults shown here come from DEFAULT_DETECTION_CONFIG. */
 import { DEFAULT_DETECTION_CONFIG as D } from '../detect/detection-config.ts';
+import { DEFAULT_EVENT_LOG } from './cli-io.ts';
 
 export const MAIN_HELP = `drift-sentinel: detect data and concept drift, and retrain when a model drifts.
 
@@ -45,4 +46,6 @@ Output:
   --format F                  text | json | markdown (default: text on a terminal, else json)
   --output F                  write the report to F instead of standard output
   --fail-on LEVEL             exit 1 when severity >= LEVEL (none, LOW, MEDIUM, HIGH, CRITICAL)
+  --event-log F               record the check in this SQLite event log (default ${DEFAULT_EVENT_LOG})
+  --no-event-log              do not record the check
 `;

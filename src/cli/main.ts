@@ -3,7 +3,12 @@
  * action, prints the report. Exit codes: 0 ran; 1 `--fail-on` reached; 2 bad usage or
  * bad input (message on stderr, no stack trace).
  */
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { openEventLog } from '../events/open-event-log.ts';
+import { bundledNativeBinding } from '../github/event-log-store.ts';
+import { checkRecord } from '../report/event-log-records.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
 import { severityRank } from '../detect/detection-config.ts';
@@ -63,6 +68,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   const input = await loadDriftInputs({ ...settings.sources, onProgress: progress?.update });
   progress?.done();
   const report = await analyzeDriftInParallel(input, settings.config);
+  if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered = render(report, settings.format);
   if (settings.output) await writeFile(settings.output, rendered);
   else io.stdout.write(rendered);
@@ -73,6 +79,23 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
     return EXIT_FAIL_ON;
   }
   return EXIT_OK;
+}
+
+/** The laptop's history: the same event log as the action's artifact, in a local file. */
+function recordCheckLocally(path: string, report: DriftReport): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const eventLog = openEventLog(path, { nativeBinding: bundledNativeBinding(import.meta.url) });
+  try {
+    eventLog.recordCheck(
+      checkRecord(
+        report,
+        { eventName: 'cli', repository: null, commitSha: null, runId: null, runUrl: null },
+        null,
+      ),
+    );
+  } finally {
+    eventLog.close();
+  }
 }
 
 function render(report: DriftReport, format: OutputFormat): string {

@@ -13,6 +13,7 @@ import {
 } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
 import { UsageError } from './usage-error.ts';
+import { DEFAULT_EVENT_LOG } from './cli-io.ts';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -28,6 +29,8 @@ export interface CheckSettings {
   readonly output?: string;
   /** Exit with code 1 when severity reaches this level. */
   readonly failOn?: Severity;
+  /** SQLite event log that records the check; undefined with --no-event-log. */
+  readonly eventLog?: string;
 }
 
 const OPTIONS = {
@@ -56,20 +59,23 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string' },
   'fail-on': { type: 'string' },
+  'event-log': { type: 'string' },
+  'no-event-log': { type: 'boolean' },
 } as const;
 
 /** Parses `check` arguments; `isTerminal` picks the default format. */
 export function parseCheckArgs(args: readonly string[], isTerminal: boolean): CheckSettings {
   let values: Record<string, string | undefined>;
+  let noEventLog = false;
   try {
-    ({ values } = parseArgs({
+    const parsed = parseArgs({
       args: [...args],
       options: OPTIONS,
       allowPositionals: false,
       strict: true,
-    }) as {
-      values: Record<string, string | undefined>;
     });
+    noEventLog = parsed.values['no-event-log'] === true;
+    values = parsed.values as Record<string, string | undefined>;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -126,6 +132,7 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     format: parseChoice(values, 'format', OUTPUT_FORMATS) ?? (isTerminal ? 'text' : 'json'),
     output: values.output,
     failOn: values['fail-on'] ? parseFailOn(values['fail-on']) : undefined,
+    eventLog: noEventLog ? undefined : (values['event-log'] ?? DEFAULT_EVENT_LOG),
   };
 }
 

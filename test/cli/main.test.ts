@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,7 +9,10 @@ import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main.ts';
 
 const data = 'examples/data';
+const scratch = mkdtempSync(join(tmpdir(), 'ds-cli-log-'));
 const exampleArgs = [
+  '--event-log',
+  join(scratch, 'events.db'),
   '--reference-data',
   `${data}/reference.csv`,
   '--recent-data',
@@ -157,4 +160,27 @@ test('the bin script runs the CLI as a separate process', async () => {
     'json',
   ]);
   assert.ok(['HIGH', 'CRITICAL'].includes(JSON.parse(stdout).severity));
+});
+
+test('check records every run in the local event log, which events then summarises', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ds-cli-'));
+  const eventLog = join(dir, 'history', 'events.db');
+  const args = exampleArgs.map((a, i) => (exampleArgs[i - 1] === '--event-log' ? eventLog : a));
+  assert.equal(await runCli(['check', ...args], capture().io), 0);
+  assert.equal(await runCli(['check', ...args], capture().io), 0);
+  const events = capture();
+  assert.equal(await runCli(['events', '--event-log', eventLog, '--format', 'json'], events.io), 0);
+  const summary = JSON.parse(events.out());
+  const { checks } = summary;
+  assert.equal(checks.length, 2);
+  assert.equal(checks[0].eventName, 'cli');
+  assert.ok(['HIGH', 'CRITICAL'].includes(checks[0].severity));
+});
+
+test('--no-event-log leaves no event log behind', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ds-cli-'));
+  const eventLog = join(dir, 'events.db');
+  const args = exampleArgs.map((a, i) => (exampleArgs[i - 1] === '--event-log' ? eventLog : a));
+  assert.equal(await runCli(['check', ...args, '--no-event-log'], capture().io), 0);
+  assert.equal(existsSync(eventLog), false);
 });

@@ -1,11 +1,22 @@
 /**
  * What a detection run writes to the event log: one check row per run, and one
- * retraining event when it dispatches. Pure mapping from the report.
+ * retraining event when it dispatches. Pure mapping from the report, shared by the
+ * action and the CLI.
  */
 import type { DriftReport } from '../detect/drift-report.ts';
+
+/** Where a check ran, as the event log records it. */
+export interface CheckRun {
+  /** GitHub event (`schedule`, `pull_request`...) or `cli`. */
+  readonly eventName: string;
+  /** `owner/name`, when known. */
+  readonly repository: string | null;
+  readonly commitSha: string | null;
+  readonly runId: number | null;
+  readonly runUrl: string | null;
+}
 import type { NewDriftCheck, NewRetrainingEvent } from '../events/open-event-log.ts';
 import type { TriggerType } from '../events/event-records.ts';
-import type { RunContext } from './run-context.ts';
 
 /** Relative change of a signal in percent, or null when it was not measured. */
 function signalPercent(report: DriftReport, name: string): number | null {
@@ -15,11 +26,11 @@ function signalPercent(report: DriftReport, name: string): number | null {
 
 export function checkRecord(
   report: DriftReport,
-  ctx: RunContext,
+  run: CheckRun,
   eventId: string | null,
 ): NewDriftCheck {
   return {
-    eventName: ctx.eventName,
+    eventName: run.eventName,
     severity: report.severity,
     driftType: report.driftType === 'none' ? null : report.driftType,
     confidence: report.confidence,
@@ -41,17 +52,17 @@ export function checkRecord(
       strength,
       points,
     })),
-    repository: `${ctx.owner}/${ctx.repo}`,
-    commitSha: ctx.sha,
-    runId: ctx.runId,
-    runUrl: ctx.runUrl,
+    repository: run.repository,
+    commitSha: run.commitSha,
+    runId: run.runId,
+    runUrl: run.runUrl,
     eventId,
   };
 }
 
 export function retrainingEventRecord(
   report: DriftReport,
-  ctx: RunContext,
+  run: CheckRun,
   eventId: string,
   forced: boolean,
 ): NewRetrainingEvent {
@@ -79,9 +90,9 @@ export function retrainingEventRecord(
     driftedFeatures: report.features.filter((f) => f.drifted).map((f) => f.name),
     status: 'dispatched',
     metricsBefore: Object.keys(metricsBefore).length > 0 ? metricsBefore : null,
-    repository: `${ctx.owner}/${ctx.repo}`,
-    commitSha: ctx.sha,
-    checkRunId: ctx.runId,
-    checkRunUrl: ctx.runUrl,
+    repository: run.repository,
+    commitSha: run.commitSha,
+    checkRunId: run.runId,
+    checkRunUrl: run.runUrl,
   };
 }
