@@ -17,6 +17,8 @@ import type { TableLike } from './data/table-from-values.ts';
 import { toTable } from './data/table-from-values.ts';
 
 export { analyzeDrift } from './detect/analyze-drift.ts';
+export { analyzeDriftInParallel } from './detect/analyze-drift-in-parallel.ts';
+export type { ParallelOptions } from './detect/analyze-drift-in-parallel.ts';
 export type { DriftCheckInput } from './detect/analyze-drift.ts';
 export {
   DEFAULT_DETECTION_CONFIG,

@@ -87,3 +87,22 @@ test('shouldRetrain rejects predictions that do not match the recent rows, namin
     /predictions given without actuals/,
   );
 });
+
+test('analyzeDriftInParallel gives exactly the report of analyzeDrift', async () => {
+  const { analyzeDriftInParallel } = await import('../src/index.ts');
+  const random = seededRandom(33);
+  const columns = (shift: number, n: number) =>
+    tableFromColumns(
+      {
+        a: normalSample(random, n, shift),
+        b: normalSample(random, n),
+        c: normalSample(random, n, 2 * shift),
+        city: Array.from({ length: n }, (_, i) => ['Oslo', 'Lima'][i % 2]),
+      },
+      `t${shift}`,
+    );
+  const input = { reference: columns(0, 100000), recent: columns(0.2, 30000) };
+  const sequential = analyzeDrift(input);
+  const parallel = await analyzeDriftInParallel(input, {}, { threads: 2 });
+  assert.deepEqual(parallel, sequential);
+});
