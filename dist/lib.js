@@ -1927,6 +1927,80 @@ function columnFrom(name, rowCount, get, source) {
   return { kind: "categorical", name, codes, categories, missing };
 }
 
+// src/detect/analyze-drift-in-parallel.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var MIN_VALUES_FOR_THREADS = 2e5;
+async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
+  const config = resolveDetectionConfig(partialConfig);
+  const { pairs } = pairFeatures(input, config);
+  const numeric = pairs.filter(
+    (pair) => pair[0].kind === "numeric" && pair[1].kind === "numeric"
+  );
+  const values = numeric.reduce((sum, [a, b]) => sum + a.values.length + b.values.length, 0);
+  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
+  if (threads < 2 || values < MIN_VALUES_FOR_THREADS) return analyzeDrift(input, config);
+  const results = await runInWorkers(numeric, config, threads);
+  return analyzeDrift(input, config, results);
+}
+function forWorker(column) {
+  if (column.values.buffer instanceof SharedArrayBuffer) return { column, transfer: [] };
+  const values = column.values.slice();
+  return { column: { ...column, values }, transfer: [values.buffer] };
+}
+function workerUrl() {
+  return new URL(
+    import.meta.url.endsWith(".ts") ? "./feature-worker.ts" : "./feature-worker.js",
+    import.meta.url
+  );
+}
+async function runInWorkers(pairs, config, threads) {
+  const results = /* @__PURE__ */ new Map();
+  const workers = Array.from({ length: threads }, () => new Worker(workerUrl()));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve, reject) => {
+          const send = () => {
+            if (next >= pairs.length) return resolve();
+            const index = next++;
+            const reference = forWorker(pairs[index][0]);
+            const recent = forWorker(pairs[index][1]);
+            const job = {
+              index,
+              reference: reference.column,
+              recent: recent.column,
+              config
+            };
+            worker.postMessage(job, [...reference.transfer, ...recent.transfer]);
+          };
+          worker.on(
+            "message",
+            (message) => {
+              if (message.error !== void 0) {
+                reject(
+                  new Error(
+                    `Testing feature '${pairs[message.index][0].name}' failed: ${message.error}`
+                  )
+                );
+                return;
+              }
+              results.set(pairs[message.index][0].name, message.result);
+              send();
+            }
+          );
+          worker.on("error", reject);
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
 // src/report/format.ts
 function formatPercent(share) {
   if (share === null || share === void 0 || !Number.isFinite(share)) return "n/a";
@@ -2211,6 +2285,7 @@ export {
   accuracy,
   adjustPValues,
   analyzeDrift,
+  analyzeDriftInParallel,
   benjaminiHochberg,
   bonferroni,
   chiSquareContingency,
