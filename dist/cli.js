@@ -2553,24 +2553,36 @@ var NeumaierSum = class {
 
 // src/stats/mean-and-standard-deviation.ts
 function meanAndStandardDeviation(values) {
-  const sum2 = new NeumaierSum();
   let count = 0;
+  let largest = 0;
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (x === x) {
-      sum2.add(x);
       count++;
+      const magnitude = Math.abs(x);
+      if (magnitude > largest) largest = magnitude;
     }
   }
   if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
-  const mean2 = sum2.value / count;
+  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
+  const sum2 = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) sum2.add(x * scale);
+  }
+  const scaledMean = sum2.value / count;
   const squares = new NeumaierSum();
   for (let i = 0; i < values.length; i++) {
-    const deviation = values[i] - mean2;
+    const deviation = values[i] * scale - scaledMean;
     if (deviation === deviation) squares.add(deviation * deviation);
   }
-  return { mean: mean2, standardDeviation: Math.sqrt(squares.value / count), count };
+  return {
+    mean: scaledMean / scale,
+    standardDeviation: Math.sqrt(squares.value / count) / scale,
+    count
+  };
 }
+var SCALE_ABOVE = 2 ** 500;
 
 // src/stats/z-score-outlier-share.ts
 function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
@@ -2730,8 +2742,11 @@ function testNumericFeature(ref, rec, config, workspace) {
     referenceMean: mean2,
     referenceStd: std,
     recentMean,
-    outlierShare: zScoreOutlierShare(mean2, std, b, config.outlierZScore).share,
-    referenceOutlierShare: zScoreOutlierShare(mean2, std, a2, config.outlierZScore).share,
+    // An infinite reference value leaves no finite mean to measure z-scores against.
+    ...Number.isFinite(mean2) && Number.isFinite(std) ? {
+      outlierShare: zScoreOutlierShare(mean2, std, b, config.outlierZScore).share,
+      referenceOutlierShare: zScoreOutlierShare(mean2, std, a2, config.outlierZScore).share
+    } : {},
     distribution: numericDistribution(a2, b)
   };
 }
@@ -2748,7 +2763,7 @@ function upperBound(sorted, x) {
 function numericDistribution(a2, b) {
   const lo = a2[Math.floor(0.01 * (a2.length - 1))];
   const hi = a2[Math.ceil(0.99 * (a2.length - 1))];
-  if (!(hi > lo)) {
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
   const width = (hi - lo) / HISTOGRAM_BINS;
@@ -2928,6 +2943,8 @@ function resolveTask(outputs, baseline, config) {
 function scoreModel(outputs, baseline, config) {
   const task = resolveTask(outputs, baseline, config);
   if (!outputs || task === "none") return { task: "none", current: {}, baseline, count: 0 };
+  assertNoInfinity(outputs.predictions, "predictions");
+  assertNoInfinity(outputs.actuals, "actuals");
   const { predictions, actuals } = dropMissingPairs(outputs.predictions, outputs.actuals);
   if (predictions.length === 0) return { task, current: {}, baseline, count: 0 };
   const current = task === "classification" ? { accuracy: accuracy(actuals, predictions) } : {
@@ -2936,6 +2953,15 @@ function scoreModel(outputs, baseline, config) {
     mae: meanAbsoluteError(actuals, predictions)
   };
   return { task, current, baseline, count: predictions.length };
+}
+function assertNoInfinity(values, role) {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === Infinity || values[i] === -Infinity) {
+      throw new InputError(
+        `Recent ${role}: row ${i + 1} is ${values[i]}; expected a finite number or a missing value.`
+      );
+    }
+  }
 }
 function dropMissingPairs(predictions, actuals) {
   let keep = 0;
@@ -3089,13 +3115,13 @@ function dataDriftMeasurement(features, drifted, config) {
 }
 function relativeChange(value, baseline) {
   if (value === void 0 || baseline === void 0) return null;
+  if (Number.isNaN(value) || Number.isNaN(baseline)) return null;
   if (baseline === 0) return value === 0 ? 0 : Math.sign(value) * Number.MAX_VALUE;
   return (value - baseline) / Math.abs(baseline);
 }
 function modelMeasurements(metrics, config) {
   const { current, baseline, task } = metrics;
-  const noOutputs = task === "none";
-  const why = noOutputs ? "no predictions and actuals given" : "no baseline metric to compare with";
+  const why = task === "none" ? "no predictions and actuals given" : metrics.count === 0 ? "no prediction with its actual value" : "no baseline metric to compare with";
   let errorName = "error";
   let errorIncrease = null;
   if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
@@ -3127,7 +3153,7 @@ function modelMeasurements(metrics, config) {
       available: qualityDrop !== null,
       value: qualityDrop,
       threshold: config.performanceThreshold,
-      detail: qualityDrop === null ? `${qualityName} drop not checked (${why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent(config.performanceThreshold)})`
+      detail: qualityDrop === null ? `${qualityName} drop not checked (${qualityNow !== void 0 && Number.isNaN(qualityNow) ? `${qualityName} is undefined for fewer than two predictions` : why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent(config.performanceThreshold)})`
     },
     {
       name: "rmse_increase",

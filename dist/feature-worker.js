@@ -553,24 +553,36 @@ var NeumaierSum = class {
 
 // src/stats/mean-and-standard-deviation.ts
 function meanAndStandardDeviation(values) {
-  const sum = new NeumaierSum();
   let count = 0;
+  let largest = 0;
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (x === x) {
-      sum.add(x);
       count++;
+      const magnitude = Math.abs(x);
+      if (magnitude > largest) largest = magnitude;
     }
   }
   if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
-  const mean = sum.value / count;
+  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
+  const sum = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) sum.add(x * scale);
+  }
+  const scaledMean = sum.value / count;
   const squares = new NeumaierSum();
   for (let i = 0; i < values.length; i++) {
-    const deviation = values[i] - mean;
+    const deviation = values[i] * scale - scaledMean;
     if (deviation === deviation) squares.add(deviation * deviation);
   }
-  return { mean, standardDeviation: Math.sqrt(squares.value / count), count };
+  return {
+    mean: scaledMean / scale,
+    standardDeviation: Math.sqrt(squares.value / count) / scale,
+    count
+  };
 }
+var SCALE_ABOVE = 2 ** 500;
 
 // src/stats/z-score-outlier-share.ts
 function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
@@ -729,8 +741,11 @@ function testNumericFeature(ref, rec, config, workspace2) {
     referenceMean: mean,
     referenceStd: std,
     recentMean,
-    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
-    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+    // An infinite reference value leaves no finite mean to measure z-scores against.
+    ...Number.isFinite(mean) && Number.isFinite(std) ? {
+      outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
+      referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share
+    } : {},
     distribution: numericDistribution(a, b)
   };
 }
@@ -747,7 +762,7 @@ function upperBound(sorted, x) {
 function numericDistribution(a, b) {
   const lo = a[Math.floor(0.01 * (a.length - 1))];
   const hi = a[Math.ceil(0.99 * (a.length - 1))];
-  if (!(hi > lo)) {
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
   const width = (hi - lo) / HISTOGRAM_BINS;

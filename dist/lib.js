@@ -1229,24 +1229,36 @@ var NeumaierSum = class {
 
 // src/stats/mean-and-standard-deviation.ts
 function meanAndStandardDeviation(values) {
-  const sum = new NeumaierSum();
   let count = 0;
+  let largest = 0;
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (x === x) {
-      sum.add(x);
       count++;
+      const magnitude = Math.abs(x);
+      if (magnitude > largest) largest = magnitude;
     }
   }
   if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
-  const mean = sum.value / count;
+  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
+  const sum = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) sum.add(x * scale);
+  }
+  const scaledMean = sum.value / count;
   const squares = new NeumaierSum();
   for (let i = 0; i < values.length; i++) {
-    const deviation = values[i] - mean;
+    const deviation = values[i] * scale - scaledMean;
     if (deviation === deviation) squares.add(deviation * deviation);
   }
-  return { mean, standardDeviation: Math.sqrt(squares.value / count), count };
+  return {
+    mean: scaledMean / scale,
+    standardDeviation: Math.sqrt(squares.value / count) / scale,
+    count
+  };
 }
+var SCALE_ABOVE = 2 ** 500;
 
 // src/stats/z-score-outlier-share.ts
 function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
@@ -1406,8 +1418,11 @@ function testNumericFeature(ref, rec, config, workspace) {
     referenceMean: mean,
     referenceStd: std,
     recentMean,
-    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
-    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+    // An infinite reference value leaves no finite mean to measure z-scores against.
+    ...Number.isFinite(mean) && Number.isFinite(std) ? {
+      outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
+      referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share
+    } : {},
     distribution: numericDistribution(a, b)
   };
 }
@@ -1424,7 +1439,7 @@ function upperBound(sorted, x) {
 function numericDistribution(a, b) {
   const lo = a[Math.floor(0.01 * (a.length - 1))];
   const hi = a[Math.ceil(0.99 * (a.length - 1))];
-  if (!(hi > lo)) {
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
   const width = (hi - lo) / HISTOGRAM_BINS;
@@ -1593,6 +1608,11 @@ function accuracy(actual, predicted) {
   return correct / actual.length;
 }
 
+// src/data/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
 // src/detect/score-model.ts
 function resolveTask(outputs, baseline, config) {
   if (!outputs) return "none";
@@ -1604,6 +1624,8 @@ function resolveTask(outputs, baseline, config) {
 function scoreModel(outputs, baseline, config) {
   const task = resolveTask(outputs, baseline, config);
   if (!outputs || task === "none") return { task: "none", current: {}, baseline, count: 0 };
+  assertNoInfinity(outputs.predictions, "predictions");
+  assertNoInfinity(outputs.actuals, "actuals");
   const { predictions, actuals } = dropMissingPairs(outputs.predictions, outputs.actuals);
   if (predictions.length === 0) return { task, current: {}, baseline, count: 0 };
   const current = task === "classification" ? { accuracy: accuracy(actuals, predictions) } : {
@@ -1612,6 +1634,15 @@ function scoreModel(outputs, baseline, config) {
     mae: meanAbsoluteError(actuals, predictions)
   };
   return { task, current, baseline, count: predictions.length };
+}
+function assertNoInfinity(values, role) {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === Infinity || values[i] === -Infinity) {
+      throw new InputError(
+        `Recent ${role}: row ${i + 1} is ${values[i]}; expected a finite number or a missing value.`
+      );
+    }
+  }
 }
 function dropMissingPairs(predictions, actuals) {
   let keep = 0;
@@ -1765,13 +1796,13 @@ function dataDriftMeasurement(features, drifted, config) {
 }
 function relativeChange(value, baseline) {
   if (value === void 0 || baseline === void 0) return null;
+  if (Number.isNaN(value) || Number.isNaN(baseline)) return null;
   if (baseline === 0) return value === 0 ? 0 : Math.sign(value) * Number.MAX_VALUE;
   return (value - baseline) / Math.abs(baseline);
 }
 function modelMeasurements(metrics, config) {
   const { current, baseline, task } = metrics;
-  const noOutputs = task === "none";
-  const why = noOutputs ? "no predictions and actuals given" : "no baseline metric to compare with";
+  const why = task === "none" ? "no predictions and actuals given" : metrics.count === 0 ? "no prediction with its actual value" : "no baseline metric to compare with";
   let errorName = "error";
   let errorIncrease = null;
   if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
@@ -1803,7 +1834,7 @@ function modelMeasurements(metrics, config) {
       available: qualityDrop !== null,
       value: qualityDrop,
       threshold: config.performanceThreshold,
-      detail: qualityDrop === null ? `${qualityName} drop not checked (${why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent(config.performanceThreshold)})`
+      detail: qualityDrop === null ? `${qualityName} drop not checked (${qualityNow !== void 0 && Number.isNaN(qualityNow) ? `${qualityName} is undefined for fewer than two predictions` : why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent(config.performanceThreshold)})`
     },
     {
       name: "rmse_increase",
@@ -1825,11 +1856,6 @@ function formatNumber(value) {
     return value.toExponential(2);
   return Number(value.toPrecision(3)).toString();
 }
-
-// src/data/input-error.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
 
 // src/data/table-from-values.ts
 var MISSING_TEXT = /* @__PURE__ */ new Set(["", "NA", "NaN", "null", "None"]);
@@ -1877,7 +1903,7 @@ function isMissing(value) {
   return value === null || value === void 0 || typeof value === "number" && Number.isNaN(value) || typeof value === "string" && MISSING_TEXT.has(value.trim());
 }
 function asNumber(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "number") return value;
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "string") {
     const n = Number(value.trim());

@@ -2,7 +2,8 @@
  * Tables from JavaScript values, for the library API: an array of records
  * (`[{ age: 31, city: 'Oslo' }, ...]`) or an object of columns
  * (`{ age: [31, 45], city: ['Oslo', 'Lima'] }`). Typed the same way as CSV columns:
- * numeric when every non-missing value is a number or a numeric string.
+ * numeric when every non-missing value is a number (±Infinity included) or a string
+ * holding a finite number.
  */
 import { InputError } from './input-error.ts';
 import type { Column, Table } from './table.ts';
@@ -84,7 +85,9 @@ function isMissing(value: unknown): boolean {
 }
 
 function asNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  // ±Infinity is a number (ks_2samp accepts it, and an inf feature is itself a finding);
+  // only text is held to the CSV rule of finite decimals.
+  if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'string') {
     const n = Number(value.trim());

@@ -213,17 +213,25 @@ function dataDriftMeasurement(
   };
 }
 
-/** Relative change (value - baseline) / |baseline|; null when either is unknown. */
+/**
+ * Relative change (value - baseline) / |baseline|; null when either is unknown or
+ * undefined (R² of a single prediction is NaN, as in scikit-learn).
+ */
 function relativeChange(value: number | undefined, baseline: number | undefined): number | null {
   if (value === undefined || baseline === undefined) return null;
+  if (Number.isNaN(value) || Number.isNaN(baseline)) return null;
   if (baseline === 0) return value === 0 ? 0 : Math.sign(value) * Number.MAX_VALUE;
   return (value - baseline) / Math.abs(baseline);
 }
 
 function modelMeasurements(metrics: MetricsReport, config: DetectionConfig): SignalMeasurement[] {
   const { current, baseline, task } = metrics;
-  const noOutputs = task === 'none';
-  const why = noOutputs ? 'no predictions and actuals given' : 'no baseline metric to compare with';
+  const why =
+    task === 'none'
+      ? 'no predictions and actuals given'
+      : metrics.count === 0
+        ? 'no prediction with its actual value'
+        : 'no baseline metric to compare with';
 
   // Error for concept drift: MAE when the baseline has it (robust to a few large
   // misses), else RMSE; for classifiers the error rate 1 - accuracy.
@@ -270,7 +278,7 @@ function modelMeasurements(metrics: MetricsReport, config: DetectionConfig): Sig
       threshold: config.performanceThreshold,
       detail:
         qualityDrop === null
-          ? `${qualityName} drop not checked (${why})`
+          ? `${qualityName} drop not checked (${qualityNow !== undefined && Number.isNaN(qualityNow) ? `${qualityName} is undefined for fewer than two predictions` : why})`
           : `${qualityName} ${qualityDrop >= 0 ? 'dropped' : 'rose'} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase as number)} to ${formatNumber(qualityNow as number)} (threshold ${percent(config.performanceThreshold)})`,
     },
     {

@@ -69,8 +69,13 @@ export function testNumericFeature(
     referenceMean: mean,
     referenceStd: std,
     recentMean,
-    outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
-    referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+    // An infinite reference value leaves no finite mean to measure z-scores against.
+    ...(Number.isFinite(mean) && Number.isFinite(std)
+      ? {
+          outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
+          referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+        }
+      : {}),
     distribution: numericDistribution(a, b),
   };
 }
@@ -95,7 +100,7 @@ function upperBound(sorted: Float64Array, x: number): number {
 function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
   const lo = a[Math.floor(0.01 * (a.length - 1))];
   const hi = a[Math.ceil(0.99 * (a.length - 1))];
-  if (!(hi > lo)) {
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
   const width = (hi - lo) / HISTOGRAM_BINS;

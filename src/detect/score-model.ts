@@ -6,6 +6,7 @@ import { rSquared } from '../stats/r-squared.ts';
 import { rootMeanSquaredError } from '../stats/root-mean-squared-error.ts';
 import { meanAbsoluteError } from '../stats/mean-absolute-error.ts';
 import { accuracy } from '../stats/accuracy.ts';
+import { InputError } from '../data/input-error.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { MetricsReport, ModelMetrics } from './drift-report.ts';
 
@@ -45,6 +46,8 @@ export function scoreModel(
 ): MetricsReport {
   const task = resolveTask(outputs, baseline, config);
   if (!outputs || task === 'none') return { task: 'none', current: {}, baseline, count: 0 };
+  assertNoInfinity(outputs.predictions, 'predictions');
+  assertNoInfinity(outputs.actuals, 'actuals');
   const { predictions, actuals } = dropMissingPairs(outputs.predictions, outputs.actuals);
   if (predictions.length === 0) return { task, current: {}, baseline, count: 0 };
   const current: ModelMetrics =
@@ -56,6 +59,20 @@ export function scoreModel(
           mae: meanAbsoluteError(actuals, predictions),
         };
   return { task, current, baseline, count: predictions.length };
+}
+
+/**
+ * scikit-learn rejects infinite predictions and targets; checked here, before missing
+ * pairs are dropped, so the message names the recent row rather than a shifted index.
+ */
+function assertNoInfinity(values: Float64Array, role: string): void {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === Infinity || values[i] === -Infinity) {
+      throw new InputError(
+        `Recent ${role}: row ${i + 1} is ${values[i]}; expected a finite number or a missing value.`,
+      );
+    }
+  }
 }
 
 function dropMissingPairs(predictions: Float64Array, actuals: Float64Array) {

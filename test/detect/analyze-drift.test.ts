@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 import { ksTest } from '../../src/stats/ks-test.ts';
+import { InputError } from '../../src/data/input-error.ts';
 import { normalSample, seededRandom } from '../helpers/random.ts';
 
 function unchangedFeatures(seed: number, features: number, rows: number) {
@@ -154,4 +155,87 @@ test('prediction and target columns are never tested as features', () => {
     report.features.map((f) => f.name),
     ['x'],
   );
+});
+
+test('finite values near the float64 limit are checked, not a crash of the outlier check', () => {
+  const reference = tableFromColumns({ x: [1e308, 1.5e308, 1e308, 1.2e308] }, 'reference');
+  const recent = tableFromColumns({ x: [1e308, -1.7e308, 1.1e308, 1.3e308] }, 'recent');
+  const report = analyzeDrift({ reference, recent }, { minSamplesForRetraining: 1 });
+  assert.equal(report.featuresTested, 1);
+  // Reference mean 1.175e308, std about 2e307: -1.7e308 is the one outlier of four.
+  assert.equal(report.features[0].outlierShare, 0.25);
+});
+
+test('a numeric column holding Infinity stays numeric and is tested like scipy ks_2samp', () => {
+  const reference = tableFromColumns({ x: [1, 2, 3, 4] }, 'reference');
+  const recent = tableFromColumns({ x: [1, 2, Infinity, -Infinity] }, 'recent');
+  const report = analyzeDrift({ reference, recent }, { minSamplesForRetraining: 1 });
+  assert.deepEqual(report.schemaChanges.typeChanged, []);
+  const [feature] = report.features;
+  assert.equal(feature.type, 'numeric');
+  assert.deepEqual(
+    [feature.statistic, feature.pValue],
+    [
+      ksTest([1, 2, 3, 4], [1, 2, Infinity, -Infinity]).statistic,
+      ksTest([1, 2, 3, 4], [1, 2, Infinity, -Infinity]).pValue,
+    ],
+  );
+  assert.equal(feature.outlierShare, 0.5);
+});
+
+test('an infinite value in the reference does not crash the check; that column skips the z-score', () => {
+  const reference = tableFromColumns({ x: [1, 2, Infinity, 4] }, 'reference');
+  const recent = tableFromColumns({ x: [1, 2, 3, 4] }, 'recent');
+  const report = analyzeDrift({ reference, recent }, { minSamplesForRetraining: 1 });
+  assert.equal(report.features[0].outlierShare, undefined);
+  assert.equal(report.outlierShare, null);
+});
+
+test('an infinite prediction is bad input that names its recent row, as scikit-learn rejects it', () => {
+  const table = tableFromColumns({ x: [1, 2, 3] }, 'recent');
+  assert.throws(
+    () =>
+      analyzeDrift({
+        reference: table,
+        recent: table,
+        modelOutputs: {
+          predictions: Float64Array.of(Number.NaN, 1, Infinity),
+          actuals: Float64Array.of(1, 2, 3),
+        },
+        baseline: { r2: 0.8 },
+      }),
+    (error: Error) =>
+      error instanceof InputError && /row 3/.test(error.message) && /Infinity/.test(error.message),
+  );
+});
+
+test('model signals say no prediction pair was complete instead of blaming the baseline', () => {
+  const table = tableFromColumns({ x: [1, 2, 3] }, 'recent');
+  const report = analyzeDrift({
+    reference: table,
+    recent: table,
+    modelOutputs: {
+      predictions: Float64Array.of(NaN, NaN, NaN),
+      actuals: Float64Array.of(1, 2, 3),
+    },
+    baseline: { r2: 0.8, rmse: 1 },
+  });
+  const concept = report.signals.find((s) => s.name === 'concept_drift');
+  assert.doesNotMatch(concept?.detail ?? '', /no baseline/);
+  assert.match(concept?.detail ?? '', /no prediction with its actual value/);
+});
+
+test('R² of a single scored prediction is undefined, so the R² signal is not measured (no "NaN%")', () => {
+  const table = tableFromColumns({ x: [1, 2] }, 'recent');
+  const report = analyzeDrift({
+    reference: table,
+    recent: table,
+    modelOutputs: { predictions: Float64Array.of(1, NaN), actuals: Float64Array.of(1, 2) },
+    baseline: { r2: 0.8 },
+  });
+  const drop = report.signals.find((s) => s.name === 'performance_drop');
+  assert.equal(drop?.available, false);
+  assert.doesNotMatch(report.reason, /NaN/);
+  assert.doesNotMatch(drop?.detail ?? '', /NaN/);
+  assert.match(drop?.detail ?? '', /fewer than two predictions/);
 });

@@ -47,3 +47,20 @@ test('meanAndStandardDeviation has no cancellation for a large offset and a tiny
   assert.equal(result.mean, 1e9);
   assert.equal(result.standardDeviation, 1);
 });
+
+test('meanAndStandardDeviation stays finite for finite values near the float64 limit (no overflow of the sum or the squares)', () => {
+  // numpy overflows to inf here; the exact answer is finite, and the z-score needs it.
+  const { mean, standardDeviation } = meanAndStandardDeviation(
+    Float64Array.of(1e308, 1.5e308, 1e308, -1e200),
+  );
+  assert.ok(Math.abs(mean - 0.875e308) <= 1e-15 * 0.875e308, `mean ${mean}`);
+  // Deviations from 0.875e308: 0.125, 0.625, 0.125, -0.875 (x 1e308).
+  const exact = 1e308 * Math.sqrt((0.125 ** 2 + 0.625 ** 2 + 0.125 ** 2 + 0.875 ** 2) / 4);
+  assert.ok(Math.abs(standardDeviation - exact) <= 1e-14 * exact, `std ${standardDeviation}`);
+});
+
+test('meanAndStandardDeviation of values around 1e200 has a finite standard deviation', () => {
+  const { mean, standardDeviation } = meanAndStandardDeviation(Float64Array.of(1e200, -1e200));
+  assert.equal(mean, 0);
+  assert.equal(standardDeviation, 1e200);
+});
