@@ -3,13 +3,19 @@
  * newest artifacts at the start, uploaded as a new snapshot at the end (DESIGN.md:
  * merged, never overwritten), and summarised as key metrics for the job summary.
  */
+import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import type { EventLog } from '../events/open-event-log.ts';
+import { openEventLog, type EventLog } from '../events/open-event-log.ts';
 import { computeKeyMetrics } from '../events/key-metrics.ts';
-import { bundledNativeBinding, restoreEventLog, saveEventLog } from '../github/event-log-store.ts';
+import {
+  EVENT_LOG_FILE_NAME,
+  bundledNativeBinding,
+  restoreEventLog,
+  saveEventLog,
+} from '../github/event-log-store.ts';
 import type { RestoredEventLog, SavedEventLog } from '../github/event-log-store.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { renderKeyMetricsMarkdown } from '../report/render-key-metrics.ts';
@@ -20,6 +26,12 @@ export interface EventLogSession {
   /** Directory in RUNNER_TEMP holding the merged log and the downloads; it stays after the run. */
   readonly workDir: string;
   restore(): Promise<RestoredEventLog>;
+  /**
+   * A new empty log in `workDir`, for a run that may not read the history (a fork's
+   * pull request whose token cannot list artifacts): `reason` is reported like a
+   * skipped snapshot.
+   */
+  emptyLog(reason: string): RestoredEventLog;
   /** Uploads the log (and closes it); refuses to upload fewer rows than were restored. */
   save(restored: RestoredEventLog): Promise<SavedEventLog>;
 }
@@ -53,6 +65,18 @@ export function eventLogSession(
         nativeBinding,
         log,
       }),
+    emptyLog: (reason) => {
+      mkdirSync(workDir, { recursive: true });
+      const path = join(workDir, EVENT_LOG_FILE_NAME);
+      rmSync(path, { force: true });
+      return {
+        eventLog: openEventLog(path, { nativeBinding }),
+        path,
+        restored: [],
+        skipped: [{ reason }],
+        floor: { events: 0, checks: 0 },
+      };
+    },
     save: (restored) =>
       saveEventLog({
         artifactClient,
@@ -75,5 +99,7 @@ export function keyMetricsSection(eventLog: EventLog): string {
 
 /** Summary lines for snapshots the restore skipped (each was also logged as a warning). */
 export function skippedSnapshotWarnings(restored: RestoredEventLog): string[] {
-  return restored.skipped.map((s) => `Event-log artifact ${s.id ?? ''} skipped: ${s.reason}`);
+  return restored.skipped.map((s) =>
+    s.id === undefined ? s.reason : `Event-log artifact ${s.id} skipped: ${s.reason}`,
+  );
 }

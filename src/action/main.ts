@@ -18,6 +18,7 @@ import { dispatchWorkflow } from '../github/dispatch-workflow.ts';
 import type { DispatchResult } from '../github/dispatch-workflow.ts';
 import { createGitHubClient } from '../github/octokit.ts';
 import type { GitHubClient } from '../github/octokit.ts';
+import type { RestoredEventLog } from '../github/event-log-store.ts';
 import { upsertStickyComment } from '../github/sticky-comment.ts';
 import { parseActionInputs } from './input-helper.ts';
 import type { ActionSettings } from './input-helper.ts';
@@ -110,7 +111,17 @@ export async function runDetect(
   const { eventLogSession, keyMetricsSection, skippedSnapshotWarnings } =
     await import('./event-log-session.ts');
   const store = eventLogSession(settings, ctx, octokit);
-  const restored = await store.restore();
+  let restored: RestoredEventLog;
+  try {
+    restored = await store.restore();
+  } catch (error) {
+    // A fork's pull request gets a read-only token that may lack actions: read; its run
+    // only reports (DESIGN.md: fork pull requests warn, they do not fail).
+    if (!ctx.isFork) throw error;
+    const message = `The event log could not be read on this fork's pull request, so the key metrics below show this run only: ${(error as Error).message}`;
+    core.warning(message);
+    restored = store.emptyLog(message);
+  }
   const eventLog = restored.eventLog;
 
   let dispatched: DispatchResult | undefined;
@@ -158,10 +169,19 @@ export async function runDetect(
   const skippedSnapshots = skippedSnapshotWarnings(restored);
   core.setOutput('event-log', restored.path);
   let saveError: Error | undefined;
-  try {
-    await store.save(restored);
-  } catch (error) {
-    saveError = error as Error;
+  if (ctx.isFork) {
+    // Every later run skips a fork's snapshot (it could hold anything) and would warn
+    // about it for retention-days; the merged log stays in RUNNER_TEMP.
+    eventLog.close();
+    core.info(
+      `Event log not uploaded: this is a fork's pull request, whose snapshots the repository's runs never merge. The log is at ${restored.path}.`,
+    );
+  } else {
+    try {
+      await store.save(restored);
+    } catch (error) {
+      saveError = error as Error;
+    }
   }
 
   const nextStep = dispatchError

@@ -83,6 +83,7 @@ export async function runRetrain(
 
   let result: RetrainingResult | undefined;
   let keyMetrics = '';
+  let saveError: Error | undefined;
   try {
     result = await runRetraining({
       eventLog: restored.eventLog,
@@ -115,19 +116,29 @@ export async function runRetrain(
     keyMetrics = keyMetricsSection(restored.eventLog);
   } finally {
     // Uploaded even when the executor threw: the log then still records the run as running.
-    await session.save(restored);
+    // A failed upload must not hide the training outcome: outputs and summary come first.
+    try {
+      await session.save(restored);
+    } catch (error) {
+      saveError = error as Error;
+      if (result === undefined) core.error(saveError.message);
+    }
   }
 
   core.setOutput('event-id', result.event.eventId);
   core.setOutput('status', result.status);
   core.setOutput('promote', String(result.promote));
-  const skipped = skippedSnapshotWarnings(restored).map((w) => `> [!WARNING]\n> ${w}\n`);
+  const warnings = skippedSnapshotWarnings(restored);
+  if (saveError) warnings.push(`The event log could not be uploaded: ${saveError.message}`);
+  const skipped = warnings.map((w) => `> [!WARNING]\n> ${w}\n`);
   await core.summary
     .addRaw([renderRetrainingMarkdown(result), keyMetrics, ...skipped].join('\n'), true)
     .write();
-  if (result.status === 'failed') {
-    throw new Error(
-      `drift-sentinel retraining failed (event ${result.event.eventId}): ${result.error}`,
-    );
-  }
+  const failures = [
+    ...(result.status === 'failed'
+      ? [`drift-sentinel retraining failed (event ${result.event.eventId}): ${result.error}`]
+      : []),
+    ...(saveError ? [saveError.message] : []),
+  ];
+  if (failures.length > 0) throw new Error(failures.join(' '));
 }

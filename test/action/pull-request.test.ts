@@ -192,6 +192,68 @@ describe('the bundled action on pull requests', () => {
     assert.match(comments[0].body ?? '', /drift-sentinel: NONE/);
   });
 
+  test('a fork pull request uploads no event-log snapshot, which every later run would skip with a warning', async () => {
+    const forkToken = 'ghs_forknoupload';
+    emulator.readOnlyToken(forkToken);
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(46, true),
+      inputs: DRIFTED_EXAMPLE,
+      token: forkToken,
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 0, describeRun(run));
+    assert.ok(
+      !run.requests.some((r) => r.path.endsWith('/CreateArtifact')),
+      'no artifact created by the fork run',
+    );
+    assert.ok(run.outputs['event-log'], 'the merged log is still left in RUNNER_TEMP');
+    const later = await runBundledAction({
+      emulator,
+      eventName: 'schedule',
+      inputs: UNDRIFTED_EXAMPLE,
+      tempRoot,
+    });
+    assert.equal(later.exitCode, 0, describeRun(later));
+    assert.deepEqual(
+      warningAnnotations(later).filter((w) => w.includes('of a fork')),
+      [],
+      'no fork snapshot to skip',
+    );
+  });
+
+  test('a fork pull request whose token cannot list artifacts warns and passes', async () => {
+    emulator.failNext({ method: 'GET', pathPattern: /\/actions\/artifacts$/, status: 403 });
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(47, true),
+      inputs: DRIFTED_EXAMPLE,
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 0, describeRun(run));
+    assert.deepEqual(errorAnnotations(run), []);
+    const warning = warningAnnotations(run).find((w) => w.includes('event log could not be read'));
+    assert.ok(warning, describeRun(run));
+    assert.match(warning, /actions: read/);
+    assert.ok(run.summary.includes(warning), 'the summary repeats the warning');
+    assert.ok(run.outputs.severity, 'outputs are written');
+  });
+
+  test('a same-repository pull request whose token cannot list artifacts still fails naming actions: read', async () => {
+    emulator.failNext({ method: 'GET', pathPattern: /\/actions\/artifacts$/, status: 403 });
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'pull_request',
+      payload: pullRequest(48),
+      inputs: DRIFTED_EXAMPLE,
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 1, describeRun(run));
+    assert.match(errorAnnotations(run).join('\n'), /actions: read/);
+  });
+
   test('a clean pull request that was never commented on gets no comment', async () => {
     const number = 45;
     const run = await runBundledAction({

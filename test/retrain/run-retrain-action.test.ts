@@ -32,7 +32,7 @@ after(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function runAction(name: string, trainCommand: string) {
+async function runAction(name: string, trainCommand: string, artifactName = 'events-action') {
   const workspace = path.join(root, name, 'workspace');
   const tempDir = path.join(root, name, 'temp');
   fs.mkdirSync(workspace, { recursive: true });
@@ -55,7 +55,7 @@ async function runAction(name: string, trainCommand: string) {
       'recent-actuals': path.join(EXAMPLES, 'data/actuals.npy'),
       'baseline-metrics': '{"r2": 0.7782, "rmse": 42.13}',
       'train-command': trainCommand,
-      'event-log-artifact': 'events-action',
+      'event-log-artifact': artifactName,
       'cost-per-minute': '0.5',
       'max-regression': '0.02',
     },
@@ -63,7 +63,7 @@ async function runAction(name: string, trainCommand: string) {
     tempDir,
     token: 'ghs_jobtoken',
   });
-  const child = await run(process.execPath, [ACTION], { env, timeout: 30_000 }).catch(
+  const child = await run(process.execPath, [ACTION], { env, timeout: 60_000 }).catch(
     (error: { stdout: string; stderr: string; code: number }) => error,
   );
   return {
@@ -117,4 +117,20 @@ test('a failing training command fails the step but still uploads the log with t
   const log = openEventLog(file, { readonly: true });
   assert.equal(log.getRetrainingEvent(EVENT_ID)?.status, 'failed');
   log.close();
+});
+
+test('a failed log upload fails the step but still writes the training outcome to the outputs and the summary', async () => {
+  // 403 is not retried by the artifact client, so each of the three upload attempts fails once.
+  emulator.failNext({ pathPattern: /\/CreateArtifact$/, status: 403, times: 3 });
+  const train = `"${process.execPath}" "${path.join(EXAMPLES, 'train/train.mjs')}" --fail`;
+  const result = await runAction('upload-fails', train, 'events-upload-fails');
+  assert.equal(result.exitCode, 1);
+  assert.equal(result.outputs.status, 'failed', 'the outcome is an output despite the upload');
+  assert.equal(result.outputs.promote, 'false');
+  assert.ok(result.outputs['event-log'] && fs.existsSync(result.outputs['event-log']));
+  assert.match(result.summary, /## drift-sentinel retraining: failed/);
+  assert.match(result.summary, /event log could not be uploaded/);
+  const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+  assert.match(errors.join('\n'), /retraining failed/, 'the training failure is not hidden');
+  assert.match(errors.join('\n'), /failed after 3 attempts/);
 });

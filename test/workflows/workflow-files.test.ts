@@ -339,6 +339,17 @@ describe('example workflows against action.yml', () => {
     assert.equal(step.with?.mode, 'retrain');
     assert.equal(step.with?.['event-id'], '${{ inputs.event-id }}');
     assert.ok(step.with?.['train-command'], 'retrain.yml sets train-command');
+    // Without the recent rows' outcomes the training set's recent rows have no target.
+    assert.ok(
+      step.with?.['recent-actuals'] || step.with?.['target-column'],
+      'retrain.yml gives recent-actuals or target-column',
+    );
+    const check = driftSentinelSteps(example('drift-check.yml'))[0];
+    for (const name of ['reference-data', 'recent-data', 'recent-actuals'] as const) {
+      if (step.with?.[name] !== undefined) {
+        assert.equal(step.with[name], check.with?.[name], `retrain.yml ${name} as the check's`);
+      }
+    }
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
     const after = steps.slice(steps.indexOf(step) + 1);
     assert.deepEqual(
