@@ -2731,6 +2731,17 @@ function testNumericFeature(ref, rec, config, workspace) {
     };
   }
   const ks = ksTestSorted(a2, b, { method: config.ksMethod });
+  if (Number.isNaN(ks.pValue)) {
+    return {
+      ...common,
+      statistic: ks.statistic,
+      pValue: Number.NaN,
+      method: ks.method,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: "the asymptotic KS p-value is undefined with one value per sample (use the exact method)"
+    };
+  }
   const { mean: mean2, standardDeviation: std } = meanAndStandardDeviation(a2);
   const recentMean = meanAndStandardDeviation(b).mean;
   return {

@@ -730,6 +730,17 @@ function testNumericFeature(ref, rec, config, workspace2) {
     };
   }
   const ks = ksTestSorted(a, b, { method: config.ksMethod });
+  if (Number.isNaN(ks.pValue)) {
+    return {
+      ...common,
+      statistic: ks.statistic,
+      pValue: Number.NaN,
+      method: ks.method,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: "the asymptotic KS p-value is undefined with one value per sample (use the exact method)"
+    };
+  }
   const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
   const recentMean = meanAndStandardDeviation(b).mean;
   return {

@@ -58,6 +58,20 @@ export function testNumericFeature(
     };
   }
   const ks = ksTestSorted(a, b, { method: config.ksMethod });
+  if (Number.isNaN(ks.pValue)) {
+    // SciPy's asymptotic p-value is NaN for one value per sample (kstwo with n = 0);
+    // ranking a NaN among the other features' p-values is impossible.
+    return {
+      ...common,
+      statistic: ks.statistic,
+      pValue: Number.NaN,
+      method: ks.method,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped:
+        'the asymptotic KS p-value is undefined with one value per sample (use the exact method)',
+    };
+  }
   const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
   const recentMean = meanAndStandardDeviation(b).mean;
   return {

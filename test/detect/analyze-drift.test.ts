@@ -239,3 +239,12 @@ test('R² of a single scored prediction is undefined, so the R² signal is not m
   assert.doesNotMatch(drop?.detail ?? '', /NaN/);
   assert.match(drop?.detail ?? '', /fewer than two predictions/);
 });
+
+test('a feature whose asymptotic KS p-value is undefined (one value per sample) is skipped, not a crash', () => {
+  const reference = tableFromColumns({ x: [1, NaN], y: [1, 2] }, 'reference');
+  const recent = tableFromColumns({ x: [NaN, 2], y: [3, 4] }, 'recent');
+  const report = analyzeDrift({ reference, recent }, { ksMethod: 'asymp' });
+  const x = report.features.find((f) => f.name === 'x');
+  assert.match(x?.skipped ?? '', /one value/);
+  assert.equal(report.featuresTested, 1);
+});
