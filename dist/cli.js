@@ -1599,6 +1599,9 @@ function reasonFor(severity, signals) {
   const fired = signals.filter((s) => s.fired).sort((a2, b) => b.points - a2.points);
   if (fired.length === 0) {
     const checked = signals.filter((s) => s.available).map((s) => s.detail);
+    if (checked.length === 0) {
+      return `Nothing could be checked: ${joinPhrases(signals.map((s) => s.detail))}.`;
+    }
     return `No drift detected: ${joinPhrases(checked)}.`;
   }
   const shown = fired.slice(0, 3).map((s) => s.detail);
@@ -5262,6 +5265,7 @@ async function prepareTrainingData(path5, options) {
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
+var MAX_TIMER_MS = 2 ** 31 - 1;
 function runTrainingCommand(options) {
   const windows = process.platform === "win32";
   const started = performance.now();
@@ -5285,7 +5289,7 @@ function runTrainingCommand(options) {
     timedOut = true;
     killGroup("SIGTERM");
     killTimer = setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? 1e4);
-  }, options.timeoutMs);
+  }, Math.min(options.timeoutMs, MAX_TIMER_MS));
   for (const stream of ["stdout", "stderr"]) {
     createInterface({ input: child[stream], crlfDelay: Infinity }).on(
       "line",

@@ -229,6 +229,10 @@ export function reasonFor(severity: Severity, signals: readonly Signal[]): strin
   const fired = signals.filter((s) => s.fired).sort((a, b) => b.points - a.points);
   if (fired.length === 0) {
     const checked = signals.filter((s) => s.available).map((s) => s.detail);
+    // "No drift detected" would claim a finding when, e.g., every column changed type.
+    if (checked.length === 0) {
+      return `Nothing could be checked: ${joinPhrases(signals.map((s) => s.detail))}.`;
+    }
     return `No drift detected: ${joinPhrases(checked)}.`;
   }
   const shown = fired.slice(0, 3).map((s) => s.detail);

@@ -152,3 +152,23 @@ test('confidence is lower when fewer signals can be measured', () => {
   );
   assert.ok(reduced < full, `${reduced} < ${full}`);
 });
+
+test('when no signal could be measured the reason says so instead of "No drift detected"', () => {
+  const unmeasured: SignalMeasurement[] = [
+    {
+      name: 'data_drift',
+      available: false,
+      value: null,
+      threshold: 0.05,
+      detail: 'no feature could be tested',
+    },
+    relative('concept_drift', null, 0.15),
+    relative('performance_drop', null, 0.05),
+    relative('rmse_increase', null, 0.1),
+    relative('outliers', null, 0.05),
+  ];
+  const grade = gradeDrift(unmeasured, { recentRows: 5000, config });
+  assert.equal(grade.severity, 'NONE');
+  assert.doesNotMatch(grade.reason, /No drift detected/);
+  assert.match(grade.reason, /^Nothing could be checked: no feature could be tested/);
+});
