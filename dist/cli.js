@@ -3513,6 +3513,21 @@ function parseDecimal(bytes, start, end) {
   return Number(text);
 }
 var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseInfinity(bytes, start, end) {
+  let i = start;
+  let sign = 1;
+  if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
+    if (bytes[i] === 45) sign = -1;
+    i++;
+  }
+  const length = end - i;
+  if (length !== 3 && length !== 8) return NaN;
+  const word = "infinity";
+  for (let k = 0; k < length; k++) {
+    if ((bytes[i + k] | 32) !== word.charCodeAt(k)) return NaN;
+  }
+  return sign * Infinity;
+}
 
 // src/data/csv-stream-parser.ts
 var COMMA = 44;
@@ -3751,15 +3766,16 @@ var CsvStreamParser = class {
       return;
     }
     if (column.kind === "numeric") {
-      const value = escaped ? NaN : parseDecimal(bytes, start, end);
-      if (value - value === 0) {
+      let value = escaped ? NaN : parseDecimal(bytes, start, end);
+      if (value !== value && !escaped) value = parseInfinity(bytes, start, end);
+      if (value === value) {
         column.setNumber(row, value);
         return;
       }
       const text = this.text(bytes, start, end, escaped);
       if (column.forcedNumeric) {
         throw new InputError(
-          `${this.source}: row ${row + 1} (line ${this.line}), column "${column.name}": ${JSON.stringify(text)} is not a finite number; the column was declared numeric.`
+          `${this.source}: row ${row + 1} (line ${this.line}), column "${column.name}": ${JSON.stringify(text)} is not a number; the column was declared numeric.`
         );
       }
       column.becomeCategorical(row);
@@ -5285,11 +5301,14 @@ function runTrainingCommand(options) {
   };
   let timedOut = false;
   let killTimer;
-  const timeout = setTimeout(() => {
-    timedOut = true;
-    killGroup("SIGTERM");
-    killTimer = setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? 1e4);
-  }, Math.min(options.timeoutMs, MAX_TIMER_MS));
+  const timeout = setTimeout(
+    () => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), options.killGraceMs ?? 1e4);
+    },
+    Math.min(options.timeoutMs, MAX_TIMER_MS)
+  );
   for (const stream of ["stdout", "stderr"]) {
     createInterface({ input: child[stream], crlfDelay: Infinity }).on(
       "line",

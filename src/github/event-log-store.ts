@@ -105,6 +105,7 @@ const DOWNLOAD_BUDGET_FACTOR = 2;
  * to download or merge is skipped with a warning and the next older one is tried.
  * With no artifacts at all the log starts empty.
  *
+ * @throws Error when artifacts were listed but none could be restored.
  * @throws Error when the artifact list cannot be read (e.g. the token lacks
  *   `actions: read`): starting from an empty log would silently drop the history.
  */
@@ -202,6 +203,14 @@ export async function restoreEventLog(options: RestoreEventLogOptions): Promise<
       floor.events = Math.max(floor.events, counts.events);
       floor.checks = Math.max(floor.checks, counts.checks);
       restored.push({ id: artifact.id, createdAt: artifact.created_at ?? '' });
+    }
+    if (restored.length === 0 && candidates.length > 0) {
+      // Starting empty would upload a snapshot without the history, and once `snapshots`
+      // such runs follow each other the history is never merged again.
+      const tried = skipped.filter((s) => candidates.some((c) => c.id === s.id));
+      throw new Error(
+        `None of the ${tried.length} event-log artifacts '${artifactName}' tried could be restored (${tried.map((s) => `#${s.id}: ${s.reason}`).join(' ')}). Refusing to start a new, empty log that would hide them; fix or delete those artifacts, or change event-log-artifact to start a new log.`,
+      );
     }
   } catch (error) {
     eventLog.close();

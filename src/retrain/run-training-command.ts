@@ -32,6 +32,9 @@ export interface TrainingCommandResult {
   durationSeconds: number;
 }
 
+/** Longest delay a Node timer holds. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Runs `command` in a shell and resolves when it has exited and its output is drained;
  * never rejects for a failing command (the result says how it ended), only when it
@@ -66,11 +69,16 @@ export function runTrainingCommand(
 
   let timedOut = false;
   let killTimer: NodeJS.Timeout | undefined;
-  const timeout = setTimeout(() => {
-    timedOut = true;
-    killGroup('SIGTERM');
-    killTimer = setTimeout(() => killGroup('SIGKILL'), options.killGraceMs ?? 10_000);
-  }, options.timeoutMs);
+  // Node fires a timer beyond 2^31 - 1 ms (24.8 days) after 1 ms instead; a longer
+  // timeout means "no practical limit", not "stop at once".
+  const timeout = setTimeout(
+    () => {
+      timedOut = true;
+      killGroup('SIGTERM');
+      killTimer = setTimeout(() => killGroup('SIGKILL'), options.killGraceMs ?? 10_000);
+    },
+    Math.min(options.timeoutMs, MAX_TIMER_MS),
+  );
 
   for (const stream of ['stdout', 'stderr'] as const) {
     createInterface({ input: child[stream], crlfDelay: Infinity }).on('line', (line) =>

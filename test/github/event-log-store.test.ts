@@ -202,6 +202,26 @@ describe('event-log store against the emulator and Azurite', () => {
     restored.eventLog.close();
   });
 
+  test('when no listed snapshot can be read, restoring fails instead of starting an empty log that would push the history out of the merge window', async () => {
+    const good = snapshot('unreadable', '2026-05-03T00:00:00.000Z', (log) => {
+      log.createRetrainingEvent({ eventId: E1, triggerType: 'data_drift' });
+    });
+    for (const day of ['04', '05']) {
+      await emulator.addArtifact({
+        name: 'log-unreadable',
+        files: { 'events.db': good.subarray(0, good.length / 2) },
+        createdAt: new Date(`2026-05-${day}T00:00:00Z`),
+      });
+    }
+    const options = restoreOptions('log-unreadable', { snapshots: 1 });
+    await assert.rejects(store.restoreEventLog(options), (error: Error) => {
+      assert.match(error.message, /none of the 2 event-log artifacts 'log-unreadable'/i);
+      assert.match(error.message, /truncated|not a SQLite/);
+      return true;
+    });
+    assert.equal((options.log as ReturnType<typeof recordingLog>).warnings.length, 2);
+  });
+
   test('saving refuses a log smaller than the floor and uploads nothing', async () => {
     const options = restoreOptions('log-floor');
     const restored = await store.restoreEventLog(options);

@@ -64,3 +64,14 @@ test('runTrainingCommand rejects when the command cannot be started', async () =
     /Cannot start the training command: .*ENOENT/,
   );
 });
+
+test('runTrainingCommand with a timeout beyond what a Node timer holds (train-timeout-minutes 50000) lets the command finish', async () => {
+  const result = await runTrainingCommand({
+    command: 'sleep 0.2',
+    env: {},
+    timeoutMs: 50_000 * 60_000,
+    log: () => {},
+  });
+  assert.equal(result.timedOut, false);
+  assert.equal(result.exitCode, 0);
+});
