@@ -1,7 +1,7 @@
 import { CsvColumnBuilder } from './csv-column-builder.ts';
 import { InputError } from './input-error.ts';
 import { isMissingCellBytes } from './missing-cell.ts';
-import { parseDecimal } from './parse-decimal.ts';
+import { parseDecimal, parseInfinity } from './parse-decimal.ts';
 import type { Table } from './table.ts';
 
 const COMMA = 0x2c;
@@ -318,8 +318,10 @@ export class CsvStreamParser {
       return;
     }
     if (column.kind === 'numeric') {
-      const value = escaped ? NaN : parseDecimal(bytes, start, end);
-      if (value - value === 0) {
+      let value = escaped ? NaN : parseDecimal(bytes, start, end);
+      // 1e999 overflows to Infinity as in pandas; `inf` and `Infinity` are numbers too.
+      if (value !== value && !escaped) value = parseInfinity(bytes, start, end);
+      if (value === value) {
         column.setNumber(row, value);
         return;
       }
@@ -327,7 +329,7 @@ export class CsvStreamParser {
       if (column.forcedNumeric) {
         throw new InputError(
           `${this.source}: row ${row + 1} (line ${this.line}), column "${column.name}": ` +
-            `${JSON.stringify(text)} is not a finite number; the column was declared numeric.`,
+            `${JSON.stringify(text)} is not a number; the column was declared numeric.`,
         );
       }
       column.becomeCategorical(row);

@@ -1,8 +1,8 @@
 /**
  * Parses the ASCII decimal number in `bytes[start, end)` (optional sign, digits with an
  * optional decimal point, optional exponent: `-12`, `3.25`, `.5`, `1e-7`) and returns it,
- * or `NaN` when the bytes are not such a number. Overflow gives `±Infinity`, which
- * callers treat as "not a finite number".
+ * or `NaN` when the bytes are not such a number. Overflow gives `±Infinity`, as
+ * `Number()` and pandas do.
  *
  * The result equals `Number(text)` bit for bit. Most cells take Clinger's fast path: when
  * the digits form an integer m <= 2^53 and the power of ten is at most 22, both m and
@@ -12,7 +12,8 @@
  * text, so precision never depends on the shortcut.
  *
  * Hexadecimal, `Infinity`, surrounding spaces and thousands separators are not numbers
- * here, unlike `Number()`: a CSV cell of `0x10` or ` 7` is text.
+ * here, unlike `Number()`: a CSV cell of `0x10` or ` 7` is text. Spelled-out
+ * infinities are {@link parseInfinity}'s job.
  *
  * @example
  * parseDecimal(new TextEncoder().encode('-1.5e2'), 0, 6); // => -150
@@ -80,3 +81,28 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
 }
 
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * `±Infinity` for the spellings pandas' `read_csv` reads as infinite (`inf`, `-inf`,
+ * `+inf`, `Infinity`, `-Infinity`, any case), `NaN` for anything else. `scipy.stats.ks_2samp`
+ * accepts infinite values, so such a column stays numeric and is still tested.
+ *
+ * @example
+ * parseInfinity(new TextEncoder().encode('-inf'), 0, 4); // => -Infinity
+ */
+export function parseInfinity(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  let sign = 1;
+  if (i < end && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
+    if (bytes[i] === 0x2d) sign = -1;
+    i++;
+  }
+  const length = end - i;
+  if (length !== 3 && length !== 8) return NaN;
+  const word = 'infinity';
+  for (let k = 0; k < length; k++) {
+    // ASCII letters: OR-ing 0x20 lower-cases them.
+    if ((bytes[i + k] | 0x20) !== word.charCodeAt(k)) return NaN;
+  }
+  return sign * Infinity;
+}

@@ -54,7 +54,7 @@ test('loadNumberArray asks for a column name when the CSV has several', async ()
 test('loadNumberArray rejects a text column and a non-number line', async () => {
   await assert.rejects(
     loadNumberArray(fixture('quoted.csv'), { column: 'comment' }),
-    /"comment": "plain" is not a finite number/,
+    /"comment": "plain" is not a number/,
   );
   const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
   const dir = await mkdtemp('/tmp/number-array-');

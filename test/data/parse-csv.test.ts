@@ -61,9 +61,13 @@ test('parseCsv reads numbers bit for bit like Number(), including 17-digit and e
   );
 });
 
-test('parseCsv treats infinity, hexadecimal and padded numbers as text', () => {
-  const table = parseCsv('v\n1e400\n');
-  assert.deepEqual(labels(table.columns[0]), ['1e400']);
+test('parseCsv reads infinities as pandas does: inf, -Infinity and overflowing 1e400', () => {
+  const values = numeric(parseCsv('v\n1e400\n-inf\nINF\n+Infinity\n-1e400\n2\n'), 'v').values;
+  assert.deepEqual([...values], [Infinity, -Infinity, Infinity, Infinity, -Infinity, 2]);
+  assert.equal(parseCsv('v\ninfinite\n').columns[0].kind, 'categorical');
+});
+
+test('parseCsv treats hexadecimal and padded numbers as text', () => {
   assert.equal(parseCsv('v\n0x10\n').columns[0].kind, 'categorical');
   assert.equal(parseCsv('v\n 7\n').columns[0].kind, 'categorical');
 });
@@ -135,11 +139,11 @@ test('parseCsv rejects a non-number in a column forced numeric, naming row, line
     (error: Error) =>
       error instanceof InputError &&
       error.message ===
-        'data.csv: row 2 (line 3), column "b": "x\\ny" is not a finite number; the column was declared numeric.',
+        'data.csv: row 2 (line 3), column "b": "x\\ny" is not a number; the column was declared numeric.',
   );
   assert.throws(
     () => parseCsv('a,b\n1,2\n"3\n",2\n4,oops\n', { numeric: ['b'], source: 'data.csv' }),
-    /data\.csv: row 3 \(line 5\), column "b": "oops" is not a finite number/,
+    /data\.csv: row 3 \(line 5\), column "b": "oops" is not a number/,
   );
 });
 

@@ -6,7 +6,7 @@ import {
   isMissingCellText,
   MISSING_CELL_TEXTS,
 } from '../../src/data/missing-cell.ts';
-import { parseDecimal } from '../../src/data/parse-decimal.ts';
+import { parseDecimal, parseInfinity } from '../../src/data/parse-decimal.ts';
 
 const parse = (text: string) => {
   const bytes = new TextEncoder().encode(text);
@@ -51,5 +51,17 @@ test('isMissingCellBytes matches exactly the missing spellings', () => {
       (MISSING_CELL_TEXTS as readonly string[]).includes(text),
       text,
     );
+  }
+});
+
+test('parseInfinity reads the spellings pandas reads as infinite, and nothing else', () => {
+  const parse = (text: string) => parseInfinity(new TextEncoder().encode(text), 0, text.length);
+  assert.equal(parse('-inf'), -Infinity);
+  for (const text of ['inf', 'INF', '+inf', 'Infinity', 'infinity', '+Infinity']) {
+    assert.equal(parse(text), Infinity, text);
+  }
+  assert.equal(parse('-Infinity'), -Infinity);
+  for (const text of ['', 'in', 'infinit', 'infinityy', 'nan', '--inf', ' inf']) {
+    assert.ok(Number.isNaN(parse(text)), text);
   }
 });
