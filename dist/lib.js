@@ -150,11 +150,11 @@ var SEVERITY_ACTION = {
   HIGH: "plan retraining",
   CRITICAL: "retrain now"
 };
-function severityForScore(score) {
-  if (score >= 6) return "CRITICAL";
-  if (score >= 4) return "HIGH";
-  if (score >= 2) return "MEDIUM";
-  if (score >= 1) return "LOW";
+function severityForScore(score2) {
+  if (score2 >= 6) return "CRITICAL";
+  if (score2 >= 4) return "HIGH";
+  if (score2 >= 2) return "MEDIUM";
+  if (score2 >= 1) return "LOW";
   return "NONE";
 }
 function strengthForRatio(ratio) {
@@ -233,8 +233,8 @@ function dominantDriftType(signals) {
 }
 function gradeDrift(measurements, context) {
   const signals = measurements.map(gradeSignal);
-  const score = signals.reduce((sum, s) => sum + s.points, 0);
-  const severity = severityForScore(score);
+  const score2 = signals.reduce((sum, s) => sum + s.points, 0);
+  const severity = severityForScore(score2);
   const driftType = dominantDriftType(signals);
   const confidence = confidenceOf(
     signals,
@@ -244,7 +244,7 @@ function gradeDrift(measurements, context) {
   const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
   return {
     signals,
-    score,
+    score: score2,
     severity,
     driftType,
     confidence,
@@ -363,11 +363,11 @@ function scaleByPowerOfTwo(x, e) {
 function kolmogorovPelzGoodCdf(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z = Math.sqrt(n) * x;
-  const zsquared = z ** 2;
-  const zthree = z ** 3;
-  const zfour = z ** 4;
-  const zsix = z ** 6;
+  const z2 = Math.sqrt(n) * x;
+  const zsquared = z2 ** 2;
+  const zthree = z2 ** 3;
+  const zfour = z2 ** 4;
+  const zsix = z2 ** 6;
   const qlog = -PI_SQUARED / 8 / zsquared;
   if (qlog < MIN_LOG) return 0;
   let q = Math.exp(qlog);
@@ -379,12 +379,12 @@ function kolmogorovPelzGoodCdf(n, x) {
   const k3d = PI_SIX * (5 - 30 * zsquared) / 64;
   const k3c = PI_FOUR * (-60 * zsquared + 212 * zfour) / 16;
   const k3b = PI_SQUARED * (135 * zfour - 96 * zsix) / 4;
-  const k3a = -30 * zsix - 90 * z ** 8;
+  const k3a = -30 * zsix - 90 * z2 ** 8;
   let K0 = 0;
   let K1 = 0;
   let K2 = 0;
   let K3 = 0;
-  const maxk = Math.ceil(16 * z / Math.PI);
+  const maxk = Math.ceil(16 * z2 / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
     const msquared = m ** 2;
@@ -396,12 +396,12 @@ function kolmogorovPelzGoodCdf(n, x) {
     K2 = K2 * qpower + (k2a + k2b * msquared + k2c * mfour);
     K3 = K3 * qpower + (k3a + k3b * msquared + k3c * mfour + k3d * msix);
   }
-  K0 = K0 * q * SQRT_2PI / z;
+  K0 = K0 * q * SQRT_2PI / z2;
   K1 = K1 * q * SQRT_2PI / (6 * zfour);
-  K2 = K2 * q * SQRT_2PI / (72 * z ** 7);
-  K3 = K3 * q * SQRT_2PI / (6480 * z ** 10);
+  K2 = K2 * q * SQRT_2PI / (72 * z2 ** 7);
+  K3 = K3 * q * SQRT_2PI / (6480 * z2 ** 10);
   q = Math.exp(-PI_SQUARED / 2 / zsquared);
-  const sqrt3z = SQRT3 * z;
+  const sqrt3z = SQRT3 * z2;
   let k2extra = 0;
   let k3extra = 0;
   for (let k = maxk; k > 0; k--) {
@@ -427,7 +427,7 @@ function kolmogorovPomeranzCdf(n, x) {
   const t = n * x;
   const ll = Math.floor(t);
   const f = t - ll;
-  const g = Math.min(f, 1 - f);
+  const g2 = Math.min(f, 1 - f);
   const ceilf = f > 0 ? 1 : 0;
   const roundf = f > 0.5 ? 1 : 0;
   const npwrs = 2 * (ll + 1);
@@ -438,9 +438,9 @@ function kolmogorovPomeranzCdf(n, x) {
   twogpower[0] = 1;
   onem2gpower[0] = 1;
   let expnt = 0;
-  const gOverN = g / n;
-  const twoGOverN = 2 * g / n;
-  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  const gOverN = g2 / n;
+  const twoGOverN = 2 * g2 / n;
+  const oneMinusTwoGOverN = (1 - 2 * g2) / n;
   for (let m = 1; m < npwrs; m++) {
     gpower[m] = gpower[m - 1] * gOverN / m;
     twogpower[m] = twogpower[m - 1] * twoGOverN / m;
@@ -703,11 +703,11 @@ function probabilityOutsideSquare(n, h) {
   }
   return 2 * P;
 }
-function probabilityOutsideInsideMethod(m0, n0, g, h) {
+function probabilityOutsideInsideMethod(m0, n0, g2, h) {
   const m = Math.max(m0, n0);
   const n = Math.min(m0, n0);
-  const mg = Math.floor(m / g);
-  const ng = Math.floor(n / g);
+  const mg = Math.floor(m / g2);
+  const ng = Math.floor(n / g2);
   let minj = 0;
   let maxj = Math.min(Math.ceil(h / mg), n + 1);
   let curlen = maxj - minj;
@@ -764,9 +764,9 @@ function ksTestSorted(aSorted, bSorted, options = {}) {
     );
   }
   let d = ksStatisticSorted(aSorted, bSorted);
-  const g = greatestCommonDivisor(n1, n2);
-  const n1g = n1 / g;
-  const n2g = n2 / g;
+  const g2 = greatestCommonDivisor(n1, n2);
+  const n1g = n1 / g2;
+  const n2g = n2 / g2;
   let method = options.method ?? "auto";
   let warning;
   if (method === "auto") {
@@ -831,23 +831,23 @@ function logGamma(x) {
   }
   if (x === Infinity) return Infinity;
   if (x < 13) {
-    let z = 1;
+    let z2 = 1;
     let p2 = 0;
     let u = x;
     while (u >= 3) {
       p2 -= 1;
       u = x + p2;
-      z *= u;
+      z2 *= u;
     }
     while (u < 2) {
-      z /= u;
+      z2 /= u;
       p2 += 1;
       u = x + p2;
     }
-    if (u === 2) return Math.log(z);
+    if (u === 2) return Math.log(z2);
     p2 -= 2;
     const shifted = x + p2;
-    return Math.log(z) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
+    return Math.log(z2) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
   }
   if (x > MAX_LOG_GAMMA_ARGUMENT) return Infinity;
   let q = (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI;
@@ -955,20 +955,20 @@ function upperContinuedFraction(a, x) {
   const factor = prefactor(a, x);
   if (factor === 0) return 0;
   let y = 1 - a;
-  let z = x + y + 1;
+  let z2 = x + y + 1;
   let c = 0;
   let pkm2 = 1;
   let qkm2 = x;
   let pkm1 = x + 1;
-  let qkm1 = z * x;
+  let qkm1 = z2 * x;
   let ans = pkm1 / qkm1;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
     c += 1;
     y += 1;
-    z += 2;
+    z2 += 2;
     const yc = y * c;
-    const pk = pkm1 * z - pkm2 * yc;
-    const qk = qkm1 * z - qkm2 * yc;
+    const pk = pkm1 * z2 - pkm2 * yc;
+    const qk = qkm1 * z2 - qkm2 * yc;
     let change = 1;
     if (qk !== 0) {
       const r = pk / qk;
@@ -1383,6 +1383,127 @@ function radixSortInPlace(values, scratch) {
   return srcFloats;
 }
 
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI2 = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
 // src/detect/feature-tests.ts
 var HISTOGRAM_BINS = 12;
 var MAX_CHART_CATEGORIES = 10;
@@ -1451,8 +1572,8 @@ function upperBound(sorted, x) {
   return lo;
 }
 function numericDistribution(a, b) {
-  const lo = a[Math.floor(0.01 * (a.length - 1))];
-  const hi = a[Math.ceil(0.99 * (a.length - 1))];
+  const lo = quantileSorted(a, 0.01);
+  const hi = quantileSorted(a, 0.99);
   if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }

@@ -12,6 +12,7 @@ import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.t
 import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
 import { sortedWithoutNaN } from '../stats/sorted-without-nan.ts';
 import type { SortWorkspace } from '../stats/sorted-without-nan.ts';
+import { quantileSorted } from 'simple-statistics';
 import type { DetectionConfig } from './detection-config.ts';
 import type { Distribution, FeatureResult } from './drift-report.ts';
 
@@ -112,8 +113,9 @@ function upperBound(sorted: Float64Array, x: number): number {
  * outside fall into the edge bins. Counting uses binary search on the sorted arrays.
  */
 function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
-  const lo = a[Math.floor(0.01 * (a.length - 1))];
-  const hi = a[Math.ceil(0.99 * (a.length - 1))];
+  // simple-statistics reads any array-like; its types ask for number[].
+  const lo = quantileSorted(a as unknown as number[], 0.01);
+  const hi = quantileSorted(a as unknown as number[], 0.99);
   if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
