@@ -27,9 +27,9 @@ const exampleArgs = [
   'price',
 ];
 
-function capture(isTTY = false) {
+function capture(isTTY = false, stderrIsTTY = false) {
   const stdout = Object.assign(new PassThrough(), { isTTY });
-  const stderr = Object.assign(new PassThrough(), { isTTY: false });
+  const stderr = Object.assign(new PassThrough(), { isTTY: stderrIsTTY });
   const read = (s: PassThrough) => {
     const chunks: Buffer[] = [];
     s.on('data', (c: Buffer) => chunks.push(c));
@@ -183,4 +183,14 @@ test('--no-event-log leaves no event log behind', async () => {
   const args = exampleArgs.map((a, i) => (exampleArgs[i - 1] === '--event-log' ? eventLog : a));
   assert.equal(await runCli(['check', ...args, '--no-event-log'], capture().io), 0);
   assert.equal(existsSync(eventLog), false);
+});
+
+test('a progress indicator goes to stderr while loading, only when stderr is a terminal', async () => {
+  const terminal = capture(false, true);
+  assert.equal(await runCli(['check', ...exampleArgs], terminal.io), 0);
+  assert.match(terminal.err(), /\rloading data: \d+% of \d+ MB/);
+  assert.match(terminal.err(), /\r\x1b\[K$/, 'the indicator line is cleared at the end');
+  const piped = capture(false, false);
+  assert.equal(await runCli(['check', ...exampleArgs], piped.io), 0);
+  assert.equal(piped.err(), '');
 });
