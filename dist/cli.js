@@ -1284,8 +1284,17 @@ var package_default = {
     "drift-sentinel": "./bin/drift-sentinel.js"
   },
   exports: {
-    ".": "./src/index.ts"
+    ".": {
+      types: "./src/index.ts",
+      default: "./dist/lib.js"
+    }
   },
+  files: [
+    "dist",
+    "src",
+    "bin",
+    "action.yml"
+  ],
   scripts: {
     test: 'node --test --test-concurrency=2 "test/**/*.test.ts"',
     lint: "eslint . && prettier --check .",
@@ -3324,19 +3333,14 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     config,
     score: grade.score
   };
-  if (recent.rowCount < config.minSamplesForRetraining) {
-    return {
-      ...base,
-      status: "insufficient_data",
-      triggered: false,
-      severity: "NONE",
-      driftType: "none",
-      confidence: 0,
-      reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? "" : "s"}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`
-    };
-  }
-  return {
-    ...base,
+  const decision = recent.rowCount < config.minSamplesForRetraining ? {
+    status: "insufficient_data",
+    triggered: false,
+    severity: "NONE",
+    driftType: "none",
+    confidence: 0,
+    reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? "" : "s"}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`
+  } : {
     status: "ok",
     triggered: grade.triggered,
     severity: grade.severity,
@@ -3344,6 +3348,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     confidence: grade.confidence,
     reason: grade.reason
   };
+  return { ...decision, ...base };
 }
 function pairFeatures(input, config) {
   const excluded = /* @__PURE__ */ new Set([

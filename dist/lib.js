@@ -1857,19 +1857,14 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     config,
     score: grade.score
   };
-  if (recent.rowCount < config.minSamplesForRetraining) {
-    return {
-      ...base,
-      status: "insufficient_data",
-      triggered: false,
-      severity: "NONE",
-      driftType: "none",
-      confidence: 0,
-      reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? "" : "s"}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`
-    };
-  }
-  return {
-    ...base,
+  const decision = recent.rowCount < config.minSamplesForRetraining ? {
+    status: "insufficient_data",
+    triggered: false,
+    severity: "NONE",
+    driftType: "none",
+    confidence: 0,
+    reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? "" : "s"}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`
+  } : {
     status: "ok",
     triggered: grade.triggered,
     severity: grade.severity,
@@ -1877,6 +1872,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     confidence: grade.confidence,
     reason: grade.reason
   };
+  return { ...decision, ...base };
 }
 function pairFeatures(input, config) {
   const excluded = /* @__PURE__ */ new Set([

@@ -112,26 +112,26 @@ export function analyzeDrift(
     config,
     score: grade.score,
   };
-  if (recent.rowCount < config.minSamplesForRetraining) {
-    return {
-      ...base,
-      status: 'insufficient_data',
-      triggered: false,
-      severity: 'NONE',
-      driftType: 'none',
-      confidence: 0,
-      reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? '' : 's'}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`,
-    };
-  }
-  return {
-    ...base,
-    status: 'ok',
-    triggered: grade.triggered,
-    severity: grade.severity,
-    driftType: grade.driftType,
-    confidence: grade.confidence,
-    reason: grade.reason,
-  };
+  // The decision first: it is what a reader of the JSON report looks for.
+  const decision =
+    recent.rowCount < config.minSamplesForRetraining
+      ? {
+          status: 'insufficient_data' as const,
+          triggered: false,
+          severity: 'NONE' as const,
+          driftType: 'none' as const,
+          confidence: 0,
+          reason: `Insufficient data: ${recent.rowCount} recent row${recent.rowCount === 1 ? '' : 's'}, at least ${config.minSamplesForRetraining} are needed before a retraining decision (reference has ${reference.rowCount}).`,
+        }
+      : {
+          status: 'ok' as const,
+          triggered: grade.triggered,
+          severity: grade.severity,
+          driftType: grade.driftType,
+          confidence: grade.confidence,
+          reason: grade.reason,
+        };
+  return { ...decision, ...base };
 }
 
 /**
