@@ -5169,13 +5169,18 @@ Output:
   --no-event-log              do not record the check
 `;
 
-// src/cli/parse-check-args.ts
-import { parseArgs } from "node:util";
-
 // src/cli/usage-error.ts
+import { parseArgs } from "node:util";
 var UsageError = class extends Error {
   name = "UsageError";
 };
+function parseCommandArgs(command, args, options) {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(`${error.message} Run 'drift-sentinel ${command} --help'.`);
+  }
+}
 
 // src/cli/parse-check-args.ts
 var OUTPUT_FORMATS = ["text", "json", "markdown"];
@@ -5209,20 +5214,9 @@ var OPTIONS = {
   "no-event-log": { type: "boolean" }
 };
 function parseCheckArgs(args, isTerminal) {
-  let values;
-  let noEventLog = false;
-  try {
-    const parsed = parseArgs({
-      args: [...args],
-      options: OPTIONS,
-      allowPositionals: false,
-      strict: true
-    });
-    noEventLog = parsed.values["no-event-log"] === true;
-    values = parsed.values;
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
+  const parsed = parseCommandArgs("check", args, OPTIONS);
+  const noEventLog = parsed["no-event-log"] === true;
+  const values = parsed;
   const required2 = (name) => {
     const value = values[name];
     if (!value)
@@ -5309,7 +5303,6 @@ function parseChoice(values, name, allowed) {
 import fs6 from "node:fs";
 import { tmpdir } from "node:os";
 import path4 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 
 // src/report/render-key-metrics.ts
 var SEVERITY_LEVELS = ["none", "low", "medium", "high", "critical"];
@@ -5902,17 +5895,7 @@ function required(value, flag, expected) {
   return value;
 }
 async function runRetrainCommand(args, io) {
-  let values;
-  try {
-    ({ values } = parseArgs2({
-      args: [...args],
-      options: OPTIONS2,
-      strict: true,
-      allowPositionals: false
-    }));
-  } catch (error) {
-    throw new UsageError(`${error.message} Run 'drift-sentinel retrain --help'.`);
-  }
+  const values = parseCommandArgs("retrain", args, OPTIONS2);
   if (values.help) {
     io.stdout.write(RETRAIN_HELP);
     return EXIT_OK;
@@ -5970,9 +5953,6 @@ async function runRetrainCommand(args, io) {
     fs6.rmSync(workDir, { recursive: true, force: true });
   }
 }
-
-// src/cli/events-command.ts
-import { parseArgs as parseArgs3 } from "node:util";
 
 // src/events/key-metrics.ts
 var WEEK_MS = 7 * 24 * 60 * 60 * 1e3;
@@ -6044,17 +6024,7 @@ function escapeCell(text) {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 async function runEventsCommand(args, io) {
-  let values;
-  try {
-    ({ values } = parseArgs3({
-      args: [...args],
-      options: OPTIONS3,
-      strict: true,
-      allowPositionals: false
-    }));
-  } catch (error) {
-    throw new UsageError(`${error.message} Run 'drift-sentinel events --help'.`);
-  }
+  const values = parseCommandArgs("events", args, OPTIONS3);
   if (values.help) {
     io.stdout.write(EVENTS_HELP);
     return EXIT_OK;

@@ -3,7 +3,6 @@
  * retraining events and checks, as text, JSON or Markdown.
  */
 import { bundledNativeBinding } from '../github/event-log-store.ts';
-import { parseArgs } from 'node:util';
 import { computeKeyMetrics } from '../events/key-metrics.ts';
 import type { DriftCheck, RetrainingEvent } from '../events/event-records.ts';
 import { openEventLog } from '../events/open-event-log.ts';
@@ -14,7 +13,7 @@ import {
   renderKeyMetricsText,
 } from '../report/render-key-metrics.ts';
 import { DEFAULT_EVENT_LOG, EXIT_OK, type CliIo } from './cli-io.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, parseCommandArgs } from './usage-error.ts';
 
 export const EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and checks of an event log.
 
@@ -53,17 +52,7 @@ function escapeCell(text: string): string {
 
 /** Runs `drift-sentinel events` with `args` (after the command name); returns the exit code. */
 export async function runEventsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: OPTIONS,
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message} Run 'drift-sentinel events --help'.`);
-  }
+  const values = parseCommandArgs('events', args, OPTIONS);
   if (values.help) {
     io.stdout.write(EVENTS_HELP);
     return EXIT_OK;

@@ -2,7 +2,6 @@
  * The only reader of `drift-sentinel check` arguments: turns argv into one typed,
  * validated settings object. Pure (no file access), so tests call it directly.
  */
-import { parseArgs } from 'node:util';
 import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
 import {
   KS_METHODS,
@@ -12,7 +11,7 @@ import {
   resolveDetectionConfig,
 } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, parseCommandArgs } from './usage-error.ts';
 import { DEFAULT_EVENT_LOG } from './cli-io.ts';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -65,20 +64,10 @@ const OPTIONS = {
 
 /** Parses `check` arguments; `isTerminal` picks the default format. */
 export function parseCheckArgs(args: readonly string[], isTerminal: boolean): CheckSettings {
-  let values: Record<string, string | undefined>;
-  let noEventLog = false;
-  try {
-    const parsed = parseArgs({
-      args: [...args],
-      options: OPTIONS,
-      allowPositionals: false,
-      strict: true,
-    });
-    noEventLog = parsed.values['no-event-log'] === true;
-    values = parsed.values as Record<string, string | undefined>;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandArgs('check', args, OPTIONS);
+  const noEventLog = parsed['no-event-log'] === true;
+  // Every other option is a string; the helpers below look them up by name.
+  const values = parsed as Record<string, string | undefined>;
   const required = (name: string) => {
     const value = values[name];
     if (!value)

@@ -8,14 +8,13 @@ import { bundledNativeBinding } from '../github/event-log-store.ts';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError } from '../data/input-error.ts';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import { openEventLog } from '../events/open-event-log.ts';
 import { renderRetrainingText } from '../retrain/render-retraining-result.ts';
 import { runRetraining } from '../retrain/run-retraining.ts';
 import { DEFAULT_EVENT_LOG, EXIT_FAIL_ON, EXIT_OK, type CliIo } from './cli-io.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, parseCommandArgs } from './usage-error.ts';
 
 /** The new model was rejected by validation: keep the old one. */
 export const EXIT_REJECTED = 3;
@@ -83,17 +82,7 @@ function required(value: string | undefined, flag: string, expected: string): st
 
 /** Runs `drift-sentinel retrain` with `args` (after the command name); returns the exit code. */
 export async function runRetrainCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: OPTIONS,
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message} Run 'drift-sentinel retrain --help'.`);
-  }
+  const values = parseCommandArgs('retrain', args, OPTIONS);
   if (values.help) {
     io.stdout.write(RETRAIN_HELP);
     return EXIT_OK;
