@@ -6145,8 +6145,15 @@ async function runCheck(settings, io) {
   return EXIT_OK;
 }
 function recordCheckLocally(path5, report) {
-  mkdirSync(dirname(path5), { recursive: true });
-  const eventLog = openEventLog(path5, { nativeBinding: bundledNativeBinding(import.meta.url) });
+  let eventLog;
+  try {
+    mkdirSync(dirname(path5), { recursive: true });
+    eventLog = openEventLog(path5, { nativeBinding: bundledNativeBinding(import.meta.url) });
+  } catch (error) {
+    throw new InputError(
+      `Cannot record the check in the event log ${path5}: ${error.message}. Pass --event-log with a writable path, or --no-event-log.`
+    );
+  }
   try {
     eventLog.recordCheck(
       checkRecord(

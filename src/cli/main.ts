@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openEventLog } from '../events/open-event-log.ts';
+import type { EventLog } from '../events/open-event-log.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
 import { checkRecord } from '../report/event-log-records.ts';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -83,8 +84,15 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
 
 /** The laptop's history: the same event log as the action's artifact, in a local file. */
 function recordCheckLocally(path: string, report: DriftReport): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const eventLog = openEventLog(path, { nativeBinding: bundledNativeBinding(import.meta.url) });
+  let eventLog: EventLog;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    eventLog = openEventLog(path, { nativeBinding: bundledNativeBinding(import.meta.url) });
+  } catch (error) {
+    throw new InputError(
+      `Cannot record the check in the event log ${path}: ${(error as Error).message}. Pass --event-log with a writable path, or --no-event-log.`,
+    );
+  }
   try {
     eventLog.recordCheck(
       checkRecord(

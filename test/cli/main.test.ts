@@ -189,8 +189,20 @@ test('a progress indicator goes to stderr while loading, only when stderr is a t
   const terminal = capture(false, true);
   assert.equal(await runCli(['check', ...exampleArgs], terminal.io), 0);
   assert.match(terminal.err(), /\rloading data: \d+% of \d+ MB/);
-  assert.match(terminal.err(), /\r\x1b\[K$/, 'the indicator line is cleared at the end');
+  assert.ok(terminal.err().endsWith('\r\x1b[K'), 'the indicator line is cleared at the end');
   const piped = capture(false, false);
   assert.equal(await runCli(['check', ...exampleArgs], piped.io), 0);
   assert.equal(piped.err(), '');
+});
+
+test('an event log that cannot be written exits 2 and says how to choose another or none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ds-cli-'));
+  const notADirectory = join(dir, 'file');
+  writeFileSync(notADirectory, 'plain file');
+  const eventLog = join(notADirectory, 'events.db');
+  const args = exampleArgs.map((a, i) => (exampleArgs[i - 1] === '--event-log' ? eventLog : a));
+  const { io, err } = capture();
+  assert.equal(await runCli(['check', ...args], io), 2);
+  assert.match(err(), /Cannot record the check in the event log .*events\.db: .*--no-event-log/);
+  assert.doesNotMatch(err(), /\n\s+at /);
 });
