@@ -3678,15 +3678,19 @@ var CsvColumnBuilder = class {
    * of the whole buffer, whose spare room the merge of file parts fills in place.
    */
   finish(rowCount, keepCapacity = false) {
-    const trim = (array) => !keepCapacity && array.length > rowCount * 1.1 ? array.slice(0, rowCount) : array.subarray(0, rowCount);
+    const wasteful = (array) => !keepCapacity && array.length > rowCount * 1.1;
     if (this.kind === "numeric") {
-      const values = !keepCapacity && this.values.length > rowCount * 1.1 ? sharedFloat64Array(rowCount) : this.values.subarray(0, rowCount);
-      if (values.buffer !== this.values.buffer) values.set(this.values.subarray(0, rowCount));
+      let values = this.values.subarray(0, rowCount);
+      if (wasteful(this.values)) {
+        const copy = sharedFloat64Array(rowCount);
+        copy.set(values);
+        values = copy;
+      }
       let missing2 = 0;
       for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) missing2++;
       return { kind: "numeric", name: this.name, values, missing: missing2 };
     }
-    const codes = trim(this.codes);
+    const codes = wasteful(this.codes) ? this.codes.slice(0, rowCount) : this.codes.subarray(0, rowCount);
     let missing = 0;
     for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
     return { kind: "categorical", name: this.name, codes, categories: this.categories, missing };
@@ -4462,9 +4466,7 @@ async function loadCsvOnce(path5, options, categorical) {
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? void 0 : totalBytes
   });
-  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES2 });
-  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES2 })) : file;
-  if (gzip) file.on("error", (error) => chunks.destroy(error));
+  const { file, chunks } = openChunks(path5, gzip);
   try {
     for await (const chunk of chunks) {
       parser.write(chunk);
@@ -4472,15 +4474,24 @@ async function loadCsvOnce(path5, options, categorical) {
     }
   } catch (error) {
     file.destroy();
-    if (error instanceof InputError) throw error;
-    if (error.code?.startsWith("Z_")) {
-      throw new InputError(
-        `${source}: the gzip data is corrupt (${error.message}); expected a valid .gz file.`
-      );
-    }
-    throw fileInputError(path5, error);
+    throw readError(source, path5, error);
   }
   return parser.end();
+}
+function openChunks(path5, gzip) {
+  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES2 });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES2 })) : file;
+  if (gzip) file.on("error", (error) => chunks.destroy(error));
+  return { file, chunks };
+}
+function readError(source, path5, error) {
+  if (error instanceof InputError) return error;
+  if (error.code?.startsWith("Z_")) {
+    return new InputError(
+      `${source}: the gzip data is corrupt (${error.message}); expected a valid .gz file.`
+    );
+  }
+  return fileInputError(path5, error);
 }
 async function fileSize(path5) {
   try {
@@ -4495,11 +4506,8 @@ async function fileSize(path5) {
   }
 }
 async function readCsvHeader(path5) {
-  const gzip = await isGzip(path5);
   const parser = new CsvStreamParser({ source: path5 });
-  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES2 });
-  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES2 })) : file;
-  if (gzip) file.on("error", (error) => chunks.destroy(error));
+  const { file, chunks } = openChunks(path5, await isGzip(path5));
   try {
     for await (const chunk of chunks) {
       parser.write(chunk);
@@ -4507,7 +4515,7 @@ async function readCsvHeader(path5) {
     }
     return [];
   } catch (error) {
-    throw fileInputError(path5, error);
+    throw readError(path5, path5, error);
   } finally {
     file.destroy();
   }
@@ -5800,8 +5808,8 @@ async function runRetraining(options) {
     let text;
     try {
       text = fs5.readFileSync(metricsFile, "utf8");
-    } catch (readError) {
-      throw fileInputError(metricsFile, readError);
+    } catch (readError2) {
+      throw fileInputError(metricsFile, readError2);
     }
     const parsed = parseModelMetrics(text, metricsFile);
     metricsAfter = parsed.recorded;

@@ -62,9 +62,7 @@ async function loadCsvOnce(
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? undefined : totalBytes,
   });
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
-  if (gzip) file.on('error', (error) => chunks.destroy(error));
+  const { file, chunks } = openChunks(path, gzip);
   try {
     for await (const chunk of chunks) {
       parser.write(chunk as Buffer);
@@ -72,15 +70,28 @@ async function loadCsvOnce(
     }
   } catch (error) {
     file.destroy();
-    if (error instanceof InputError) throw error;
-    if ((error as NodeJS.ErrnoException).code?.startsWith('Z_')) {
-      throw new InputError(
-        `${source}: the gzip data is corrupt (${(error as Error).message}); expected a valid .gz file.`,
-      );
-    }
-    throw fileInputError(path, error);
+    throw readError(source, path, error);
   }
   return parser.end();
+}
+
+/** The file's bytes in 1 MiB chunks, decompressed when it is gzip. */
+function openChunks(path: string, gzip: boolean) {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
+  if (gzip) file.on('error', (error) => chunks.destroy(error));
+  return { file, chunks };
+}
+
+/** A failure while reading: the parser's own InputError, corrupt gzip, or a file error. */
+function readError(source: string, path: string, error: unknown): unknown {
+  if (error instanceof InputError) return error;
+  if ((error as NodeJS.ErrnoException).code?.startsWith('Z_')) {
+    return new InputError(
+      `${source}: the gzip data is corrupt (${(error as Error).message}); expected a valid .gz file.`,
+    );
+  }
+  return fileInputError(path, error);
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -102,11 +113,8 @@ async function fileSize(path: string): Promise<number> {
  * then reports why.
  */
 export async function readCsvHeader(path: string): Promise<readonly string[]> {
-  const gzip = await isGzip(path);
   const parser = new CsvStreamParser({ source: path });
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
-  if (gzip) file.on('error', (error) => chunks.destroy(error));
+  const { file, chunks } = openChunks(path, await isGzip(path));
   try {
     for await (const chunk of chunks) {
       parser.write(chunk as Buffer);
@@ -114,7 +122,7 @@ export async function readCsvHeader(path: string): Promise<readonly string[]> {
     }
     return [];
   } catch (error) {
-    throw fileInputError(path, error);
+    throw readError(path, path, error);
   } finally {
     file.destroy();
   }
