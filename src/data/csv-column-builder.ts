@@ -92,21 +92,22 @@ export class CsvColumnBuilder {
   finish(rowCount: number, keepCapacity = false): Column {
     // A view avoids copying 8 MB per million rows; copy only when the spare capacity
     // would waste more than a tenth of the column.
-    const trim = <T extends Float64Array | Int32Array>(array: T): T =>
-      (!keepCapacity && array.length > rowCount * 1.1
-        ? array.slice(0, rowCount)
-        : array.subarray(0, rowCount)) as T;
+    const wasteful = (array: ArrayLike<number>) => !keepCapacity && array.length > rowCount * 1.1;
     if (this.kind === 'numeric') {
-      const values =
-        !keepCapacity && this.values.length > rowCount * 1.1
-          ? sharedFloat64Array(rowCount)
-          : this.values.subarray(0, rowCount);
-      if (values.buffer !== this.values.buffer) values.set(this.values.subarray(0, rowCount));
+      let values = this.values.subarray(0, rowCount);
+      if (wasteful(this.values)) {
+        // The copy stays in shared memory, like the buffer it replaces.
+        const copy = sharedFloat64Array(rowCount);
+        copy.set(values);
+        values = copy;
+      }
       let missing = 0;
       for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) missing++;
       return { kind: 'numeric', name: this.name, values, missing };
     }
-    const codes = trim(this.codes);
+    const codes = wasteful(this.codes)
+      ? this.codes.slice(0, rowCount)
+      : this.codes.subarray(0, rowCount);
     let missing = 0;
     for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
     return { kind: 'categorical', name: this.name, codes, categories: this.categories, missing };
