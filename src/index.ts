@@ -38,6 +38,22 @@ export type {
   SchemaChanges,
 } from './detect/drift-report.ts';
 export type { ModelOutputs } from './detect/score-model.ts';
+export {
+  FEATURE_TESTS,
+  compareProfiles,
+  describeFeatureTest,
+  effectSizeSymbol,
+  featureTestFor,
+} from './detect/feature-tests.ts';
+export type { FeatureTest, FeatureTestDescription } from './detect/feature-tests.ts';
+export { profileColumn } from './profile/profile-column.ts';
+export { mergeColumnProfiles } from './profile/merge-column-profiles.ts';
+export type {
+  CategoricalProfile,
+  ColumnKind,
+  ColumnProfile,
+  NumericProfile,
+} from './profile/column-profile.ts';
 export { renderMarkdown } from './report/render-markdown.ts';
 export { renderText } from './report/render-text.ts';
 export { renderJson } from './report/render-json.ts';
@@ -58,6 +74,7 @@ export { bonferroni } from './stats/bonferroni.ts';
 export { rSquared } from './stats/r-squared.ts';
 export { rootMeanSquaredError } from './stats/root-mean-squared-error.ts';
 export { meanAbsoluteError } from './stats/mean-absolute-error.ts';
+export { chanCombinedMoments } from './stats/chan-combined-moments.ts';
 export { accuracy } from './stats/accuracy.ts';
 
 /** Options of the orchestrator: every field of DetectionConfig, all optional. */

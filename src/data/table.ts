@@ -13,6 +13,11 @@ export interface NumericColumn {
   readonly values: Float64Array;
   /** How many cells of this column were missing (`""`, `NA`, `NaN`, `null`, `None`). */
   readonly missing: number;
+  /**
+   * Cells that were neither a number nor a missing-value marker, when the reader kept
+   * the column numeric because there were only a few: how many, and some as typed.
+   */
+  readonly invalid?: { count: number; examples: readonly string[] };
 }
 
 /** A column with at least one non-missing cell that is not a number. */

@@ -2,7 +2,7 @@
  * The drift check: per-feature tests, outliers, model metrics against the baseline,
  * then the decision. Pure: takes loaded tables and arrays, returns a DriftReport.
  */
-import type { CategoricalColumn, Column, Table } from '../data/table.ts';
+import type { Column, Table } from '../data/table.ts';
 import { findColumn } from '../data/table.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
 import type { DetectionConfig } from './detection-config.ts';
@@ -15,8 +15,9 @@ import type {
   SchemaChanges,
 } from './drift-report.ts';
 import { gradeDrift } from './severity.ts';
-import { testCategoricalFeature, testNumericFeature } from './feature-tests.ts';
+import { effectSizeSymbol } from './feature-tests.ts';
 import type { UnadjustedFeature } from './feature-tests.ts';
+import { examineColumnPair } from './examine-column-pair.ts';
 import type { SignalMeasurement } from './severity.ts';
 import { scoreModel } from './score-model.ts';
 import type { ModelOutputs } from './score-model.ts';
@@ -44,11 +45,7 @@ export function analyzeDrift(
   const { pairs, schemaChanges } = pairFeatures(input, config);
 
   const raw = pairs.map(
-    ([ref, rec]) =>
-      precomputed.get(ref.name) ??
-      (ref.kind === 'numeric' && rec.kind === 'numeric'
-        ? testNumericFeature(ref, rec, config)
-        : testCategoricalFeature(ref as CategoricalColumn, rec as CategoricalColumn)),
+    ([ref, rec]) => precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config),
   );
   const tested = raw.filter((f) => f.skipped === undefined);
   const adjusted = adjustPValues(
@@ -197,7 +194,7 @@ function dataDriftMeasurement(
       ? 'no feature could be tested'
       : drifted.length === 0
         ? `0 of ${tested} features drifted`
-        : `${drifted.length} of ${tested} feature${tested === 1 ? '' : 's'} drifted (largest: ${top.name}, ${top.effectSizeName === 'ks_d' ? 'KS D' : 'TVD'} = ${top.effectSize.toFixed(2)})`;
+        : `${drifted.length} of ${tested} feature${tested === 1 ? '' : 's'} drifted (largest: ${top.name}, ${effectSizeSymbol(top.effectSizeName)} = ${top.effectSize.toFixed(2)})`;
   return {
     name: 'data_drift',
     available: tested > 0,

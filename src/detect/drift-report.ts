@@ -19,8 +19,12 @@ export interface Distribution {
 export interface FeatureResult {
   readonly name: string;
   readonly type: 'numeric' | 'categorical';
-  /** `ks`: two-sample Kolmogorov-Smirnov; `chi2`: chi-square test of the 2 x k contingency table. */
-  readonly test: 'ks' | 'chi2';
+  /**
+   * Id of the feature test (`ks`: two-sample Kolmogorov-Smirnov; `chi2`: chi-square
+   * test of the 2 x k contingency table). Not a closed list: describeFeatureTest(id)
+   * in feature-tests.ts gives its label, symbol and effect-size measure.
+   */
+  readonly test: string;
   /** KS D, or the chi-square statistic. */
   readonly statistic: number;
   readonly pValue: number;
@@ -28,7 +32,8 @@ export interface FeatureResult {
   readonly adjustedPValue: number;
   /** KS D for numeric features, total variation distance for categorical ones; both in [0, 1]. */
   readonly effectSize: number;
-  readonly effectSizeName: 'ks_d' | 'total_variation_distance';
+  /** Id of the effect-size measure (`ks_d`, `total_variation_distance`); effectSizeSymbol(id) labels it. */
+  readonly effectSizeName: string;
   /** Significant after correction AND effect size >= minEffectSize. */
   readonly drifted: boolean;
   /** Which KS p-value method was used (numeric features only). */

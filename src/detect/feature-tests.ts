@@ -1,48 +1,138 @@
 /**
- * The per-feature drift tests: KS for numeric columns, chi-square for categorical
- * ones, with effect sizes, outlier shares and chart distributions. Pure; the
- * multiple-testing correction across features happens in analyze-drift.ts.
+ * The registry of feature tests: each compares the reference and recent profiles of
+ * one column (see src/profile/) and returns the feature's result before the
+ * correction across features. Each test declares the column kind it applies to, its
+ * effect-size measure with its range, and labels for people, so renderers read them
+ * from here instead of knowing every test. Pure.
+ *
+ * A new test: write its statistic in src/stats/ (one per file, with SciPy vectors),
+ * add a FeatureTest below and list it in FEATURE_TESTS.
  */
-import type { CategoricalColumn, NumericColumn } from '../data/table.ts';
 import { ksTestSorted } from '../stats/ks-test.ts';
 import { chiSquareContingency } from '../stats/chi-square-contingency.ts';
 import { cramersV } from '../stats/cramers-v.ts';
 import { totalVariationDistance } from '../stats/total-variation-distance.ts';
-import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
 import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
-import { sortedWithoutNaN } from '../stats/sorted-without-nan.ts';
-import type { SortWorkspace } from '../stats/sorted-without-nan.ts';
 import { quantileSorted } from 'simple-statistics';
+import type {
+  CategoricalProfile,
+  ColumnKind,
+  ColumnProfile,
+  NumericProfile,
+} from '../profile/column-profile.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { Distribution, FeatureResult } from './drift-report.ts';
 
 /** A feature's result before the correction across features decides `drifted`. */
 export type UnadjustedFeature = Omit<FeatureResult, 'adjustedPValue' | 'drifted'>;
 
+/** What a report reader needs to know about a feature test. */
+export interface FeatureTestDescription {
+  /** Stable id written to the report as FeatureResult.test, e.g. `ks`. */
+  readonly id: string;
+  /** Name for people, e.g. `Kolmogorov-Smirnov`. */
+  readonly label: string;
+  /** Short symbol for tables, e.g. `KS`, `χ²`. */
+  readonly symbol: string;
+  readonly appliesTo: ColumnKind;
+  readonly effectSize: {
+    /** Stable id written to the report as FeatureResult.effectSizeName. */
+    readonly id: string;
+    readonly label: string;
+    /** Short symbol for tables and charts, e.g. `KS D`, `TVD`. */
+    readonly symbol: string;
+    /** Smallest and largest possible value. */
+    readonly range: readonly [number, number];
+  };
+}
+
+export interface FeatureTest<
+  P extends ColumnProfile = ColumnProfile,
+> extends FeatureTestDescription {
+  compare(reference: P, recent: P, config: DetectionConfig): UnadjustedFeature;
+}
+
 /** Number of bins in the numeric distribution charts. */
 const HISTOGRAM_BINS = 12;
 /** Categories shown in a categorical chart before the rest are summed as "(other)". */
 const MAX_CHART_CATEGORIES = 10;
 
-/** Sort buffers reused across features (see SortWorkspace): one per sample. */
-export interface FeatureWorkspace {
-  readonly reference: SortWorkspace;
-  readonly recent: SortWorkspace;
+/** Two-sample Kolmogorov-Smirnov on the sorted values, exact as scipy.stats.ks_2samp. */
+export const KS_TEST: FeatureTest<NumericProfile> = {
+  id: 'ks',
+  label: 'Kolmogorov-Smirnov',
+  symbol: 'KS',
+  appliesTo: 'numeric',
+  effectSize: { id: 'ks_d', label: 'KS statistic D', symbol: 'KS D', range: [0, 1] },
+  compare: compareNumeric,
+};
+
+/** Chi-square test of the 2 x k contingency table of category counts. */
+export const CHI_SQUARE_TEST: FeatureTest<CategoricalProfile> = {
+  id: 'chi2',
+  label: 'chi-square',
+  symbol: 'χ²',
+  appliesTo: 'categorical',
+  effectSize: {
+    id: 'total_variation_distance',
+    label: 'total variation distance',
+    symbol: 'TVD',
+    range: [0, 1],
+  },
+  compare: compareCategorical,
+};
+
+/** Every feature test, one per column kind. */
+export const FEATURE_TESTS: readonly FeatureTest[] = [KS_TEST, CHI_SQUARE_TEST] as const;
+
+/** The test for a column kind. */
+export function featureTestFor(kind: ColumnKind): FeatureTest {
+  const found = FEATURE_TESTS.find((t) => t.appliesTo === kind);
+  if (!found) throw new Error(`No feature test applies to ${kind} columns.`);
+  return found;
 }
 
-export function testNumericFeature(
-  ref: NumericColumn,
-  rec: NumericColumn,
+/** The description of the test a report names by id, or undefined for an unknown id. */
+export function describeFeatureTest(id: string): FeatureTestDescription | undefined {
+  return FEATURE_TESTS.find((t) => t.id === id);
+}
+
+/** The short symbol of a report's effect-size id (e.g. `ks_d` -> `KS D`), or the id itself. */
+export function effectSizeSymbol(effectSizeId: string): string {
+  return (
+    FEATURE_TESTS.find((t) => t.effectSize.id === effectSizeId)?.effectSize.symbol ?? effectSizeId
+  );
+}
+
+/**
+ * Compares two profiles of one column with the test for its kind.
+ * @throws Error naming the column when the profiles differ in kind.
+ */
+export function compareProfiles(
+  reference: ColumnProfile,
+  recent: ColumnProfile,
   config: DetectionConfig,
-  workspace?: FeatureWorkspace,
 ): UnadjustedFeature {
-  const a = sortedWithoutNaN(ref.values, workspace?.reference);
-  const b = sortedWithoutNaN(rec.values, workspace?.recent);
+  if (reference.kind !== recent.kind) {
+    throw new Error(
+      `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`,
+    );
+  }
+  return featureTestFor(reference.kind).compare(reference, recent, config);
+}
+
+function compareNumeric(
+  ref: NumericProfile,
+  rec: NumericProfile,
+  config: DetectionConfig,
+): UnadjustedFeature {
+  const a = ref.sorted;
+  const b = rec.sorted;
   const common = {
     name: ref.name,
     type: 'numeric' as const,
-    test: 'ks' as const,
-    effectSizeName: 'ks_d' as const,
+    test: KS_TEST.id,
+    effectSizeName: KS_TEST.effectSize.id,
     referenceCount: a.length,
     recentCount: b.length,
     referenceMissing: ref.missing,
@@ -73,8 +163,8 @@ export function testNumericFeature(
         'the asymptotic KS p-value is undefined with one value per sample (use the exact method)',
     };
   }
-  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
-  const recentMean = meanAndStandardDeviation(b).mean;
+  const mean = ref.mean;
+  const std = ref.standardDeviation;
   return {
     ...common,
     statistic: ks.statistic,
@@ -83,7 +173,7 @@ export function testNumericFeature(
     effectSize: ks.statistic,
     referenceMean: mean,
     referenceStd: std,
-    recentMean,
+    recentMean: rec.mean,
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...(Number.isFinite(mean) && Number.isFinite(std)
       ? {
@@ -139,25 +229,9 @@ function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
   return { labels, reference, recent };
 }
 
-function categoryCounts(column: CategoricalColumn): Map<string, number> {
-  const counts = new Float64Array(column.categories.length);
-  for (let i = 0; i < column.codes.length; i++) {
-    const code = column.codes[i];
-    if (code >= 0) counts[code]++;
-  }
-  const byLabel = new Map<string, number>();
-  column.categories.forEach((label, i) => {
-    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
-  });
-  return byLabel;
-}
-
-export function testCategoricalFeature(
-  ref: CategoricalColumn,
-  rec: CategoricalColumn,
-): UnadjustedFeature {
-  const refCounts = categoryCounts(ref);
-  const recCounts = categoryCounts(rec);
+function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): UnadjustedFeature {
+  const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
+  const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
   const labels = [...new Set([...refCounts.keys(), ...recCounts.keys()])];
   const a = labels.map((l) => refCounts.get(l) ?? 0);
   const b = labels.map((l) => recCounts.get(l) ?? 0);
@@ -166,8 +240,8 @@ export function testCategoricalFeature(
   const common = {
     name: ref.name,
     type: 'categorical' as const,
-    test: 'chi2' as const,
-    effectSizeName: 'total_variation_distance' as const,
+    test: CHI_SQUARE_TEST.id,
+    effectSizeName: CHI_SQUARE_TEST.effectSize.id,
     referenceCount,
     recentCount,
     referenceMissing: ref.missing,

@@ -1,12 +1,12 @@
 /**
- * Worker thread of analyzeDriftInParallel: runs the numeric feature test (sort, KS,
- * moments, outliers, histogram) for the columns it is sent.
+ * Worker thread of analyzeDriftInParallel: profiles the numeric columns it is sent
+ * (sort, moments) and compares the profiles (KS, outliers, histogram).
  */
 import { parentPort } from 'node:worker_threads';
 import type { NumericColumn } from '../data/table.ts';
 import type { DetectionConfig } from './detection-config.ts';
-import { testNumericFeature } from './feature-tests.ts';
-import type { FeatureWorkspace } from './feature-tests.ts';
+import { examineColumnPair } from './examine-column-pair.ts';
+import type { PairWorkspace } from './examine-column-pair.ts';
 
 export interface FeatureJob {
   readonly index: number;
@@ -16,11 +16,11 @@ export interface FeatureJob {
 }
 
 /** Reused for every column this worker sorts: its results keep no reference to them. */
-const workspace: FeatureWorkspace = { reference: {}, recent: {} };
+const workspace: PairWorkspace = { reference: {}, recent: {} };
 
 parentPort?.on('message', (job: FeatureJob) => {
   try {
-    const result = testNumericFeature(job.reference, job.recent, job.config, workspace);
+    const result = examineColumnPair(job.reference, job.recent, job.config, workspace);
     parentPort?.postMessage({ index: job.index, result });
   } catch (error) {
     parentPort?.postMessage({ index: job.index, error: (error as Error).message });

@@ -1,0 +1,30 @@
+/**
+ * One column of the check: profile both sides, then compare the profiles with the
+ * feature test for the column's kind. Runs in the main thread (analyzeDrift) and in
+ * worker threads (feature-worker.ts). Pure.
+ */
+import type { Column } from '../data/table.ts';
+import { profileColumn } from '../profile/profile-column.ts';
+import type { SortWorkspace } from '../stats/sorted-without-nan.ts';
+import type { DetectionConfig } from './detection-config.ts';
+import { compareProfiles } from './feature-tests.ts';
+import type { UnadjustedFeature } from './feature-tests.ts';
+
+/** Sort buffers reused from column to column (see SortWorkspace): one per side. */
+export interface PairWorkspace {
+  readonly reference: SortWorkspace;
+  readonly recent: SortWorkspace;
+}
+
+export function examineColumnPair(
+  reference: Column,
+  recent: Column,
+  config: DetectionConfig,
+  workspace?: PairWorkspace,
+): UnadjustedFeature {
+  return compareProfiles(
+    profileColumn(reference, workspace?.reference),
+    profileColumn(recent, workspace?.recent),
+    config,
+  );
+}

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CHI_SQUARE_TEST,
+  FEATURE_TESTS,
+  KS_TEST,
+  compareProfiles,
+  describeFeatureTest,
+  effectSizeSymbol,
+  featureTestFor,
+} from '../../src/detect/feature-tests.ts';
+import { resolveDetectionConfig } from '../../src/detect/detection-config.ts';
+import { profileColumn } from '../../src/profile/profile-column.ts';
+import { tableFromColumns } from '../../src/data/table-from-values.ts';
+import { ksTest } from '../../src/stats/ks-test.ts';
+import { chiSquareContingency } from '../../src/stats/chi-square-contingency.ts';
+import { totalVariationDistance } from '../../src/stats/total-variation-distance.ts';
+import { normalSample, seededRandom } from '../helpers/random.ts';
+
+const config = resolveDetectionConfig();
+const profileOf = (values: (number | string)[]) =>
+  profileColumn(tableFromColumns({ x: values }, 't').columns[0]);
+
+test('the KS test on two numeric profiles gives exactly ksTest on the raw values', () => {
+  const random = seededRandom(3);
+  const a = normalSample(random, 800);
+  const b = normalSample(random, 300, 0.3);
+  const result = KS_TEST.compare(profileOf(a) as never, profileOf(b) as never, config);
+  const expected = ksTest(a, b);
+  assert.equal(result.test, 'ks');
+  assert.equal(result.statistic, expected.statistic);
+  assert.equal(result.pValue, expected.pValue);
+  assert.equal(result.effectSize, expected.statistic);
+});
+
+test('the chi-square test on two categorical profiles tests their contingency table', () => {
+  const a = [...Array(60).fill('x'), ...Array(40).fill('y')];
+  const b = [...Array(30).fill('x'), ...Array(50).fill('y'), ...Array(20).fill('z')];
+  const result = compareProfiles(profileOf(a), profileOf(b), config);
+  const table = [
+    [60, 40, 0],
+    [30, 50, 20],
+  ];
+  assert.equal(result.test, 'chi2');
+  assert.equal(result.statistic, chiSquareContingency(table).statistic);
+  assert.equal(result.effectSize, totalVariationDistance(table[0], table[1]));
+  assert.deepEqual(result.newCategories, ['z']);
+});
+
+test('a numeric profile is not compared with a categorical one', () => {
+  assert.throws(
+    () => compareProfiles(profileOf([1, 2]), profileOf(['a']), config),
+    /Column 'x' is numeric in the reference and categorical in the recent data/,
+  );
+});
+
+test('each column kind has exactly one feature test, with an effect size in [0, 1]', () => {
+  assert.equal(featureTestFor('numeric'), KS_TEST);
+  assert.equal(featureTestFor('categorical'), CHI_SQUARE_TEST);
+  assert.equal(new Set(FEATURE_TESTS.map((t) => t.id)).size, FEATURE_TESTS.length);
+  for (const t of FEATURE_TESTS) assert.deepEqual(t.effectSize.range, [0, 1]);
+});
+
+test('a report reader finds a test and its effect size by the ids in the report', () => {
+  assert.equal(describeFeatureTest('ks')?.label, 'Kolmogorov-Smirnov');
+  assert.equal(describeFeatureTest('psi'), undefined);
+  assert.equal(effectSizeSymbol('ks_d'), 'KS D');
+  assert.equal(effectSizeSymbol('total_variation_distance'), 'TVD');
+  assert.equal(effectSizeSymbol('unknown_measure'), 'unknown_measure');
+});
