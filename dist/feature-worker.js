@@ -3,6 +3,212 @@ import { createRequire as __dsCreateRequire } from 'node:module'; const require 
 // src/detect/feature-worker.ts
 import { parentPort } from "node:worker_threads";
 
+// src/stats/neumaier-sum.ts
+var NeumaierSum = class {
+  #sum = 0;
+  #compensation = 0;
+  /** Adds one term. */
+  add(x) {
+    const next = this.#sum + x;
+    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
+    this.#sum = next;
+  }
+  /** The compensated sum of the terms added so far. */
+  get value() {
+    return this.#sum + this.#compensation;
+  }
+};
+
+// src/stats/mean-and-standard-deviation.ts
+function meanAndStandardDeviation(values) {
+  let count = 0;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) {
+      count++;
+      const magnitude = Math.abs(x);
+      if (magnitude > largest) largest = magnitude;
+    }
+  }
+  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
+  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
+  const sum = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) sum.add(x * scale);
+  }
+  const scaledMean = sum.value / count;
+  const squares = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const deviation = values[i] * scale - scaledMean;
+    if (deviation === deviation) squares.add(deviation * deviation);
+  }
+  return {
+    mean: scaledMean / scale,
+    standardDeviation: Math.sqrt(squares.value / count) / scale,
+    count
+  };
+}
+var SCALE_ABOVE = 2 ** 500;
+
+// src/stats/sorted-without-nan.ts
+function sortedWithoutNaN(values, workspace2) {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = take(workspace2, "output", count);
+  if (count === values.length) out.set(values);
+  else {
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v) out[j++] = v;
+    }
+  }
+  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
+  return radixSortInPlace(out, take(workspace2, "scratch", count));
+}
+function take(workspace2, key, length) {
+  if (!workspace2) return new Float64Array(length);
+  let buffer = workspace2[key];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    workspace2[key] = buffer;
+  }
+  return buffer.subarray(0, length);
+}
+var RADIX_MIN_LENGTH = 4096;
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function radixSortInPlace(values, scratch) {
+  const n = values.length;
+  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
+  let srcFloats = values;
+  let dstFloats = scratch;
+  const histograms = new Uint32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    src[2 * i] = lo;
+    src[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    let trivial = false;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      if (c !== 0) {
+        trivial = c === n;
+        break;
+      }
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      histograms[base + k] = sum;
+      sum += c;
+    }
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
+      const p = histograms[base + digit]++;
+      dst[2 * p] = lo;
+      dst[2 * p + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+    [srcFloats, dstFloats] = [dstFloats, srcFloats];
+  }
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      src[2 * i + 1] = hi & 2147483647;
+    } else {
+      src[2 * i + 1] = ~hi;
+      src[2 * i] = ~src[2 * i];
+    }
+  }
+  return srcFloats;
+}
+
+// src/profile/profile-column.ts
+function profileNumericColumn(column, workspace2) {
+  const sorted = sortedWithoutNaN(column.values, workspace2);
+  const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
+  let distinct = 0;
+  let integerValued = true;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    if (integerValued && !Number.isInteger(sorted[i])) integerValued = false;
+  }
+  return {
+    kind: "numeric",
+    name: column.name,
+    rowCount: column.values.length,
+    missing: column.missing,
+    count: sorted.length,
+    sorted,
+    mean,
+    standardDeviation,
+    distinct,
+    integerValued,
+    order: valueOrder(column.values),
+    ...column.invalid ? { invalid: column.invalid } : {}
+  };
+}
+function valueOrder(values) {
+  let increasing = true;
+  let decreasing = true;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length && (increasing || decreasing); i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    if (previous === previous) {
+      if (v < previous) increasing = false;
+      if (v > previous) decreasing = false;
+    }
+    previous = v;
+  }
+  return increasing ? "increasing" : decreasing ? "decreasing" : "none";
+}
+function profileCategoricalColumn(column) {
+  const byCode = new Float64Array(column.categories.length);
+  for (let i = 0; i < column.codes.length; i++) {
+    const code = column.codes[i];
+    if (code >= 0) byCode[code]++;
+  }
+  const byLabel = /* @__PURE__ */ new Map();
+  column.categories.forEach((label, i) => {
+    if (byCode[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + byCode[i]);
+  });
+  const counts = Float64Array.from(byLabel.values());
+  return {
+    kind: "categorical",
+    name: column.name,
+    rowCount: column.codes.length,
+    missing: column.missing,
+    count: counts.reduce((sum, c) => sum + c, 0),
+    categories: [...byLabel.keys()],
+    counts
+  };
+}
+function profileColumn(column, workspace2) {
+  return column.kind === "numeric" ? profileNumericColumn(column, workspace2) : profileCategoricalColumn(column);
+}
+
 // src/stats/ks-durbin-matrix-cdf.ts
 function kolmogorovDurbinMatrixCdf(n, d) {
   if (d >= 1) return 1;
@@ -535,54 +741,395 @@ function roundHalfToEven(x) {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-// src/stats/neumaier-sum.ts
-var NeumaierSum = class {
-  #sum = 0;
-  #compensation = 0;
-  /** Adds one term. */
-  add(x) {
-    const next = this.#sum + x;
-    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
-    this.#sum = next;
+// src/stats/log-gamma.ts
+function logGamma(x) {
+  if (!(x > 0)) {
+    throw new RangeError(`logGamma: x must be a positive number, got ${x}.`);
   }
-  /** The compensated sum of the terms added so far. */
-  get value() {
-    return this.#sum + this.#compensation;
+  if (x === Infinity) return Infinity;
+  if (x < 13) {
+    let z2 = 1;
+    let p2 = 0;
+    let u = x;
+    while (u >= 3) {
+      p2 -= 1;
+      u = x + p2;
+      z2 *= u;
+    }
+    while (u < 2) {
+      z2 /= u;
+      p2 += 1;
+      u = x + p2;
+    }
+    if (u === 2) return Math.log(z2);
+    p2 -= 2;
+    const shifted = x + p2;
+    return Math.log(z2) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
   }
-};
+  if (x > MAX_LOG_GAMMA_ARGUMENT) return Infinity;
+  let q = (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI;
+  if (x > 1e8) return q;
+  const p = 1 / (x * x);
+  if (x >= 1e3) {
+    q += ((7936507936507937e-19 * p - 0.002777777777777778) * p + 0.08333333333333333) / x;
+  } else {
+    q += polynomial(p, STIRLING) / x;
+  }
+  return q;
+}
+var LOG_SQRT_2PI = 0.9189385332046728;
+var MAX_LOG_GAMMA_ARGUMENT = 2556348e299;
+var STIRLING = [
+  8116141674705085e-19,
+  -5950619042843014e-19,
+  7936503404577169e-19,
+  -0.002777777777300997,
+  0.08333333333333319
+];
+var RATIONAL_NUM = [
+  -1378.2515256912086,
+  -38801.631513463784,
+  -331612.9927388712,
+  -1162370974927623e-9,
+  -1.7217370082083966e6,
+  -853555.6642457654
+];
+var RATIONAL_DEN = [
+  -351.81570143652345,
+  -17064.210665188115,
+  -220528.59055385445,
+  -1.1393344436798252e6,
+  -2.5325230717758294e6,
+  -2.0188914143353277e6
+];
+function polynomial(x, coefficients) {
+  let result = coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
+  return result;
+}
+function monicPolynomial(x, coefficients) {
+  let result = x + coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
+  return result;
+}
 
-// src/stats/mean-and-standard-deviation.ts
-function meanAndStandardDeviation(values) {
-  let count = 0;
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === x) {
-      count++;
-      const magnitude = Math.abs(x);
-      if (magnitude > largest) largest = magnitude;
+// src/stats/regularized-gamma.ts
+function regularizedGammaQ(a, x) {
+  checkArguments("regularizedGammaQ", a, x);
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  if (x > 1.1) {
+    return x < a ? 1 - lowerSeries(a, x) : upperContinuedFraction(a, x);
+  }
+  if (x <= 0.5) {
+    return -0.4 / Math.log(x) < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
+  }
+  return x * 1.1 < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
+}
+var MACHINE_EPSILON = 11102230246251565e-32;
+var MAX_LOG = 709.782712893384;
+var MAX_ITERATIONS = 2e3;
+var BIG = 4503599627370496;
+var BIG_INVERSE = 2220446049250313e-31;
+function checkArguments(name, a, x) {
+  if (!(a > 0) || a === Infinity) {
+    throw new RangeError(`${name}: a must be a positive finite number, got ${a}.`);
+  }
+  if (!(x >= 0)) {
+    throw new RangeError(`${name}: x must be a number >= 0, got ${x}.`);
+  }
+}
+function prefactor(a, x) {
+  if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
+    const logPrefactor = a * Math.log(x) - x - logGamma(a);
+    return logPrefactor < -MAX_LOG ? 0 : Math.exp(logPrefactor);
+  }
+  const fac = a + LANCZOS_G - 0.5;
+  let result = Math.sqrt(fac / Math.E) / lanczosSumExpGScaled(a);
+  if (a < 200 && x < 200) {
+    result *= Math.exp(a - x) * Math.pow(x / fac, a);
+  } else {
+    const num = x - a - LANCZOS_G + 0.5;
+    result *= Math.exp(a * log1pMinusX(num / fac) + x * (0.5 - LANCZOS_G) / fac);
+  }
+  return result;
+}
+function lowerSeries(a, x) {
+  const factor = prefactor(a, x);
+  if (factor === 0) return 0;
+  let r = a;
+  let c = 1;
+  let sum = 1;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    r += 1;
+    c *= x / r;
+    sum += c;
+    if (c <= MACHINE_EPSILON * sum) break;
+  }
+  return sum * factor / a;
+}
+function upperContinuedFraction(a, x) {
+  const factor = prefactor(a, x);
+  if (factor === 0) return 0;
+  let y = 1 - a;
+  let z2 = x + y + 1;
+  let c = 0;
+  let pkm2 = 1;
+  let qkm2 = x;
+  let pkm1 = x + 1;
+  let qkm1 = z2 * x;
+  let ans = pkm1 / qkm1;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    c += 1;
+    y += 1;
+    z2 += 2;
+    const yc = y * c;
+    const pk = pkm1 * z2 - pkm2 * yc;
+    const qk = qkm1 * z2 - qkm2 * yc;
+    let change = 1;
+    if (qk !== 0) {
+      const r = pk / qk;
+      change = Math.abs((ans - r) / r);
+      ans = r;
+    }
+    pkm2 = pkm1;
+    pkm1 = pk;
+    qkm2 = qkm1;
+    qkm1 = qk;
+    if (Math.abs(pk) > BIG) {
+      pkm2 *= BIG_INVERSE;
+      pkm1 *= BIG_INVERSE;
+      qkm2 *= BIG_INVERSE;
+      qkm1 *= BIG_INVERSE;
+    }
+    if (change <= MACHINE_EPSILON) break;
+  }
+  return ans * factor;
+}
+function upperSeries(a, x) {
+  let fac = 1;
+  let sum = 0;
+  for (let n = 1; n < MAX_ITERATIONS; n++) {
+    fac *= -x / n;
+    const term2 = fac / (a + n);
+    sum += term2;
+    if (Math.abs(term2) <= MACHINE_EPSILON * Math.abs(sum)) break;
+  }
+  const logX = Math.log(x);
+  const term = -Math.expm1(a * logX - logGamma(1 + a));
+  return term - Math.exp(a * logX - logGamma(a)) * sum;
+}
+function log1pMinusX(x) {
+  if (Math.abs(x) < 0.5) {
+    let xfac = x;
+    let result = 0;
+    for (let n = 2; n < MAX_ITERATIONS; n++) {
+      xfac *= -x;
+      const term = xfac / n;
+      result += term;
+      if (Math.abs(term) < MACHINE_EPSILON * Math.abs(result)) break;
+    }
+    return result;
+  }
+  return Math.log1p(x) - x;
+}
+var LANCZOS_G = 6.02468004077673;
+var LANCZOS_SUM_EXPG_SCALED_NUM = [
+  0.006061842346248907,
+  0.5098416655656676,
+  19.519927882476175,
+  449.9445569063168,
+  6955.999602515376,
+  75999.29304014542,
+  601859.6171681099,
+  3481712154980646e-9,
+  14605578087685067e-9,
+  4333888932467614e-8,
+  863631312881386e-7,
+  10379404311634454e-8,
+  56906521913471565e-9
+];
+var LANCZOS_SUM_EXPG_SCALED_DENOM = [
+  1,
+  66,
+  1925,
+  32670,
+  357423,
+  2637558,
+  13339535,
+  45995730,
+  105258076,
+  150917976,
+  120543840,
+  39916800,
+  0
+];
+function lanczosSumExpGScaled(x) {
+  const num = LANCZOS_SUM_EXPG_SCALED_NUM;
+  const den = LANCZOS_SUM_EXPG_SCALED_DENOM;
+  const degree = num.length - 1;
+  let numerator;
+  let denominator;
+  if (Math.abs(x) > 1) {
+    const y = 1 / x;
+    numerator = num[degree];
+    denominator = den[degree];
+    for (let i = degree - 1; i >= 0; i--) {
+      numerator = numerator * y + num[i];
+      denominator = denominator * y + den[i];
+    }
+  } else {
+    numerator = num[0];
+    denominator = den[0];
+    for (let i = 1; i <= degree; i++) {
+      numerator = numerator * x + num[i];
+      denominator = denominator * x + den[i];
     }
   }
-  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
-  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
-  const sum = new NeumaierSum();
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === x) sum.add(x * scale);
+  return numerator / denominator;
+}
+
+// src/stats/chi-square-survival.ts
+function chiSquareSurvival(x, k) {
+  if (Number.isNaN(x)) {
+    throw new RangeError("chiSquareSurvival: x must be a number, got NaN.");
   }
-  const scaledMean = sum.value / count;
-  const squares = new NeumaierSum();
-  for (let i = 0; i < values.length; i++) {
-    const deviation = values[i] * scale - scaledMean;
-    if (deviation === deviation) squares.add(deviation * deviation);
+  if (!(k > 0) || k === Infinity) {
+    throw new RangeError(
+      `chiSquareSurvival: degrees of freedom k must be a positive finite number, got ${k}.`
+    );
+  }
+  if (x < 0) return 1;
+  return regularizedGammaQ(k / 2, x / 2);
+}
+
+// src/stats/contingency-table.ts
+function reduceContingencyTable(table, caller) {
+  if (table.length === 0 || table[0].length === 0) {
+    throw new Error(
+      `${caller}: the table must have at least one row and one column, got an empty table.`
+    );
+  }
+  const columns = table[0].length;
+  const rowSums = new Array(table.length).fill(0);
+  const columnSums = new Array(columns).fill(0);
+  for (let i = 0; i < table.length; i++) {
+    const row = table[i];
+    if (row.length !== columns) {
+      throw new Error(
+        `${caller}: row ${i} has ${row.length} counts, expected ${columns} as in row 0.`
+      );
+    }
+    for (let j = 0; j < columns; j++) {
+      const count = row[j];
+      if (!(count >= 0) || count === Infinity) {
+        throw new Error(
+          `${caller}: count at row ${i}, column ${j} is ${count}, expected a finite number >= 0.`
+        );
+      }
+      rowSums[i] += count;
+      columnSums[j] += count;
+    }
+  }
+  const rowIndices = rowSums.flatMap((sum, i) => sum > 0 ? [i] : []);
+  const columnIndices = columnSums.flatMap((sum, j) => sum > 0 ? [j] : []);
+  if (rowIndices.length === 0) {
+    throw new Error(
+      `${caller}: every count in the table is 0, expected at least one positive count.`
+    );
+  }
+  const observed = rowIndices.map((i) => columnIndices.map((j) => table[i][j]));
+  const rowTotals = rowIndices.map((i) => rowSums[i]);
+  const columnTotals = columnIndices.map((j) => columnSums[j]);
+  let total = 0;
+  for (const sum of rowTotals) total += sum;
+  return { observed, rowIndices, columnIndices, rowTotals, columnTotals, total };
+}
+function pearsonChiSquare(reduced, yatesCorrection) {
+  const { observed, rowTotals, columnTotals, total } = reduced;
+  let statistic = 0;
+  const expected = rowTotals.map(
+    (rowTotal, i) => columnTotals.map((columnTotal, j) => {
+      const e = rowTotal * columnTotal / total;
+      let o = observed[i][j];
+      if (yatesCorrection) {
+        const difference = e - o;
+        o += Math.sign(difference) * Math.min(0.5, Math.abs(difference));
+      }
+      statistic += (o - e) * (o - e) / e;
+      return e;
+    })
+  );
+  return { statistic, expected };
+}
+
+// src/stats/chi-square-contingency.ts
+function chiSquareContingency(table) {
+  const reduced = reduceContingencyTable(table, "chiSquareContingency");
+  const degreesOfFreedom = (reduced.rowTotals.length - 1) * (reduced.columnTotals.length - 1);
+  const { statistic, expected: reducedExpected } = pearsonChiSquare(
+    reduced,
+    degreesOfFreedom === 1
+  );
+  const expected = table.map((row) => new Array(row.length).fill(0));
+  reduced.rowIndices.forEach((i, reducedRow) => {
+    reduced.columnIndices.forEach((j, reducedColumn) => {
+      expected[i][j] = reducedExpected[reducedRow][reducedColumn];
+    });
+  });
+  if (degreesOfFreedom === 0) {
+    return { statistic: 0, pValue: 1, degreesOfFreedom, expected };
   }
   return {
-    mean: scaledMean / scale,
-    standardDeviation: Math.sqrt(squares.value / count) / scale,
-    count
+    statistic,
+    pValue: chiSquareSurvival(statistic, degreesOfFreedom),
+    degreesOfFreedom,
+    expected
   };
 }
-var SCALE_ABOVE = 2 ** 500;
+
+// src/stats/cramers-v.ts
+function cramersV(table) {
+  const reduced = reduceContingencyTable(table, "cramersV");
+  const smallerDimension = Math.min(reduced.rowTotals.length, reduced.columnTotals.length);
+  if (smallerDimension < 2) return 0;
+  const { statistic } = pearsonChiSquare(reduced, false);
+  return Math.sqrt(statistic / reduced.total / (smallerDimension - 1));
+}
+
+// src/stats/total-variation-distance.ts
+function totalVariationDistance(countsA, countsB) {
+  if (countsA.length !== countsB.length) {
+    throw new Error(
+      `totalVariationDistance: countsA has ${countsA.length} categories and countsB has ${countsB.length}, expected the same categories in both.`
+    );
+  }
+  const totalA = countTotal(countsA, "countsA");
+  const totalB = countTotal(countsB, "countsB");
+  let sum = 0;
+  for (let i = 0; i < countsA.length; i++) {
+    sum += Math.abs(countsA[i] / totalA - countsB[i] / totalB);
+  }
+  return 0.5 * sum;
+}
+function countTotal(counts, name) {
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i];
+    if (!(count >= 0) || count === Infinity) {
+      throw new Error(
+        `totalVariationDistance: ${name}[${i}] is ${count}, expected a finite count >= 0.`
+      );
+    }
+    total += count;
+  }
+  if (!(total > 0)) {
+    throw new Error(
+      `totalVariationDistance: ${name} sums to 0 over ${counts.length} categories, expected at least one positive count.`
+    );
+  }
+  return total;
+}
 
 // src/stats/z-score-outlier-share.ts
 function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
@@ -610,98 +1157,6 @@ function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) 
     if (Math.abs(x - referenceMean) / referenceStd > threshold) count++;
   }
   return { count, share: observed === 0 ? 0 : count / observed, observed };
-}
-
-// src/stats/sorted-without-nan.ts
-function sortedWithoutNaN(values, workspace2) {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  const out = take(workspace2, "output", count);
-  if (count === values.length) out.set(values);
-  else {
-    let j = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === v) out[j++] = v;
-    }
-  }
-  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
-  return radixSortInPlace(out, take(workspace2, "scratch", count));
-}
-function take(workspace2, key, length) {
-  if (!workspace2) return new Float64Array(length);
-  let buffer = workspace2[key];
-  if (!buffer || buffer.length < length) {
-    buffer = new Float64Array(length);
-    workspace2[key] = buffer;
-  }
-  return buffer.subarray(0, length);
-}
-var RADIX_MIN_LENGTH = 4096;
-var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-function radixSortInPlace(values, scratch) {
-  const n = values.length;
-  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
-  let srcFloats = values;
-  let dstFloats = scratch;
-  const histograms = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
-    let lo = src[2 * i];
-    let hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      hi = ~hi;
-      lo = ~lo;
-    } else {
-      hi |= 2147483648;
-    }
-    src[2 * i] = lo;
-    src[2 * i + 1] = hi;
-    histograms[lo & 65535]++;
-    histograms[65536 + (lo >>> 16)]++;
-    histograms[131072 + (hi & 65535)]++;
-    histograms[196608 + (hi >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * 65536;
-    let trivial = false;
-    for (let k = 0; k < 65536; k++) {
-      const c = histograms[base + k];
-      if (c !== 0) {
-        trivial = c === n;
-        break;
-      }
-    }
-    if (trivial) continue;
-    let sum = 0;
-    for (let k = 0; k < 65536; k++) {
-      const c = histograms[base + k];
-      histograms[base + k] = sum;
-      sum += c;
-    }
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    for (let i = 0; i < n; i++) {
-      const lo = src[2 * i];
-      const hi = src[2 * i + 1];
-      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
-      const p = histograms[base + digit]++;
-      dst[2 * p] = lo;
-      dst[2 * p + 1] = hi;
-    }
-    [src, dst] = [dst, src];
-    [srcFloats, dstFloats] = [dstFloats, srcFloats];
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      src[2 * i + 1] = hi & 2147483647;
-    } else {
-      src[2 * i + 1] = ~hi;
-      src[2 * i] = ~src[2 * i];
-    }
-  }
-  return srcFloats;
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -827,14 +1282,50 @@ PerceptronModel.prototype.train = function train2(features, label) {
 
 // src/detect/feature-tests.ts
 var HISTOGRAM_BINS = 12;
-function testNumericFeature(ref, rec, config, workspace2) {
-  const a = sortedWithoutNaN(ref.values, workspace2?.reference);
-  const b = sortedWithoutNaN(rec.values, workspace2?.recent);
+var MAX_CHART_CATEGORIES = 10;
+var KS_TEST = {
+  id: "ks",
+  label: "Kolmogorov-Smirnov",
+  symbol: "KS",
+  appliesTo: "numeric",
+  effectSize: { id: "ks_d", label: "KS statistic D", symbol: "KS D", range: [0, 1] },
+  compare: compareNumeric
+};
+var CHI_SQUARE_TEST = {
+  id: "chi2",
+  label: "chi-square",
+  symbol: "\u03C7\xB2",
+  appliesTo: "categorical",
+  effectSize: {
+    id: "total_variation_distance",
+    label: "total variation distance",
+    symbol: "TVD",
+    range: [0, 1]
+  },
+  compare: compareCategorical
+};
+var FEATURE_TESTS = [KS_TEST, CHI_SQUARE_TEST];
+function featureTestFor(kind) {
+  const found = FEATURE_TESTS.find((t) => t.appliesTo === kind);
+  if (!found) throw new Error(`No feature test applies to ${kind} columns.`);
+  return found;
+}
+function compareProfiles(reference, recent, config) {
+  if (reference.kind !== recent.kind) {
+    throw new Error(
+      `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`
+    );
+  }
+  return featureTestFor(reference.kind).compare(reference, recent, config);
+}
+function compareNumeric(ref, rec, config) {
+  const a = ref.sorted;
+  const b = rec.sorted;
   const common = {
     name: ref.name,
     type: "numeric",
-    test: "ks",
-    effectSizeName: "ks_d",
+    test: KS_TEST.id,
+    effectSizeName: KS_TEST.effectSize.id,
     referenceCount: a.length,
     recentCount: b.length,
     referenceMissing: ref.missing,
@@ -862,8 +1353,8 @@ function testNumericFeature(ref, rec, config, workspace2) {
       skipped: "the asymptotic KS p-value is undefined with one value per sample (use the exact method)"
     };
   }
-  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
-  const recentMean = meanAndStandardDeviation(b).mean;
+  const mean = ref.mean;
+  const std = ref.standardDeviation;
   return {
     ...common,
     statistic: ks.statistic,
@@ -872,7 +1363,7 @@ function testNumericFeature(ref, rec, config, workspace2) {
     effectSize: ks.statistic,
     referenceMean: mean,
     referenceStd: std,
-    recentMean,
+    recentMean: rec.mean,
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
@@ -916,6 +1407,63 @@ function numericDistribution(a, b) {
   }
   return { labels, reference, recent };
 }
+function compareCategorical(ref, rec) {
+  const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
+  const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
+  const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
+  const a = labels.map((l) => refCounts.get(l) ?? 0);
+  const b = labels.map((l) => recCounts.get(l) ?? 0);
+  const referenceCount = a.reduce((s, x) => s + x, 0);
+  const recentCount = b.reduce((s, x) => s + x, 0);
+  const common = {
+    name: ref.name,
+    type: "categorical",
+    test: CHI_SQUARE_TEST.id,
+    effectSizeName: CHI_SQUARE_TEST.effectSize.id,
+    referenceCount,
+    recentCount,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing,
+    newCategories: labels.filter((l) => !refCounts.has(l)),
+    vanishedCategories: labels.filter((l) => !recCounts.has(l))
+  };
+  if (referenceCount === 0 || recentCount === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
+    };
+  }
+  const chi = chiSquareContingency([a, b]);
+  return {
+    ...common,
+    statistic: chi.statistic,
+    pValue: chi.pValue,
+    effectSize: totalVariationDistance(a, b),
+    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount)
+  };
+}
+function categoricalDistribution(labels, a, b, totalA, totalB) {
+  const order = labels.map((_, i) => i).sort((i, j) => a[i] / totalA + b[i] / totalB - (a[j] / totalA + b[j] / totalB));
+  order.reverse();
+  const shown = order.slice(0, MAX_CHART_CATEGORIES);
+  const rest = order.slice(MAX_CHART_CATEGORIES);
+  const distribution = {
+    labels: shown.map((i) => labels[i]),
+    reference: shown.map((i) => a[i] / totalA),
+    recent: shown.map((i) => b[i] / totalB)
+  };
+  if (rest.length > 0) {
+    distribution.labels.push(`(${rest.length} other)`);
+    distribution.reference.push(rest.reduce((s, i) => s + a[i], 0) / totalA);
+    distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
+  }
+  return distribution;
+}
 function formatBinLabel(value) {
   if (!Number.isFinite(value)) return String(value);
   if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
@@ -923,11 +1471,20 @@ function formatBinLabel(value) {
   return Number(value.toPrecision(3)).toString();
 }
 
+// src/detect/examine-column-pair.ts
+function examineColumnPair(reference, recent, config, workspace2) {
+  return compareProfiles(
+    profileColumn(reference, workspace2?.reference),
+    profileColumn(recent, workspace2?.recent),
+    config
+  );
+}
+
 // src/detect/feature-worker.ts
 var workspace = { reference: {}, recent: {} };
 parentPort?.on("message", (job) => {
   try {
-    const result = testNumericFeature(job.reference, job.recent, job.config, workspace);
+    const result = examineColumnPair(job.reference, job.recent, job.config, workspace);
     parentPort?.postMessage({ index: job.index, result });
   } catch (error) {
     parentPort?.postMessage({ index: job.index, error: error.message });

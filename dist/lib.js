@@ -1214,55 +1214,6 @@ function countTotal(counts, name) {
   return total;
 }
 
-// src/stats/neumaier-sum.ts
-var NeumaierSum = class {
-  #sum = 0;
-  #compensation = 0;
-  /** Adds one term. */
-  add(x) {
-    const next = this.#sum + x;
-    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
-    this.#sum = next;
-  }
-  /** The compensated sum of the terms added so far. */
-  get value() {
-    return this.#sum + this.#compensation;
-  }
-};
-
-// src/stats/mean-and-standard-deviation.ts
-function meanAndStandardDeviation(values) {
-  let count = 0;
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === x) {
-      count++;
-      const magnitude = Math.abs(x);
-      if (magnitude > largest) largest = magnitude;
-    }
-  }
-  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
-  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
-  const sum = new NeumaierSum();
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === x) sum.add(x * scale);
-  }
-  const scaledMean = sum.value / count;
-  const squares = new NeumaierSum();
-  for (let i = 0; i < values.length; i++) {
-    const deviation = values[i] * scale - scaledMean;
-    if (deviation === deviation) squares.add(deviation * deviation);
-  }
-  return {
-    mean: scaledMean / scale,
-    standardDeviation: Math.sqrt(squares.value / count) / scale,
-    count
-  };
-}
-var SCALE_ABOVE = 2 ** 500;
-
 // src/stats/z-score-outlier-share.ts
 function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) {
   if (!Number.isFinite(referenceMean)) {
@@ -1289,98 +1240,6 @@ function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) 
     if (Math.abs(x - referenceMean) / referenceStd > threshold) count++;
   }
   return { count, share: observed === 0 ? 0 : count / observed, observed };
-}
-
-// src/stats/sorted-without-nan.ts
-function sortedWithoutNaN(values, workspace) {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  const out = take(workspace, "output", count);
-  if (count === values.length) out.set(values);
-  else {
-    let j = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === v) out[j++] = v;
-    }
-  }
-  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
-  return radixSortInPlace(out, take(workspace, "scratch", count));
-}
-function take(workspace, key, length) {
-  if (!workspace) return new Float64Array(length);
-  let buffer = workspace[key];
-  if (!buffer || buffer.length < length) {
-    buffer = new Float64Array(length);
-    workspace[key] = buffer;
-  }
-  return buffer.subarray(0, length);
-}
-var RADIX_MIN_LENGTH = 4096;
-var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-function radixSortInPlace(values, scratch) {
-  const n = values.length;
-  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
-  let srcFloats = values;
-  let dstFloats = scratch;
-  const histograms = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
-    let lo = src[2 * i];
-    let hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      hi = ~hi;
-      lo = ~lo;
-    } else {
-      hi |= 2147483648;
-    }
-    src[2 * i] = lo;
-    src[2 * i + 1] = hi;
-    histograms[lo & 65535]++;
-    histograms[65536 + (lo >>> 16)]++;
-    histograms[131072 + (hi & 65535)]++;
-    histograms[196608 + (hi >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * 65536;
-    let trivial = false;
-    for (let k = 0; k < 65536; k++) {
-      const c = histograms[base + k];
-      if (c !== 0) {
-        trivial = c === n;
-        break;
-      }
-    }
-    if (trivial) continue;
-    let sum = 0;
-    for (let k = 0; k < 65536; k++) {
-      const c = histograms[base + k];
-      histograms[base + k] = sum;
-      sum += c;
-    }
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    for (let i = 0; i < n; i++) {
-      const lo = src[2 * i];
-      const hi = src[2 * i + 1];
-      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
-      const p = histograms[base + digit]++;
-      dst[2 * p] = lo;
-      dst[2 * p + 1] = hi;
-    }
-    [src, dst] = [dst, src];
-    [srcFloats, dstFloats] = [dstFloats, srcFloats];
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      src[2 * i + 1] = hi & 2147483647;
-    } else {
-      src[2 * i + 1] = ~hi;
-      src[2 * i] = ~src[2 * i];
-    }
-  }
-  return srcFloats;
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -1507,14 +1366,55 @@ PerceptronModel.prototype.train = function train2(features, label) {
 // src/detect/feature-tests.ts
 var HISTOGRAM_BINS = 12;
 var MAX_CHART_CATEGORIES = 10;
-function testNumericFeature(ref, rec, config, workspace) {
-  const a = sortedWithoutNaN(ref.values, workspace?.reference);
-  const b = sortedWithoutNaN(rec.values, workspace?.recent);
+var KS_TEST = {
+  id: "ks",
+  label: "Kolmogorov-Smirnov",
+  symbol: "KS",
+  appliesTo: "numeric",
+  effectSize: { id: "ks_d", label: "KS statistic D", symbol: "KS D", range: [0, 1] },
+  compare: compareNumeric
+};
+var CHI_SQUARE_TEST = {
+  id: "chi2",
+  label: "chi-square",
+  symbol: "\u03C7\xB2",
+  appliesTo: "categorical",
+  effectSize: {
+    id: "total_variation_distance",
+    label: "total variation distance",
+    symbol: "TVD",
+    range: [0, 1]
+  },
+  compare: compareCategorical
+};
+var FEATURE_TESTS = [KS_TEST, CHI_SQUARE_TEST];
+function featureTestFor(kind) {
+  const found = FEATURE_TESTS.find((t) => t.appliesTo === kind);
+  if (!found) throw new Error(`No feature test applies to ${kind} columns.`);
+  return found;
+}
+function describeFeatureTest(id) {
+  return FEATURE_TESTS.find((t) => t.id === id);
+}
+function effectSizeSymbol(effectSizeId) {
+  return FEATURE_TESTS.find((t) => t.effectSize.id === effectSizeId)?.effectSize.symbol ?? effectSizeId;
+}
+function compareProfiles(reference, recent, config) {
+  if (reference.kind !== recent.kind) {
+    throw new Error(
+      `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`
+    );
+  }
+  return featureTestFor(reference.kind).compare(reference, recent, config);
+}
+function compareNumeric(ref, rec, config) {
+  const a = ref.sorted;
+  const b = rec.sorted;
   const common = {
     name: ref.name,
     type: "numeric",
-    test: "ks",
-    effectSizeName: "ks_d",
+    test: KS_TEST.id,
+    effectSizeName: KS_TEST.effectSize.id,
     referenceCount: a.length,
     recentCount: b.length,
     referenceMissing: ref.missing,
@@ -1542,8 +1442,8 @@ function testNumericFeature(ref, rec, config, workspace) {
       skipped: "the asymptotic KS p-value is undefined with one value per sample (use the exact method)"
     };
   }
-  const { mean, standardDeviation: std } = meanAndStandardDeviation(a);
-  const recentMean = meanAndStandardDeviation(b).mean;
+  const mean = ref.mean;
+  const std = ref.standardDeviation;
   return {
     ...common,
     statistic: ks.statistic,
@@ -1552,7 +1452,7 @@ function testNumericFeature(ref, rec, config, workspace) {
     effectSize: ks.statistic,
     referenceMean: mean,
     referenceStd: std,
-    recentMean,
+    recentMean: rec.mean,
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
@@ -1596,21 +1496,9 @@ function numericDistribution(a, b) {
   }
   return { labels, reference, recent };
 }
-function categoryCounts(column) {
-  const counts = new Float64Array(column.categories.length);
-  for (let i = 0; i < column.codes.length; i++) {
-    const code2 = column.codes[i];
-    if (code2 >= 0) counts[code2]++;
-  }
-  const byLabel = /* @__PURE__ */ new Map();
-  column.categories.forEach((label, i) => {
-    if (counts[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + counts[i]);
-  });
-  return byLabel;
-}
-function testCategoricalFeature(ref, rec) {
-  const refCounts = categoryCounts(ref);
-  const recCounts = categoryCounts(rec);
+function compareCategorical(ref, rec) {
+  const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
+  const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
   const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
   const a = labels.map((l) => refCounts.get(l) ?? 0);
   const b = labels.map((l) => recCounts.get(l) ?? 0);
@@ -1619,8 +1507,8 @@ function testCategoricalFeature(ref, rec) {
   const common = {
     name: ref.name,
     type: "categorical",
-    test: "chi2",
-    effectSizeName: "total_variation_distance",
+    test: CHI_SQUARE_TEST.id,
+    effectSizeName: CHI_SQUARE_TEST.effectSize.id,
     referenceCount,
     recentCount,
     referenceMissing: ref.missing,
@@ -1670,6 +1558,221 @@ function formatBinLabel(value) {
   if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
     return value.toExponential(2);
   return Number(value.toPrecision(3)).toString();
+}
+
+// src/stats/neumaier-sum.ts
+var NeumaierSum = class {
+  #sum = 0;
+  #compensation = 0;
+  /** Adds one term. */
+  add(x) {
+    const next = this.#sum + x;
+    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
+    this.#sum = next;
+  }
+  /** The compensated sum of the terms added so far. */
+  get value() {
+    return this.#sum + this.#compensation;
+  }
+};
+
+// src/stats/mean-and-standard-deviation.ts
+function meanAndStandardDeviation(values) {
+  let count = 0;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) {
+      count++;
+      const magnitude = Math.abs(x);
+      if (magnitude > largest) largest = magnitude;
+    }
+  }
+  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
+  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
+  const sum = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) sum.add(x * scale);
+  }
+  const scaledMean = sum.value / count;
+  const squares = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const deviation = values[i] * scale - scaledMean;
+    if (deviation === deviation) squares.add(deviation * deviation);
+  }
+  return {
+    mean: scaledMean / scale,
+    standardDeviation: Math.sqrt(squares.value / count) / scale,
+    count
+  };
+}
+var SCALE_ABOVE = 2 ** 500;
+
+// src/stats/sorted-without-nan.ts
+function sortedWithoutNaN(values, workspace) {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = take(workspace, "output", count);
+  if (count === values.length) out.set(values);
+  else {
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v) out[j++] = v;
+    }
+  }
+  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
+  return radixSortInPlace(out, take(workspace, "scratch", count));
+}
+function take(workspace, key, length) {
+  if (!workspace) return new Float64Array(length);
+  let buffer = workspace[key];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    workspace[key] = buffer;
+  }
+  return buffer.subarray(0, length);
+}
+var RADIX_MIN_LENGTH = 4096;
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function radixSortInPlace(values, scratch) {
+  const n = values.length;
+  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
+  let srcFloats = values;
+  let dstFloats = scratch;
+  const histograms = new Uint32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    src[2 * i] = lo;
+    src[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    let trivial = false;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      if (c !== 0) {
+        trivial = c === n;
+        break;
+      }
+    }
+    if (trivial) continue;
+    let sum = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      histograms[base + k] = sum;
+      sum += c;
+    }
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
+      const p = histograms[base + digit]++;
+      dst[2 * p] = lo;
+      dst[2 * p + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+    [srcFloats, dstFloats] = [dstFloats, srcFloats];
+  }
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      src[2 * i + 1] = hi & 2147483647;
+    } else {
+      src[2 * i + 1] = ~hi;
+      src[2 * i] = ~src[2 * i];
+    }
+  }
+  return srcFloats;
+}
+
+// src/profile/profile-column.ts
+function profileNumericColumn(column, workspace) {
+  const sorted = sortedWithoutNaN(column.values, workspace);
+  const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
+  let distinct = 0;
+  let integerValued = true;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    if (integerValued && !Number.isInteger(sorted[i])) integerValued = false;
+  }
+  return {
+    kind: "numeric",
+    name: column.name,
+    rowCount: column.values.length,
+    missing: column.missing,
+    count: sorted.length,
+    sorted,
+    mean,
+    standardDeviation,
+    distinct,
+    integerValued,
+    order: valueOrder(column.values),
+    ...column.invalid ? { invalid: column.invalid } : {}
+  };
+}
+function valueOrder(values) {
+  let increasing = true;
+  let decreasing = true;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length && (increasing || decreasing); i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    if (previous === previous) {
+      if (v < previous) increasing = false;
+      if (v > previous) decreasing = false;
+    }
+    previous = v;
+  }
+  return increasing ? "increasing" : decreasing ? "decreasing" : "none";
+}
+function profileCategoricalColumn(column) {
+  const byCode = new Float64Array(column.categories.length);
+  for (let i = 0; i < column.codes.length; i++) {
+    const code2 = column.codes[i];
+    if (code2 >= 0) byCode[code2]++;
+  }
+  const byLabel = /* @__PURE__ */ new Map();
+  column.categories.forEach((label, i) => {
+    if (byCode[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + byCode[i]);
+  });
+  const counts = Float64Array.from(byLabel.values());
+  return {
+    kind: "categorical",
+    name: column.name,
+    rowCount: column.codes.length,
+    missing: column.missing,
+    count: counts.reduce((sum, c) => sum + c, 0),
+    categories: [...byLabel.keys()],
+    counts
+  };
+}
+function profileColumn(column, workspace) {
+  return column.kind === "numeric" ? profileNumericColumn(column, workspace) : profileCategoricalColumn(column);
+}
+
+// src/detect/examine-column-pair.ts
+function examineColumnPair(reference, recent, config, workspace) {
+  return compareProfiles(
+    profileColumn(reference, workspace?.reference),
+    profileColumn(recent, workspace?.recent),
+    config
+  );
 }
 
 // src/stats/paired-samples.ts
@@ -1804,7 +1907,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
   const { reference, recent } = input;
   const { pairs, schemaChanges } = pairFeatures(input, config);
   const raw = pairs.map(
-    ([ref, rec]) => precomputed.get(ref.name) ?? (ref.kind === "numeric" && rec.kind === "numeric" ? testNumericFeature(ref, rec, config) : testCategoricalFeature(ref, rec))
+    ([ref, rec]) => precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config)
   );
   const tested = raw.filter((f) => f.skipped === void 0);
   const adjusted = adjustPValues(
@@ -1910,7 +2013,7 @@ function dataDriftMeasurement(features, drifted, config) {
   const tested = features.filter((f) => f.skipped === void 0).length;
   const share = tested > 0 ? drifted.length / tested : 0;
   const top = drifted[0];
-  const detail = tested === 0 ? "no feature could be tested" : drifted.length === 0 ? `0 of ${tested} features drifted` : `${drifted.length} of ${tested} feature${tested === 1 ? "" : "s"} drifted (largest: ${top.name}, ${top.effectSizeName === "ks_d" ? "KS D" : "TVD"} = ${top.effectSize.toFixed(2)})`;
+  const detail = tested === 0 ? "no feature could be tested" : drifted.length === 0 ? `0 of ${tested} features drifted` : `${drifted.length} of ${tested} feature${tested === 1 ? "" : "s"} drifted (largest: ${top.name}, ${effectSizeSymbol(top.effectSizeName)} = ${top.effectSize.toFixed(2)})`;
   return {
     name: "data_drift",
     available: tested > 0,
@@ -2158,6 +2261,80 @@ async function runInWorkers(pairs, config, threads) {
   return results;
 }
 
+// src/profile/merge-column-profiles.ts
+var MAX_INVALID_EXAMPLES = 5;
+function mergeColumnProfiles(first, second) {
+  if (first.name !== second.name || first.kind !== second.kind) {
+    throw new Error(
+      `Cannot merge the profile of ${first.kind} column '${first.name}' with that of ${second.kind} column '${second.name}'. Expected two parts of the same column.`
+    );
+  }
+  return first.kind === "numeric" ? mergeNumeric(first, second) : mergeCategorical(first, second);
+}
+function mergeNumeric(a, b) {
+  const sorted = mergeSorted(a.sorted, b.sorted);
+  const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  }
+  const invalidCount = (a.invalid?.count ?? 0) + (b.invalid?.count ?? 0);
+  const examples = [.../* @__PURE__ */ new Set([...a.invalid?.examples ?? [], ...b.invalid?.examples ?? []])];
+  return {
+    kind: "numeric",
+    name: a.name,
+    rowCount: a.rowCount + b.rowCount,
+    missing: a.missing + b.missing,
+    count: sorted.length,
+    sorted,
+    mean,
+    standardDeviation,
+    distinct,
+    integerValued: a.integerValued && b.integerValued,
+    order: mergedOrder(a, b),
+    ...invalidCount > 0 ? { invalid: { count: invalidCount, examples: examples.slice(0, MAX_INVALID_EXAMPLES) } } : {}
+  };
+}
+function mergedOrder(a, b) {
+  if (a.count === 0) return b.order;
+  if (b.count === 0) return a.order;
+  const constant = (p) => p.sorted[0] === p.sorted[p.count - 1];
+  const rising = (p) => p.order === "increasing";
+  const falling = (p) => p.order === "decreasing" || constant(p);
+  if (rising(a) && rising(b) && a.sorted[a.count - 1] <= b.sorted[0]) return "increasing";
+  if (falling(a) && falling(b) && a.sorted[0] >= b.sorted[b.count - 1]) return "decreasing";
+  return "none";
+}
+function mergeSorted(a, b) {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const takeB = y < x || y === 0 && x === 0 && Object.is(y, -0) && !Object.is(x, -0);
+    out[k++] = takeB ? b[j++] : a[i++];
+  }
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+function mergeCategorical(a, b) {
+  const byLabel = /* @__PURE__ */ new Map();
+  a.categories.forEach((label, i) => byLabel.set(label, a.counts[i]));
+  b.categories.forEach((label, i) => byLabel.set(label, (byLabel.get(label) ?? 0) + b.counts[i]));
+  return {
+    kind: "categorical",
+    name: a.name,
+    rowCount: a.rowCount + b.rowCount,
+    missing: a.missing + b.missing,
+    count: a.count + b.count,
+    categories: [...byLabel.keys()],
+    counts: Float64Array.from(byLabel.values())
+  };
+}
+
 // src/report/format.ts
 function formatPercent(share) {
   if (share === null || share === void 0 || !Number.isFinite(share)) return "n/a";
@@ -2390,6 +2567,17 @@ function renderJson(report) {
   ) + "\n";
 }
 
+// src/stats/chan-combined-moments.ts
+function chanCombinedMoments(a, b) {
+  if (a.count === 0) return b;
+  if (b.count === 0) return a;
+  const count = a.count + b.count;
+  const delta = b.mean - a.mean;
+  const mean = a.mean + delta * b.count / count;
+  const m2 = a.count * a.standardDeviation ** 2 + b.count * b.standardDeviation ** 2 + delta * delta * a.count / count * b.count;
+  return { count, mean, standardDeviation: Math.sqrt(m2 / count) };
+}
+
 // src/index.ts
 var AutomaticRetrainingOrchestrator = class {
   /** The complete, validated configuration (defaults filled in). */
@@ -2437,6 +2625,7 @@ var AutomaticRetrainingOrchestrator = class {
 export {
   AutomaticRetrainingOrchestrator,
   DEFAULT_DETECTION_CONFIG,
+  FEATURE_TESTS,
   InputError,
   SEVERITIES,
   accuracy,
@@ -2445,11 +2634,18 @@ export {
   analyzeDriftInParallel,
   benjaminiHochberg,
   bonferroni,
+  chanCombinedMoments,
   chiSquareContingency,
+  compareProfiles,
   cramersV,
+  describeFeatureTest,
+  effectSizeSymbol,
+  featureTestFor,
   ksTest,
   ksTestSorted,
   meanAbsoluteError,
+  mergeColumnProfiles,
+  profileColumn,
   rSquared,
   renderJson,
   renderMarkdown,
