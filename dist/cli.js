@@ -82,7 +82,7 @@ var require_wrappers = __commonJS({
   "node_modules/better-sqlite3/lib/methods/wrappers.js"(exports) {
     "use strict";
     var { cppdb } = require_util();
-    exports.prepare = function prepare(sql) {
+    exports.prepare = function prepare2(sql) {
       return this[cppdb].prepare(sql, this, false, false);
     };
     exports.exec = function exec(sql) {
@@ -5780,8 +5780,12 @@ var TRIGGER_TYPES = [
   "manual",
   "scheduled"
 ];
-var StepFailure = class extends Error {
+var TrainingFailure = class extends Error {
+  name = "TrainingFailure";
 };
+function isExpectedFailure(error) {
+  return error instanceof InputError || error instanceof TrainingFailure;
+}
 function resolveBaseline(event, input) {
   const stored = event.metricsBefore;
   if (stored) {
@@ -5799,14 +5803,30 @@ function round(value, digits = 3) {
   return Math.round(value * scale) / scale;
 }
 async function runRetraining(options) {
+  const started = startEvent(options);
+  const progress = await trainAndValidate(options, started);
+  const event = recordOutcome(options, started.event, progress);
+  return {
+    event,
+    status: progress.status,
+    promote: progress.status === "succeeded",
+    error: progress.error,
+    prepared: progress.prepared,
+    training: progress.training,
+    validation: progress.validation,
+    baseline: started.baseline,
+    steps: progress.steps,
+    warnings: [...started.warnings, ...progress.warnings],
+    createdEvent: started.createdEvent
+  };
+}
+function startEvent(options) {
   const { eventLog, log } = options;
-  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
-  const warnings = [];
-  const steps = [];
   const run = options.run ?? {};
-  let createdEvent = false;
+  const warnings = [];
   const eventId = options.eventId?.trim() || void 0;
   let event = eventId === void 0 ? void 0 : eventLog.getRetrainingEvent(eventId);
+  let createdEvent = false;
   if (event === void 0) {
     const driftType = options.trigger?.driftType;
     const triggerType = TRIGGER_TYPES.includes(driftType) ? driftType : "manual";
@@ -5837,118 +5857,132 @@ async function runRetraining(options) {
     ...baseline ? { metricsBefore: { ...baseline.metrics } } : {}
   });
   log(`Retraining event ${event.eventId} (${event.triggerType}) is running.`);
-  let step = "prepare";
-  let stepStarted = performance2.now();
-  const finishStep = () => {
-    steps.push({ name: step, seconds: round((performance2.now() - stepStarted) / 1e3) });
-    stepStarted = performance2.now();
+  return { event, baseline, createdEvent, warnings };
+}
+async function trainAndValidate(options, { event, baseline }) {
+  const progress = { status: "failed", metricsAfter: null, steps: [], warnings: [] };
+  const timed = async (name, phase) => {
+    const started = performance2.now();
+    try {
+      return await phase();
+    } finally {
+      progress.steps.push({ name, seconds: round((performance2.now() - started) / 1e3) });
+    }
   };
-  let prepared;
-  let training;
-  let validation;
-  let metricsAfter = null;
-  let error;
   try {
-    fs5.mkdirSync(options.workDir, { recursive: true });
-    const { sources } = options;
-    const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
-    const [reference, recent, actuals] = await Promise.all([
-      loadCsv(sources.referenceData, csvOptions),
-      loadCsv(sources.recentData, csvOptions),
-      sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
-    ]);
-    prepared = await prepareTrainingData(path3.join(options.workDir, "training-data.csv"), {
-      reference,
-      recent,
-      targetColumn: sources.targetColumn,
-      recentActuals: actuals && sources.recentActuals ? { values: actuals, source: sources.recentActuals } : void 0
-    });
-    warnings.push(...prepared.warnings);
-    for (const warning of prepared.warnings) log(`warning: ${warning}`);
-    log(
-      `Training data: ${prepared.referenceRows} reference + ${prepared.recentRows} recent rows, ${prepared.columns.length} columns${prepared.targetColumn ? `, target '${prepared.targetColumn}'` : ""}, at ${prepared.path}.`
-    );
-    finishStep();
-    step = "train";
+    progress.prepared = await timed("prepare", () => prepare(options, progress.warnings));
+    const prepared = progress.prepared;
     const metricsFile = path3.resolve(
       options.metricsFile || path3.join(options.workDir, "metrics.json")
     );
-    const before = fs5.statSync(metricsFile, { throwIfNoEntry: false });
-    log(`$ ${options.trainCommand}`);
-    training = await runTrainingCommand({
-      command: options.trainCommand,
-      cwd: options.cwd,
-      env: {
-        DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
-        DRIFT_SENTINEL_EVENT_ID: event.eventId,
-        DRIFT_SENTINEL_METRICS_FILE: metricsFile
-      },
-      timeoutMs: options.trainTimeoutMinutes * 6e4,
-      killGraceMs: options.killGraceMs,
-      log: (line) => log(line)
-    });
-    finishStep();
-    if (training.timedOut) {
-      throw new StepFailure(
-        `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`
-      );
-    }
-    if (training.exitCode !== 0) {
-      throw new StepFailure(
-        `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`
-      );
-    }
-    step = "validate";
-    const after = fs5.statSync(metricsFile, { throwIfNoEntry: false });
-    if (after === void 0 || before !== void 0 && after.mtimeMs === before.mtimeMs) {
-      throw new StepFailure(
-        `The training command exited successfully but did not write its metrics to ${metricsFile} (DRIFT_SENTINEL_METRICS_FILE). Expected JSON such as {"r2": 0.91, "rmse": 0.31}.`
-      );
-    }
-    let text;
-    try {
-      text = fs5.readFileSync(metricsFile, "utf8");
-    } catch (readError2) {
-      throw fileInputError(metricsFile, readError2);
-    }
-    const parsed = parseModelMetrics(text, metricsFile);
-    metricsAfter = parsed.recorded;
-    validation = validateRetrainedModel(baseline?.metrics ?? {}, parsed.metrics, {
-      maxRegression: options.maxRegression
-    });
-    log(validation.reason);
-    finishStep();
+    const metricsWritten = await timed(
+      "train",
+      () => train3(options, prepared, event, metricsFile, progress)
+    );
+    const checked = await timed(
+      "validate",
+      async () => validate(options, metricsFile, metricsWritten, baseline?.metrics ?? {})
+    );
+    progress.validation = checked.validation;
+    progress.metricsAfter = checked.metricsAfter;
+    progress.status = checked.validation.promote ? "succeeded" : "rejected";
   } catch (caught) {
-    error = caught.message;
-    if (steps.at(-1)?.name !== step) finishStep();
-    log(`Retraining failed in step '${step}': ${error}`);
+    if (!isExpectedFailure(caught)) throw caught;
+    progress.error = caught.message;
+    options.log(
+      `Retraining failed in step '${progress.steps.at(-1)?.name ?? "prepare"}': ${caught.message}`
+    );
   }
-  const status = error !== void 0 ? "failed" : validation?.promote ? "succeeded" : "rejected";
+  return progress;
+}
+async function prepare(options, warnings) {
+  const { sources, log } = options;
+  fs5.mkdirSync(options.workDir, { recursive: true });
+  const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
+  const [reference, recent, actuals] = await Promise.all([
+    loadCsv(sources.referenceData, csvOptions),
+    loadCsv(sources.recentData, csvOptions),
+    sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
+  ]);
+  const prepared = await prepareTrainingData(path3.join(options.workDir, "training-data.csv"), {
+    reference,
+    recent,
+    targetColumn: sources.targetColumn,
+    recentActuals: actuals && sources.recentActuals ? { values: actuals, source: sources.recentActuals } : void 0
+  });
+  warnings.push(...prepared.warnings);
+  for (const warning of prepared.warnings) log(`warning: ${warning}`);
+  log(
+    `Training data: ${prepared.referenceRows} reference + ${prepared.recentRows} recent rows, ${prepared.columns.length} columns${prepared.targetColumn ? `, target '${prepared.targetColumn}'` : ""}, at ${prepared.path}.`
+  );
+  return prepared;
+}
+async function train3(options, prepared, event, metricsFile, progress) {
+  const before = fs5.statSync(metricsFile, { throwIfNoEntry: false });
+  options.log(`$ ${options.trainCommand}`);
+  const training = await runTrainingCommand({
+    command: options.trainCommand,
+    cwd: options.cwd,
+    env: {
+      DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
+      DRIFT_SENTINEL_EVENT_ID: event.eventId,
+      DRIFT_SENTINEL_METRICS_FILE: metricsFile
+    },
+    timeoutMs: options.trainTimeoutMinutes * 6e4,
+    killGraceMs: options.killGraceMs,
+    log: (line) => options.log(line)
+  });
+  progress.training = training;
+  if (training.timedOut) {
+    throw new TrainingFailure(
+      `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`
+    );
+  }
+  if (training.exitCode !== 0) {
+    throw new TrainingFailure(
+      `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`
+    );
+  }
+  const metricsWritten = () => {
+    const after = fs5.statSync(metricsFile, { throwIfNoEntry: false });
+    return after !== void 0 && (before === void 0 || after.mtimeMs !== before.mtimeMs);
+  };
+  return metricsWritten;
+}
+function validate(options, metricsFile, metricsWritten, baseline) {
+  if (!metricsWritten()) {
+    throw new TrainingFailure(
+      `The training command exited successfully but did not write its metrics to ${metricsFile} (DRIFT_SENTINEL_METRICS_FILE). Expected JSON such as {"r2": 0.91, "rmse": 0.31}.`
+    );
+  }
+  let text;
+  try {
+    text = fs5.readFileSync(metricsFile, "utf8");
+  } catch (readError2) {
+    throw fileInputError(metricsFile, readError2);
+  }
+  const parsed = parseModelMetrics(text, metricsFile);
+  const validation = validateRetrainedModel(baseline, parsed.metrics, {
+    maxRegression: options.maxRegression
+  });
+  options.log(validation.reason);
+  return { validation, metricsAfter: parsed.recorded };
+}
+function recordOutcome(options, event, progress) {
+  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
+  const { status, training, validation } = progress;
   const trainingSeconds = training ? round(training.durationSeconds) : null;
-  event = eventLog.updateRetrainingEvent(event.eventId, {
+  return options.eventLog.updateRetrainingEvent(event.eventId, {
     status,
     executionSuccessful: status === "succeeded",
-    metricsAfter,
+    metricsAfter: progress.metricsAfter,
     improvementR2Percent: validation?.improvementR2Percent ?? null,
     improvementRmsePercent: validation?.improvementRmsePercent ?? null,
     trainingDurationSeconds: trainingSeconds,
     totalDurationSeconds: round((clock().getTime() - Date.parse(event.triggeredAt)) / 1e3),
     estimatedCost: trainingSeconds === null ? null : round(options.costPerMinute * trainingSeconds / 60, 6),
-    errorMessage: error ?? (status === "rejected" ? validation?.reason ?? null : null)
+    errorMessage: progress.error ?? (status === "rejected" ? validation?.reason ?? null : null)
   });
-  return {
-    event,
-    status,
-    promote: status === "succeeded",
-    error,
-    prepared,
-    training,
-    validation,
-    baseline,
-    steps,
-    warnings,
-    createdEvent
-  };
 }
 
 // src/cli/retrain-command.ts

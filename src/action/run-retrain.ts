@@ -10,7 +10,13 @@ import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { renderRetrainingMarkdown } from '../retrain/render-retraining-result.ts';
 import { runRetraining } from '../retrain/run-retraining.ts';
-import type { RetrainingResult, RetrainingTrigger } from '../retrain/run-retraining.ts';
+import type {
+  RetrainingOptions,
+  RetrainingResult,
+  RetrainingTrigger,
+} from '../retrain/run-retraining.ts';
+import type { RestoredEventLog } from '../github/event-log-store.ts';
+import { InputError } from '../data/input-error.ts';
 import type { ActionSettings } from './input-helper.ts';
 import type { RunContext } from './run-context.ts';
 import {
@@ -18,6 +24,7 @@ import {
   keyMetricsSection,
   skippedSnapshotWarnings,
 } from './event-log-session.ts';
+import type { EventLogSession } from './event-log-session.ts';
 
 /**
  * What the dispatching check passed in the `workflow_dispatch` payload (`event-id`,
@@ -44,18 +51,58 @@ export function dispatchedTrigger(payloadInputs: unknown): RetrainingTrigger & {
 
 function requireInput(value: string, name: string, expected: string): string {
   if (!value) {
-    throw new Error(
+    throw new InputError(
       `Input required in mode retrain and not supplied: ${name}. Expected ${expected}.`,
     );
   }
   return value;
 }
 
+/**
+ * Phases: read the retrain inputs, restore the log, retrain (the executor's own
+ * phases), record (upload the log), publish outputs and summary, and fail the step
+ * when training failed or the upload did. A bug in the executor propagates after the
+ * log is uploaded, with the event still `running`.
+ */
 export async function runRetrain(
   settings: ActionSettings,
   ctx: RunContext,
   octokit: GitHubClient,
 ): Promise<void> {
+  const request = await retrainRequest(settings, ctx);
+  const session = eventLogSession(settings, ctx, octokit);
+  const restored = await session.restore();
+  core.setOutput('event-log', restored.path);
+  let result: RetrainingResult | undefined;
+  let saveError: Error | undefined;
+  let keyMetrics = '';
+  try {
+    result = await runRetraining({
+      ...request,
+      eventLog: restored.eventLog,
+      workDir: session.workDir,
+    });
+    keyMetrics = keyMetricsSection(restored.eventLog);
+  } finally {
+    // Uploaded even when the executor threw: the log then still records the run as running.
+    // A failed upload must not hide the training outcome: outputs and summary come first.
+    saveError = await record(session, restored, result);
+  }
+  await publish(result, keyMetrics, restored, saveError);
+  const failures = [
+    ...(result.status === 'failed'
+      ? [`drift-sentinel retraining failed (event ${result.event.eventId}): ${result.error}`]
+      : []),
+    ...(saveError ? [saveError.message] : []),
+  ];
+  if (failures.length > 0) throw new Error(failures.join(' '));
+}
+
+/** Phase inputs: the executor's options from the action inputs and the dispatch payload. */
+async function retrainRequest(
+  settings: ActionSettings,
+  ctx: RunContext,
+): Promise<Omit<RetrainingOptions, 'eventLog' | 'workDir'>> {
   const referenceData = requireInput(
     settings.sources.referenceData,
     'reference-data',
@@ -72,59 +119,59 @@ export async function runRetrain(
     'a shell command that trains the model',
   );
   const trigger = dispatchedTrigger((context.payload as { inputs?: unknown }).inputs);
-  const baselineMetrics = settings.sources.baselineMetrics
-    ? await loadBaselineMetrics(settings.sources.baselineMetrics)
-    : undefined;
+  return {
+    eventId: settings.eventId || trigger.eventId,
+    trigger,
+    sources: {
+      referenceData,
+      recentData,
+      recentActuals: settings.sources.recentActuals,
+      targetColumn: settings.sources.targetColumn,
+      categorical: settings.sources.categorical,
+      numeric: settings.sources.numeric,
+    },
+    trainCommand,
+    trainTimeoutMinutes: settings.trainTimeoutMinutes,
+    metricsFile: settings.metricsFile || undefined,
+    baselineMetrics: settings.sources.baselineMetrics
+      ? await loadBaselineMetrics(settings.sources.baselineMetrics)
+      : undefined,
+    maxRegression: settings.maxRegression,
+    costPerMinute: settings.costPerMinute,
+    run: {
+      repository: `${ctx.owner}/${ctx.repo}`,
+      commitSha: ctx.sha,
+      runId: ctx.runId,
+      runUrl: ctx.runUrl,
+    },
+    cwd: process.env.GITHUB_WORKSPACE || undefined,
+    log: core.info,
+  };
+}
 
-  const session = eventLogSession(settings, ctx, octokit);
-  const workDir = session.workDir;
-  const restored = await session.restore();
-  core.setOutput('event-log', restored.path);
-
-  let result: RetrainingResult | undefined;
-  let keyMetrics = '';
-  let saveError: Error | undefined;
+/** Phase record: upload the log; a failure is returned so the outcome is still published. */
+async function record(
+  session: EventLogSession,
+  restored: RestoredEventLog,
+  result: RetrainingResult | undefined,
+): Promise<Error | undefined> {
   try {
-    result = await runRetraining({
-      eventLog: restored.eventLog,
-      eventId: settings.eventId || trigger.eventId,
-      trigger,
-      sources: {
-        referenceData,
-        recentData,
-        recentActuals: settings.sources.recentActuals,
-        targetColumn: settings.sources.targetColumn,
-        categorical: settings.sources.categorical,
-        numeric: settings.sources.numeric,
-      },
-      trainCommand,
-      trainTimeoutMinutes: settings.trainTimeoutMinutes,
-      metricsFile: settings.metricsFile || undefined,
-      workDir,
-      baselineMetrics,
-      maxRegression: settings.maxRegression,
-      costPerMinute: settings.costPerMinute,
-      run: {
-        repository: `${ctx.owner}/${ctx.repo}`,
-        commitSha: ctx.sha,
-        runId: ctx.runId,
-        runUrl: ctx.runUrl,
-      },
-      cwd: process.env.GITHUB_WORKSPACE || undefined,
-      log: core.info,
-    });
-    keyMetrics = keyMetricsSection(restored.eventLog);
-  } finally {
-    // Uploaded even when the executor threw: the log then still records the run as running.
-    // A failed upload must not hide the training outcome: outputs and summary come first.
-    try {
-      await session.save(restored);
-    } catch (error) {
-      saveError = error as Error;
-      if (result === undefined) core.error(saveError.message);
-    }
+    await session.save(restored);
+    return undefined;
+  } catch (error) {
+    // Without a result the executor threw and its error fails the step; log this one too.
+    if (result === undefined) core.error((error as Error).message);
+    return error as Error;
   }
+}
 
+/** Phase publish: outputs and the job summary with the key metrics. */
+async function publish(
+  result: RetrainingResult,
+  keyMetrics: string,
+  restored: RestoredEventLog,
+  saveError: Error | undefined,
+): Promise<void> {
   core.setOutput('event-id', result.event.eventId);
   core.setOutput('status', result.status);
   core.setOutput('promote', String(result.promote));
@@ -134,11 +181,4 @@ export async function runRetrain(
   await core.summary
     .addRaw([renderRetrainingMarkdown(result), keyMetrics, ...skipped].join('\n'), true)
     .write();
-  const failures = [
-    ...(result.status === 'failed'
-      ? [`drift-sentinel retraining failed (event ${result.event.eventId}): ${result.error}`]
-      : []),
-    ...(saveError ? [saveError.message] : []),
-  ];
-  if (failures.length > 0) throw new Error(failures.join(' '));
 }

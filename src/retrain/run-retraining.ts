@@ -11,6 +11,7 @@ import path from 'node:path';
 import { loadCsv } from '../data/load-csv.ts';
 import { loadNumberArray } from '../data/load-number-array.ts';
 import { fileInputError } from '../data/file-input-error.ts';
+import { InputError } from '../data/input-error.ts';
 import type {
   MetricValues,
   RetrainingEvent,
@@ -122,8 +123,22 @@ const TRIGGER_TYPES: readonly TriggerType[] = [
   'scheduled',
 ];
 
-/** A failure of a step, carrying the message stored in `error_message`. */
-class StepFailure extends Error {}
+/**
+ * A training step that went wrong in a way the user fixes (the command failed, timed
+ * out or wrote no metrics): recorded as a failed retraining, like an `InputError`.
+ */
+export class TrainingFailure extends Error {
+  override name = 'TrainingFailure';
+}
+
+/**
+ * Failures that are the retraining's outcome rather than a bug: bad data or metrics
+ * (`InputError`) and a training command that failed (`TrainingFailure`). Anything else
+ * (a `TypeError`...) is a bug in drift-sentinel and propagates with its stack.
+ */
+export function isExpectedFailure(error: unknown): error is Error {
+  return error instanceof InputError || error instanceof TrainingFailure;
+}
 
 /** The baseline as validation sees it: the event's stored metrics, or else the input. */
 function resolveBaseline(
@@ -148,24 +163,52 @@ function round(value: number, digits = 3): number {
 }
 
 /**
- * Runs one retraining and records it. Step failures (bad data, a failing or timed-out
- * command, a missing or invalid metrics file) are recorded on the event as `failed`
- * with `error_message` and returned, not thrown; a validation that refuses the new
- * model records `rejected`. Only event-log errors throw.
+ * Runs one retraining and records it, as phases: start (find or create the event, mark
+ * it running), prepare, train, validate, record. Expected failures (bad data, a
+ * failing or timed-out command, a missing or invalid metrics file) are recorded on the
+ * event as `failed` with `error_message` and returned, not thrown; a validation that
+ * refuses the new model records `rejected`. Anything else throws and leaves the event
+ * `running`: a bug must fail the step with its stack, not pass for a failed training.
  *
  * An `eventId` not in the log (its check's upload was lost, or the log expired) is
  * created with that id from `trigger`, so the dispatching check's id still finds it.
  */
 export async function runRetraining(options: RetrainingOptions): Promise<RetrainingResult> {
-  const { eventLog, log } = options;
-  const clock = options.now ?? (() => new Date());
-  const warnings: string[] = [];
-  const steps: RetrainingStep[] = [];
-  const run = options.run ?? {};
+  const started = startEvent(options);
+  const progress = await trainAndValidate(options, started);
+  const event = recordOutcome(options, started.event, progress);
+  return {
+    event,
+    status: progress.status,
+    promote: progress.status === 'succeeded',
+    error: progress.error,
+    prepared: progress.prepared,
+    training: progress.training,
+    validation: progress.validation,
+    baseline: started.baseline,
+    steps: progress.steps,
+    warnings: [...started.warnings, ...progress.warnings],
+    createdEvent: started.createdEvent,
+  };
+}
 
-  let createdEvent = false;
+/** What the start phase found or created. */
+interface StartedEvent {
+  /** The event, now `running`. */
+  readonly event: RetrainingEvent;
+  readonly baseline: RetrainingResult['baseline'];
+  readonly createdEvent: boolean;
+  readonly warnings: string[];
+}
+
+/** Phase start: find the dispatched event (or record a new one) and mark it running. */
+function startEvent(options: RetrainingOptions): StartedEvent {
+  const { eventLog, log } = options;
+  const run = options.run ?? {};
+  const warnings: string[] = [];
   const eventId = options.eventId?.trim() || undefined;
   let event = eventId === undefined ? undefined : eventLog.getRetrainingEvent(eventId);
+  let createdEvent = false;
   if (event === undefined) {
     const driftType = options.trigger?.driftType;
     const triggerType = TRIGGER_TYPES.includes(driftType as TriggerType)
@@ -199,127 +242,183 @@ export async function runRetraining(options: RetrainingOptions): Promise<Retrain
     ...(baseline ? { metricsBefore: { ...baseline.metrics } } : {}),
   });
   log(`Retraining event ${event.eventId} (${event.triggerType}) is running.`);
+  return { event, baseline, createdEvent, warnings };
+}
 
-  let step: RetrainingStep['name'] = 'prepare';
-  let stepStarted = performance.now();
-  const finishStep = () => {
-    steps.push({ name: step, seconds: round((performance.now() - stepStarted) / 1000) });
-    stepStarted = performance.now();
+/** How far the retraining got; filled phase by phase so a failure keeps what was done. */
+interface Progress {
+  status: RetrainingResult['status'];
+  error?: string;
+  prepared?: PreparedTrainingData;
+  training?: TrainingCommandResult;
+  validation?: RetrainValidation;
+  metricsAfter: MetricValues | null;
+  steps: RetrainingStep[];
+  warnings: string[];
+}
+
+/**
+ * Phases prepare, train and validate, each timed as a step. An expected failure ends
+ * the sequence and is returned as `failed`; anything else propagates.
+ */
+async function trainAndValidate(
+  options: RetrainingOptions,
+  { event, baseline }: StartedEvent,
+): Promise<Progress> {
+  const progress: Progress = { status: 'failed', metricsAfter: null, steps: [], warnings: [] };
+  const timed = async <T>(name: RetrainingStep['name'], phase: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await phase();
+    } finally {
+      progress.steps.push({ name, seconds: round((performance.now() - started) / 1000) });
+    }
   };
-
-  let prepared: PreparedTrainingData | undefined;
-  let training: TrainingCommandResult | undefined;
-  let validation: RetrainValidation | undefined;
-  let metricsAfter: MetricValues | null = null;
-  let error: string | undefined;
   try {
-    fs.mkdirSync(options.workDir, { recursive: true });
-    const { sources } = options;
-    const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
-    const [reference, recent, actuals] = await Promise.all([
-      loadCsv(sources.referenceData, csvOptions),
-      loadCsv(sources.recentData, csvOptions),
-      sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
-    ]);
-    prepared = await prepareTrainingData(path.join(options.workDir, 'training-data.csv'), {
-      reference,
-      recent,
-      targetColumn: sources.targetColumn,
-      recentActuals:
-        actuals && sources.recentActuals
-          ? { values: actuals, source: sources.recentActuals }
-          : undefined,
-    });
-    warnings.push(...prepared.warnings);
-    for (const warning of prepared.warnings) log(`warning: ${warning}`);
-    log(
-      `Training data: ${prepared.referenceRows} reference + ${prepared.recentRows} recent rows, ${prepared.columns.length} columns${prepared.targetColumn ? `, target '${prepared.targetColumn}'` : ''}, at ${prepared.path}.`,
-    );
-    finishStep();
-
-    step = 'train';
+    progress.prepared = await timed('prepare', () => prepare(options, progress.warnings));
+    const prepared = progress.prepared;
     const metricsFile = path.resolve(
       options.metricsFile || path.join(options.workDir, 'metrics.json'),
     );
-    // A metrics file left from an earlier run must not pass for this run's.
-    const before = fs.statSync(metricsFile, { throwIfNoEntry: false });
-    log(`$ ${options.trainCommand}`);
-    training = await runTrainingCommand({
-      command: options.trainCommand,
-      cwd: options.cwd,
-      env: {
-        DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
-        DRIFT_SENTINEL_EVENT_ID: event.eventId,
-        DRIFT_SENTINEL_METRICS_FILE: metricsFile,
-      },
-      timeoutMs: options.trainTimeoutMinutes * 60_000,
-      killGraceMs: options.killGraceMs,
-      log: (line) => log(line),
-    });
-    finishStep();
-    if (training.timedOut) {
-      throw new StepFailure(
-        `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`,
-      );
-    }
-    if (training.exitCode !== 0) {
-      throw new StepFailure(
-        `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`,
-      );
-    }
-
-    step = 'validate';
-    const after = fs.statSync(metricsFile, { throwIfNoEntry: false });
-    if (after === undefined || (before !== undefined && after.mtimeMs === before.mtimeMs)) {
-      throw new StepFailure(
-        `The training command exited successfully but did not write its metrics to ${metricsFile} (DRIFT_SENTINEL_METRICS_FILE). Expected JSON such as {"r2": 0.91, "rmse": 0.31}.`,
-      );
-    }
-    let text: string;
-    try {
-      text = fs.readFileSync(metricsFile, 'utf8');
-    } catch (readError) {
-      throw fileInputError(metricsFile, readError);
-    }
-    const parsed = parseModelMetrics(text, metricsFile);
-    metricsAfter = parsed.recorded;
-    validation = validateRetrainedModel(baseline?.metrics ?? {}, parsed.metrics, {
-      maxRegression: options.maxRegression,
-    });
-    log(validation.reason);
-    finishStep();
+    const metricsWritten = await timed('train', () =>
+      train(options, prepared, event, metricsFile, progress),
+    );
+    const checked = await timed('validate', async () =>
+      validate(options, metricsFile, metricsWritten, baseline?.metrics ?? {}),
+    );
+    progress.validation = checked.validation;
+    progress.metricsAfter = checked.metricsAfter;
+    progress.status = checked.validation.promote ? 'succeeded' : 'rejected';
   } catch (caught) {
-    error = (caught as Error).message;
-    if (steps.at(-1)?.name !== step) finishStep();
-    log(`Retraining failed in step '${step}': ${error}`);
+    if (!isExpectedFailure(caught)) throw caught;
+    progress.error = caught.message;
+    options.log(
+      `Retraining failed in step '${progress.steps.at(-1)?.name ?? 'prepare'}': ${caught.message}`,
+    );
   }
+  return progress;
+}
 
-  const status: RetrainingResult['status'] =
-    error !== undefined ? 'failed' : validation?.promote ? 'succeeded' : 'rejected';
+/** Phase prepare: load the data and write the training set. */
+async function prepare(
+  options: RetrainingOptions,
+  warnings: string[],
+): Promise<PreparedTrainingData> {
+  const { sources, log } = options;
+  fs.mkdirSync(options.workDir, { recursive: true });
+  const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
+  const [reference, recent, actuals] = await Promise.all([
+    loadCsv(sources.referenceData, csvOptions),
+    loadCsv(sources.recentData, csvOptions),
+    sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
+  ]);
+  const prepared = await prepareTrainingData(path.join(options.workDir, 'training-data.csv'), {
+    reference,
+    recent,
+    targetColumn: sources.targetColumn,
+    recentActuals:
+      actuals && sources.recentActuals
+        ? { values: actuals, source: sources.recentActuals }
+        : undefined,
+  });
+  warnings.push(...prepared.warnings);
+  for (const warning of prepared.warnings) log(`warning: ${warning}`);
+  log(
+    `Training data: ${prepared.referenceRows} reference + ${prepared.recentRows} recent rows, ${prepared.columns.length} columns${prepared.targetColumn ? `, target '${prepared.targetColumn}'` : ''}, at ${prepared.path}.`,
+  );
+  return prepared;
+}
+
+/**
+ * Phase train: run the command and keep its result on `progress` (a failed run costs
+ * too). Resolves with a test for "the command wrote its metrics" when it exited 0;
+ * throws `TrainingFailure` when it failed or timed out.
+ */
+async function train(
+  options: RetrainingOptions,
+  prepared: PreparedTrainingData,
+  event: RetrainingEvent,
+  metricsFile: string,
+  progress: Progress,
+): Promise<() => boolean> {
+  // A metrics file left from an earlier run must not pass for this run's.
+  const before = fs.statSync(metricsFile, { throwIfNoEntry: false });
+  options.log(`$ ${options.trainCommand}`);
+  const training = await runTrainingCommand({
+    command: options.trainCommand,
+    cwd: options.cwd,
+    env: {
+      DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
+      DRIFT_SENTINEL_EVENT_ID: event.eventId,
+      DRIFT_SENTINEL_METRICS_FILE: metricsFile,
+    },
+    timeoutMs: options.trainTimeoutMinutes * 60_000,
+    killGraceMs: options.killGraceMs,
+    log: (line) => options.log(line),
+  });
+  progress.training = training;
+  if (training.timedOut) {
+    throw new TrainingFailure(
+      `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`,
+    );
+  }
+  if (training.exitCode !== 0) {
+    throw new TrainingFailure(
+      `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`,
+    );
+  }
+  const metricsWritten = () => {
+    const after = fs.statSync(metricsFile, { throwIfNoEntry: false });
+    return after !== undefined && (before === undefined || after.mtimeMs !== before.mtimeMs);
+  };
+  return metricsWritten;
+}
+
+/** Phase validate: read the new model's metrics and compare them with the old model's. */
+function validate(
+  options: RetrainingOptions,
+  metricsFile: string,
+  metricsWritten: () => boolean,
+  baseline: ModelMetrics,
+): { validation: RetrainValidation; metricsAfter: MetricValues } {
+  if (!metricsWritten()) {
+    throw new TrainingFailure(
+      `The training command exited successfully but did not write its metrics to ${metricsFile} (DRIFT_SENTINEL_METRICS_FILE). Expected JSON such as {"r2": 0.91, "rmse": 0.31}.`,
+    );
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(metricsFile, 'utf8');
+  } catch (readError) {
+    throw fileInputError(metricsFile, readError);
+  }
+  const parsed = parseModelMetrics(text, metricsFile);
+  const validation = validateRetrainedModel(baseline, parsed.metrics, {
+    maxRegression: options.maxRegression,
+  });
+  options.log(validation.reason);
+  return { validation, metricsAfter: parsed.recorded };
+}
+
+/** Phase record: the outcome, durations and cost on the event. */
+function recordOutcome(
+  options: RetrainingOptions,
+  event: RetrainingEvent,
+  progress: Progress,
+): RetrainingEvent {
+  const clock = options.now ?? (() => new Date());
+  const { status, training, validation } = progress;
   const trainingSeconds = training ? round(training.durationSeconds) : null;
-  event = eventLog.updateRetrainingEvent(event.eventId, {
+  return options.eventLog.updateRetrainingEvent(event.eventId, {
     status,
     executionSuccessful: status === 'succeeded',
-    metricsAfter,
+    metricsAfter: progress.metricsAfter,
     improvementR2Percent: validation?.improvementR2Percent ?? null,
     improvementRmsePercent: validation?.improvementRmsePercent ?? null,
     trainingDurationSeconds: trainingSeconds,
     totalDurationSeconds: round((clock().getTime() - Date.parse(event.triggeredAt)) / 1000),
     estimatedCost:
       trainingSeconds === null ? null : round((options.costPerMinute * trainingSeconds) / 60, 6),
-    errorMessage: error ?? (status === 'rejected' ? (validation?.reason ?? null) : null),
+    errorMessage: progress.error ?? (status === 'rejected' ? (validation?.reason ?? null) : null),
   });
-  return {
-    event,
-    status,
-    promote: status === 'succeeded',
-    error,
-    prepared,
-    training,
-    validation,
-    baseline,
-    steps,
-    warnings,
-    createdEvent,
-  };
 }

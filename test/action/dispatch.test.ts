@@ -117,20 +117,6 @@ describe('the bundled action dispatching retraining', () => {
     assert.equal(run.outputs.dispatched, 'true');
   });
 
-  test('a scheduled run without drift and without force does not dispatch', async () => {
-    const run = await runBundledAction({
-      emulator,
-      eventName: 'schedule',
-      inputs: { ...UNDRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
-      tempRoot,
-    });
-    assert.equal(run.exitCode, 0, describeRun(run));
-    assert.equal(run.outputs.triggered, 'false');
-    assert.equal(run.dispatches.length, 0);
-    assert.equal(run.outputs.dispatched, 'false');
-    assert.match(run.summary, /No retraining/);
-  });
-
   test('a dispatch answered 403 fails the step with a message naming the actions: write permission', async () => {
     emulator.failNext({ method: 'POST', pathPattern: DISPATCH_PATH, status: 403 });
     const run = await runBundledAction({

@@ -167,3 +167,35 @@ test('a schema error in the data is recorded as a failed prepare step', async ()
     ['prepare'],
   );
 });
+
+test('a programming error in a step propagates as itself and is not recorded as a failed retraining', async () => {
+  const { eventLog, options } = setup();
+  eventLog.createRetrainingEvent({ eventId: EVENT_ID, triggerType: 'data_drift' });
+  // A work directory that is not a path: Node's fs throws a TypeError, as a bug would.
+  await assert.rejects(
+    runRetraining({ ...options, eventId: EVENT_ID, workDir: 42 as unknown as string }),
+    (error: Error) => error instanceof TypeError && /"path" argument/.test(error.message),
+  );
+  const event = eventLog.getRetrainingEvent(EVENT_ID)!;
+  assert.equal(event.status, 'running', 'left running for the in-flight timeout to resolve');
+  assert.equal(event.executionSuccessful, null);
+  assert.equal(event.errorMessage, null);
+});
+
+test('a training command that times out is an expected failure, recorded with its duration and cost', async () => {
+  const { eventLog, options } = setup({
+    trainCommand: 'sleep 5',
+    trainTimeoutMinutes: 0.5 / 60,
+    killGraceMs: 100,
+  });
+  const result = await runRetraining(options);
+  assert.equal(result.status, 'failed');
+  assert.match(result.error ?? '', /timed out after/);
+  const event = eventLog.getRetrainingEvent(result.event.eventId)!;
+  assert.equal(event.status, 'failed');
+  assert.ok((event.trainingDurationSeconds ?? 0) > 0, 'a failed attempt is timed');
+  assert.deepEqual(
+    result.steps.map((s) => s.name),
+    ['prepare', 'train'],
+  );
+});

@@ -1,0 +1,316 @@
+/**
+ * `mode: detect` as a sequence of phases: analyse the data, restore the event log,
+ * decide whether to dispatch (pure, decide-dispatch.ts), dispatch, record the check and
+ * upload the log, publish outputs, comment and summary, and only then fail the step
+ * if something went wrong on the way. Each phase takes and returns plain values, so
+ * the fork / pull-request / upload-failure branches each live in one phase.
+ */
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
+import { severityRank } from '../detect/detection-config.ts';
+import type { DriftReport } from '../detect/drift-report.ts';
+import { loadDriftInputs } from '../data/load-drift-inputs.ts';
+import type { EventLog } from '../events/open-event-log.ts';
+import { dispatchWorkflow } from '../github/dispatch-workflow.ts';
+import type { DispatchResult } from '../github/dispatch-workflow.ts';
+import type { RestoredEventLog } from '../github/event-log-store.ts';
+import type { GitHubClient } from '../github/octokit.ts';
+import { upsertStickyComment } from '../github/sticky-comment.ts';
+import { checkRecord, retrainingEventRecord } from '../report/event-log-records.ts';
+import type { CheckRun } from '../report/event-log-records.ts';
+import { renderJson } from '../report/render-json.ts';
+import { renderMarkdown } from '../report/render-markdown.ts';
+import { decideDispatch } from './decide-dispatch.ts';
+import type { DispatchDecision } from './decide-dispatch.ts';
+import {
+  eventLogSession,
+  keyMetricsSection,
+  skippedSnapshotWarnings,
+} from './event-log-session.ts';
+import type { EventLogSession } from './event-log-session.ts';
+import type { ActionSettings } from './input-helper.ts';
+import type { RunContext } from './run-context.ts';
+
+export async function runDetect(
+  settings: ActionSettings,
+  ctx: RunContext,
+  octokit: GitHubClient,
+): Promise<void> {
+  const report = await analyse(settings);
+  const history = await restore(settings, ctx, octokit);
+  const decision = decideDispatch(report, settings, ctx);
+  const dispatched = await dispatch(decision, report, history.restored.eventLog, {
+    settings,
+    ctx,
+    octokit,
+  });
+  const recorded = await record(report, dispatched, history, ctx);
+  await publish(report, decision, dispatched, recorded, settings, ctx, octokit);
+  finish(report, dispatched, recorded, settings);
+}
+
+/** Phase analyse: load the inputs and grade the drift. */
+async function analyse(settings: ActionSettings): Promise<DriftReport> {
+  const input = await loadDriftInputs(settings.sources);
+  const report = await analyzeDriftInParallel(input, settings.config);
+  core.info(
+    `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
+  );
+  return report;
+}
+
+/** The event log as restored, with the session that uploads it again. */
+interface History {
+  readonly store: EventLogSession;
+  readonly restored: RestoredEventLog;
+}
+
+/**
+ * Phase restore: the merged event log. Restored before dispatching: a log that cannot
+ * be read fails the step before anything happens, instead of a retraining nobody can
+ * find in the history.
+ */
+async function restore(
+  settings: ActionSettings,
+  ctx: RunContext,
+  octokit: GitHubClient,
+): Promise<History> {
+  const store = eventLogSession(settings, ctx, octokit);
+  try {
+    return { store, restored: await store.restore() };
+  } catch (error) {
+    // A fork's pull request gets a read-only token that may lack actions: read; its run
+    // only reports (DESIGN.md: fork pull requests warn, they do not fail).
+    if (!ctx.isFork) throw error;
+    const message = `The event log could not be read on this fork's pull request, so the key metrics below show this run only: ${(error as Error).message}`;
+    core.warning(message);
+    return { store, restored: store.emptyLog(message) };
+  }
+}
+
+/** What the dispatch phase did. */
+interface DispatchOutcome {
+  /** The retraining event recorded for this dispatch; null when none was due. */
+  readonly eventId: string | null;
+  /** GitHub accepted the dispatch (run details when it returned them). */
+  readonly result?: DispatchResult;
+  /** GitHub refused it; the step fails at the end, after the summary. */
+  readonly error?: Error;
+}
+
+/**
+ * Phase dispatch: when the decision says so, record a retraining event and dispatch
+ * the retraining workflow with its id. A refused dispatch is history too: the event is
+ * recorded as failed and the error returned, not thrown.
+ */
+async function dispatch(
+  decision: DispatchDecision,
+  report: DriftReport,
+  eventLog: EventLog,
+  { settings, ctx, octokit }: { settings: ActionSettings; ctx: RunContext; octokit: GitHubClient },
+): Promise<DispatchOutcome> {
+  if (!decision.dispatch) {
+    core.info(decision.why);
+    return { eventId: null };
+  }
+  const eventId = randomUUID();
+  eventLog.createRetrainingEvent(
+    retrainingEventRecord(report, checkRun(ctx), eventId, decision.forced),
+  );
+  let result: DispatchResult;
+  try {
+    const ref = settings.retrainRef || (await defaultBranch(octokit, ctx));
+    result = await dispatchWorkflow(octokit, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      workflow: settings.retrainWorkflow,
+      ref,
+      inputs: {
+        'event-id': eventId,
+        severity: report.severity,
+        'drift-type': decision.forced ? 'manual' : report.driftType,
+        reason: report.reason,
+      },
+    });
+    core.info(
+      `Dispatched ${settings.retrainWorkflow} on ${ref}${result.runUrl ? `: ${result.runUrl}` : ''}.`,
+    );
+  } catch (error) {
+    eventLog.updateRetrainingEvent(eventId, {
+      status: 'failed',
+      executionSuccessful: false,
+      errorMessage: (error as Error).message,
+    });
+    return { eventId, error: error as Error };
+  }
+  if (result.runId !== undefined) {
+    eventLog.updateRetrainingEvent(eventId, {
+      retrainRunId: result.runId,
+      retrainRunUrl: result.runUrl ?? null,
+    });
+  }
+  return { eventId, result };
+}
+
+/** What the record phase left for the summary. */
+interface RecordOutcome {
+  readonly keyMetrics: string;
+  /** Summary warnings: skipped snapshots, a failed upload. */
+  readonly warnings: string[];
+  /** The upload failed; the step fails at the end, after the summary. */
+  readonly saveError?: Error;
+}
+
+/** Phase record: the check row, the key metrics, and the upload of the log. */
+async function record(
+  report: DriftReport,
+  dispatched: DispatchOutcome,
+  { store, restored }: History,
+  ctx: RunContext,
+): Promise<RecordOutcome> {
+  const { eventLog } = restored;
+  eventLog.recordCheck(checkRecord(report, checkRun(ctx), dispatched.eventId));
+  const keyMetrics = keyMetricsSection(eventLog);
+  const warnings = skippedSnapshotWarnings(restored);
+  core.setOutput('event-log', restored.path);
+  if (ctx.isFork) {
+    // Every later run skips a fork's snapshot (it could hold anything) and would warn
+    // about it for retention-days; the merged log stays in RUNNER_TEMP.
+    eventLog.close();
+    core.info(
+      `Event log not uploaded: this is a fork's pull request, whose snapshots the repository's runs never merge. The log is at ${restored.path}.`,
+    );
+    return { keyMetrics, warnings };
+  }
+  try {
+    await store.save(restored);
+    return { keyMetrics, warnings };
+  } catch (error) {
+    const saveError = error as Error;
+    warnings.push(`The event log could not be uploaded: ${saveError.message}`);
+    return { keyMetrics, warnings, saveError };
+  }
+}
+
+/** The sentence after the verdict: what happens next about retraining. */
+export function nextStepText(
+  decision: DispatchDecision,
+  dispatched: DispatchOutcome,
+  retrainWorkflow: string,
+): string {
+  if (dispatched.error) {
+    return `Retraining was due but the dispatch failed: ${dispatched.error.message}`;
+  }
+  if (dispatched.eventId === null) return decision.why;
+  const runUrl = dispatched.result?.runUrl;
+  return `Retraining dispatched (${retrainWorkflow}, event ${dispatched.eventId})${runUrl ? `: [run](${runUrl})` : '; the run will appear in the Actions tab.'}`;
+}
+
+/** Phase publish: the JSON report, the outputs, the PR comment, annotations and the job summary. */
+async function publish(
+  report: DriftReport,
+  decision: DispatchDecision,
+  dispatched: DispatchOutcome,
+  recorded: RecordOutcome,
+  settings: ActionSettings,
+  ctx: RunContext,
+  octokit: GitHubClient,
+): Promise<void> {
+  const nextStep = nextStepText(decision, dispatched, settings.retrainWorkflow);
+  const reportPath = join(
+    process.env.RUNNER_TEMP || process.cwd(),
+    `drift-sentinel-report-${ctx.runId}.json`,
+  );
+  await writeFile(reportPath, renderJson(report));
+
+  const drifted = report.features.filter((f) => f.drifted).map((f) => f.name);
+  core.setOutput('severity', report.severity);
+  core.setOutput('triggered', String(report.triggered));
+  core.setOutput('drift-type', report.driftType);
+  core.setOutput('confidence', String(report.confidence));
+  core.setOutput('reason', report.reason);
+  core.setOutput('drifted-features', JSON.stringify(drifted));
+  core.setOutput('report', reportPath);
+  core.setOutput('dispatched', String(dispatched.result !== undefined));
+  core.setOutput('event-id', dispatched.eventId ?? '');
+  core.setOutput('retrain-run-url', dispatched.result?.runUrl ?? '');
+
+  const warnings = [...recorded.warnings];
+  if (ctx.isPullRequest && settings.comment !== 'never') {
+    // auto: a clean PR gets no new comment, but a comment that reported drift on an
+    // earlier push is updated, so it never shows a stale verdict.
+    const result = await upsertStickyComment(
+      octokit,
+      {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: ctx.pullRequestNumber as number,
+        key: settings.commentKey,
+      },
+      renderMarkdown(report, { nextStep, headingLevel: 3 }),
+      { createIfMissing: settings.comment === 'always' || hasFindings(report) },
+    );
+    if (result.status === 'forbidden') {
+      core.warning(result.message, { title: 'drift-sentinel could not comment' });
+      warnings.push(result.message);
+    } else if (result.status === 'skipped') {
+      core.info('Nothing to report on this pull request: no comment written.');
+    } else {
+      core.info(`Pull-request comment ${result.status}: ${result.url}`);
+    }
+  }
+
+  if (drifted.length > 0) {
+    core.warning(
+      `Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${drifted.join(', ')}.`,
+      { title: `drift-sentinel: ${report.severity}` },
+    );
+  }
+
+  const footer = [recorded.keyMetrics, ...warnings.map((w) => `> [!WARNING]\n> ${w}`)].join('\n\n');
+  await core.summary.addRaw(renderMarkdown(report, { nextStep, footer }), true).write();
+}
+
+/** Last: fail the step for a refused dispatch, a failed upload, or fail-on. */
+function finish(
+  report: DriftReport,
+  dispatched: DispatchOutcome,
+  recorded: RecordOutcome,
+  settings: ActionSettings,
+): void {
+  if (dispatched.error) throw dispatched.error;
+  if (recorded.saveError) throw recorded.saveError;
+  if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
+    core.setFailed(
+      `drift-sentinel: severity ${report.severity} reached fail-on ${settings.failOn}. ${report.reason}`,
+    );
+  }
+}
+
+/** Whether a pull request without a drift-sentinel comment should get one under `auto`. */
+function hasFindings(report: DriftReport): boolean {
+  const schema = report.schemaChanges;
+  return (
+    report.severity !== 'NONE' ||
+    schema.added.length + schema.removed.length + schema.typeChanged.length > 0
+  );
+}
+
+function checkRun(ctx: RunContext): CheckRun {
+  return {
+    eventName: ctx.eventName,
+    repository: `${ctx.owner}/${ctx.repo}`,
+    commitSha: ctx.sha,
+    runId: ctx.runId,
+    runUrl: ctx.runUrl,
+  };
+}
+
+async function defaultBranch(octokit: GitHubClient, ctx: RunContext): Promise<string> {
+  if (ctx.defaultBranch) return ctx.defaultBranch;
+  const { data } = await octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+  return data.default_branch;
+}
