@@ -376,11 +376,11 @@ var require_aggregate = __commonJS({
       this[cppdb].aggregate(start, step, inverse, result, name, argCount, safeIntegers, deterministic, directOnly);
       return this;
     };
-    var getFunctionOption = (options, key, required2) => {
+    var getFunctionOption = (options, key, required) => {
       const value = key in options ? options[key] : null;
       if (typeof value === "function") return value;
       if (value != null) throw new TypeError(`Expected the "${key}" option to be a function`);
-      if (required2) throw new TypeError(`Missing required option "${key}"`);
+      if (required) throw new TypeError(`Missing required option "${key}"`);
       return null;
     };
     var getLength = ({ length }) => {
@@ -1303,6 +1303,7 @@ var package_default = {
     bench: "node bench/run.ts",
     all: "npm run format && npm run lint && npm run typecheck && npm test",
     bundle: "node scripts/bundle.ts",
+    "options:docs": "node scripts/option-docs.ts",
     example: "node bin/drift-sentinel.js check --reference-data examples/data/reference.csv --recent-data examples/data/recent.csv --recent-predictions examples/data/predictions.npy --recent-actuals examples/data/actuals.npy --baseline-metrics examples/data/baseline-metrics.json --exclude-columns price --format text",
     demo: "node scripts/demo.ts"
   },
@@ -1402,76 +1403,605 @@ function adjustPValues(pValues, method) {
   }
 }
 
-// src/detect/detection-config.ts
+// src/options/option-table.ts
 var SEVERITIES = ["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+var THRESHOLD_SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
 var KS_METHODS = ["auto", "exact", "asymp"];
 var TASKS = ["auto", "regression", "classification"];
+var MODES = ["detect", "retrain"];
+var COMMENT_MODES = ["auto", "always", "never"];
+var OUTPUT_FORMATS = ["text", "json", "markdown"];
+var FAIL_ON_LEVELS = ["none", ...THRESHOLD_SEVERITIES];
+var CLI_AND_ACTION = ["check", "action"];
+var DETECTION = ["check", "action", "library"];
+var RETRAINING = ["retrain", "action"];
+var OPTIONS = {
+  mode: {
+    name: "mode",
+    type: "choice",
+    values: MODES,
+    default: "detect",
+    in: ["action"],
+    group: "data",
+    description: "'detect' runs the drift check; 'retrain' runs the retraining executor in the workflow that the check dispatches."
+  },
+  referenceData: {
+    name: "reference-data",
+    type: "text",
+    expected: "a path to a CSV file",
+    metavar: "F",
+    in: ["check", "retrain", "action"],
+    requiredIn: ["check", "retrain"],
+    group: "data",
+    description: "Path of the training (reference) data, CSV with a header row; .csv.gz is read too."
+  },
+  recentData: {
+    name: "recent-data",
+    type: "text",
+    expected: "a path to a CSV file",
+    metavar: "F",
+    in: ["check", "retrain", "action"],
+    requiredIn: ["check", "retrain"],
+    group: "data",
+    description: "Path of the recent (production) data, same format."
+  },
+  recentPredictions: {
+    name: "recent-predictions",
+    type: "text",
+    expected: "a path to a .npy, .csv or .json file",
+    metavar: "F",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "The model's recent predictions, one per recent row, as .npy, a one-column .csv or a .json array."
+  },
+  recentActuals: {
+    name: "recent-actuals",
+    type: "text",
+    expected: "a path to a .npy, .csv or .json file",
+    metavar: "F",
+    in: ["check", "retrain", "action"],
+    group: "data",
+    description: "The true outcomes for the recent rows, same formats."
+  },
+  predictionColumn: {
+    name: "prediction-column",
+    type: "text",
+    expected: "a column name",
+    metavar: "C",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Column of the recent CSV holding predictions (instead of recent-predictions)."
+  },
+  targetColumn: {
+    name: "target-column",
+    type: "text",
+    expected: "a column name",
+    metavar: "C",
+    in: ["check", "retrain", "action"],
+    group: "data",
+    description: "Column of the recent CSV holding true outcomes (instead of recent-actuals); retraining also reads it from the reference."
+  },
+  baselineMetrics: {
+    name: "baseline-metrics",
+    type: "text",
+    expected: "inline JSON or a path to a JSON file",
+    metavar: "JSON|F",
+    in: ["check", "retrain", "action"],
+    group: "data",
+    description: `The model's baseline metrics as inline JSON (e.g. {"r2": 0.85, "rmse": 0.35}) or a path to a JSON file. Keys: r2, rmse, mae, accuracy.`
+  },
+  dataDriftThreshold: {
+    name: "data-drift-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Significance level of each feature's drift test, applied after the multiple-testing correction."
+  },
+  minEffectSize: {
+    name: "min-effect-size",
+    type: "number",
+    min: 0,
+    max: 1,
+    default: "0.1",
+    in: DETECTION,
+    group: "detection",
+    description: "Smallest effect (KS D for numbers, total variation distance for categories) that counts as drift."
+  },
+  correction: {
+    name: "correction",
+    type: "choice",
+    values: P_VALUE_CORRECTIONS,
+    default: "benjamini-hochberg",
+    in: DETECTION,
+    group: "detection",
+    description: "Multiple-testing correction across features."
+  },
+  ksMethod: {
+    name: "ks-method",
+    type: "choice",
+    values: KS_METHODS,
+    default: "auto",
+    in: DETECTION,
+    group: "detection",
+    description: "KS p-value method, as in scipy.stats.ks_2samp."
+  },
+  outlierThreshold: {
+    name: "outlier-threshold",
+    type: "number",
+    min: 0,
+    max: 1,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Outlier signal fires when more than this share of recent numeric values have |z| above outlier-z-score."
+  },
+  outlierZScore: {
+    name: "outlier-z-score",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "3",
+    in: DETECTION,
+    group: "detection",
+    description: "A recent value is an outlier when its z-score against the reference exceeds this."
+  },
+  conceptDriftThreshold: {
+    name: "concept-drift-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "0.15",
+    in: DETECTION,
+    group: "detection",
+    description: "Concept drift fires when the model's error rises by more than this share over baseline."
+  },
+  performanceThreshold: {
+    name: "performance-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Performance signal fires when R\xB2 (or accuracy) drops by more than this share of baseline."
+  },
+  rmseThreshold: {
+    name: "rmse-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "0.1",
+    in: DETECTION,
+    group: "detection",
+    description: "RMSE signal fires when RMSE rises by more than this share over baseline."
+  },
+  minSamplesForRetraining: {
+    name: "min-samples",
+    type: "integer",
+    min: 1,
+    default: "100",
+    in: DETECTION,
+    group: "detection",
+    description: "With fewer recent rows than this the check reports insufficient data and never triggers."
+  },
+  excludeColumns: {
+    name: "exclude-columns",
+    type: "list",
+    in: DETECTION,
+    group: "data",
+    description: "Comma-separated columns never tested (ids, timestamps)."
+  },
+  categorical: {
+    name: "categorical",
+    type: "list",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Comma-separated columns treated as categories even when their values are numbers."
+  },
+  numeric: {
+    name: "numeric",
+    type: "list",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Comma-separated columns that must be numeric."
+  },
+  task: {
+    name: "task",
+    type: "choice",
+    values: TASKS,
+    default: "auto",
+    in: DETECTION,
+    group: "detection",
+    description: "auto picks classification when the baseline has only accuracy."
+  },
+  retrainOn: {
+    name: "retrain-on",
+    type: "choice",
+    values: THRESHOLD_SEVERITIES,
+    ignoreCase: true,
+    default: "HIGH",
+    in: DETECTION,
+    group: "detection",
+    description: "Severity at which retraining is triggered (and, in the action, dispatched)."
+  },
+  retrainWorkflow: {
+    name: "retrain-workflow",
+    type: "text",
+    expected: "a workflow file name or id",
+    in: ["action"],
+    group: "github",
+    description: "File name (e.g. retrain.yml) or id of the workflow to dispatch for retraining. Empty never dispatches."
+  },
+  retrainRef: {
+    name: "retrain-ref",
+    type: "text",
+    expected: "a git ref",
+    in: ["action"],
+    group: "github",
+    description: "Ref the retraining run uses; defaults to the repository's default branch."
+  },
+  forceRetrain: {
+    name: "force-retrain",
+    type: "boolean",
+    default: "false",
+    in: ["action"],
+    group: "github",
+    description: "Dispatch retraining even without drift (for a manual workflow_dispatch)."
+  },
+  comment: {
+    name: "comment",
+    type: "choice",
+    values: COMMENT_MODES,
+    default: "auto",
+    in: ["action"],
+    group: "github",
+    description: "Pull-request comment: 'auto' comments when there is something to report and keeps an existing comment up to date, 'always' on every run, 'never'."
+  },
+  commentKey: {
+    name: "comment-key",
+    type: "text",
+    // The key goes into the hidden marker `<!-- drift-sentinel:KEY -->`: a `-->` or a
+    // space would end the HTML comment early, show the rest in the PR comment, and the
+    // marker would never be found again (a new comment on every push).
+    pattern: /^[A-Za-z0-9._-]+$/,
+    expected: "letters, digits, '.', '_' or '-' only",
+    default: "default",
+    in: ["action"],
+    group: "github",
+    description: "Key of the sticky comment, so several drift-sentinel checks on one PR keep separate comments."
+  },
+  format: {
+    name: "format",
+    type: "choice",
+    values: OUTPUT_FORMATS,
+    in: ["check", "events"],
+    group: "output",
+    description: "Report format. check: text on a terminal, json otherwise; events: text (the defaults)."
+  },
+  output: {
+    name: "output",
+    type: "text",
+    expected: "a file path",
+    metavar: "F",
+    in: ["check"],
+    group: "output",
+    description: "Write the report to this file instead of standard output."
+  },
+  failOn: {
+    name: "fail-on",
+    type: "choice",
+    values: FAIL_ON_LEVELS,
+    ignoreCase: true,
+    default: "none",
+    in: CLI_AND_ACTION,
+    group: "output",
+    description: "Fail when severity reaches this level: the action fails the step, the CLI exits 1."
+  },
+  eventLog: {
+    name: "event-log",
+    type: "text",
+    expected: "a path to a SQLite file",
+    metavar: "F",
+    default: ".drift-sentinel/events.db",
+    in: ["check", "retrain", "events"],
+    group: "output",
+    description: "The local SQLite event log that records checks and retrainings."
+  },
+  noEventLog: {
+    name: "no-event-log",
+    type: "boolean",
+    in: ["check"],
+    group: "output",
+    description: "Do not record the check in the event log."
+  },
+  limit: {
+    name: "limit",
+    type: "integer",
+    min: 1,
+    default: "10",
+    in: ["events"],
+    group: "output",
+    description: "How many of the latest retraining events and checks to list."
+  },
+  githubToken: {
+    name: "github-token",
+    type: "text",
+    expected: "a GitHub token",
+    default: "",
+    actionDefault: "${{ github.token }}",
+    in: ["action"],
+    group: "github",
+    description: "Token for comments, dispatch and artifacts. Needs pull-requests write, actions write (to dispatch and read artifacts)."
+  },
+  eventLogArtifact: {
+    name: "event-log-artifact",
+    type: "text",
+    // The characters the artifact service refuses in names (actions/toolkit's rules).
+    pattern: /^[^"<>:|*?\r\n\\/]+$/,
+    expected: 'a name without any of " : < > | * ? \\ / or newlines',
+    default: "drift-sentinel-events",
+    in: ["action"],
+    group: "github",
+    description: "Name of the workflow artifact that holds the SQLite event log."
+  },
+  eventLogSnapshots: {
+    name: "event-log-snapshots",
+    type: "integer",
+    min: 1,
+    max: 20,
+    default: "5",
+    in: ["action"],
+    group: "github",
+    description: "How many of the newest event-log artifacts are merged at the start of a run."
+  },
+  retentionDays: {
+    name: "retention-days",
+    type: "integer",
+    min: 1,
+    max: 90,
+    default: "90",
+    in: ["action"],
+    group: "github",
+    description: "Retention of the uploaded event-log artifact, 1 to 90 days (every run re-uploads it)."
+  },
+  costPerMinute: {
+    name: "cost-per-minute",
+    type: "number",
+    min: 0,
+    default: "0",
+    in: RETRAINING,
+    group: "retraining",
+    description: "Cost of one minute of retraining, recorded per retraining as estimated cost."
+  },
+  eventId: {
+    name: "event-id",
+    type: "text",
+    expected: "an event id (a UUID)",
+    metavar: "ID",
+    in: RETRAINING,
+    group: "retraining",
+    description: "The retraining event the check dispatched; empty records a manual retraining."
+  },
+  trainCommand: {
+    name: "train-command",
+    type: "text",
+    expected: "a shell command",
+    metavar: "CMD",
+    in: RETRAINING,
+    requiredIn: ["retrain"],
+    group: "retraining",
+    description: "The shell command that trains the model. It gets DRIFT_SENTINEL_TRAINING_DATA, DRIFT_SENTINEL_EVENT_ID and DRIFT_SENTINEL_METRICS_FILE."
+  },
+  trainTimeoutMinutes: {
+    name: "train-timeout-minutes",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "60",
+    in: RETRAINING,
+    group: "retraining",
+    description: "The training command is stopped after this many minutes."
+  },
+  metricsFile: {
+    name: "metrics-file",
+    type: "text",
+    expected: "a file path",
+    metavar: "F",
+    in: RETRAINING,
+    group: "retraining",
+    description: "Where the training command writes its metrics JSON; defaults to a temporary file."
+  },
+  maxRegression: {
+    name: "max-regression",
+    type: "number",
+    min: 0,
+    default: "0",
+    in: RETRAINING,
+    group: "retraining",
+    description: "A new model worse than the old by more than this share is rejected, not promoted."
+  }
+};
+function optionsOf(entryPoint) {
+  return Object.entries(OPTIONS).filter(
+    ([, spec]) => spec.in.includes(entryPoint)
+  );
+}
+
+// src/options/parse-option.ts
+var OptionError = class extends Error {
+  name = "OptionError";
+};
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function describeExpected(spec) {
+  switch (spec.type) {
+    case "number": {
+      const bounds = [];
+      if (spec.min !== void 0) bounds.push(`${spec.minExclusive ? ">" : ">="} ${spec.min}`);
+      if (spec.max !== void 0) bounds.push(`<= ${spec.max}`);
+      return `a decimal number${bounds.length ? ` ${bounds.join(" and ")}` : ""}`;
+    }
+    case "integer":
+      return spec.max === void 0 ? `a whole number >= ${spec.min}` : `a whole number from ${spec.min} to ${spec.max}`;
+    case "choice":
+      return `one of: ${spec.values.join(", ")}${spec.ignoreCase ? " (any case)" : ""}`;
+    case "boolean":
+      return "true or false";
+    case "list":
+      return "comma-separated names";
+    case "text":
+      return spec.expected;
+  }
+}
+function refuse(spec, label, shown) {
+  const example = spec.default && spec.type !== "text" ? `, such as ${spec.default}` : "";
+  return new OptionError(
+    `Invalid ${label} '${shown}'. Expected ${describeExpected(spec)}${example}.`
+  );
+}
+function inRange(spec, value) {
+  if (!Number.isFinite(value)) return false;
+  if (spec.type === "integer" && !Number.isInteger(value)) return false;
+  const min = spec.min;
+  if (min !== void 0) {
+    const exclusive = spec.type === "number" && spec.minExclusive;
+    if (exclusive ? value <= min : value < min) return false;
+  }
+  return spec.max === void 0 || value <= spec.max;
+}
+function parseOptionText(spec, raw, label) {
+  return parseText(spec, raw, label);
+}
+function parseText(spec, raw, label) {
+  const text = raw.trim();
+  switch (spec.type) {
+    case "number":
+    case "integer": {
+      const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+      if (!inRange(spec, value)) throw refuse(spec, label, raw);
+      return value;
+    }
+    case "choice": {
+      const found = spec.values.find(
+        (v) => spec.ignoreCase ? v.toLowerCase() === text.toLowerCase() : v === text
+      );
+      if (found === void 0) throw refuse(spec, label, raw);
+      return found;
+    }
+    case "boolean":
+      if (["true", "True", "TRUE"].includes(text)) return true;
+      if (["false", "False", "FALSE"].includes(text)) return false;
+      throw refuse(spec, label, raw);
+    case "list":
+      return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
+    case "text":
+      if (spec.pattern && !spec.pattern.test(text)) throw refuse(spec, label, raw);
+      return text;
+  }
+}
+function show(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || value === void 0) {
+    return String(value);
+  }
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+function checkOptionValue(spec, value, label) {
+  const ok = (() => {
+    switch (spec.type) {
+      case "number":
+      case "integer":
+        return typeof value === "number" && inRange(spec, value);
+      case "choice":
+        return typeof value === "string" && spec.values.includes(value);
+      case "boolean":
+        return typeof value === "boolean";
+      case "list":
+        return Array.isArray(value) && value.every((v) => typeof v === "string");
+      case "text":
+        return typeof value === "string" && (!spec.pattern || spec.pattern.test(value));
+    }
+  })();
+  if (!ok) {
+    const expected = describeExpected(spec).replace("a decimal number", "a finite number").replace(" (any case)", "").replace("comma-separated names", "an array of column names");
+    throw new OptionError(`Invalid ${label} '${show(value)}'. Expected ${expected}.`);
+  }
+  return value;
+}
+
+// src/options/read-options.ts
+function defaultOf(field) {
+  const spec = OPTIONS[field];
+  if (spec.default === void 0) return void 0;
+  return parseOptionText(spec, spec.default, field);
+}
+function readOptions(entryPoint, options) {
+  const values = {};
+  for (const [field, spec] of optionsOf(entryPoint)) {
+    let raw = options.get(spec.name);
+    if (raw === "" && options.emptyMeansAbsent) raw = void 0;
+    if (raw === "" && spec.type === "text") {
+      throw new OptionError(
+        `Invalid ${options.label(spec)} ''. Expected ${describeExpected(spec)}, not an empty value.`
+      );
+    }
+    if (raw === void 0) {
+      if (spec.requiredIn?.includes(entryPoint)) {
+        throw new OptionError(
+          `Missing ${options.label(spec)}. Expected ${describeExpected(spec)}.`
+        );
+      }
+      values[field] = defaultOf(field);
+      continue;
+    }
+    values[field] = parseOptionText(spec, raw, options.label(spec));
+  }
+  return values;
+}
+
+// src/detect/detection-config.ts
 var DEFAULT_DETECTION_CONFIG = Object.freeze({
-  dataDriftThreshold: 0.05,
-  minEffectSize: 0.1,
-  correction: "benjamini-hochberg",
-  ksMethod: "auto",
-  outlierZScore: 3,
-  outlierThreshold: 0.05,
-  conceptDriftThreshold: 0.15,
-  performanceThreshold: 0.05,
-  rmseThreshold: 0.1,
-  minSamplesForRetraining: 100,
-  retrainOn: "HIGH",
+  dataDriftThreshold: defaultOf("dataDriftThreshold"),
+  minEffectSize: defaultOf("minEffectSize"),
+  correction: defaultOf("correction"),
+  ksMethod: defaultOf("ksMethod"),
+  outlierZScore: defaultOf("outlierZScore"),
+  outlierThreshold: defaultOf("outlierThreshold"),
+  conceptDriftThreshold: defaultOf("conceptDriftThreshold"),
+  performanceThreshold: defaultOf("performanceThreshold"),
+  rmseThreshold: defaultOf("rmseThreshold"),
+  minSamplesForRetraining: defaultOf("minSamplesForRetraining"),
+  retrainOn: defaultOf("retrainOn"),
   excludeColumns: [],
-  task: "auto"
+  task: defaultOf("task")
 });
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
-function parseSeverity(value, inputName) {
-  const upper = value.trim().toUpperCase();
-  if (SEVERITIES.includes(upper)) return upper;
-  throw new Error(
-    `Invalid ${inputName} '${value}'. Expected one of ${SEVERITIES.join(", ")} (case-insensitive).`
-  );
-}
+var LIBRARY_OPTIONS = optionsOf("library");
+var LIBRARY_FIELDS = LIBRARY_OPTIONS.map(([field]) => field);
 function resolveDetectionConfig(partial = {}) {
-  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
-  requireInRange("dataDriftThreshold", config.dataDriftThreshold, 0, 1, false);
-  requireInRange("minEffectSize", config.minEffectSize, 0, 1, true);
-  requireInRange("outlierThreshold", config.outlierThreshold, 0, 1, true);
-  requirePositive("outlierZScore", config.outlierZScore);
-  requirePositive("conceptDriftThreshold", config.conceptDriftThreshold);
-  requirePositive("performanceThreshold", config.performanceThreshold);
-  requirePositive("rmseThreshold", config.rmseThreshold);
-  if (!Number.isInteger(config.minSamplesForRetraining) || config.minSamplesForRetraining < 1) {
-    throw new Error(
-      `Invalid minSamplesForRetraining '${config.minSamplesForRetraining}'. Expected a whole number >= 1.`
-    );
+  for (const [key, value] of Object.entries(partial)) {
+    if (value !== void 0 && !LIBRARY_FIELDS.includes(key)) {
+      throw new Error(`Unknown option '${key}'. Expected one of: ${LIBRARY_FIELDS.join(", ")}.`);
+    }
   }
-  requireOneOf("correction", config.correction, P_VALUE_CORRECTIONS);
-  requireOneOf("ksMethod", config.ksMethod, KS_METHODS);
-  requireOneOf("task", config.task, TASKS);
-  requireOneOf("retrainOn", config.retrainOn, SEVERITIES);
+  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
+  for (const [field, spec] of LIBRARY_OPTIONS) {
+    checkOptionValue(spec, config[field], field);
+  }
   return config;
 }
 function stripUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-function requireInRange(name, value, min, max, minInclusive) {
-  const aboveMin = minInclusive ? value >= min : value > min;
-  if (!Number.isFinite(value) || !aboveMin || value > max) {
-    throw new Error(
-      `Invalid ${name} '${value}'. Expected a number ${minInclusive ? ">=" : ">"} ${min} and <= ${max}.`
-    );
-  }
-}
-function requirePositive(name, value) {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`Invalid ${name} '${value}'. Expected a number > 0.`);
-  }
-}
-function requireOneOf(name, value, allowed) {
-  if (!allowed.includes(value)) {
-    throw new Error(`Invalid ${name} '${value}'. Expected one of ${allowed.join(", ")}.`);
-  }
 }
 
 // src/detect/severity.ts
@@ -4789,7 +5319,7 @@ function parseHeader(header, source) {
 
 // src/data/load-number-array.ts
 var NUMBER_ARRAY_EXTENSIONS = [".npy", ".csv", ".csv.gz", ".json"];
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 async function loadNumberArray(path5, options = {}) {
   const lower = path5.toLowerCase();
   const extension = NUMBER_ARRAY_EXTENSIONS.find((ext) => lower.endsWith(ext));
@@ -4843,7 +5373,7 @@ function parseJsonNumbers(text, source) {
 function parseCsvNumbers(bytes, source, column) {
   const firstLineEnd = bytes.indexOf(10);
   const firstLine = bytes.toString("utf8", 0, firstLineEnd < 0 ? bytes.length : firstLineEnd).replace(/^\uFEFF/, "").trim();
-  const headerless = column === void 0 && (DECIMAL.test(firstLine) || isMissingCellText(firstLine));
+  const headerless = column === void 0 && (DECIMAL2.test(firstLine) || isMissingCellText(firstLine));
   if (headerless) return parseHeaderlessColumn(bytes.toString("utf8"), source);
   const table2 = parseCsv(bytes, { source, numeric: column === void 0 ? void 0 : [column] });
   const names = table2.columns.map((c) => `"${c.name}"`).join(", ");
@@ -4869,7 +5399,7 @@ function parseHeaderlessColumn(text, source) {
   lines.forEach((raw, index) => {
     const cell = raw.trim();
     if (isMissingCellText(cell)) values[index] = NaN;
-    else if (DECIMAL.test(cell) && Number.isFinite(Number(cell))) values[index] = Number(cell);
+    else if (DECIMAL2.test(cell) && Number.isFinite(Number(cell))) values[index] = Number(cell);
     else {
       throw new InputError(
         `${source}: line ${index + 1} is ${JSON.stringify(raw)}, expected one number per line (a header is allowed only on line 1).`
@@ -4897,9 +5427,12 @@ function parseBaselineMetrics(text, source = "baseline metrics") {
       `${source}: not valid JSON (${error.message}); expected an object such as {"r2": 0.87, "rmse": 4.2}.`
     );
   }
+  return checkBaselineMetrics(data, source);
+}
+function checkBaselineMetrics(data, source = "baseline metrics") {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new InputError(
-      `${source}: ${JSON.stringify(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`
+      `${source}: ${show2(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`
     );
   }
   const metrics = {};
@@ -4912,13 +5445,15 @@ function parseBaselineMetrics(text, source = "baseline metrics") {
     const name = key;
     const rule = RULES[name];
     if (typeof value !== "number" || !Number.isFinite(value) || !rule.ok(value)) {
-      throw new InputError(
-        `${source}: "${name}" is ${JSON.stringify(value)}; expected ${rule.expected}.`
-      );
+      throw new InputError(`${source}: "${name}" is ${show2(value)}; expected ${rule.expected}.`);
     }
     metrics[name] = value;
   }
   return metrics;
+}
+function show2(value) {
+  if (typeof value === "number") return String(value);
+  return JSON.stringify(value) ?? String(value);
 }
 async function loadBaselineMetrics(valueOrPath) {
   const trimmed = valueOrPath.trim();
@@ -5222,12 +5757,6 @@ function table(header, rows) {
   return [line(header), ...rows.map(line)].join("\n");
 }
 
-// src/cli/cli-io.ts
-var EXIT_OK = 0;
-var EXIT_FAIL_ON = 1;
-var EXIT_BAD_INPUT = 2;
-var DEFAULT_EVENT_LOG = ".drift-sentinel/events.db";
-
 // src/cli/help.ts
 var MAIN_HELP = `drift-sentinel: detect data and concept drift, and retrain when a model drifts.
 
@@ -5241,41 +5770,69 @@ Usage:
 Exit codes: 0 ran, 1 --fail-on reached (retrain: training failed), 2 bad usage or bad
 input, 3 (retrain) the new model was rejected by validation.
 `;
+var GROUP_TITLES = {
+  data: "Data",
+  detection: "Thresholds and tests (defaults from the original quick reference)",
+  output: "Output",
+  github: "GitHub",
+  retraining: "Retraining"
+};
+var WIDTH = 100;
+var INDENT = 30;
+function metavar(spec) {
+  if (spec.metavar) return spec.metavar;
+  switch (spec.type) {
+    case "number":
+      return "X";
+    case "integer":
+      return "N";
+    case "list":
+      return "a,b";
+    case "choice":
+      return spec.values.join("|");
+    case "boolean":
+      return "";
+    case "text":
+      return "TEXT";
+  }
+}
+function wrap(text, first, indent) {
+  const lines = [];
+  let line = first.length >= indent ? `${first}
+${" ".repeat(indent)}` : first.padEnd(indent);
+  let lineStart = line.lastIndexOf("\n") + 1;
+  let empty = true;
+  for (const word of text.split(" ")) {
+    if (!empty && line.length - lineStart + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = " ".repeat(indent);
+      lineStart = 0;
+      empty = true;
+    }
+    line += (empty ? "" : " ") + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+function renderOptionHelp(command) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [, spec] of optionsOf(command)) {
+    const flag = `  --${spec.name}${metavar(spec) ? ` ${metavar(spec)}` : ""}`;
+    const note = spec.requiredIn?.includes(command) ? " (required)" : spec.default ? ` (default ${spec.default})` : "";
+    const entries = groups.get(spec.group) ?? [];
+    entries.push(wrap(`${spec.description}${note}`, flag, INDENT));
+    groups.set(spec.group, entries);
+  }
+  return [...groups].map(([group, entries]) => `${GROUP_TITLES[group]}:
+${entries.join("\n")}
+`).join("\n");
+}
 var CHECK_HELP = `drift-sentinel check: compare recent data and model outputs with the reference.
 
-Data:
-  --reference-data F          training data, CSV with a header (.csv or .csv.gz)   (required)
-  --recent-data F             recent production data, same format                  (required)
-  --recent-predictions F      model predictions: .npy, .csv (one column) or .json array
-  --recent-actuals F          true outcomes, same formats
-  --prediction-column C       ... or a column of the recent CSV holding predictions
-  --target-column C           ... or a column of the recent CSV holding true outcomes
-  --baseline-metrics JSON|F   e.g. '{"r2": 0.85, "rmse": 0.35}' (keys r2, rmse, mae, accuracy)
-  --categorical a,b           treat these columns as categories even when numeric
-  --numeric a,b               require these columns to be numeric
-  --exclude-columns a,b       never test these columns (ids, timestamps)
+Usage: drift-sentinel check --reference-data F --recent-data F [options]
 
-Thresholds (defaults from the original quick reference):
-  --data-drift-threshold X    significance after correction            (default ${DEFAULT_DETECTION_CONFIG.dataDriftThreshold})
-  --min-effect-size X         KS D / total variation distance minimum  (default ${DEFAULT_DETECTION_CONFIG.minEffectSize})
-  --correction M              benjamini-hochberg | bonferroni | none   (default ${DEFAULT_DETECTION_CONFIG.correction})
-  --ks-method M               auto | exact | asymp                     (default ${DEFAULT_DETECTION_CONFIG.ksMethod})
-  --outlier-threshold X       share of outlying recent values          (default ${DEFAULT_DETECTION_CONFIG.outlierThreshold})
-  --outlier-z-score Z         |z| above which a value is an outlier    (default ${DEFAULT_DETECTION_CONFIG.outlierZScore})
-  --concept-drift-threshold X relative error increase                  (default ${DEFAULT_DETECTION_CONFIG.conceptDriftThreshold})
-  --performance-threshold X   relative R\xB2 / accuracy drop              (default ${DEFAULT_DETECTION_CONFIG.performanceThreshold})
-  --rmse-threshold X          relative RMSE increase                   (default ${DEFAULT_DETECTION_CONFIG.rmseThreshold})
-  --min-samples N             fewer recent rows: no decision           (default ${DEFAULT_DETECTION_CONFIG.minSamplesForRetraining})
-  --retrain-on LEVEL          LOW | MEDIUM | HIGH | CRITICAL           (default ${DEFAULT_DETECTION_CONFIG.retrainOn})
-  --task T                    auto | regression | classification       (default ${DEFAULT_DETECTION_CONFIG.task})
-
-Output:
-  --format F                  text | json | markdown (default: text on a terminal, else json)
-  --output F                  write the report to F instead of standard output
-  --fail-on LEVEL             exit 1 when severity >= LEVEL (none, LOW, MEDIUM, HIGH, CRITICAL)
-  --event-log F               record the check in this SQLite event log (default ${DEFAULT_EVENT_LOG})
-  --no-event-log              do not record the check
-`;
+${renderOptionHelp("check")}`;
 
 // src/cli/usage-error.ts
 import { parseArgs } from "node:util";
@@ -5290,57 +5847,48 @@ function parseCommandArgs(command, args, options) {
   }
 }
 
+// src/cli/read-cli-options.ts
+function parseArgsConfig(command) {
+  const config = { help: { type: "boolean", short: "h" } };
+  for (const [, spec] of optionsOf(command)) {
+    config[spec.name] = { type: spec.type === "boolean" ? "boolean" : "string" };
+  }
+  return config;
+}
+function readCliOptions(command, args) {
+  const parsed = parseCommandArgs(command, args, parseArgsConfig(command));
+  if (parsed.help === true) return { help: true };
+  try {
+    const values = readOptions(command, {
+      get: (name) => {
+        const value = parsed[name];
+        return value === void 0 ? void 0 : String(value);
+      },
+      label: (spec) => `--${spec.name}`,
+      emptyMeansAbsent: false
+    });
+    return { ...values, help: false };
+  } catch (error) {
+    if (error instanceof OptionError) {
+      throw new UsageError(`${error.message} Run 'drift-sentinel ${command} --help'.`);
+    }
+    throw error;
+  }
+}
+
 // src/cli/parse-check-args.ts
-var OUTPUT_FORMATS = ["text", "json", "markdown"];
-var OPTIONS = {
-  "reference-data": { type: "string" },
-  "recent-data": { type: "string" },
-  "recent-predictions": { type: "string" },
-  "recent-actuals": { type: "string" },
-  "prediction-column": { type: "string" },
-  "target-column": { type: "string" },
-  "baseline-metrics": { type: "string" },
-  "data-drift-threshold": { type: "string" },
-  "min-effect-size": { type: "string" },
-  correction: { type: "string" },
-  "ks-method": { type: "string" },
-  "outlier-threshold": { type: "string" },
-  "outlier-z-score": { type: "string" },
-  "concept-drift-threshold": { type: "string" },
-  "performance-threshold": { type: "string" },
-  "rmse-threshold": { type: "string" },
-  "min-samples": { type: "string" },
-  "exclude-columns": { type: "string" },
-  categorical: { type: "string" },
-  numeric: { type: "string" },
-  "retrain-on": { type: "string" },
-  task: { type: "string" },
-  format: { type: "string" },
-  output: { type: "string" },
-  "fail-on": { type: "string" },
-  "event-log": { type: "string" },
-  "no-event-log": { type: "boolean" }
-};
 function parseCheckArgs(args, isTerminal) {
-  const parsed = parseCommandArgs("check", args, OPTIONS);
-  const noEventLog = parsed["no-event-log"] === true;
-  const values = parsed;
-  const required2 = (name) => {
-    const value = values[name];
-    if (!value)
-      throw new UsageError(`Missing --${name}. Run 'drift-sentinel check --help' for usage.`);
-    return value;
-  };
+  const o2 = readCliOptions("check", args);
   const sources = {
-    referenceData: required2("reference-data"),
-    recentData: required2("recent-data"),
-    recentPredictions: values["recent-predictions"],
-    recentActuals: values["recent-actuals"],
-    predictionColumn: values["prediction-column"],
-    targetColumn: values["target-column"],
-    baselineMetrics: values["baseline-metrics"],
-    categorical: parseList(values.categorical),
-    numeric: parseList(values.numeric)
+    referenceData: o2.referenceData,
+    recentData: o2.recentData,
+    recentPredictions: o2.recentPredictions,
+    recentActuals: o2.recentActuals,
+    predictionColumn: o2.predictionColumn,
+    targetColumn: o2.targetColumn,
+    baselineMetrics: o2.baselineMetrics,
+    categorical: o2.categorical,
+    numeric: o2.numeric
   };
   if (sources.recentPredictions && sources.predictionColumn) {
     throw new UsageError("Give either --recent-predictions or --prediction-column, not both.");
@@ -5348,64 +5896,36 @@ function parseCheckArgs(args, isTerminal) {
   if (sources.recentActuals && sources.targetColumn) {
     throw new UsageError("Give either --recent-actuals or --target-column, not both.");
   }
-  let config;
-  try {
-    config = resolveDetectionConfig({
-      dataDriftThreshold: parseNumber(values, "data-drift-threshold"),
-      minEffectSize: parseNumber(values, "min-effect-size"),
-      correction: parseChoice(values, "correction", P_VALUE_CORRECTIONS),
-      ksMethod: parseChoice(values, "ks-method", KS_METHODS),
-      outlierThreshold: parseNumber(values, "outlier-threshold"),
-      outlierZScore: parseNumber(values, "outlier-z-score"),
-      conceptDriftThreshold: parseNumber(values, "concept-drift-threshold"),
-      performanceThreshold: parseNumber(values, "performance-threshold"),
-      rmseThreshold: parseNumber(values, "rmse-threshold"),
-      minSamplesForRetraining: parseNumber(values, "min-samples"),
-      excludeColumns: parseList(values["exclude-columns"]),
-      retrainOn: values["retrain-on"] ? parseSeverity(values["retrain-on"], "--retrain-on") : void 0,
-      task: parseChoice(values, "task", TASKS)
-    });
-  } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError(error.message);
-  }
+  const config = resolveDetectionConfig({
+    dataDriftThreshold: o2.dataDriftThreshold,
+    minEffectSize: o2.minEffectSize,
+    correction: o2.correction,
+    ksMethod: o2.ksMethod,
+    outlierThreshold: o2.outlierThreshold,
+    outlierZScore: o2.outlierZScore,
+    conceptDriftThreshold: o2.conceptDriftThreshold,
+    performanceThreshold: o2.performanceThreshold,
+    rmseThreshold: o2.rmseThreshold,
+    minSamplesForRetraining: o2.minSamplesForRetraining,
+    excludeColumns: o2.excludeColumns,
+    retrainOn: o2.retrainOn,
+    task: o2.task
+  });
   return {
     sources,
     config,
-    format: parseChoice(values, "format", OUTPUT_FORMATS) ?? (isTerminal ? "text" : "json"),
-    output: values.output,
-    failOn: values["fail-on"] ? parseFailOn(values["fail-on"]) : void 0,
-    eventLog: noEventLog ? void 0 : values["event-log"] ?? DEFAULT_EVENT_LOG
+    format: o2.format ?? (isTerminal ? "text" : "json"),
+    output: o2.output,
+    failOn: o2.failOn === "none" ? void 0 : o2.failOn,
+    eventLog: o2.noEventLog ? void 0 : o2.eventLog
   };
 }
-function parseFailOn(value) {
-  if (value.trim().toLowerCase() === "none") return void 0;
-  try {
-    return parseSeverity(value, "--fail-on");
-  } catch {
-    throw new UsageError(
-      `Invalid --fail-on '${value}'. Expected none, LOW, MEDIUM, HIGH or CRITICAL.`
-    );
-  }
-}
-function parseList(value) {
-  if (value === void 0) return void 0;
-  return value.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
-}
-function parseNumber(values, name) {
-  const raw = values[name];
-  if (raw === void 0) return void 0;
-  const n2 = raw.trim() === "" ? Number.NaN : Number(raw);
-  if (!Number.isFinite(n2)) throw new UsageError(`Invalid --${name} '${raw}'. Expected a number.`);
-  return n2;
-}
-function parseChoice(values, name, allowed) {
-  const raw = values[name];
-  if (raw === void 0) return void 0;
-  if (!allowed.includes(raw)) {
-    throw new UsageError(`Invalid --${name} '${raw}'. Expected one of ${allowed.join(", ")}.`);
-  }
-  return raw;
-}
+
+// src/cli/cli-io.ts
+var EXIT_OK = 0;
+var EXIT_FAIL_ON = 1;
+var EXIT_BAD_INPUT = 2;
+var DEFAULT_EVENT_LOG = defaultOf("eventLog");
 
 // src/cli/retrain-command.ts
 import fs6 from "node:fs";
@@ -5991,70 +6511,17 @@ var RETRAIN_HELP = `drift-sentinel retrain: prepare data, run the training comma
 
 Usage: drift-sentinel retrain --train-command CMD --reference-data F --recent-data F [options]
 
-  --train-command CMD          shell command that trains; it gets DRIFT_SENTINEL_TRAINING_DATA,
-                               DRIFT_SENTINEL_EVENT_ID and DRIFT_SENTINEL_METRICS_FILE
-  --reference-data F           training (reference) CSV
-  --recent-data F              recent CSV
-  --recent-actuals F           recent rows' actual outcomes (.npy, .csv, .json)
-  --target-column C            target column name (in the reference; in recent without --recent-actuals)
-  --event-id ID                event a check dispatched; default a new manual event
-  --baseline-metrics JSON|F    old model's metrics, e.g. {"r2": 0.85, "rmse": 0.35}
-  --metrics-file F             where the command writes its metrics JSON (default a temp file)
-  --train-timeout-minutes N    stop the command after N minutes (default 60)
-  --max-regression X           reject a new model worse by more than this share (default 0)
-  --cost-per-minute X          cost of a training minute, for the event log (default 0)
-  --event-log F                SQLite event log (default ${DEFAULT_EVENT_LOG})
-
+${renderOptionHelp("retrain")}
 Exit codes: 0 promoted, 1 training failed, 2 bad usage or input, 3 rejected by validation.
 `;
-var OPTIONS2 = {
-  "train-command": { type: "string" },
-  "event-id": { type: "string" },
-  "reference-data": { type: "string" },
-  "recent-data": { type: "string" },
-  "recent-actuals": { type: "string" },
-  "target-column": { type: "string" },
-  "baseline-metrics": { type: "string" },
-  "metrics-file": { type: "string" },
-  "train-timeout-minutes": { type: "string" },
-  "max-regression": { type: "string" },
-  "cost-per-minute": { type: "string" },
-  "event-log": { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-function parseNumber2(raw, flag, fallback, positive = false) {
-  if (raw === void 0) return fallback;
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value) || value < 0 || positive && value === 0) {
-    throw new UsageError(
-      `Invalid --${flag} '${raw}'. Expected a number ${positive ? "> 0" : ">= 0"}.`
-    );
-  }
-  return value;
-}
-function required(value, flag, expected) {
-  if (!value) throw new UsageError(`Missing --${flag}. Expected ${expected}.`);
-  return value;
-}
 async function runRetrainCommand(args, io) {
-  const values = parseCommandArgs("retrain", args, OPTIONS2);
-  if (values.help) {
+  const o2 = readCliOptions("retrain", args);
+  if (o2.help) {
     io.stdout.write(RETRAIN_HELP);
     return EXIT_OK;
   }
-  const trainCommand = required(values["train-command"], "train-command", "a shell command");
-  const referenceData = required(values["reference-data"], "reference-data", "a CSV file");
-  const recentData = required(values["recent-data"], "recent-data", "a CSV file");
-  const trainTimeoutMinutes = parseNumber2(
-    values["train-timeout-minutes"],
-    "train-timeout-minutes",
-    60,
-    true
-  );
-  const maxRegression = parseNumber2(values["max-regression"], "max-regression", 0);
-  const costPerMinute = parseNumber2(values["cost-per-minute"], "cost-per-minute", 0);
-  const baselineMetrics = values["baseline-metrics"] ? await loadBaselineMetrics(values["baseline-metrics"]) : void 0;
-  const eventLogPath = values["event-log"] ?? DEFAULT_EVENT_LOG;
+  const baselineMetrics = o2.baselineMetrics ? await loadBaselineMetrics(o2.baselineMetrics) : void 0;
+  const eventLogPath = o2.eventLog;
   fs6.mkdirSync(path4.dirname(path4.resolve(eventLogPath)), { recursive: true });
   const eventLog = openEventLog(eventLogPath, {
     nativeBinding: bundledNativeBinding(import.meta.url)
@@ -6063,20 +6530,20 @@ async function runRetrainCommand(args, io) {
   try {
     const result = await runRetraining({
       eventLog,
-      eventId: values["event-id"],
+      eventId: o2.eventId,
       sources: {
-        referenceData,
-        recentData,
-        recentActuals: values["recent-actuals"],
-        targetColumn: values["target-column"]
+        referenceData: o2.referenceData,
+        recentData: o2.recentData,
+        recentActuals: o2.recentActuals,
+        targetColumn: o2.targetColumn
       },
-      trainCommand,
-      trainTimeoutMinutes,
-      metricsFile: values["metrics-file"],
+      trainCommand: o2.trainCommand,
+      trainTimeoutMinutes: o2.trainTimeoutMinutes,
+      metricsFile: o2.metricsFile,
       workDir,
       baselineMetrics,
-      maxRegression,
-      costPerMinute,
+      maxRegression: o2.maxRegression,
+      costPerMinute: o2.costPerMinute,
       log: (line) => io.stderr.write(`${line}
 `)
     });
@@ -6142,17 +6609,7 @@ var EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and ch
 
 Usage: drift-sentinel events [--event-log F] [--format text|json|markdown] [--limit N]
 
-  --event-log F     SQLite event log (default ${DEFAULT_EVENT_LOG})
-  --format F        text (default), json or markdown
-  --limit N         how many of the latest events and checks to list (default 10)
-`;
-var FORMATS = ["text", "json", "markdown"];
-var OPTIONS3 = {
-  "event-log": { type: "string" },
-  format: { type: "string" },
-  limit: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
+${renderOptionHelp("events")}`;
 function signed(value) {
   return value === null ? "n/a" : `${value > 0 ? "+" : ""}${Number(value.toFixed(1))}%`;
 }
@@ -6166,22 +6623,14 @@ function escapeCell(text) {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 async function runEventsCommand(args, io) {
-  const values = parseCommandArgs("events", args, OPTIONS3);
-  if (values.help) {
+  const o2 = readCliOptions("events", args);
+  if (o2.help) {
     io.stdout.write(EVENTS_HELP);
     return EXIT_OK;
   }
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(
-      `Invalid --format '${values.format}'. Expected one of: ${FORMATS.join(", ")}.`
-    );
-  }
-  const limit = values.limit === void 0 ? 10 : Number(values.limit);
-  if (!Number.isSafeInteger(limit) || limit < 1) {
-    throw new UsageError(`Invalid --limit '${values.limit}'. Expected a whole number >= 1.`);
-  }
-  const eventLog = openEventLog(values["event-log"] ?? DEFAULT_EVENT_LOG, {
+  const format = o2.format ?? "text";
+  const limit = o2.limit;
+  const eventLog = openEventLog(o2.eventLog, {
     readonly: true,
     nativeBinding: bundledNativeBinding(import.meta.url)
   });

@@ -57,69 +57,582 @@ function adjustPValues(pValues, method) {
   }
 }
 
-// src/detect/detection-config.ts
+// src/options/option-table.ts
 var SEVERITIES = ["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
+var THRESHOLD_SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
 var KS_METHODS = ["auto", "exact", "asymp"];
 var TASKS = ["auto", "regression", "classification"];
+var MODES = ["detect", "retrain"];
+var COMMENT_MODES = ["auto", "always", "never"];
+var OUTPUT_FORMATS = ["text", "json", "markdown"];
+var FAIL_ON_LEVELS = ["none", ...THRESHOLD_SEVERITIES];
+var CLI_AND_ACTION = ["check", "action"];
+var DETECTION = ["check", "action", "library"];
+var RETRAINING = ["retrain", "action"];
+var OPTIONS = {
+  mode: {
+    name: "mode",
+    type: "choice",
+    values: MODES,
+    default: "detect",
+    in: ["action"],
+    group: "data",
+    description: "'detect' runs the drift check; 'retrain' runs the retraining executor in the workflow that the check dispatches."
+  },
+  referenceData: {
+    name: "reference-data",
+    type: "text",
+    expected: "a path to a CSV file",
+    metavar: "F",
+    in: ["check", "retrain", "action"],
+    requiredIn: ["check", "retrain"],
+    group: "data",
+    description: "Path of the training (reference) data, CSV with a header row; .csv.gz is read too."
+  },
+  recentData: {
+    name: "recent-data",
+    type: "text",
+    expected: "a path to a CSV file",
+    metavar: "F",
+    in: ["check", "retrain", "action"],
+    requiredIn: ["check", "retrain"],
+    group: "data",
+    description: "Path of the recent (production) data, same format."
+  },
+  recentPredictions: {
+    name: "recent-predictions",
+    type: "text",
+    expected: "a path to a .npy, .csv or .json file",
+    metavar: "F",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "The model's recent predictions, one per recent row, as .npy, a one-column .csv or a .json array."
+  },
+  recentActuals: {
+    name: "recent-actuals",
+    type: "text",
+    expected: "a path to a .npy, .csv or .json file",
+    metavar: "F",
+    in: ["check", "retrain", "action"],
+    group: "data",
+    description: "The true outcomes for the recent rows, same formats."
+  },
+  predictionColumn: {
+    name: "prediction-column",
+    type: "text",
+    expected: "a column name",
+    metavar: "C",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Column of the recent CSV holding predictions (instead of recent-predictions)."
+  },
+  targetColumn: {
+    name: "target-column",
+    type: "text",
+    expected: "a column name",
+    metavar: "C",
+    in: ["check", "retrain", "action"],
+    group: "data",
+    description: "Column of the recent CSV holding true outcomes (instead of recent-actuals); retraining also reads it from the reference."
+  },
+  baselineMetrics: {
+    name: "baseline-metrics",
+    type: "text",
+    expected: "inline JSON or a path to a JSON file",
+    metavar: "JSON|F",
+    in: ["check", "retrain", "action"],
+    group: "data",
+    description: `The model's baseline metrics as inline JSON (e.g. {"r2": 0.85, "rmse": 0.35}) or a path to a JSON file. Keys: r2, rmse, mae, accuracy.`
+  },
+  dataDriftThreshold: {
+    name: "data-drift-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    max: 1,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Significance level of each feature's drift test, applied after the multiple-testing correction."
+  },
+  minEffectSize: {
+    name: "min-effect-size",
+    type: "number",
+    min: 0,
+    max: 1,
+    default: "0.1",
+    in: DETECTION,
+    group: "detection",
+    description: "Smallest effect (KS D for numbers, total variation distance for categories) that counts as drift."
+  },
+  correction: {
+    name: "correction",
+    type: "choice",
+    values: P_VALUE_CORRECTIONS,
+    default: "benjamini-hochberg",
+    in: DETECTION,
+    group: "detection",
+    description: "Multiple-testing correction across features."
+  },
+  ksMethod: {
+    name: "ks-method",
+    type: "choice",
+    values: KS_METHODS,
+    default: "auto",
+    in: DETECTION,
+    group: "detection",
+    description: "KS p-value method, as in scipy.stats.ks_2samp."
+  },
+  outlierThreshold: {
+    name: "outlier-threshold",
+    type: "number",
+    min: 0,
+    max: 1,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Outlier signal fires when more than this share of recent numeric values have |z| above outlier-z-score."
+  },
+  outlierZScore: {
+    name: "outlier-z-score",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "3",
+    in: DETECTION,
+    group: "detection",
+    description: "A recent value is an outlier when its z-score against the reference exceeds this."
+  },
+  conceptDriftThreshold: {
+    name: "concept-drift-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "0.15",
+    in: DETECTION,
+    group: "detection",
+    description: "Concept drift fires when the model's error rises by more than this share over baseline."
+  },
+  performanceThreshold: {
+    name: "performance-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Performance signal fires when R\xB2 (or accuracy) drops by more than this share of baseline."
+  },
+  rmseThreshold: {
+    name: "rmse-threshold",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "0.1",
+    in: DETECTION,
+    group: "detection",
+    description: "RMSE signal fires when RMSE rises by more than this share over baseline."
+  },
+  minSamplesForRetraining: {
+    name: "min-samples",
+    type: "integer",
+    min: 1,
+    default: "100",
+    in: DETECTION,
+    group: "detection",
+    description: "With fewer recent rows than this the check reports insufficient data and never triggers."
+  },
+  excludeColumns: {
+    name: "exclude-columns",
+    type: "list",
+    in: DETECTION,
+    group: "data",
+    description: "Comma-separated columns never tested (ids, timestamps)."
+  },
+  categorical: {
+    name: "categorical",
+    type: "list",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Comma-separated columns treated as categories even when their values are numbers."
+  },
+  numeric: {
+    name: "numeric",
+    type: "list",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Comma-separated columns that must be numeric."
+  },
+  task: {
+    name: "task",
+    type: "choice",
+    values: TASKS,
+    default: "auto",
+    in: DETECTION,
+    group: "detection",
+    description: "auto picks classification when the baseline has only accuracy."
+  },
+  retrainOn: {
+    name: "retrain-on",
+    type: "choice",
+    values: THRESHOLD_SEVERITIES,
+    ignoreCase: true,
+    default: "HIGH",
+    in: DETECTION,
+    group: "detection",
+    description: "Severity at which retraining is triggered (and, in the action, dispatched)."
+  },
+  retrainWorkflow: {
+    name: "retrain-workflow",
+    type: "text",
+    expected: "a workflow file name or id",
+    in: ["action"],
+    group: "github",
+    description: "File name (e.g. retrain.yml) or id of the workflow to dispatch for retraining. Empty never dispatches."
+  },
+  retrainRef: {
+    name: "retrain-ref",
+    type: "text",
+    expected: "a git ref",
+    in: ["action"],
+    group: "github",
+    description: "Ref the retraining run uses; defaults to the repository's default branch."
+  },
+  forceRetrain: {
+    name: "force-retrain",
+    type: "boolean",
+    default: "false",
+    in: ["action"],
+    group: "github",
+    description: "Dispatch retraining even without drift (for a manual workflow_dispatch)."
+  },
+  comment: {
+    name: "comment",
+    type: "choice",
+    values: COMMENT_MODES,
+    default: "auto",
+    in: ["action"],
+    group: "github",
+    description: "Pull-request comment: 'auto' comments when there is something to report and keeps an existing comment up to date, 'always' on every run, 'never'."
+  },
+  commentKey: {
+    name: "comment-key",
+    type: "text",
+    // The key goes into the hidden marker `<!-- drift-sentinel:KEY -->`: a `-->` or a
+    // space would end the HTML comment early, show the rest in the PR comment, and the
+    // marker would never be found again (a new comment on every push).
+    pattern: /^[A-Za-z0-9._-]+$/,
+    expected: "letters, digits, '.', '_' or '-' only",
+    default: "default",
+    in: ["action"],
+    group: "github",
+    description: "Key of the sticky comment, so several drift-sentinel checks on one PR keep separate comments."
+  },
+  format: {
+    name: "format",
+    type: "choice",
+    values: OUTPUT_FORMATS,
+    in: ["check", "events"],
+    group: "output",
+    description: "Report format. check: text on a terminal, json otherwise; events: text (the defaults)."
+  },
+  output: {
+    name: "output",
+    type: "text",
+    expected: "a file path",
+    metavar: "F",
+    in: ["check"],
+    group: "output",
+    description: "Write the report to this file instead of standard output."
+  },
+  failOn: {
+    name: "fail-on",
+    type: "choice",
+    values: FAIL_ON_LEVELS,
+    ignoreCase: true,
+    default: "none",
+    in: CLI_AND_ACTION,
+    group: "output",
+    description: "Fail when severity reaches this level: the action fails the step, the CLI exits 1."
+  },
+  eventLog: {
+    name: "event-log",
+    type: "text",
+    expected: "a path to a SQLite file",
+    metavar: "F",
+    default: ".drift-sentinel/events.db",
+    in: ["check", "retrain", "events"],
+    group: "output",
+    description: "The local SQLite event log that records checks and retrainings."
+  },
+  noEventLog: {
+    name: "no-event-log",
+    type: "boolean",
+    in: ["check"],
+    group: "output",
+    description: "Do not record the check in the event log."
+  },
+  limit: {
+    name: "limit",
+    type: "integer",
+    min: 1,
+    default: "10",
+    in: ["events"],
+    group: "output",
+    description: "How many of the latest retraining events and checks to list."
+  },
+  githubToken: {
+    name: "github-token",
+    type: "text",
+    expected: "a GitHub token",
+    default: "",
+    actionDefault: "${{ github.token }}",
+    in: ["action"],
+    group: "github",
+    description: "Token for comments, dispatch and artifacts. Needs pull-requests write, actions write (to dispatch and read artifacts)."
+  },
+  eventLogArtifact: {
+    name: "event-log-artifact",
+    type: "text",
+    // The characters the artifact service refuses in names (actions/toolkit's rules).
+    pattern: /^[^"<>:|*?\r\n\\/]+$/,
+    expected: 'a name without any of " : < > | * ? \\ / or newlines',
+    default: "drift-sentinel-events",
+    in: ["action"],
+    group: "github",
+    description: "Name of the workflow artifact that holds the SQLite event log."
+  },
+  eventLogSnapshots: {
+    name: "event-log-snapshots",
+    type: "integer",
+    min: 1,
+    max: 20,
+    default: "5",
+    in: ["action"],
+    group: "github",
+    description: "How many of the newest event-log artifacts are merged at the start of a run."
+  },
+  retentionDays: {
+    name: "retention-days",
+    type: "integer",
+    min: 1,
+    max: 90,
+    default: "90",
+    in: ["action"],
+    group: "github",
+    description: "Retention of the uploaded event-log artifact, 1 to 90 days (every run re-uploads it)."
+  },
+  costPerMinute: {
+    name: "cost-per-minute",
+    type: "number",
+    min: 0,
+    default: "0",
+    in: RETRAINING,
+    group: "retraining",
+    description: "Cost of one minute of retraining, recorded per retraining as estimated cost."
+  },
+  eventId: {
+    name: "event-id",
+    type: "text",
+    expected: "an event id (a UUID)",
+    metavar: "ID",
+    in: RETRAINING,
+    group: "retraining",
+    description: "The retraining event the check dispatched; empty records a manual retraining."
+  },
+  trainCommand: {
+    name: "train-command",
+    type: "text",
+    expected: "a shell command",
+    metavar: "CMD",
+    in: RETRAINING,
+    requiredIn: ["retrain"],
+    group: "retraining",
+    description: "The shell command that trains the model. It gets DRIFT_SENTINEL_TRAINING_DATA, DRIFT_SENTINEL_EVENT_ID and DRIFT_SENTINEL_METRICS_FILE."
+  },
+  trainTimeoutMinutes: {
+    name: "train-timeout-minutes",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "60",
+    in: RETRAINING,
+    group: "retraining",
+    description: "The training command is stopped after this many minutes."
+  },
+  metricsFile: {
+    name: "metrics-file",
+    type: "text",
+    expected: "a file path",
+    metavar: "F",
+    in: RETRAINING,
+    group: "retraining",
+    description: "Where the training command writes its metrics JSON; defaults to a temporary file."
+  },
+  maxRegression: {
+    name: "max-regression",
+    type: "number",
+    min: 0,
+    default: "0",
+    in: RETRAINING,
+    group: "retraining",
+    description: "A new model worse than the old by more than this share is rejected, not promoted."
+  }
+};
+function optionsOf(entryPoint) {
+  return Object.entries(OPTIONS).filter(
+    ([, spec]) => spec.in.includes(entryPoint)
+  );
+}
+
+// src/options/parse-option.ts
+var OptionError = class extends Error {
+  name = "OptionError";
+};
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function describeExpected(spec) {
+  switch (spec.type) {
+    case "number": {
+      const bounds = [];
+      if (spec.min !== void 0) bounds.push(`${spec.minExclusive ? ">" : ">="} ${spec.min}`);
+      if (spec.max !== void 0) bounds.push(`<= ${spec.max}`);
+      return `a decimal number${bounds.length ? ` ${bounds.join(" and ")}` : ""}`;
+    }
+    case "integer":
+      return spec.max === void 0 ? `a whole number >= ${spec.min}` : `a whole number from ${spec.min} to ${spec.max}`;
+    case "choice":
+      return `one of: ${spec.values.join(", ")}${spec.ignoreCase ? " (any case)" : ""}`;
+    case "boolean":
+      return "true or false";
+    case "list":
+      return "comma-separated names";
+    case "text":
+      return spec.expected;
+  }
+}
+function refuse(spec, label, shown) {
+  const example = spec.default && spec.type !== "text" ? `, such as ${spec.default}` : "";
+  return new OptionError(
+    `Invalid ${label} '${shown}'. Expected ${describeExpected(spec)}${example}.`
+  );
+}
+function inRange(spec, value) {
+  if (!Number.isFinite(value)) return false;
+  if (spec.type === "integer" && !Number.isInteger(value)) return false;
+  const min = spec.min;
+  if (min !== void 0) {
+    const exclusive = spec.type === "number" && spec.minExclusive;
+    if (exclusive ? value <= min : value < min) return false;
+  }
+  return spec.max === void 0 || value <= spec.max;
+}
+function parseOptionText(spec, raw, label) {
+  return parseText(spec, raw, label);
+}
+function parseText(spec, raw, label) {
+  const text = raw.trim();
+  switch (spec.type) {
+    case "number":
+    case "integer": {
+      const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+      if (!inRange(spec, value)) throw refuse(spec, label, raw);
+      return value;
+    }
+    case "choice": {
+      const found = spec.values.find(
+        (v) => spec.ignoreCase ? v.toLowerCase() === text.toLowerCase() : v === text
+      );
+      if (found === void 0) throw refuse(spec, label, raw);
+      return found;
+    }
+    case "boolean":
+      if (["true", "True", "TRUE"].includes(text)) return true;
+      if (["false", "False", "FALSE"].includes(text)) return false;
+      throw refuse(spec, label, raw);
+    case "list":
+      return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
+    case "text":
+      if (spec.pattern && !spec.pattern.test(text)) throw refuse(spec, label, raw);
+      return text;
+  }
+}
+function show(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || value === void 0) {
+    return String(value);
+  }
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+function checkOptionValue(spec, value, label) {
+  const ok = (() => {
+    switch (spec.type) {
+      case "number":
+      case "integer":
+        return typeof value === "number" && inRange(spec, value);
+      case "choice":
+        return typeof value === "string" && spec.values.includes(value);
+      case "boolean":
+        return typeof value === "boolean";
+      case "list":
+        return Array.isArray(value) && value.every((v) => typeof v === "string");
+      case "text":
+        return typeof value === "string" && (!spec.pattern || spec.pattern.test(value));
+    }
+  })();
+  if (!ok) {
+    const expected = describeExpected(spec).replace("a decimal number", "a finite number").replace(" (any case)", "").replace("comma-separated names", "an array of column names");
+    throw new OptionError(`Invalid ${label} '${show(value)}'. Expected ${expected}.`);
+  }
+  return value;
+}
+
+// src/options/read-options.ts
+function defaultOf(field) {
+  const spec = OPTIONS[field];
+  if (spec.default === void 0) return void 0;
+  return parseOptionText(spec, spec.default, field);
+}
+
+// src/detect/detection-config.ts
 var DEFAULT_DETECTION_CONFIG = Object.freeze({
-  dataDriftThreshold: 0.05,
-  minEffectSize: 0.1,
-  correction: "benjamini-hochberg",
-  ksMethod: "auto",
-  outlierZScore: 3,
-  outlierThreshold: 0.05,
-  conceptDriftThreshold: 0.15,
-  performanceThreshold: 0.05,
-  rmseThreshold: 0.1,
-  minSamplesForRetraining: 100,
-  retrainOn: "HIGH",
+  dataDriftThreshold: defaultOf("dataDriftThreshold"),
+  minEffectSize: defaultOf("minEffectSize"),
+  correction: defaultOf("correction"),
+  ksMethod: defaultOf("ksMethod"),
+  outlierZScore: defaultOf("outlierZScore"),
+  outlierThreshold: defaultOf("outlierThreshold"),
+  conceptDriftThreshold: defaultOf("conceptDriftThreshold"),
+  performanceThreshold: defaultOf("performanceThreshold"),
+  rmseThreshold: defaultOf("rmseThreshold"),
+  minSamplesForRetraining: defaultOf("minSamplesForRetraining"),
+  retrainOn: defaultOf("retrainOn"),
   excludeColumns: [],
-  task: "auto"
+  task: defaultOf("task")
 });
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
+var LIBRARY_OPTIONS = optionsOf("library");
+var LIBRARY_FIELDS = LIBRARY_OPTIONS.map(([field]) => field);
 function resolveDetectionConfig(partial = {}) {
-  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
-  requireInRange("dataDriftThreshold", config.dataDriftThreshold, 0, 1, false);
-  requireInRange("minEffectSize", config.minEffectSize, 0, 1, true);
-  requireInRange("outlierThreshold", config.outlierThreshold, 0, 1, true);
-  requirePositive("outlierZScore", config.outlierZScore);
-  requirePositive("conceptDriftThreshold", config.conceptDriftThreshold);
-  requirePositive("performanceThreshold", config.performanceThreshold);
-  requirePositive("rmseThreshold", config.rmseThreshold);
-  if (!Number.isInteger(config.minSamplesForRetraining) || config.minSamplesForRetraining < 1) {
-    throw new Error(
-      `Invalid minSamplesForRetraining '${config.minSamplesForRetraining}'. Expected a whole number >= 1.`
-    );
+  for (const [key, value] of Object.entries(partial)) {
+    if (value !== void 0 && !LIBRARY_FIELDS.includes(key)) {
+      throw new Error(`Unknown option '${key}'. Expected one of: ${LIBRARY_FIELDS.join(", ")}.`);
+    }
   }
-  requireOneOf("correction", config.correction, P_VALUE_CORRECTIONS);
-  requireOneOf("ksMethod", config.ksMethod, KS_METHODS);
-  requireOneOf("task", config.task, TASKS);
-  requireOneOf("retrainOn", config.retrainOn, SEVERITIES);
+  const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
+  for (const [field, spec] of LIBRARY_OPTIONS) {
+    checkOptionValue(spec, config[field], field);
+  }
   return config;
 }
 function stripUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-function requireInRange(name, value, min, max, minInclusive) {
-  const aboveMin = minInclusive ? value >= min : value > min;
-  if (!Number.isFinite(value) || !aboveMin || value > max) {
-    throw new Error(
-      `Invalid ${name} '${value}'. Expected a number ${minInclusive ? ">=" : ">"} ${min} and <= ${max}.`
-    );
-  }
-}
-function requirePositive(name, value) {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`Invalid ${name} '${value}'. Expected a number > 0.`);
-  }
-}
-function requireOneOf(name, value, allowed) {
-  if (!allowed.includes(value)) {
-    throw new Error(`Invalid ${name} '${value}'. Expected one of ${allowed.join(", ")}.`);
-  }
 }
 
 // src/detect/severity.ts
@@ -2091,6 +2604,41 @@ function formatNumber(value) {
   return Number(value.toPrecision(3)).toString();
 }
 
+// src/data/parse-baseline-metrics.ts
+var ALLOWED_KEYS = ["r2", "rmse", "mae", "accuracy"];
+var RULES = {
+  r2: { ok: (x) => x <= 1, expected: "a finite number at most 1" },
+  rmse: { ok: (x) => x >= 0, expected: "a finite number >= 0" },
+  mae: { ok: (x) => x >= 0, expected: "a finite number >= 0" },
+  accuracy: { ok: (x) => x >= 0 && x <= 1, expected: "a number between 0 and 1" }
+};
+function checkBaselineMetrics(data, source = "baseline metrics") {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(
+      `${source}: ${show2(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`
+    );
+  }
+  const metrics = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!ALLOWED_KEYS.includes(key)) {
+      throw new InputError(
+        `${source}: unknown metric "${key}"; expected only ${ALLOWED_KEYS.join(", ")}.`
+      );
+    }
+    const name = key;
+    const rule = RULES[name];
+    if (typeof value !== "number" || !Number.isFinite(value) || !rule.ok(value)) {
+      throw new InputError(`${source}: "${name}" is ${show2(value)}; expected ${rule.expected}.`);
+    }
+    metrics[name] = value;
+  }
+  return metrics;
+}
+function show2(value) {
+  if (typeof value === "number") return String(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
 // src/data/table-from-values.ts
 var MISSING_TEXT = /* @__PURE__ */ new Set(["", "NA", "NaN", "null", "None"]);
 function toTable(value, source) {
@@ -2591,6 +3139,7 @@ var AutomaticRetrainingOrchestrator = class {
    * and actuals are aligned with the recent rows (pass both or neither).
    */
   shouldRetrain(reference, recent, predictions, actuals, baselineMetrics = {}) {
+    const baseline = checkBaselineMetrics(baselineMetrics, "baselineMetrics");
     const recentTable = toTable(recent, "recent");
     const hasPredictions = predictions !== null && predictions !== void 0;
     const hasActuals = actuals !== null && actuals !== void 0;
@@ -2616,7 +3165,7 @@ var AutomaticRetrainingOrchestrator = class {
         reference: toTable(reference, "reference"),
         recent: recentTable,
         modelOutputs,
-        baseline: baselineMetrics
+        baseline
       },
       this.config
     );

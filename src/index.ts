@@ -13,6 +13,7 @@ import type { DetectionConfig } from './detect/detection-config.ts';
 import { resolveDetectionConfig } from './detect/detection-config.ts';
 import type { DriftReport, ModelMetrics } from './detect/drift-report.ts';
 import { InputError } from './data/input-error.ts';
+import { checkBaselineMetrics } from './data/parse-baseline-metrics.ts';
 import type { TableLike } from './data/table-from-values.ts';
 import { toTable } from './data/table-from-values.ts';
 
@@ -109,6 +110,9 @@ export class AutomaticRetrainingOrchestrator {
     actuals?: ArrayLike<number> | null,
     baselineMetrics: ModelMetrics = {},
   ): RetrainingDecision {
+    // The same rules as the CLI's --baseline-metrics: a typo such as `rsme` or an R² of 5
+    // is refused, not silently ignored.
+    const baseline = checkBaselineMetrics(baselineMetrics, 'baselineMetrics');
     const recentTable = toTable(recent, 'recent');
     const hasPredictions = predictions !== null && predictions !== undefined;
     const hasActuals = actuals !== null && actuals !== undefined;
@@ -134,7 +138,7 @@ export class AutomaticRetrainingOrchestrator {
         reference: toTable(reference, 'reference'),
         recent: recentTable,
         modelOutputs,
-        baseline: baselineMetrics,
+        baseline,
       },
       this.config,
     );

@@ -12,27 +12,15 @@ import {
   renderKeyMetricsMarkdown,
   renderKeyMetricsText,
 } from '../report/render-key-metrics.ts';
-import { DEFAULT_EVENT_LOG, EXIT_OK, type CliIo } from './cli-io.ts';
-import { UsageError, parseCommandArgs } from './usage-error.ts';
+import { EXIT_OK, type CliIo } from './cli-io.ts';
+import { renderOptionHelp } from './help.ts';
+import { readCliOptions } from './read-cli-options.ts';
 
 export const EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and checks of an event log.
 
 Usage: drift-sentinel events [--event-log F] [--format text|json|markdown] [--limit N]
 
-  --event-log F     SQLite event log (default ${DEFAULT_EVENT_LOG})
-  --format F        text (default), json or markdown
-  --limit N         how many of the latest events and checks to list (default 10)
-`;
-
-const FORMATS = ['text', 'json', 'markdown'] as const;
-type EventsFormat = (typeof FORMATS)[number];
-
-const OPTIONS = {
-  'event-log': { type: 'string' },
-  format: { type: 'string' },
-  limit: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+${renderOptionHelp('events')}`;
 
 function signed(value: number | null): string {
   return value === null ? 'n/a' : `${value > 0 ? '+' : ''}${Number(value.toFixed(1))}%`;
@@ -52,22 +40,14 @@ function escapeCell(text: string): string {
 
 /** Runs `drift-sentinel events` with `args` (after the command name); returns the exit code. */
 export async function runEventsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const values = parseCommandArgs('events', args, OPTIONS);
-  if (values.help) {
+  const o = readCliOptions('events', args);
+  if (o.help) {
     io.stdout.write(EVENTS_HELP);
     return EXIT_OK;
   }
-  const format = (values.format ?? 'text') as EventsFormat;
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(
-      `Invalid --format '${values.format}'. Expected one of: ${FORMATS.join(', ')}.`,
-    );
-  }
-  const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isSafeInteger(limit) || limit < 1) {
-    throw new UsageError(`Invalid --limit '${values.limit}'. Expected a whole number >= 1.`);
-  }
-  const eventLog = openEventLog(values['event-log'] ?? DEFAULT_EVENT_LOG, {
+  const format = o.format ?? 'text';
+  const limit = o.limit!;
+  const eventLog = openEventLog(o.eventLog!, {
     readonly: true,
     nativeBinding: bundledNativeBinding(import.meta.url),
   });

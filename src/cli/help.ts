@@ -1,6 +1,10 @@
-/** Help texts of the CLI; defaults shown here come from DEFAULT_DETECTION_CONFIG. */
-import { DEFAULT_DETECTION_CONFIG as D } from '../detect/detection-config.ts';
-import { DEFAULT_EVENT_LOG } from './cli-io.ts';
+/**
+ * Help texts of the CLI. The option lists are rendered from the option table, so a flag,
+ * its description and its default cannot disagree with what the parser accepts.
+ */
+import { optionsOf } from '../options/option-table.ts';
+import type { OptionGroup, OptionSpec } from '../options/option-table.ts';
+import type { CliCommand } from './read-cli-options.ts';
 
 export const MAIN_HELP = `drift-sentinel: detect data and concept drift, and retrain when a model drifts.
 
@@ -14,38 +18,81 @@ Usage:
 Exit codes: 0 ran, 1 --fail-on reached (retrain: training failed), 2 bad usage or bad\ninput, 3 (retrain) the new model was rejected by validation.
 `;
 
+const GROUP_TITLES: Record<OptionGroup, string> = {
+  data: 'Data',
+  detection: 'Thresholds and tests (defaults from the original quick reference)',
+  output: 'Output',
+  github: 'GitHub',
+  retraining: 'Retraining',
+};
+
+const WIDTH = 100;
+const INDENT = 30;
+
+/** What follows the flag in help: the choices, or a placeholder for the value. */
+function metavar(spec: OptionSpec): string {
+  if (spec.metavar) return spec.metavar;
+  switch (spec.type) {
+    case 'number':
+      return 'X';
+    case 'integer':
+      return 'N';
+    case 'list':
+      return 'a,b';
+    case 'choice':
+      return spec.values.join('|');
+    case 'boolean':
+      return '';
+    case 'text':
+      return 'TEXT';
+  }
+}
+
+/** Greedy word wrap; every line but the first starts at `indent`. */
+function wrap(text: string, first: string, indent: number): string {
+  const lines: string[] = [];
+  // A flag too long for its column gets the description on the next line.
+  let line = first.length >= indent ? `${first}\n${' '.repeat(indent)}` : first.padEnd(indent);
+  let lineStart = line.lastIndexOf('\n') + 1;
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (!empty && line.length - lineStart + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = ' '.repeat(indent);
+      lineStart = 0;
+      empty = true;
+    }
+    line += (empty ? '' : ' ') + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * The option list of a command, grouped as in the table: flag, value, description and
+ * `(default X)` or `(required)`.
+ */
+export function renderOptionHelp(command: CliCommand): string {
+  const groups = new Map<OptionGroup, string[]>();
+  for (const [, spec] of optionsOf(command)) {
+    const flag = `  --${spec.name}${metavar(spec) ? ` ${metavar(spec)}` : ''}`;
+    const note = spec.requiredIn?.includes(command)
+      ? ' (required)'
+      : spec.default
+        ? ` (default ${spec.default})`
+        : '';
+    const entries = groups.get(spec.group) ?? [];
+    entries.push(wrap(`${spec.description}${note}`, flag, INDENT));
+    groups.set(spec.group, entries);
+  }
+  return [...groups]
+    .map(([group, entries]) => `${GROUP_TITLES[group]}:\n${entries.join('\n')}\n`)
+    .join('\n');
+}
+
 export const CHECK_HELP = `drift-sentinel check: compare recent data and model outputs with the reference.
 
-Data:
-  --reference-data F          training data, CSV with a header (.csv or .csv.gz)   (required)
-  --recent-data F             recent production data, same format                  (required)
-  --recent-predictions F      model predictions: .npy, .csv (one column) or .json array
-  --recent-actuals F          true outcomes, same formats
-  --prediction-column C       ... or a column of the recent CSV holding predictions
-  --target-column C           ... or a column of the recent CSV holding true outcomes
-  --baseline-metrics JSON|F   e.g. '{"r2": 0.85, "rmse": 0.35}' (keys r2, rmse, mae, accuracy)
-  --categorical a,b           treat these columns as categories even when numeric
-  --numeric a,b               require these columns to be numeric
-  --exclude-columns a,b       never test these columns (ids, timestamps)
+Usage: drift-sentinel check --reference-data F --recent-data F [options]
 
-Thresholds (defaults from the original quick reference):
-  --data-drift-threshold X    significance after correction            (default ${D.dataDriftThreshold})
-  --min-effect-size X         KS D / total variation distance minimum  (default ${D.minEffectSize})
-  --correction M              benjamini-hochberg | bonferroni | none   (default ${D.correction})
-  --ks-method M               auto | exact | asymp                     (default ${D.ksMethod})
-  --outlier-threshold X       share of outlying recent values          (default ${D.outlierThreshold})
-  --outlier-z-score Z         |z| above which a value is an outlier    (default ${D.outlierZScore})
-  --concept-drift-threshold X relative error increase                  (default ${D.conceptDriftThreshold})
-  --performance-threshold X   relative R² / accuracy drop              (default ${D.performanceThreshold})
-  --rmse-threshold X          relative RMSE increase                   (default ${D.rmseThreshold})
-  --min-samples N             fewer recent rows: no decision           (default ${D.minSamplesForRetraining})
-  --retrain-on LEVEL          LOW | MEDIUM | HIGH | CRITICAL           (default ${D.retrainOn})
-  --task T                    auto | regression | classification       (default ${D.task})
-
-Output:
-  --format F                  text | json | markdown (default: text on a terminal, else json)
-  --output F                  write the report to F instead of standard output
-  --fail-on LEVEL             exit 1 when severity >= LEVEL (none, LOW, MEDIUM, HIGH, CRITICAL)
-  --event-log F               record the check in this SQLite event log (default ${DEFAULT_EVENT_LOG})
-  --no-event-log              do not record the check
-`;
+${renderOptionHelp('check')}`;

@@ -1,20 +1,16 @@
 /**
  * The only reader of `drift-sentinel check` arguments: turns argv into one typed,
- * validated settings object. Pure (no file access), so tests call it directly.
+ * validated settings object through the option table. Pure (no file access), so tests
+ * call it directly.
  */
 import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
-import {
-  KS_METHODS,
-  P_VALUE_CORRECTIONS,
-  TASKS,
-  parseSeverity,
-  resolveDetectionConfig,
-} from '../detect/detection-config.ts';
+import { resolveDetectionConfig } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
-import { UsageError, parseCommandArgs } from './usage-error.ts';
-import { DEFAULT_EVENT_LOG } from './cli-io.ts';
+import { OUTPUT_FORMATS } from '../options/option-table.ts';
+import { readCliOptions } from './read-cli-options.ts';
+import { UsageError } from './usage-error.ts';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
+export { OUTPUT_FORMATS };
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CheckSettings {
@@ -32,58 +28,19 @@ export interface CheckSettings {
   readonly eventLog?: string;
 }
 
-const OPTIONS = {
-  'reference-data': { type: 'string' },
-  'recent-data': { type: 'string' },
-  'recent-predictions': { type: 'string' },
-  'recent-actuals': { type: 'string' },
-  'prediction-column': { type: 'string' },
-  'target-column': { type: 'string' },
-  'baseline-metrics': { type: 'string' },
-  'data-drift-threshold': { type: 'string' },
-  'min-effect-size': { type: 'string' },
-  correction: { type: 'string' },
-  'ks-method': { type: 'string' },
-  'outlier-threshold': { type: 'string' },
-  'outlier-z-score': { type: 'string' },
-  'concept-drift-threshold': { type: 'string' },
-  'performance-threshold': { type: 'string' },
-  'rmse-threshold': { type: 'string' },
-  'min-samples': { type: 'string' },
-  'exclude-columns': { type: 'string' },
-  categorical: { type: 'string' },
-  numeric: { type: 'string' },
-  'retrain-on': { type: 'string' },
-  task: { type: 'string' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'event-log': { type: 'string' },
-  'no-event-log': { type: 'boolean' },
-} as const;
-
 /** Parses `check` arguments; `isTerminal` picks the default format. */
 export function parseCheckArgs(args: readonly string[], isTerminal: boolean): CheckSettings {
-  const parsed = parseCommandArgs('check', args, OPTIONS);
-  const noEventLog = parsed['no-event-log'] === true;
-  // Every other option is a string; the helpers below look them up by name.
-  const values = parsed as Record<string, string | undefined>;
-  const required = (name: string) => {
-    const value = values[name];
-    if (!value)
-      throw new UsageError(`Missing --${name}. Run 'drift-sentinel check --help' for usage.`);
-    return value;
-  };
+  const o = readCliOptions('check', args);
   const sources: DriftInputSources = {
-    referenceData: required('reference-data'),
-    recentData: required('recent-data'),
-    recentPredictions: values['recent-predictions'],
-    recentActuals: values['recent-actuals'],
-    predictionColumn: values['prediction-column'],
-    targetColumn: values['target-column'],
-    baselineMetrics: values['baseline-metrics'],
-    categorical: parseList(values.categorical),
-    numeric: parseList(values.numeric),
+    referenceData: o.referenceData!,
+    recentData: o.recentData!,
+    recentPredictions: o.recentPredictions,
+    recentActuals: o.recentActuals,
+    predictionColumn: o.predictionColumn,
+    targetColumn: o.targetColumn,
+    baselineMetrics: o.baselineMetrics,
+    categorical: o.categorical,
+    numeric: o.numeric,
   };
   if (sources.recentPredictions && sources.predictionColumn) {
     throw new UsageError('Give either --recent-predictions or --prediction-column, not both.');
@@ -91,77 +48,28 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
   if (sources.recentActuals && sources.targetColumn) {
     throw new UsageError('Give either --recent-actuals or --target-column, not both.');
   }
-
-  let config: DetectionConfig;
-  try {
-    config = resolveDetectionConfig({
-      dataDriftThreshold: parseNumber(values, 'data-drift-threshold'),
-      minEffectSize: parseNumber(values, 'min-effect-size'),
-      correction: parseChoice(values, 'correction', P_VALUE_CORRECTIONS),
-      ksMethod: parseChoice(values, 'ks-method', KS_METHODS),
-      outlierThreshold: parseNumber(values, 'outlier-threshold'),
-      outlierZScore: parseNumber(values, 'outlier-z-score'),
-      conceptDriftThreshold: parseNumber(values, 'concept-drift-threshold'),
-      performanceThreshold: parseNumber(values, 'performance-threshold'),
-      rmseThreshold: parseNumber(values, 'rmse-threshold'),
-      minSamplesForRetraining: parseNumber(values, 'min-samples'),
-      excludeColumns: parseList(values['exclude-columns']),
-      retrainOn: values['retrain-on']
-        ? parseSeverity(values['retrain-on'], '--retrain-on')
-        : undefined,
-      task: parseChoice(values, 'task', TASKS),
-    });
-  } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError((error as Error).message);
-  }
-
+  // The table has already checked every value; resolveDetectionConfig fills the defaults.
+  const config = resolveDetectionConfig({
+    dataDriftThreshold: o.dataDriftThreshold,
+    minEffectSize: o.minEffectSize,
+    correction: o.correction,
+    ksMethod: o.ksMethod,
+    outlierThreshold: o.outlierThreshold,
+    outlierZScore: o.outlierZScore,
+    conceptDriftThreshold: o.conceptDriftThreshold,
+    performanceThreshold: o.performanceThreshold,
+    rmseThreshold: o.rmseThreshold,
+    minSamplesForRetraining: o.minSamplesForRetraining,
+    excludeColumns: o.excludeColumns,
+    retrainOn: o.retrainOn,
+    task: o.task,
+  });
   return {
     sources,
     config,
-    format: parseChoice(values, 'format', OUTPUT_FORMATS) ?? (isTerminal ? 'text' : 'json'),
-    output: values.output,
-    failOn: values['fail-on'] ? parseFailOn(values['fail-on']) : undefined,
-    eventLog: noEventLog ? undefined : (values['event-log'] ?? DEFAULT_EVENT_LOG),
+    format: o.format ?? (isTerminal ? 'text' : 'json'),
+    output: o.output,
+    failOn: o.failOn === 'none' ? undefined : o.failOn,
+    eventLog: o.noEventLog ? undefined : o.eventLog,
   };
-}
-
-function parseFailOn(value: string): Severity | undefined {
-  if (value.trim().toLowerCase() === 'none') return undefined;
-  try {
-    return parseSeverity(value, '--fail-on');
-  } catch {
-    throw new UsageError(
-      `Invalid --fail-on '${value}'. Expected none, LOW, MEDIUM, HIGH or CRITICAL.`,
-    );
-  }
-}
-
-/** Splits a comma-separated list, trimming blanks; undefined stays undefined. */
-export function parseList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-function parseNumber(values: Record<string, string | undefined>, name: string): number | undefined {
-  const raw = values[name];
-  if (raw === undefined) return undefined;
-  const n = raw.trim() === '' ? Number.NaN : Number(raw);
-  if (!Number.isFinite(n)) throw new UsageError(`Invalid --${name} '${raw}'. Expected a number.`);
-  return n;
-}
-
-function parseChoice<T extends string>(
-  values: Record<string, string | undefined>,
-  name: string,
-  allowed: readonly T[],
-): T | undefined {
-  const raw = values[name];
-  if (raw === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new UsageError(`Invalid --${name} '${raw}'. Expected one of ${allowed.join(', ')}.`);
-  }
-  return raw as T;
 }

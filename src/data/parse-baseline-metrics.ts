@@ -43,9 +43,20 @@ export function parseBaselineMetrics(text: string, source = 'baseline metrics'):
       `${source}: not valid JSON (${(error as Error).message}); expected an object such as {"r2": 0.87, "rmse": 4.2}.`,
     );
   }
+  return checkBaselineMetrics(data, source);
+}
+
+/**
+ * Checks baseline metrics given as a value (the library's `shouldRetrain`) by the same
+ * rules as {@link parseBaselineMetrics} applies to JSON text, and returns a copy.
+ *
+ * @example
+ * checkBaselineMetrics({ r2: 0.85 }, 'baselineMetrics'); // => { r2: 0.85 }
+ */
+export function checkBaselineMetrics(data: unknown, source = 'baseline metrics'): BaselineMetrics {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError(
-      `${source}: ${JSON.stringify(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`,
+      `${source}: ${show(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`,
     );
   }
   const metrics: BaselineMetrics = {};
@@ -58,13 +69,17 @@ export function parseBaselineMetrics(text: string, source = 'baseline metrics'):
     const name = key as MetricName;
     const rule = RULES[name];
     if (typeof value !== 'number' || !Number.isFinite(value) || !rule.ok(value)) {
-      throw new InputError(
-        `${source}: "${name}" is ${JSON.stringify(value)}; expected ${rule.expected}.`,
-      );
+      throw new InputError(`${source}: "${name}" is ${show(value)}; expected ${rule.expected}.`);
     }
     metrics[name] = value;
   }
   return metrics;
+}
+
+/** A value for messages; JSON would print an overflowed 1e400 (Infinity) as `null`. */
+function show(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value) ?? String(value);
 }
 
 /**

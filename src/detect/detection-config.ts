@@ -1,21 +1,27 @@
 /**
- * The options of a drift check, and their defaults in one table.
+ * The options of a drift check. Their defaults, ranges and descriptions live in the
+ * option table (src/options/option-table.ts), which the CLI, the action and the library
+ * share; this file gives them a type and validates a config the library is handed.
  *
  * The five thresholds keep the original quick reference's defaults; everything that
  * drift-sentinel adds on top (multiple-testing correction, a minimum effect size) has
  * a default chosen so that unchanged data with many features does not alarm.
  */
+import {
+  KS_METHODS,
+  P_VALUE_CORRECTIONS,
+  SEVERITIES,
+  TASKS,
+  optionsOf,
+} from '../options/option-table.ts';
+import type { Severity } from '../options/option-table.ts';
+import { checkOptionValue } from '../options/parse-option.ts';
+import { defaultOf } from '../options/read-options.ts';
 
-export const SEVERITIES = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export const P_VALUE_CORRECTIONS = ['benjamini-hochberg', 'bonferroni', 'none'] as const;
+export { KS_METHODS, P_VALUE_CORRECTIONS, SEVERITIES, TASKS };
+export type { Severity };
 export type PValueCorrection = (typeof P_VALUE_CORRECTIONS)[number];
-
-export const KS_METHODS = ['auto', 'exact', 'asymp'] as const;
 export type KsMethodOption = (typeof KS_METHODS)[number];
-
-export const TASKS = ['auto', 'regression', 'classification'] as const;
 export type Task = (typeof TASKS)[number];
 
 export interface DetectionConfig {
@@ -51,20 +57,21 @@ export interface DetectionConfig {
   task: Task;
 }
 
+/** The defaults of the option table, parsed. */
 export const DEFAULT_DETECTION_CONFIG: Readonly<DetectionConfig> = Object.freeze({
-  dataDriftThreshold: 0.05,
-  minEffectSize: 0.1,
-  correction: 'benjamini-hochberg',
-  ksMethod: 'auto',
-  outlierZScore: 3,
-  outlierThreshold: 0.05,
-  conceptDriftThreshold: 0.15,
-  performanceThreshold: 0.05,
-  rmseThreshold: 0.1,
-  minSamplesForRetraining: 100,
-  retrainOn: 'HIGH',
+  dataDriftThreshold: defaultOf('dataDriftThreshold')!,
+  minEffectSize: defaultOf('minEffectSize')!,
+  correction: defaultOf('correction')!,
+  ksMethod: defaultOf('ksMethod')!,
+  outlierZScore: defaultOf('outlierZScore')!,
+  outlierThreshold: defaultOf('outlierThreshold')!,
+  conceptDriftThreshold: defaultOf('conceptDriftThreshold')!,
+  performanceThreshold: defaultOf('performanceThreshold')!,
+  rmseThreshold: defaultOf('rmseThreshold')!,
+  minSamplesForRetraining: defaultOf('minSamplesForRetraining')!,
+  retrainOn: defaultOf('retrainOn')!,
   excludeColumns: [],
-  task: 'auto',
+  task: defaultOf('task')!,
 });
 
 /** Rank of a severity, NONE = 0 … CRITICAL = 4. */
@@ -72,67 +79,30 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
-/** Parses a severity name case-insensitively; throws naming the value and the allowed ones. */
-export function parseSeverity(value: string, inputName: string): Severity {
-  const upper = value.trim().toUpperCase();
-  if ((SEVERITIES as readonly string[]).includes(upper)) return upper as Severity;
-  throw new Error(
-    `Invalid ${inputName} '${value}'. Expected one of ${SEVERITIES.join(', ')} (case-insensitive).`,
-  );
-}
+/** The library's options: the table's entries that the library takes. */
+const LIBRARY_OPTIONS = optionsOf('library');
+const LIBRARY_FIELDS: readonly string[] = LIBRARY_OPTIONS.map(([field]) => field);
 
 /**
- * Completes a partial config with the defaults and validates every field, throwing an
- * Error that names the field, the value and the allowed range.
+ * Completes a partial config with the defaults and validates every field by the option
+ * table's rules, throwing an Error that names the field, quotes the value and says what
+ * is expected: `Invalid dataDriftThreshold '2'. Expected a finite number > 0 and <= 1.`
+ * An unknown field (a typo such as `dataDriftTreshold` from JavaScript) is refused too,
+ * rather than silently running with the default.
  */
 export function resolveDetectionConfig(partial: Partial<DetectionConfig> = {}): DetectionConfig {
-  const config: DetectionConfig = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
-  requireInRange('dataDriftThreshold', config.dataDriftThreshold, 0, 1, false);
-  requireInRange('minEffectSize', config.minEffectSize, 0, 1, true);
-  requireInRange('outlierThreshold', config.outlierThreshold, 0, 1, true);
-  requirePositive('outlierZScore', config.outlierZScore);
-  requirePositive('conceptDriftThreshold', config.conceptDriftThreshold);
-  requirePositive('performanceThreshold', config.performanceThreshold);
-  requirePositive('rmseThreshold', config.rmseThreshold);
-  if (!Number.isInteger(config.minSamplesForRetraining) || config.minSamplesForRetraining < 1) {
-    throw new Error(
-      `Invalid minSamplesForRetraining '${config.minSamplesForRetraining}'. Expected a whole number >= 1.`,
-    );
+  for (const [key, value] of Object.entries(partial)) {
+    if (value !== undefined && !LIBRARY_FIELDS.includes(key)) {
+      throw new Error(`Unknown option '${key}'. Expected one of: ${LIBRARY_FIELDS.join(', ')}.`);
+    }
   }
-  requireOneOf('correction', config.correction, P_VALUE_CORRECTIONS);
-  requireOneOf('ksMethod', config.ksMethod, KS_METHODS);
-  requireOneOf('task', config.task, TASKS);
-  requireOneOf('retrainOn', config.retrainOn, SEVERITIES);
+  const config: DetectionConfig = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
+  for (const [field, spec] of LIBRARY_OPTIONS) {
+    checkOptionValue(spec, config[field as keyof DetectionConfig], field);
+  }
   return config;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function requireInRange(
-  name: string,
-  value: number,
-  min: number,
-  max: number,
-  minInclusive: boolean,
-) {
-  const aboveMin = minInclusive ? value >= min : value > min;
-  if (!Number.isFinite(value) || !aboveMin || value > max) {
-    throw new Error(
-      `Invalid ${name} '${value}'. Expected a number ${minInclusive ? '>=' : '>'} ${min} and <= ${max}.`,
-    );
-  }
-}
-
-function requirePositive(name: string, value: number) {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`Invalid ${name} '${value}'. Expected a number > 0.`);
-  }
-}
-
-function requireOneOf(name: string, value: string, allowed: readonly string[]) {
-  if (!allowed.includes(value)) {
-    throw new Error(`Invalid ${name} '${value}'. Expected one of ${allowed.join(', ')}.`);
-  }
 }

@@ -123,13 +123,14 @@ test('a missing file exits 2 with a message naming the path and no stack trace',
 test('an invalid threshold exits 2 naming the option, the value and the expectation', async () => {
   const { io, err } = capture();
   assert.equal(await runCli(['check', ...exampleArgs, '--data-drift-threshold', 'abc'], io), 2);
-  assert.match(err(), /Invalid --data-drift-threshold 'abc'\. Expected a number/);
+  assert.match(err(), /Invalid --data-drift-threshold 'abc'\. Expected a decimal number/);
   const range = capture();
   assert.equal(
     await runCli(['check', ...exampleArgs, '--data-drift-threshold', '1.5'], range.io),
     2,
   );
-  assert.match(range.err(), /dataDriftThreshold '1\.5'.*<= 1/);
+  assert.match(range.err(), /Invalid --data-drift-threshold '1\.5'.*<= 1/);
+  assert.doesNotMatch(range.err(), /dataDriftThreshold/);
 });
 
 test('an unknown option or command exits 2', async () => {

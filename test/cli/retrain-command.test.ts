@@ -93,17 +93,18 @@ test('drift-sentinel retrain exits 1 when training fails and 3 when the model is
 test('drift-sentinel retrain reports missing and invalid options as usage errors', async () => {
   const { io: streams } = io();
   await assert.rejects(
-    runRetrainCommand(['--reference-data', 'r.csv'], streams),
+    runRetrainCommand(['--reference-data', 'r.csv', '--recent-data', 'n.csv'], streams),
     (error: Error) => {
       return (
         error instanceof UsageError &&
-        error.message === 'Missing --train-command. Expected a shell command.'
+        error.message ===
+          "Missing --train-command. Expected a shell command. Run 'drift-sentinel retrain --help'."
       );
     },
   );
   await assert.rejects(
     runRetrainCommand([...baseArgs('x.db'), '--max-regression', 'lots'], streams),
-    /Invalid --max-regression 'lots'\. Expected a number >= 0\./,
+    /Invalid --max-regression 'lots'\. Expected a decimal number >= 0, such as 0\./,
   );
   await assert.rejects(
     runRetrainCommand(['--bogus'], streams),
