@@ -67,3 +67,16 @@ test('CsvStreamParser reads a numeric file fed one byte at a time', () => {
     missing: 0,
   });
 });
+
+test('CsvStreamParser keeps a field that spans hundreds of chunks whole, quoted or not', () => {
+  const long = 'ab'.repeat(150_000);
+  for (const text of [`id,text\n1,${long}\n2,b\n`, `id,text\n1,"${long}\n""x"""\n2,b\n`]) {
+    const table = parseInChunks(Buffer.from(text), [1000, 7, 4096]);
+    const column = table.columns[1];
+    assert.equal(table.rowCount, 2);
+    assert.equal(column.kind, 'categorical');
+    if (column.kind !== 'categorical') return;
+    assert.equal(column.categories[column.codes[0]].slice(0, long.length), long);
+    assert.equal(column.categories[column.codes[1]], 'b');
+  }
+});
