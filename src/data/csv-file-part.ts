@@ -47,6 +47,8 @@ export interface CsvFilePartTask extends CsvFileRange {
   header: readonly string[];
   categorical?: readonly string[];
   numeric?: readonly string[];
+  labels?: readonly string[];
+  naValues?: readonly string[];
   shared: SharedColumns;
 }
 
@@ -63,6 +65,8 @@ export async function parseCsvFilePart(task: CsvFilePartTask): Promise<CsvFilePa
     header: task.header,
     categorical: task.categorical,
     numeric: task.numeric,
+    labels: task.labels,
+    naValues: task.naValues,
     shared: task.shared,
   });
   if (task.end > task.start) {

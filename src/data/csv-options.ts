@@ -11,6 +11,11 @@ export interface CsvOptions {
    * the header.
    */
   numeric?: readonly string[];
+  /**
+   * Cell texts read as missing on top of pandas' default markers (missing-cell.ts), as
+   * pandas' `na_values` adds to its list: e.g. `['?', '-999']`. Matched exactly.
+   */
+  naValues?: readonly string[];
   /** Name used in messages and in `Table.source`; defaults to the path, or `csv`. */
   source?: string;
   /**

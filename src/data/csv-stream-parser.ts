@@ -1,7 +1,7 @@
-import { CsvColumnBuilder } from './csv-column-builder.ts';
+import { type ColumnReading, CsvColumnBuilder } from './csv-column-builder.ts';
 import { InputError } from './input-error.ts';
-import { isMissingCellBytes } from './missing-cell.ts';
-import { parseDecimal, parseInfinity } from './parse-decimal.ts';
+import { isMissingCellBytes, MissingCellMarkers } from './missing-cell.ts';
+import { parseNumberCell } from './parse-decimal.ts';
 import type { Table } from './table.ts';
 
 const COMMA = 0x2c;
@@ -17,6 +17,13 @@ export interface CsvStreamParserSettings {
   source: string;
   categorical?: readonly string[];
   numeric?: readonly string[];
+  /**
+   * Columns that held both numbers and other text in an earlier parse: read as labels,
+   * then typed by the share rule of csv-column-type.ts (unlike `categorical`).
+   */
+  labels?: readonly string[];
+  /** Missing-value markers on top of the defaults of missing-cell.ts (`na-values`). */
+  naValues?: readonly string[];
   /** Size of the whole input when known, so columns are allocated once instead of doubling. */
   expectedBytes?: number;
   /**
@@ -46,8 +53,8 @@ export interface SharedColumns {
 export interface CsvParseResult {
   table: Table;
   /**
-   * Columns that turned categorical after holding numbers: their earlier number cells
-   * were not kept as text, so the caller parses again with these forced categorical.
+   * Columns that turned out categorical after holding numbers: their number cells were
+   * not kept as text, so the caller parses again with these as `labels`.
    */
   columnsToReparse: string[];
 }
@@ -69,6 +76,13 @@ export class CsvStreamParser {
   private readonly source: string;
   private readonly forcedCategorical: ReadonlySet<string>;
   private readonly forcedNumeric: ReadonlySet<string>;
+  private readonly labels: ReadonlySet<string>;
+  private readonly markers: MissingCellMarkers;
+  /**
+   * Whether the fused number scan may store a plain number without looking at it again:
+   * not when a user's marker is itself a number (`-999`), which must read as missing.
+   */
+  private readonly fastNumbers: boolean;
   private readonly expectedBytes: number;
   /** Bytes of the record cut by the last chunk boundary, plus chunks received since. */
   private pending: Buffer[] = [];
@@ -100,6 +114,12 @@ export class CsvStreamParser {
     this.source = settings.source;
     this.forcedCategorical = new Set(settings.categorical ?? []);
     this.forcedNumeric = new Set(settings.numeric ?? []);
+    this.labels = new Set(settings.labels ?? []);
+    this.markers = new MissingCellMarkers(settings.naValues ?? []);
+    this.fastNumbers = !(settings.naValues ?? []).some((marker) => {
+      const value = parseNumberCell(Buffer.from(marker, 'utf8'));
+      return value === value;
+    });
     this.expectedBytes = settings.expectedBytes ?? 0;
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
@@ -273,7 +293,8 @@ export class CsvStreamParser {
             (c === COMMA || c === LF || c === CR) &&
             (i < n || final) &&
             headerCells === null &&
-            field < this.columns.length
+            field < this.columns.length &&
+            this.fastNumbers
           ) {
             const column = this.columns[field];
             if (column.kind === 'numeric') {
@@ -340,14 +361,17 @@ export class CsvStreamParser {
     escaped: boolean,
   ): void {
     const row = this.rowCount;
-    if (!escaped && isMissingCellBytes(bytes, start, end)) {
+    if (
+      !escaped &&
+      (isMissingCellBytes(bytes, start, end) ||
+        (this.markers.size > 0 && this.markers.matches(bytes, start, end)))
+    ) {
       column.setMissing(row);
       return;
     }
+    // A cell with an escaped quote is text; 1e999 overflows to Infinity as in pandas.
+    const value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
     if (column.kind === 'numeric') {
-      let value = escaped ? NaN : parseDecimal(bytes, start, end);
-      // 1e999 overflows to Infinity as in pandas; `inf` and `Infinity` are numbers too.
-      if (value !== value && !escaped) value = parseInfinity(bytes, start, end);
       if (value === value) {
         column.setNumber(row, value);
         return;
@@ -359,8 +383,10 @@ export class CsvStreamParser {
             `${JSON.stringify(text)} is not a number; the column was declared numeric.`,
         );
       }
-      column.becomeCategorical(row);
+      column.setNonNumber(row, text);
+      return;
     }
+    if (value === value) column.numberLabels++;
     column.setLabel(row, this.text(bytes, start, end, escaped));
   }
 
@@ -410,14 +436,14 @@ export class CsvStreamParser {
     this.header = names;
     this.columns = names.map(
       (name, index) =>
-        new CsvColumnBuilder(
-          name,
-          this.capacity,
-          this.forcedCategorical.has(name),
-          this.forcedNumeric.has(name),
-          this.sharedValues(index),
-        ),
+        new CsvColumnBuilder(name, this.capacity, this.readingOf(name), this.sharedValues(index)),
     );
+  }
+
+  private readingOf(name: string): ColumnReading {
+    if (this.forcedCategorical.has(name)) return 'categorical';
+    if (this.forcedNumeric.has(name)) return 'numeric';
+    return this.labels.has(name) ? 'labels' : 'auto';
   }
 
   private sharedValues(index: number): Float64Array | undefined {

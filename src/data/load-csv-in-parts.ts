@@ -63,6 +63,7 @@ export async function loadCsvInParts(
       source,
       categorical: options.categorical,
       numeric: options.numeric,
+      naValues: options.naValues,
     });
     parser.write(head.subarray(0, headerEnd));
     if (parser.columnNames === null) return null;
@@ -99,13 +100,13 @@ async function parseRanges(
   rowCounts: readonly number[],
   options: CsvOptions,
   runner: CsvPartRunner,
-  forcedCategorical: ReadonlySet<string>,
+  labels: ReadonlySet<string>,
 ): Promise<Table | null> {
-  const categorical = [...(options.categorical ?? []), ...forcedCategorical];
+  const categorical = options.categorical ?? [];
   const totalRows = rowCounts.reduce((sum, rows) => sum + rows, 0);
   if (totalRows === 0) return null;
   const buffers = header.map((name) =>
-    categorical.includes(name) ? null : new SharedArrayBuffer(totalRows * 8),
+    categorical.includes(name) || labels.has(name) ? null : new SharedArrayBuffer(totalRows * 8),
   );
   let rowBase = 0;
   const tasks = ranges.map((range, k) => {
@@ -114,6 +115,8 @@ async function parseRanges(
       header,
       categorical,
       numeric: options.numeric,
+      labels: [...labels],
+      naValues: options.naValues,
       shared: { buffers, rowBase, rowCount: rowCounts[k] },
     };
     rowBase += rowCounts[k];
@@ -130,8 +133,11 @@ async function parseRanges(
     source,
     results.map((result) => result.table),
     new Set(results.flatMap((result) => result.columnsToReparse)),
+    new Set(categorical),
   );
   if ('table' in merged) return merged.table;
-  const next = new Set([...forcedCategorical, ...merged.columnsToReparse]);
+  const next = new Set([...labels, ...merged.columnsToReparse]);
+  // A column already read as labels cannot lose numbers again; stop rather than loop.
+  if (next.size === labels.size) return null;
   return parseRanges(source, header, ranges, rowCounts, options, runner, next);
 }

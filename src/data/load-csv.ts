@@ -40,25 +40,22 @@ export async function loadCsv(path: string, options: CsvOptions = {}): Promise<T
       if (table !== null) return table;
     }
   }
-  const first = await loadCsvOnce(path, options, options.categorical);
+  const first = await loadCsvOnce(path, options, []);
   if (first.columnsToReparse.length === 0) return first.table;
-  // Rare: a column held numbers before its first label. Read again so labels keep their text.
-  const categorical = [...(options.categorical ?? []), ...first.columnsToReparse];
-  return (await loadCsvOnce(path, options, categorical)).table;
+  // Rare: a column of labels held numbers before them. Read again so labels keep their text.
+  return (await loadCsvOnce(path, options, first.columnsToReparse)).table;
 }
 
-async function loadCsvOnce(
-  path: string,
-  options: CsvOptions,
-  categorical: readonly string[] | undefined,
-) {
+async function loadCsvOnce(path: string, options: CsvOptions, labels: readonly string[]) {
   const source = options.source ?? path;
   const totalBytes = await fileSize(path);
   const gzip = await isGzip(path);
   const parser = new CsvStreamParser({
     source,
-    categorical,
+    categorical: options.categorical,
     numeric: options.numeric,
+    naValues: options.naValues,
+    labels,
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? undefined : totalBytes,
   });

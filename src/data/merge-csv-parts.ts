@@ -1,3 +1,5 @@
+import { InvalidCellCollector, isNumericByShare, numericFromLabels } from './csv-column-type.ts';
+import { sharedFloat64Array } from './csv-column-builder.ts';
 import type { Column, Table } from './table.ts';
 
 /** The merged table, or the columns to parse again as categorical first. */
@@ -8,12 +10,17 @@ export type MergeResult = { table: Table } | { columnsToReparse: string[] };
  * are concatenated; categorical parts get one category list, in order of first
  * appearance across the parts, and their codes renumbered. A column that is numeric
  * with numbers in one part and categorical in another has lost the text of those
- * numbers, so it is returned for a new parse with the column forced categorical.
+ * numbers, so it is returned for a new parse with the column read as labels. The share
+ * rule of csv-column-type.ts applies to the whole column here, not to each part: numeric
+ * parts whose invalid cells together are too many are parsed again, and a merged
+ * categorical column (other than those in `categorical`, forced so by the user) whose
+ * labels are mostly numbers becomes numeric.
  */
 export function mergeCsvParts(
   source: string,
   parts: readonly Table[],
   reparse: ReadonlySet<string>,
+  categorical: ReadonlySet<string> = new Set(),
 ): MergeResult {
   const rowCount = parts.reduce((sum, part) => sum + part.rowCount, 0);
   const names = parts[0].columns.map((column) => column.name);
@@ -21,18 +28,32 @@ export function mergeCsvParts(
     if (reparse.has(name)) return true;
     const columns = parts.map((part) => part.columns[j]);
     const anyCategorical = columns.some((column) => column.kind === 'categorical');
-    return (
-      anyCategorical &&
-      columns.some((column, k) => column.kind === 'numeric' && column.missing < parts[k].rowCount)
+    if (!anyCategorical) {
+      let invalid = 0;
+      let numbers = 0;
+      columns.forEach((column, k) => {
+        const bad = column.kind === 'numeric' ? (column.invalid?.count ?? 0) : 0;
+        invalid += bad;
+        numbers += parts[k].rowCount - column.missing - bad;
+      });
+      return invalid > 0 && !isNumericByShare(numbers, invalid);
+    }
+    return columns.some(
+      (column, k) =>
+        column.kind === 'numeric' &&
+        column.missing + (column.invalid?.count ?? 0) < parts[k].rowCount,
     );
   });
   if (lost.length > 0) return { columnsToReparse: lost };
   const columns = names.map((name, j) => {
-    const column = mergeColumn(
+    let column = mergeColumn(
       name,
       parts.map((part) => part.columns[j]),
       rowCount,
     );
+    if (column.kind === 'categorical' && !categorical.has(name)) {
+      column = numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
+    }
     // Let each part's buffer go as soon as it is copied, to keep the peak memory down.
     for (const part of parts) (part.columns as Column[])[j] = column;
     return column;
@@ -53,7 +74,14 @@ function mergeColumn(name: string, columns: readonly Column[], rowCount: number)
       if (!inPlace) values.set(column.values, offset);
       offset += column.values.length;
     }
-    return { kind: 'numeric', name, values, missing };
+    const invalid = new InvalidCellCollector();
+    for (const column of columns) {
+      if (column.kind !== 'numeric' || column.invalid === undefined) continue;
+      invalid.count += column.invalid.count;
+      for (const example of column.invalid.examples) invalid.add(example, 0);
+    }
+    const result = invalid.result();
+    return { kind: 'numeric', name, values, missing, ...(result ? { invalid: result } : {}) };
   }
   const first = columns[0];
   const codes =

@@ -6,10 +6,12 @@ export type { CsvOptions } from './csv-options.ts';
 
 /**
  * Parses CSV text or UTF-8 bytes (RFC 4180, https://www.rfc-editor.org/rfc/rfc4180) into a
- * column-wise {@link Table}. The first row is the header. A column is numeric when every
- * non-missing cell is a finite decimal number, otherwise categorical; `options` can force
- * either. Missing cells (`""`, `NA`, `NaN`, `null`, `None`) become `NaN` or code `-1`
- * and are counted per column.
+ * column-wise {@link Table}. The first row is the header. A column is numeric when at
+ * least 90% of its non-missing cells are decimal numbers (spaces around them trimmed),
+ * its other cells then counted as `invalid`; otherwise categorical (csv-column-type.ts).
+ * `options` can force either. Missing cells (empty, pandas' default markers such as
+ * `NA`, `nan`, `NULL`, `#N/A`, `None`: missing-cell.ts, and `options.naValues`) become
+ * `NaN` or code `-1` and are counted per column.
  *
  * Throws `InputError` for an empty input, a header without rows, a duplicate column
  * name, a row with the wrong number of fields, an unterminated quote, or a non-number
@@ -21,12 +23,18 @@ export type { CsvOptions } from './csv-options.ts';
 export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): Table {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const source = options.source ?? 'csv';
-  const run = (categorical: readonly string[] | undefined) => {
-    const parser = new CsvStreamParser({ source, categorical, numeric: options.numeric });
+  const run = (labels: readonly string[]) => {
+    const parser = new CsvStreamParser({
+      source,
+      categorical: options.categorical,
+      numeric: options.numeric,
+      naValues: options.naValues,
+      labels,
+    });
     parser.write(bytes);
     return parser.end();
   };
-  const first = run(options.categorical);
+  const first = run([]);
   if (first.columnsToReparse.length === 0) return first.table;
-  return run([...(options.categorical ?? []), ...first.columnsToReparse]).table;
+  return run(first.columnsToReparse).table;
 }

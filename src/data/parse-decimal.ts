@@ -12,8 +12,8 @@
  * text, so precision never depends on the shortcut.
  *
  * Hexadecimal, `Infinity`, surrounding spaces and thousands separators are not numbers
- * here, unlike `Number()`: a CSV cell of `0x10` or ` 7` is text. Spelled-out
- * infinities are {@link parseInfinity}'s job.
+ * here, unlike `Number()`: `0x10` and ` 7` are not numbers. {@link parseNumberCell} trims
+ * the spaces around a CSV cell first; spelled-out infinities are {@link parseInfinity}'s job.
  *
  * @example
  * parseDecimal(new TextEncoder().encode('-1.5e2'), 0, 6); // => -150
@@ -105,4 +105,20 @@ export function parseInfinity(bytes: Uint8Array, start: number, end: number): nu
     if ((bytes[i + k] | 0x20) !== word.charCodeAt(k)) return NaN;
   }
   return sign * Infinity;
+}
+
+/**
+ * The number a CSV cell holds, or `NaN` when it holds none: {@link parseDecimal}, then
+ * {@link parseInfinity}, on the bytes with the spaces and tabs around them trimmed, as
+ * pandas' `read_csv` reads `"  3 "` as 3 (its number conversion skips surrounding
+ * whitespace). Labels keep their spaces; only the number is read through them.
+ *
+ * @example
+ * parseNumberCell(new TextEncoder().encode(' -inf\t')); // => -Infinity
+ */
+export function parseNumberCell(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  while (start < end && (bytes[start] === 0x20 || bytes[start] === 0x09)) start++;
+  while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09)) end--;
+  const value = parseDecimal(bytes, start, end);
+  return value === value ? value : parseInfinity(bytes, start, end);
 }

@@ -4,20 +4,34 @@
  * so a million-row reference costs 8 bytes per numeric cell.
  */
 
-/** A column whose non-missing cells all parse as numbers. */
+/**
+ * A column whose non-missing cells are numbers, or nearly all are (see
+ * csv-column-type.ts for the rule; the others are {@link NumericColumn.invalid}).
+ */
 export interface NumericColumn {
   readonly kind: 'numeric';
   /** Header name, as written in the file (BOM and surrounding quotes removed). */
   readonly name: string;
-  /** One value per row; a missing cell is `NaN`. */
+  /** One value per row; a missing or invalid cell is `NaN`. */
   readonly values: Float64Array;
-  /** How many cells of this column were missing (`""`, `NA`, `NaN`, `null`, `None`). */
+  /**
+   * How many cells of this column were missing (empty, or a marker such as `NA`, `nan`,
+   * `NULL`: missing-cell.ts), not counting invalid cells.
+   */
   readonly missing: number;
   /**
-   * Cells that were neither a number nor a missing-value marker, when the reader kept
-   * the column numeric because there were only a few: how many, and some as typed.
+   * Cells that are neither numbers nor missing in a column that is numbers otherwise
+   * (`?`, `n.a.`, `54,20`): `NaN` in `values`, left out of every statistic, and counted
+   * here for a data-quality finding. Absent when there are none.
    */
-  readonly invalid?: { count: number; examples: readonly string[] };
+  readonly invalid?: InvalidCells;
+}
+
+/** Non-number cells of a numeric column. */
+export interface InvalidCells {
+  readonly count: number;
+  /** Up to 5 distinct cell texts in order of appearance, each cut to 40 characters. */
+  readonly examples: readonly string[];
 }
 
 /** A column with at least one non-missing cell that is not a number. */

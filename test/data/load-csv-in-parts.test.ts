@@ -34,7 +34,8 @@ test('loadCsvInParts gives the same table as a one-piece parse, numeric and cate
 });
 
 test('loadCsvInParts keeps labels exact when a column turns categorical in a later part', async () => {
-  const text = `code,n\n${rows(300, (i) => `0${i % 10},${i}`)}\nx7,1\n`;
+  // 300 number-like codes, then 40 words: under 90% numbers, so categorical (csv-column-type.ts).
+  const text = `code,n\n${rows(300, (i) => `0${i % 10},${i}`)}\n${rows(40, (i) => `x${i},1`)}\n`;
   const path = await file('late.csv', text);
   const table = await loadCsvInParts(path, {}, 3);
   assert.deepEqual(table, parseCsv(text, { source: path }));
@@ -68,4 +69,19 @@ test('loadCsv with two threads parses a large file in worker threads like one pi
   const first = parallel.columns[0];
   assert.ok(first.kind === 'numeric' && first.values.buffer instanceof SharedArrayBuffer);
   assert.deepEqual(parallel, single);
+});
+
+test('loadCsvInParts applies the share of numbers to the whole column, as the one-piece parse does', async () => {
+  // Part 1 has no invalid cells, part 2 has 15%: 7.5% over the whole column, so numeric.
+  const scattered = `x,n\n${rows(200, (i) => `${i >= 100 && i % 20 < 3 ? '?' : i},1`)}\n`;
+  const path = await file('scattered.csv', scattered);
+  const table = await loadCsvInParts(path, {}, 2);
+  assert.deepEqual(table, parseCsv(scattered, { source: path }));
+  assert.equal(table?.columns[0].kind, 'numeric');
+  // 30% words in the second half only: categorical over the whole column.
+  const wordy = `x,n\n${rows(200, (i) => `${i >= 100 && i % 10 < 3 ? 'w' : i},1`)}\n`;
+  const wordyPath = await file('wordy.csv', wordy);
+  const wordyTable = await loadCsvInParts(wordyPath, {}, 2);
+  assert.deepEqual(wordyTable, parseCsv(wordy, { source: wordyPath }));
+  assert.equal(wordyTable?.columns[0].kind, 'categorical');
 });

@@ -67,9 +67,11 @@ test('parseCsv reads infinities as pandas does: inf, -Infinity and overflowing 1
   assert.equal(parseCsv('v\ninfinite\n').columns[0].kind, 'categorical');
 });
 
-test('parseCsv treats hexadecimal and padded numbers as text', () => {
+test('parseCsv treats hexadecimal as text and reads padded numbers through their spaces, as pandas does', () => {
   assert.equal(parseCsv('v\n0x10\n').columns[0].kind, 'categorical');
-  assert.equal(parseCsv('v\n 7\n').columns[0].kind, 'categorical');
+  const padded = parseCsv('v,w\n 7,a \n"  3 ",b\n\t-inf,c\n');
+  assert.deepEqual([...numeric(padded, 'v').values], [7, 3, -Infinity]);
+  assert.deepEqual(categorical(padded, 'w').categories, ['a ', 'b', 'c']);
 });
 
 test('parseCsv counts every missing spelling and never makes it a category', () => {
@@ -200,4 +202,82 @@ test('parseCsv rejects an empty input and a header without rows', () => {
 test('parseCsv reads a column with no values at all as numeric and all missing', () => {
   const column = numeric(parseCsv('a,b\n,1\nNA,2\n'), 'a');
   assert.equal(column.missing, 2);
+});
+
+interface PandasMarkers {
+  pandas: string;
+  defaultMarkers: string[];
+  rows: { text: string; missing: boolean; number: number | null }[];
+  wordMissing: boolean[];
+  padded: number[];
+}
+const pandasMarkers = JSON.parse(fixture('pandas-markers.json').toString('utf8')) as PandasMarkers;
+
+test('parseCsv reads as missing exactly the cells pandas 1.5.3 reads as missing, in numbers and in words', () => {
+  const table = parseCsv(fixture('pandas-markers.csv'));
+  const number = numeric(table, 'number');
+  const word = labels(table.columns[1]);
+  pandasMarkers.rows.forEach((row, i) => {
+    const expected = row.missing || row.number === null ? null : row.number;
+    const got = Number.isNaN(number.values[i]) ? null : number.values[i];
+    assert.equal(got, expected, `row ${i + 1} ${JSON.stringify(row.text)}`);
+    assert.equal(
+      word[i] === null,
+      pandasMarkers.wordMissing[i],
+      `word ${JSON.stringify(row.text)}`,
+    );
+  });
+  assert.equal(number.missing, pandasMarkers.rows.filter((row) => row.missing).length);
+  // The near misses (`none`, `Nan`, ` NA`, `?`, ...) are neither numbers nor missing.
+  const invalid = pandasMarkers.rows.filter((row) => !row.missing && row.number === null);
+  assert.deepEqual(number.invalid?.count, invalid.length);
+});
+
+test('parseCsv knows every default marker of pandas, plus None', () => {
+  for (const marker of [...pandasMarkers.defaultMarkers, 'None']) {
+    const column = parseCsv(`x\n1\n${marker === '' ? '""' : marker}\n2\n`).columns[0];
+    assert.equal(column.missing, 1, JSON.stringify(marker));
+  }
+});
+
+test('parseCsv keeps a numeric column with a few non-numbers numeric and counts them as invalid with examples', () => {
+  const rows = Array.from({ length: 40 }, (_, i) => (i === 5 ? '?' : i === 9 ? 'n.a.' : String(i)));
+  const column = numeric(parseCsv(`x\n${rows.join('\n')}\nNA\n?\n`), 'x');
+  assert.deepEqual(column.invalid, { count: 3, examples: ['?', 'n.a.'] });
+  assert.equal(column.missing, 1);
+  assert.ok(Number.isNaN(column.values[5]));
+  assert.equal(column.values[39], 39);
+});
+
+test('parseCsv reads a column that starts with non-numbers and continues with numbers as numeric', () => {
+  const few = numeric(parseCsv(`x\n?\n-\n${'1\n'.repeat(30)}`), 'x');
+  assert.deepEqual(few.invalid, { count: 2, examples: ['?', '-'] });
+  // More words before the first number than are held back: still numeric by the share.
+  const many = numeric(parseCsv(`x\n${'?\n'.repeat(20)}${'7\n'.repeat(300)}`), 'x');
+  assert.deepEqual(many.invalid, { count: 20, examples: ['?'] });
+  assert.equal(many.values[319], 7);
+});
+
+test('parseCsv makes a column categorical when more than 10% of its cells are words, keeping number labels exact', () => {
+  const column = categorical(parseCsv(`x\n${'007\n'.repeat(8)}a\nb\n`), 'x');
+  assert.deepEqual(column.categories, ['007', 'a', 'b']);
+  assert.equal(categorical(parseCsv('x\na\nb\n'), 'x').missing, 0);
+});
+
+test('parseCsv cuts invalid examples to 5 distinct texts of at most 40 characters', () => {
+  const long = 'w'.repeat(100);
+  const words = [long, 'a', 'b', 'c', 'd', 'e', 'a'];
+  const column = numeric(parseCsv(`x\n${'1\n'.repeat(100)}${words.join('\n')}\n`), 'x');
+  assert.equal(column.invalid?.count, 7);
+  assert.deepEqual(column.invalid?.examples, [`${'w'.repeat(39)}…`, 'a', 'b', 'c', 'd']);
+});
+
+test('parseCsv reads the naValues markers as missing, numbers among them too', () => {
+  const table = parseCsv('x,y\n1,a\n?,?\n-999,-999\n-999.5,b\n', { naValues: ['?', '-999'] });
+  assert.deepEqual(
+    [...numeric(table, 'x').values].map((v) => (Number.isNaN(v) ? null : v)),
+    [1, null, null, -999.5],
+  );
+  assert.equal(numeric(table, 'x').missing, 2);
+  assert.deepEqual(labels(table.columns[1]), ['a', null, null, 'b']);
 });

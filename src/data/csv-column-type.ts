@@ -1,0 +1,87 @@
+/**
+ * The rule that decides whether a CSV column is numeric or categorical, shared by the
+ * one-piece parse (csv-column-builder.ts) and the merge of file parts
+ * (merge-csv-parts.ts).
+ *
+ * A column is numeric when at least 90% of its non-missing cells are numbers (after
+ * trimming the spaces and tabs around them, as pandas does) and at least one is. Its
+ * other cells are invalid: `NaN` in the values, left out of every test, and counted with
+ * examples on the column for a data-quality finding. So a numeric column that arrives
+ * with a few `?` or `n.a.` cells is still tested on its numbers, while a column of codes
+ * with a real share of words stays categorical. A column whose every non-missing cell is
+ * a number is numeric exactly as before; the `categorical` and `numeric` options
+ * override the rule.
+ *
+ * Why 90%: the share must tolerate the handful of stray cells a pipeline lets through
+ * (1 in 20 rows of a small table still passes), yet a column that is one tenth words is
+ * a column of labels, and its words matter to the drift test of categories.
+ */
+import type { CategoricalColumn, InvalidCells, NumericColumn } from './table.ts';
+import { parseNumberCell } from './parse-decimal.ts';
+
+/** Least share of numbers among the non-missing cells of a numeric column. */
+export const NUMERIC_SHARE = 0.9;
+
+/** At most this many distinct invalid cells are kept as examples... */
+export const MAX_INVALID_EXAMPLES = 5;
+/** ...each cut to this many characters, so one 50 MB cell cannot fill a report. */
+export const MAX_EXAMPLE_LENGTH = 40;
+
+/** Whether a column with these counts of number and invalid cells is numeric. */
+export function isNumericByShare(numbers: number, invalid: number): boolean {
+  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid);
+}
+
+/** Collects {@link InvalidCells} as cells arrive. */
+export class InvalidCellCollector {
+  count = 0;
+  readonly examples: string[] = [];
+
+  add(text: string, times = 1): void {
+    this.count += times;
+    if (this.examples.length >= MAX_INVALID_EXAMPLES) return;
+    const example =
+      text.length > MAX_EXAMPLE_LENGTH ? `${text.slice(0, MAX_EXAMPLE_LENGTH - 1)}…` : text;
+    if (!this.examples.includes(example)) this.examples.push(example);
+  }
+
+  /** The collected cells, or `undefined` when there were none. */
+  result(): InvalidCells | undefined {
+    return this.count === 0 ? undefined : { count: this.count, examples: [...this.examples] };
+  }
+}
+
+/**
+ * The numeric column a categorical column turns into when its labels are mostly numbers
+ * by {@link isNumericByShare}, or `null` when it stays categorical. Labels are parsed
+ * once each, not once per row.
+ */
+export function numericFromLabels(
+  column: CategoricalColumn,
+  values: Float64Array,
+): NumericColumn | null {
+  const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, 'utf8')));
+  const rowsOf = new Float64Array(column.categories.length);
+  for (const code of column.codes) if (code >= 0) rowsOf[code]++;
+  let numbers = 0;
+  let invalidRows = 0;
+  numberOf.forEach((value, code) => {
+    if (value === value) numbers += rowsOf[code];
+    else invalidRows += rowsOf[code];
+  });
+  if (!isNumericByShare(numbers, invalidRows)) return null;
+  const invalid = new InvalidCellCollector();
+  column.categories.forEach((label, code) => {
+    if (numberOf[code] !== numberOf[code] && rowsOf[code] > 0) invalid.add(label, rowsOf[code]);
+  });
+  const { codes } = column;
+  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
+  const result = invalid.result();
+  return {
+    kind: 'numeric',
+    name: column.name,
+    values,
+    missing: column.missing,
+    ...(result === undefined ? {} : { invalid: result }),
+  };
+}
