@@ -6,7 +6,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -14,8 +14,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e) {
+    throw mod = 0, e;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -2135,7 +2135,7 @@ function gradeDrift(measurements, context) {
   };
 }
 function reasonFor(severity, signals) {
-  const fired = signals.filter((s) => s.fired).sort((a2, b) => b.points - a2.points);
+  const fired = signals.filter((s) => s.fired).sort((a, b) => b.points - a.points);
   if (fired.length === 0) {
     const checked = signals.filter((s) => s.available).map((s) => s.detail);
     if (checked.length === 0) {
@@ -2156,9 +2156,9 @@ function capitalize(text) {
 }
 
 // src/stats/ks-durbin-matrix-cdf.ts
-function kolmogorovDurbinMatrixCdf(n2, d) {
+function kolmogorovDurbinMatrixCdf(n, d) {
   if (d >= 1) return 1;
-  const nd = n2 * d;
+  const nd = n * d;
   if (nd <= 0.5) return 0;
   const k = Math.ceil(nd);
   const h = k - nd;
@@ -2183,7 +2183,7 @@ function kolmogorovDurbinMatrixCdf(n2, d) {
   let Hpwr = new Float64Array(m * m);
   for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
   let scratch = new Float64Array(m * m);
-  let nn = n2;
+  let nn = n;
   let expnt = 0;
   let Hexpnt = 0;
   const kk = (k - 1) * m + (k - 1);
@@ -2203,8 +2203,8 @@ function kolmogorovDurbinMatrixCdf(n2, d) {
     nn = Math.floor(nn / 2);
   }
   let p = Hpwr[kk];
-  for (let i = 1; i <= n2; i++) {
-    p = i * p / n2;
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
     if (Math.abs(p) < TWO_POW_MINUS_128) {
       p *= TWO_POW_128;
       expnt -= 128;
@@ -2215,21 +2215,21 @@ function kolmogorovDurbinMatrixCdf(n2, d) {
 }
 var TWO_POW_128 = 2 ** 128;
 var TWO_POW_MINUS_128 = 2 ** -128;
-function multiplySquare(a2, b, out, m) {
+function multiplySquare(a, b, out, m) {
   out.fill(0);
   for (let i = 0; i < m; i++) {
     const row = i * m;
-    for (let l2 = 0; l2 < m; l2++) {
-      const ail = a2[row + l2];
+    for (let l = 0; l < m; l++) {
+      const ail = a[row + l];
       if (ail === 0) continue;
-      const brow = l2 * m;
+      const brow = l * m;
       for (let j = 0; j < m; j++) out[row + j] += ail * b[brow + j];
     }
   }
 }
-function scaleByPowerOfTwo(x, e2) {
+function scaleByPowerOfTwo(x, e) {
   let y = x;
-  let rest = e2;
+  let rest = e;
   while (rest > 1e3) {
     y *= 2 ** 1e3;
     rest -= 1e3;
@@ -2242,10 +2242,10 @@ function scaleByPowerOfTwo(x, e2) {
 }
 
 // src/stats/ks-pelz-good-cdf.ts
-function kolmogorovPelzGoodCdf(n2, x) {
+function kolmogorovPelzGoodCdf(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z2 = Math.sqrt(n2) * x;
+  const z2 = Math.sqrt(n) * x;
   const zsquared = z2 ** 2;
   const zthree = z2 ** 3;
   const zfour = z2 ** 4;
@@ -2295,7 +2295,7 @@ function kolmogorovPelzGoodCdf(n2, x) {
   }
   K2 += k2extra * PI_SQUARED * SQRT_2PI / (-36 * zthree);
   K3 += k3extra * PI_SQUARED * SQRT_2PI / (216 * zsix);
-  return K0 + K1 / n2 ** 0.5 + K2 / n2 + K3 / n2 ** 1.5;
+  return K0 + K1 / n ** 0.5 + K2 / n + K3 / n ** 1.5;
 }
 var PI_SQUARED = Math.PI ** 2;
 var PI_FOUR = Math.PI ** 4;
@@ -2305,8 +2305,8 @@ var SQRT3 = Math.sqrt(3);
 var MIN_LOG = -708;
 
 // src/stats/ks-pomeranz-cdf.ts
-function kolmogorovPomeranzCdf(n2, x) {
-  const t = n2 * x;
+function kolmogorovPomeranzCdf(n, x) {
+  const t = n * x;
   const ll = Math.floor(t);
   const f = t - ll;
   const g2 = Math.min(f, 1 - f);
@@ -2320,9 +2320,9 @@ function kolmogorovPomeranzCdf(n2, x) {
   twogpower[0] = 1;
   onem2gpower[0] = 1;
   let expnt = 0;
-  const gOverN = g2 / n2;
-  const twoGOverN = 2 * g2 / n2;
-  const oneMinusTwoGOverN = (1 - 2 * g2) / n2;
+  const gOverN = g2 / n;
+  const twoGOverN = 2 * g2 / n;
+  const oneMinusTwoGOverN = (1 - 2 * g2) / n;
   for (let m = 1; m < npwrs; m++) {
     gpower[m] = gpower[m - 1] * gOverN / m;
     twogpower[m] = twogpower[m - 1] * twoGOverN / m;
@@ -2333,14 +2333,14 @@ function kolmogorovPomeranzCdf(n2, x) {
   V1[0] = 1;
   let V0s = 0;
   let V1s = 0;
-  let [j1, j2] = pomeranzRowBounds(0, n2, ll, ceilf, roundf);
-  for (let i = 1; i < 2 * n2 + 2; i++) {
+  let [j1, j2] = pomeranzRowBounds(0, n, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n + 2; i++) {
     const k1 = j1;
     [V0, V1] = [V1, V0];
     [V0s, V1s] = [V1s, V0s];
     V1.fill(0);
-    [j1, j2] = pomeranzRowBounds(i, n2, ll, ceilf, roundf);
-    const pwrs = i === 1 || i === 2 * n2 + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    [j1, j2] = pomeranzRowBounds(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
     const ln2 = j2 - k1 + 1;
     if (ln2 > 0) {
       const start = k1 - V0s;
@@ -2354,7 +2354,7 @@ function kolmogorovPomeranzCdf(n2, x) {
         let s = 0;
         const lo = Math.max(0, idx - bLen + 1);
         const hi = Math.min(idx, aLen - 1);
-        for (let a2 = lo; a2 <= hi; a2++) s += V0[start + a2] * pwrs[idx - a2];
+        for (let a = lo; a <= hi; a++) s += V0[start + a] * pwrs[idx - a];
         V1[c] = s;
       }
       for (let c = 0; c < npwrs; c++) if (V1[c] > maxV1) maxV1 = V1[c];
@@ -2365,8 +2365,8 @@ function kolmogorovPomeranzCdf(n2, x) {
       V1s = V0s + j1 - k1;
     }
   }
-  let ans = V1[n2 - V1s];
-  for (let m = 1; m <= n2; m++) {
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
     if (Math.abs(ans) > TWO_POW_1282) {
       ans *= TWO_POW_MINUS_1282;
       expnt += 128;
@@ -2378,7 +2378,7 @@ function kolmogorovPomeranzCdf(n2, x) {
 }
 var TWO_POW_1282 = 2 ** 128;
 var TWO_POW_MINUS_1282 = 2 ** -128;
-function pomeranzRowBounds(i, n2, ll, ceilf, roundf) {
+function pomeranzRowBounds(i, n, ll, ceilf, roundf) {
   let j1;
   let j2;
   if (i === 0) {
@@ -2388,9 +2388,9 @@ function pomeranzRowBounds(i, n2, ll, ceilf, roundf) {
     const ip1div2 = Math.floor((i + 1) / 2);
     const ip1mod2 = (i + 1) % 2;
     if (ip1mod2 === 0) {
-      if (ip1div2 === n2 + 1) {
-        j1 = n2 - ll - ceilf - 1;
-        j2 = n2 + ll + ceilf - 1;
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
       } else {
         j1 = ip1div2 - 1 - ll - roundf - 1;
         j2 = ip1div2 + ll - 1 + ceilf - 1;
@@ -2400,16 +2400,16 @@ function pomeranzRowBounds(i, n2, ll, ceilf, roundf) {
       j2 = ip1div2 + ll + roundf - 1;
     }
   }
-  return [Math.max(j1 + 2, 0), Math.min(j2, n2)];
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
 }
 
 // src/stats/ks-smirnov-one-sided-sf.ts
-function smirnovOneSidedSf(n2, x) {
-  if (!(n2 > 0 && x >= 0 && x <= 1)) return NaN;
-  if (n2 === 1) return 1 - x;
+function smirnovOneSidedSf(n, x) {
+  if (!(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
   if (x === 0) return 1;
   if (x === 1) return 0;
-  const [nxHi, nxLo] = twoProduct(n2, x);
+  const [nxHi, nxLo] = twoProduct(n, x);
   let nxfl = Math.floor(nxHi);
   let alpha;
   if (nxfl === nxHi) {
@@ -2426,35 +2426,35 @@ function smirnovOneSidedSf(n2, x) {
     nxfl += 1;
     alpha = 0;
   }
-  let n1mxfl = n2 - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
   if (alpha === 0) n1mxfl -= 1;
   if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * Math.exp((n2 - 1) * Math.log1p(x));
+    const cdf = x * Math.exp((n - 1) * Math.log1p(x));
     return clip01(1 - cdf);
   }
-  if (-2 * n2 * x * x < MINLOG) return 0;
-  if (nxfl >= n2 - 1) {
-    return clip01((1 - x) ** n2);
+  if (-2 * n * x * x < MINLOG) return 0;
+  if (nxfl >= n - 1) {
+    return clip01((1 - x) ** n);
   }
-  if (n2 > SMIRNOV_MAX_COMPUTE_N) {
-    const logp = -((6 * n2 * x + 1) ** 2) / 18 / n2;
+  if (n > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -((6 * n * x + 1) ** 2) / 18 / n;
     return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
   }
   const nTerms = n1mxfl + 1;
-  const vmid = Math.floor(n2 / 2);
-  let sum2 = Math.exp(n2 * Math.log1p(-x) - Math.log(x));
-  let binHi = n2;
+  const vmid = Math.floor(n / 2);
+  let sum2 = Math.exp(n * Math.log1p(-x) - Math.log(x));
+  let binHi = n;
   let binLo = 0;
   let binExp = 0;
   for (let v = 1; v < nTerms; v++) {
     const [s, sErr] = twoSum(v, nxHi);
     const sLo = sErr + nxLo;
-    const q = s / n2;
-    const [pHi, pLo] = twoProduct(q, n2);
-    const qLo = (s - pHi - pLo + sLo) / n2;
+    const q = s / n;
+    const [pHi, pLo] = twoProduct(q, n);
+    const qLo = (s - pHi - pLo + sLo) / n;
     const logOneMinusQ = Math.log1p(-q) - qLo / (1 - q);
     const logQ = Math.log(q) + qLo / q;
-    const logTerm = binExp * LN2_HI + ((n2 - v) * logOneMinusQ + (v - 1) * logQ) + (binExp * LN2_LO + Math.log(binHi) + binLo / binHi);
+    const logTerm = binExp * LN2_HI + ((n - v) * logOneMinusQ + (v - 1) * logQ) + (binExp * LN2_LO + Math.log(binHi) + binLo / binHi);
     const term = Math.exp(logTerm);
     if (Number.isFinite(term) && term !== 0) sum2 += term;
     if (term !== 0) {
@@ -2462,9 +2462,9 @@ function smirnovOneSidedSf(n2, x) {
     } else if (v > vmid) {
       break;
     }
-    const r = (n2 - v) / (v + 1);
+    const r = (n - v) / (v + 1);
     const [rp, rpErr] = twoProduct(r, v + 1);
-    const rLo = (n2 - v - rp - rpErr) / (v + 1);
+    const rLo = (n - v - rp - rpErr) / (v + 1);
     const [mHi, mErr] = twoProduct(binHi, r);
     const mLo = mErr + binHi * rLo + binLo * r;
     binHi = mHi + mLo;
@@ -2492,60 +2492,60 @@ var SMIRNOV_MAX_COMPUTE_N = 1e6;
 function clip01(p) {
   return p < 0 ? 0 : p > 1 ? 1 : p;
 }
-function twoSum(a2, b) {
-  const s = a2 + b;
-  const bb = s - a2;
-  const e2 = a2 - (s - bb) + (b - bb);
-  return [s, e2];
+function twoSum(a, b) {
+  const s = a + b;
+  const bb = s - a;
+  const e = a - (s - bb) + (b - bb);
+  return [s, e];
 }
 var SPLITTER = 134217729;
-function twoProduct(a2, b) {
-  const p = a2 * b;
-  let t = SPLITTER * a2;
-  const aHi = t - (t - a2);
-  const aLo = a2 - aHi;
+function twoProduct(a, b) {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const aHi = t - (t - a);
+  const aLo = a - aHi;
   t = SPLITTER * b;
   const bHi = t - (t - b);
   const bLo = b - bHi;
-  const e2 = aHi * bHi - p + aHi * bLo + aLo * bHi + aLo * bLo;
-  return [p, e2];
+  const e = aHi * bHi - p + aHi * bLo + aLo * bHi + aLo * bLo;
+  return [p, e];
 }
 
 // src/stats/kolmogorov-smirnov-two-sided-sf.ts
-function kolmogorovSmirnovTwoSidedSf(d, n2) {
-  if (Number.isNaN(d) || !(n2 >= 1) || !Number.isFinite(n2) || n2 !== Math.round(n2)) return NaN;
-  if (d <= 0.5 / n2) return 1;
+function kolmogorovSmirnovTwoSidedSf(d, n) {
+  if (Number.isNaN(d) || !(n >= 1) || !Number.isFinite(n) || n !== Math.round(n)) return NaN;
+  if (d <= 0.5 / n) return 1;
   if (d >= 1) return 0;
-  const t = n2 * d;
+  const t = n * d;
   if (t <= 1) {
     let cdf2;
-    if (n2 <= 140) {
+    if (n <= 140) {
       cdf2 = 1;
-      for (let i = 1; i <= n2; i++) cdf2 *= i * (1 / n2) * (2 * t - 1);
+      for (let i = 1; i <= n; i++) cdf2 *= i * (1 / n) * (2 * t - 1);
     } else {
-      cdf2 = Math.exp(logFactorialOverPower(n2) + n2 * Math.log(2 * t - 1));
+      cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
     }
     return clip012(1 - cdf2);
   }
-  if (t >= n2 - 1) return clip012(2 * (1 - d) ** n2);
-  if (d >= 0.5) return clip012(2 * smirnovOneSidedSf(n2, d));
+  if (t >= n - 1) return clip012(2 * (1 - d) ** n);
+  if (d >= 0.5) return clip012(2 * smirnovOneSidedSf(n, d));
   const nxsquared = t * d;
-  if (n2 <= 140) {
-    if (nxsquared <= 0.754693) return clip012(1 - kolmogorovDurbinMatrixCdf(n2, d));
-    if (nxsquared <= 4) return clip012(1 - kolmogorovPomeranzCdf(n2, d));
-    return clip012(2 * smirnovOneSidedSf(n2, d));
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip012(1 - kolmogorovDurbinMatrixCdf(n, d));
+    if (nxsquared <= 4) return clip012(1 - kolmogorovPomeranzCdf(n, d));
+    return clip012(2 * smirnovOneSidedSf(n, d));
   }
   if (nxsquared >= 370) return 0;
-  if (nxsquared >= 2.2) return clip012(2 * smirnovOneSidedSf(n2, d));
-  const cdf = n2 <= 1e5 && n2 * d ** 1.5 <= 1.4 ? kolmogorovDurbinMatrixCdf(n2, d) : kolmogorovPelzGoodCdf(n2, d);
+  if (nxsquared >= 2.2) return clip012(2 * smirnovOneSidedSf(n, d));
+  const cdf = n <= 1e5 && n * d ** 1.5 <= 1.4 ? kolmogorovDurbinMatrixCdf(n, d) : kolmogorovPelzGoodCdf(n, d);
   return clip012(1 - cdf);
 }
-function logFactorialOverPower(n2) {
-  const rn = 1 / n2;
-  const u2 = rn / n2;
+function logFactorialOverPower(n) {
+  const rn = 1 / n;
+  const u = rn / n;
   let poly = 0;
-  for (const c of STIRLING_COEFFS) poly = poly * u2 + c;
-  return Math.log(n2) / 2 - n2 + LOG_2PI / 2 + rn * poly;
+  for (const c of STIRLING_COEFFS) poly = poly * u + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
 }
 var STIRLING_COEFFS = [
   -0.029550653594771242,
@@ -2568,18 +2568,18 @@ function ksExactTwoSidedPValue(n1, n2, h) {
   if (n1 === n2) return probabilityOutsideSquare(n1, h);
   return probabilityOutsideInsideMethod(n1, n2, greatestCommonDivisor(n1, n2), h);
 }
-function greatestCommonDivisor(a2, b) {
-  let x = a2;
+function greatestCommonDivisor(a, b) {
+  let x = a;
   let y = b;
   while (y !== 0) [x, y] = [y, x % y];
   return x;
 }
-function probabilityOutsideSquare(n2, h) {
+function probabilityOutsideSquare(n, h) {
   let P = 0;
-  let k = Math.floor(n2 / h);
+  let k = Math.floor(n / h);
   while (k >= 0) {
     let p1 = 1;
-    for (let j = 0; j < h; j++) p1 = (n2 - k * h - j) * p1 / (n2 + k * h + j + 1);
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
     P = p1 * (1 - P);
     k -= 1;
   }
@@ -2587,32 +2587,32 @@ function probabilityOutsideSquare(n2, h) {
 }
 function probabilityOutsideInsideMethod(m0, n0, g2, h) {
   const m = Math.max(m0, n0);
-  const n2 = Math.min(m0, n0);
+  const n = Math.min(m0, n0);
   const mg = Math.floor(m / g2);
-  const ng = Math.floor(n2 / g2);
+  const ng = Math.floor(n / g2);
   let minj = 0;
-  let maxj = Math.min(Math.ceil(h / mg), n2 + 1);
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
   let curlen = maxj - minj;
-  const lenA = Math.min(2 * maxj + 2, n2 + 1);
-  const A2 = new Float64Array(lenA).fill(1);
-  A2.fill(0, minj, maxj);
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  A.fill(0, minj, maxj);
   for (let i = 1; i <= m; i++) {
     const lastminj = minj;
     const lastlen = curlen;
-    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n2);
-    maxj = Math.min(Math.ceil((ng * i + h) / mg), n2 + 1);
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
     const shift = minj - lastminj;
     for (let jj = 0; jj < maxj - minj; jj++) {
       const j = jj + minj;
-      val = (A2[jj + shift] * i + val * j) / (i + j);
-      A2[jj] = val;
+      val = (A[jj + shift] * i + val * j) / (i + j);
+      A[jj] = val;
     }
     curlen = maxj - minj;
-    if (lastlen > curlen) A2.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
+    if (lastlen > curlen) A.fill(1, maxj - minj, maxj - minj + (lastlen - curlen));
   }
-  return A2[maxj - minj - 1];
+  return A[maxj - minj - 1];
 }
 
 // src/stats/ks-test.ts
@@ -2651,15 +2651,15 @@ function ksTestSorted(aSorted, bSorted, options = {}) {
   }
   if (method === "asymp") {
     const m = Math.max(n1, n2);
-    const n3 = Math.min(n1, n2);
-    const en = m * n3 / (m + n3);
+    const n = Math.min(n1, n2);
+    const en = m * n / (m + n);
     pValue = kolmogorovSmirnovTwoSidedSf(d, roundHalfToEven(en));
   }
   pValue = pValue < 0 ? 0 : pValue > 1 ? 1 : pValue;
   return warning === void 0 ? { statistic: d, pValue, method } : { statistic: d, pValue, method, warning };
 }
-function ksStatisticSorted(a2, b) {
-  const [inner, outer] = a2.length >= b.length ? [a2, b] : [b, a2];
+function ksStatisticSorted(a, b) {
+  const [inner, outer] = a.length >= b.length ? [a, b] : [b, a];
   const nInner = inner.length;
   const nOuter = outer.length;
   let i = 0;
@@ -2696,18 +2696,18 @@ function logGamma(x) {
   if (x < 13) {
     let z2 = 1;
     let p2 = 0;
-    let u2 = x;
-    while (u2 >= 3) {
+    let u = x;
+    while (u >= 3) {
       p2 -= 1;
-      u2 = x + p2;
-      z2 *= u2;
+      u = x + p2;
+      z2 *= u;
     }
-    while (u2 < 2) {
-      z2 /= u2;
+    while (u < 2) {
+      z2 /= u;
       p2 += 1;
-      u2 = x + p2;
+      u = x + p2;
     }
-    if (u2 === 2) return Math.log(z2);
+    if (u === 2) return Math.log(z2);
     p2 -= 2;
     const shifted = x + p2;
     return Math.log(z2) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
@@ -2760,50 +2760,50 @@ function monicPolynomial(x, coefficients) {
 }
 
 // src/stats/regularized-gamma.ts
-function regularizedGammaQ(a2, x) {
-  checkArguments("regularizedGammaQ", a2, x);
+function regularizedGammaQ(a, x) {
+  checkArguments("regularizedGammaQ", a, x);
   if (x === 0) return 1;
   if (x === Infinity) return 0;
   if (x > 1.1) {
-    return x < a2 ? 1 - lowerSeries(a2, x) : upperContinuedFraction(a2, x);
+    return x < a ? 1 - lowerSeries(a, x) : upperContinuedFraction(a, x);
   }
   if (x <= 0.5) {
-    return -0.4 / Math.log(x) < a2 ? 1 - lowerSeries(a2, x) : upperSeries(a2, x);
+    return -0.4 / Math.log(x) < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
   }
-  return x * 1.1 < a2 ? 1 - lowerSeries(a2, x) : upperSeries(a2, x);
+  return x * 1.1 < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
 }
 var MACHINE_EPSILON = 11102230246251565e-32;
 var MAX_LOG = 709.782712893384;
 var MAX_ITERATIONS = 2e3;
 var BIG = 4503599627370496;
 var BIG_INVERSE = 2220446049250313e-31;
-function checkArguments(name, a2, x) {
-  if (!(a2 > 0) || a2 === Infinity) {
-    throw new RangeError(`${name}: a must be a positive finite number, got ${a2}.`);
+function checkArguments(name, a, x) {
+  if (!(a > 0) || a === Infinity) {
+    throw new RangeError(`${name}: a must be a positive finite number, got ${a}.`);
   }
   if (!(x >= 0)) {
     throw new RangeError(`${name}: x must be a number >= 0, got ${x}.`);
   }
 }
-function prefactor(a2, x) {
-  if (Math.abs(a2 - x) > 0.4 * Math.abs(a2)) {
-    const logPrefactor = a2 * Math.log(x) - x - logGamma(a2);
+function prefactor(a, x) {
+  if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
+    const logPrefactor = a * Math.log(x) - x - logGamma(a);
     return logPrefactor < -MAX_LOG ? 0 : Math.exp(logPrefactor);
   }
-  const fac = a2 + LANCZOS_G - 0.5;
-  let result = Math.sqrt(fac / Math.E) / lanczosSumExpGScaled(a2);
-  if (a2 < 200 && x < 200) {
-    result *= Math.exp(a2 - x) * Math.pow(x / fac, a2);
+  const fac = a + LANCZOS_G - 0.5;
+  let result = Math.sqrt(fac / Math.E) / lanczosSumExpGScaled(a);
+  if (a < 200 && x < 200) {
+    result *= Math.exp(a - x) * Math.pow(x / fac, a);
   } else {
-    const num = x - a2 - LANCZOS_G + 0.5;
-    result *= Math.exp(a2 * log1pMinusX(num / fac) + x * (0.5 - LANCZOS_G) / fac);
+    const num = x - a - LANCZOS_G + 0.5;
+    result *= Math.exp(a * log1pMinusX(num / fac) + x * (0.5 - LANCZOS_G) / fac);
   }
   return result;
 }
-function lowerSeries(a2, x) {
-  const factor = prefactor(a2, x);
+function lowerSeries(a, x) {
+  const factor = prefactor(a, x);
   if (factor === 0) return 0;
-  let r = a2;
+  let r = a;
   let c = 1;
   let sum2 = 1;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
@@ -2812,12 +2812,12 @@ function lowerSeries(a2, x) {
     sum2 += c;
     if (c <= MACHINE_EPSILON * sum2) break;
   }
-  return sum2 * factor / a2;
+  return sum2 * factor / a;
 }
-function upperContinuedFraction(a2, x) {
-  const factor = prefactor(a2, x);
+function upperContinuedFraction(a, x) {
+  const factor = prefactor(a, x);
   if (factor === 0) return 0;
-  let y = 1 - a2;
+  let y = 1 - a;
   let z2 = x + y + 1;
   let c = 0;
   let pkm2 = 1;
@@ -2852,26 +2852,26 @@ function upperContinuedFraction(a2, x) {
   }
   return ans * factor;
 }
-function upperSeries(a2, x) {
+function upperSeries(a, x) {
   let fac = 1;
   let sum2 = 0;
-  for (let n2 = 1; n2 < MAX_ITERATIONS; n2++) {
-    fac *= -x / n2;
-    const term2 = fac / (a2 + n2);
+  for (let n = 1; n < MAX_ITERATIONS; n++) {
+    fac *= -x / n;
+    const term2 = fac / (a + n);
     sum2 += term2;
     if (Math.abs(term2) <= MACHINE_EPSILON * Math.abs(sum2)) break;
   }
   const logX = Math.log(x);
-  const term = -Math.expm1(a2 * logX - logGamma(1 + a2));
-  return term - Math.exp(a2 * logX - logGamma(a2)) * sum2;
+  const term = -Math.expm1(a * logX - logGamma(1 + a));
+  return term - Math.exp(a * logX - logGamma(a)) * sum2;
 }
 function log1pMinusX(x) {
   if (Math.abs(x) < 0.5) {
     let xfac = x;
     let result = 0;
-    for (let n2 = 2; n2 < MAX_ITERATIONS; n2++) {
+    for (let n = 2; n < MAX_ITERATIONS; n++) {
       xfac *= -x;
-      const term = xfac / n2;
+      const term = xfac / n;
       result += term;
       if (Math.abs(term) < MACHINE_EPSILON * Math.abs(result)) break;
     }
@@ -2996,14 +2996,14 @@ function pearsonChiSquare(reduced, yatesCorrection) {
   let statistic = 0;
   const expected = rowTotals.map(
     (rowTotal, i) => columnTotals.map((columnTotal, j) => {
-      const e2 = rowTotal * columnTotal / total;
-      let o2 = observed[i][j];
+      const e = rowTotal * columnTotal / total;
+      let o = observed[i][j];
       if (yatesCorrection) {
-        const difference = e2 - o2;
-        o2 += Math.sign(difference) * Math.min(0.5, Math.abs(difference));
+        const difference = e - o;
+        o += Math.sign(difference) * Math.min(0.5, Math.abs(difference));
       }
-      statistic += (o2 - e2) * (o2 - e2) / e2;
-      return e2;
+      statistic += (o - e) * (o - e) / e;
+      return e;
     })
   );
   return { statistic, expected };
@@ -3160,18 +3160,18 @@ function quickselect(arr, k, left, right) {
   right = right || arr.length - 1;
   while (right > left) {
     if (right - left > 600) {
-      var n2 = right - left + 1;
+      var n = right - left + 1;
       var m = k - left + 1;
-      var z2 = Math.log(n2);
+      var z2 = Math.log(n);
       var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n2 - s) / n2);
-      if (m - n2 / 2 < 0) {
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
         sd *= -1;
       }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n2 + sd));
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
       var newRight = Math.min(
         right,
-        Math.floor(k + (n2 - m) * s / n2 + sd)
+        Math.floor(k + (n - m) * s / n + sd)
       );
       quickselect(arr, k, newLeft, newRight);
     }
@@ -3255,8 +3255,8 @@ function multiselect(arr, indices, lo, hi, left, right) {
   multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
   multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
 }
-function compare(a2, b) {
-  return a2 - b;
+function compare(a, b) {
+  return a - b;
 }
 function quantileIndex(len, p) {
   var idx = (len - 1) * p;
@@ -3416,29 +3416,29 @@ function compareProfiles(reference, recent, config) {
   return featureTestFor(reference.kind).compare(reference, recent, config);
 }
 function compareNumeric(ref, rec, config) {
-  const a2 = ref.sorted;
+  const a = ref.sorted;
   const b = rec.sorted;
   const common = {
     name: ref.name,
     type: "numeric",
     test: KS_TEST.id,
     effectSizeName: KS_TEST.effectSize.id,
-    referenceCount: a2.length,
+    referenceCount: a.length,
     recentCount: b.length,
     referenceMissing: ref.missing,
     recentMissing: rec.missing
   };
-  if (a2.length === 0 || b.length === 0) {
+  if (a.length === 0 || b.length === 0) {
     return {
       ...common,
       statistic: Number.NaN,
       pValue: Number.NaN,
       effectSize: 0,
       distribution: { labels: [], reference: [], recent: [] },
-      skipped: `no non-missing values in the ${a2.length === 0 ? "reference" : "recent"} data`
+      skipped: `no non-missing values in the ${a.length === 0 ? "reference" : "recent"} data`
     };
   }
-  const ks = ksTestSorted(a2, b, { method: config.ksMethod });
+  const ks = ksTestSorted(a, b, { method: config.ksMethod });
   if (Number.isNaN(ks.pValue)) {
     return {
       ...common,
@@ -3464,9 +3464,9 @@ function compareNumeric(ref, rec, config) {
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean2) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean2, std, b, config.outlierZScore).share,
-      referenceOutlierShare: zScoreOutlierShare(mean2, std, a2, config.outlierZScore).share
+      referenceOutlierShare: zScoreOutlierShare(mean2, std, a, config.outlierZScore).share
     } : {},
-    distribution: numericDistribution(a2, b)
+    distribution: numericDistribution(a, b)
   };
 }
 function upperBound(sorted, x) {
@@ -3479,9 +3479,9 @@ function upperBound(sorted, x) {
   }
   return lo;
 }
-function numericDistribution(a2, b) {
-  const lo = quantileSorted(a2, 0.01);
-  const hi = quantileSorted(a2, 0.99);
+function numericDistribution(a, b) {
+  const lo = quantileSorted(a, 0.01);
+  const hi = quantileSorted(a, 0.99);
   if (!(hi > lo) || !Number.isFinite(hi - lo)) {
     return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
   }
@@ -3494,10 +3494,10 @@ function numericDistribution(a2, b) {
   for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
     const last = bin === HISTOGRAM_BINS - 1;
     const upper = lo + (bin + 1) * width;
-    const endA = last ? a2.length : upperBound(a2, upper);
+    const endA = last ? a.length : upperBound(a, upper);
     const endB = last ? b.length : upperBound(b, upper);
     labels.push(formatBinLabel(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a2.length);
+    reference.push((endA - prevA) / a.length);
     recent.push((endB - prevB) / b.length);
     prevA = endA;
     prevB = endB;
@@ -3508,9 +3508,9 @@ function compareCategorical(ref, rec) {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
   const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
   const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
-  const a2 = labels.map((l2) => refCounts.get(l2) ?? 0);
-  const b = labels.map((l2) => recCounts.get(l2) ?? 0);
-  const referenceCount = a2.reduce((s, x) => s + x, 0);
+  const a = labels.map((l) => refCounts.get(l) ?? 0);
+  const b = labels.map((l) => recCounts.get(l) ?? 0);
+  const referenceCount = a.reduce((s, x) => s + x, 0);
   const recentCount = b.reduce((s, x) => s + x, 0);
   const common = {
     name: ref.name,
@@ -3521,8 +3521,8 @@ function compareCategorical(ref, rec) {
     recentCount,
     referenceMissing: ref.missing,
     recentMissing: rec.missing,
-    newCategories: labels.filter((l2) => !refCounts.has(l2)),
-    vanishedCategories: labels.filter((l2) => !recCounts.has(l2))
+    newCategories: labels.filter((l) => !refCounts.has(l)),
+    vanishedCategories: labels.filter((l) => !recCounts.has(l))
   };
   if (referenceCount === 0 || recentCount === 0) {
     return {
@@ -3534,29 +3534,29 @@ function compareCategorical(ref, rec) {
       skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
     };
   }
-  const chi = chiSquareContingency([a2, b]);
+  const chi = chiSquareContingency([a, b]);
   return {
     ...common,
     statistic: chi.statistic,
     pValue: chi.pValue,
-    effectSize: totalVariationDistance(a2, b),
-    cramersV: labels.length > 1 ? cramersV([a2, b]) : 0,
-    distribution: categoricalDistribution(labels, a2, b, referenceCount, recentCount)
+    effectSize: totalVariationDistance(a, b),
+    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount)
   };
 }
-function categoricalDistribution(labels, a2, b, totalA, totalB) {
-  const order = labels.map((_, i) => i).sort((i, j) => a2[i] / totalA + b[i] / totalB - (a2[j] / totalA + b[j] / totalB));
+function categoricalDistribution(labels, a, b, totalA, totalB) {
+  const order = labels.map((_, i) => i).sort((i, j) => a[i] / totalA + b[i] / totalB - (a[j] / totalA + b[j] / totalB));
   order.reverse();
   const shown = order.slice(0, MAX_CHART_CATEGORIES);
   const rest = order.slice(MAX_CHART_CATEGORIES);
   const distribution = {
     labels: shown.map((i) => labels[i]),
-    reference: shown.map((i) => a2[i] / totalA),
+    reference: shown.map((i) => a[i] / totalA),
     recent: shown.map((i) => b[i] / totalB)
   };
   if (rest.length > 0) {
     distribution.labels.push(`(${rest.length} other)`);
-    distribution.reference.push(rest.reduce((s, i) => s + a2[i], 0) / totalA);
+    distribution.reference.push(rest.reduce((s, i) => s + a[i], 0) / totalA);
     distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
   }
   return distribution;
@@ -3645,13 +3645,13 @@ function take(workspace, key, length) {
 var RADIX_MIN_LENGTH = 4096;
 var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 function radixSortInPlace(values, scratch) {
-  const n2 = values.length;
-  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n2);
-  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n2);
+  const n = values.length;
+  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
   let srcFloats = values;
   let dstFloats = scratch;
   const histograms = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n; i++) {
     let lo = src[2 * i];
     let hi = src[2 * i + 1];
     if (hi & 2147483648) {
@@ -3673,7 +3673,7 @@ function radixSortInPlace(values, scratch) {
     for (let k = 0; k < 65536; k++) {
       const c = histograms[base + k];
       if (c !== 0) {
-        trivial = c === n2;
+        trivial = c === n;
         break;
       }
     }
@@ -3686,7 +3686,7 @@ function radixSortInPlace(values, scratch) {
     }
     const word = pass >> 1;
     const shift = (pass & 1) * 16;
-    for (let i = 0; i < n2; i++) {
+    for (let i = 0; i < n; i++) {
       const lo = src[2 * i];
       const hi = src[2 * i + 1];
       const digit = (word === 0 ? lo : hi) >>> shift & 65535;
@@ -3697,7 +3697,7 @@ function radixSortInPlace(values, scratch) {
     [src, dst] = [dst, src];
     [srcFloats, dstFloats] = [dstFloats, srcFloats];
   }
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n; i++) {
     const hi = src[2 * i + 1];
     if (hi & 2147483648) {
       src[2 * i + 1] = hi & 2147483647;
@@ -3807,14 +3807,14 @@ function assertPairedSamples(actual, predicted, caller, finite) {
 // src/stats/r-squared.ts
 function rSquared(actual, predicted) {
   assertPairedSamples(actual, predicted, "rSquared", true);
-  const n2 = actual.length;
-  if (n2 < 2) return NaN;
+  const n = actual.length;
+  if (n < 2) return NaN;
   const actualSum = new NeumaierSum();
-  for (let i = 0; i < n2; i++) actualSum.add(actual[i]);
-  const actualMean = actualSum.value / n2;
+  for (let i = 0; i < n; i++) actualSum.add(actual[i]);
+  const actualMean = actualSum.value / n;
   const residual = new NeumaierSum();
   const total = new NeumaierSum();
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n; i++) {
     const error = actual[i] - predicted[i];
     const deviation = actual[i] - actualMean;
     residual.add(error * error);
@@ -3892,16 +3892,16 @@ function dropMissingPairs(predictions, actuals) {
   }
   if (keep === predictions.length) return { predictions, actuals };
   const p = new Float64Array(keep);
-  const a2 = new Float64Array(keep);
+  const a = new Float64Array(keep);
   let j = 0;
   for (let i = 0; i < predictions.length; i++) {
     if (predictions[i] === predictions[i] && actuals[i] === actuals[i]) {
       p[j] = predictions[i];
-      a2[j] = actuals[i];
+      a[j] = actuals[i];
       j++;
     }
   }
-  return { predictions: p, actuals: a2 };
+  return { predictions: p, actuals: a };
 }
 
 // src/detect/analyze-drift.ts
@@ -3922,7 +3922,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     const adjustedPValue = adjustedByName.get(f.name) ?? Number.NaN;
     const drifted2 = f.skipped === void 0 && adjustedPValue < config.dataDriftThreshold && f.effectSize >= config.minEffectSize;
     return { ...f, adjustedPValue, drifted: drifted2 };
-  }).sort((a2, b) => b.effectSize - a2.effectSize || a2.name.localeCompare(b.name));
+  }).sort((a, b) => b.effectSize - a.effectSize || a.name.localeCompare(b.name));
   const drifted = features.filter((f) => f.drifted);
   let outliers = 0;
   let outlierBase = 0;
@@ -4102,7 +4102,7 @@ async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
   const numeric = pairs.filter(
     (pair) => pair[0].kind === "numeric" && pair[1].kind === "numeric"
   );
-  const values = numeric.reduce((sum2, [a2, b]) => sum2 + a2.values.length + b.values.length, 0);
+  const values = numeric.reduce((sum2, [a, b]) => sum2 + a.values.length + b.values.length, 0);
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
   if (threads < 2 || values < MIN_VALUES_FOR_THREADS) return analyzeDrift(input, config);
   const results = await runInWorkers(numeric, config, threads);
@@ -4177,10 +4177,10 @@ function resolveModelOutputs(recent, predictions, actuals) {
     );
   }
   const p = side(recent, predictions, "predictions");
-  const a2 = side(recent, actuals, "actuals");
-  if (p.values.length !== a2.values.length) {
+  const a = side(recent, actuals, "actuals");
+  if (p.values.length !== a.values.length) {
     throw new InputError(
-      `${p.source} has ${p.values.length} predictions but ${a2.source} has ${a2.values.length} actuals: they must have one value per recent row each.`
+      `${p.source} has ${p.values.length} predictions but ${a.source} has ${a.values.length} actuals: they must have one value per recent row each.`
     );
   }
   if (p.values.length !== recent.rowCount) {
@@ -4188,10 +4188,10 @@ function resolveModelOutputs(recent, predictions, actuals) {
       `${p.source} has ${p.values.length} values but ${recent.source} has ${recent.rowCount} rows: predictions and actuals must have one value per recent row.`
     );
   }
-  if (p.labels || a2.labels) {
-    return sharedLabelSpace(p, a2);
+  if (p.labels || a.labels) {
+    return sharedLabelSpace(p, a);
   }
-  return { predictions: p.values, actuals: a2.values };
+  return { predictions: p.values, actuals: a.values };
 }
 function side(recent, source, role) {
   if (source.kind === "array") return { values: source.values, source: source.source };
@@ -4209,7 +4209,7 @@ function side(recent, source, role) {
     values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
   return { values, source: where, labels: column.categories };
 }
-function sharedLabelSpace(p, a2) {
+function sharedLabelSpace(p, a) {
   const labels = [];
   const index = /* @__PURE__ */ new Map();
   const recode = (s) => {
@@ -4231,135 +4231,13 @@ function sharedLabelSpace(p, a2) {
     }
     return out;
   };
-  return { predictions: recode(p), actuals: recode(a2), labels };
+  return { predictions: recode(p), actuals: recode(a), labels };
 }
 
 // src/data/load-csv.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
-
-// src/data/csv-column-builder.ts
-var CsvColumnBuilder = class {
-  name;
-  /** Set by the `categorical` option: every cell is a label, numbers included. */
-  forcedCategorical;
-  /** Set by the `numeric` option: a non-number cell is an error instead of a switch. */
-  forcedNumeric;
-  kind;
-  values;
-  codes;
-  categories = [];
-  /** True when the column turned categorical after holding numbers. */
-  lostNumbers = false;
-  codeOf = /* @__PURE__ */ new Map();
-  /** Whether any cell so far was a number (written by the parser's fast path too). */
-  sawNumber = false;
-  /**
-   * @param sharedValues where to write numbers instead of a buffer of its own: a view of
-   *   `capacity` rows of a shared buffer, when parts of one file are parsed in parallel.
-   */
-  constructor(name, capacity, forcedCategorical, forcedNumeric, sharedValues) {
-    this.name = name;
-    this.forcedCategorical = forcedCategorical;
-    this.forcedNumeric = forcedNumeric;
-    this.kind = forcedCategorical ? "categorical" : "numeric";
-    this.values = forcedCategorical ? new Float64Array(0) : sharedValues ?? sharedFloat64Array(capacity);
-    this.codes = forcedCategorical ? new Int32Array(capacity) : new Int32Array(0);
-  }
-  setNumber(row, value) {
-    this.values[row] = value;
-    this.sawNumber = true;
-  }
-  setMissing(row) {
-    if (this.kind === "numeric") this.values[row] = NaN;
-    else this.codes[row] = -1;
-  }
-  setLabel(row, label) {
-    let code2 = this.codeOf.get(label);
-    if (code2 === void 0) {
-      code2 = this.categories.length;
-      this.categories.push(label);
-      this.codeOf.set(label, code2);
-    }
-    this.codes[row] = code2;
-  }
-  /** Switches a numeric column to categorical; rows before `row` become missing. */
-  becomeCategorical(row) {
-    this.kind = "categorical";
-    this.lostNumbers = this.sawNumber;
-    this.codes = new Int32Array(this.values.length);
-    this.codes.fill(-1, 0, row);
-    this.values = new Float64Array(0);
-  }
-  grow(capacity) {
-    if (this.kind === "numeric") {
-      const values = sharedFloat64Array(capacity);
-      values.set(this.values);
-      this.values = values;
-    } else {
-      const codes = new Int32Array(capacity);
-      codes.set(this.codes);
-      this.codes = codes;
-    }
-  }
-  /**
-   * The finished column of `rowCount` rows. With `keepCapacity` the values stay a view
-   * of the whole buffer, whose spare room the merge of file parts fills in place.
-   */
-  finish(rowCount, keepCapacity = false) {
-    const wasteful = (array) => !keepCapacity && array.length > rowCount * 1.1;
-    if (this.kind === "numeric") {
-      let values = this.values.subarray(0, rowCount);
-      if (wasteful(this.values)) {
-        const copy = sharedFloat64Array(rowCount);
-        copy.set(values);
-        values = copy;
-      }
-      let missing2 = 0;
-      for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) missing2++;
-      return { kind: "numeric", name: this.name, values, missing: missing2 };
-    }
-    const codes = wasteful(this.codes) ? this.codes.slice(0, rowCount) : this.codes.subarray(0, rowCount);
-    let missing = 0;
-    for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
-    return { kind: "categorical", name: this.name, codes, categories: this.categories, missing };
-  }
-};
-function sharedFloat64Array(length) {
-  return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
-}
-
-// src/data/missing-cell.ts
-function isMissingCellText(text) {
-  return text === "" || text === "NA" || text === "NaN" || text === "null" || text === "None";
-}
-var N = 78;
-var A = 65;
-var a = 97;
-var u = 117;
-var l = 108;
-var n = 110;
-var o = 111;
-var e = 101;
-function isMissingCellBytes(bytes, start, end) {
-  const length = end - start;
-  if (length === 0) return true;
-  if (length === 2) return bytes[start] === N && bytes[start + 1] === A;
-  if (length === 3) {
-    return bytes[start] === N && bytes[start + 1] === a && bytes[start + 2] === N;
-  }
-  if (length === 4) {
-    const first = bytes[start];
-    if (first === n) {
-      return bytes[start + 1] === u && bytes[start + 2] === l && bytes[start + 3] === l;
-    }
-    if (first === N) {
-      return bytes[start + 1] === o && bytes[start + 2] === n && bytes[start + 3] === e;
-    }
-  }
-  return false;
-}
 
 // src/data/parse-decimal.ts
 function parseDecimal(bytes, start, end) {
@@ -4436,6 +4314,256 @@ function parseInfinity(bytes, start, end) {
   }
   return sign * Infinity;
 }
+function parseNumberCell(bytes, start = 0, end = bytes.length) {
+  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+  const value = parseDecimal(bytes, start, end);
+  return value === value ? value : parseInfinity(bytes, start, end);
+}
+
+// src/data/csv-column-type.ts
+var NUMERIC_SHARE = 0.9;
+var MAX_INVALID_EXAMPLES = 5;
+var MAX_EXAMPLE_LENGTH = 40;
+function isNumericByShare(numbers, invalid) {
+  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid);
+}
+var InvalidCellCollector = class {
+  count = 0;
+  examples = [];
+  add(text, times = 1) {
+    this.count += times;
+    if (this.examples.length >= MAX_INVALID_EXAMPLES) return;
+    const example = text.length > MAX_EXAMPLE_LENGTH ? `${text.slice(0, MAX_EXAMPLE_LENGTH - 1)}\u2026` : text;
+    if (!this.examples.includes(example)) this.examples.push(example);
+  }
+  /** The collected cells, or `undefined` when there were none. */
+  result() {
+    return this.count === 0 ? void 0 : { count: this.count, examples: [...this.examples] };
+  }
+};
+function numericFromLabels(column, values) {
+  const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, "utf8")));
+  const rowsOf = new Float64Array(column.categories.length);
+  for (const code2 of column.codes) if (code2 >= 0) rowsOf[code2]++;
+  let numbers = 0;
+  let invalidRows = 0;
+  numberOf.forEach((value, code2) => {
+    if (value === value) numbers += rowsOf[code2];
+    else invalidRows += rowsOf[code2];
+  });
+  if (!isNumericByShare(numbers, invalidRows)) return null;
+  const invalid = new InvalidCellCollector();
+  column.categories.forEach((label, code2) => {
+    if (numberOf[code2] !== numberOf[code2] && rowsOf[code2] > 0) invalid.add(label, rowsOf[code2]);
+  });
+  const { codes } = column;
+  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
+  const result = invalid.result();
+  return {
+    kind: "numeric",
+    name: column.name,
+    values,
+    missing: column.missing,
+    ...result === void 0 ? {} : { invalid: result }
+  };
+}
+
+// src/data/csv-column-builder.ts
+var LABELS_BEFORE_NUMBERS = 16;
+var CsvColumnBuilder = class {
+  name;
+  reading;
+  kind;
+  values;
+  codes;
+  categories = [];
+  /** True when the column must be parsed again as `labels` (see the class comment). */
+  lostNumbers = false;
+  codeOf = /* @__PURE__ */ new Map();
+  /** Whether any cell so far was a number (written by the parser's fast path too). */
+  sawNumber = false;
+  /** In a categorical column: labels that are numbers, for the share rule at the end. */
+  numberLabels = 0;
+  invalid = new InvalidCellCollector();
+  labelsBeforeNumbers = [];
+  /**
+   * @param sharedValues where to write numbers instead of a buffer of its own: a view of
+   *   `capacity` rows of a shared buffer, when parts of one file are parsed in parallel.
+   */
+  constructor(name, capacity, reading, sharedValues) {
+    this.name = name;
+    this.reading = reading;
+    const labels = reading === "categorical" || reading === "labels";
+    this.kind = labels ? "categorical" : "numeric";
+    this.values = labels ? new Float64Array(0) : sharedValues ?? sharedFloat64Array(capacity);
+    this.codes = labels ? new Int32Array(capacity) : new Int32Array(0);
+  }
+  get forcedNumeric() {
+    return this.reading === "numeric";
+  }
+  /** Whether number cells are worth parsing: not in a column the user made categorical. */
+  get readsNumbers() {
+    return this.reading !== "categorical";
+  }
+  setNumber(row, value) {
+    this.values[row] = value;
+    this.sawNumber = true;
+  }
+  setMissing(row) {
+    if (this.kind === "numeric") this.values[row] = NaN;
+    else this.codes[row] = -1;
+  }
+  /** A cell of a numeric column that is neither a number nor missing. */
+  setNonNumber(row, text) {
+    if (!this.sawNumber && this.labelsBeforeNumbers.length >= LABELS_BEFORE_NUMBERS) {
+      this.becomeCategorical(row);
+      this.setLabel(row, text);
+      return;
+    }
+    this.values[row] = NaN;
+    this.invalid.add(text);
+    if (!this.sawNumber) this.labelsBeforeNumbers.push({ row, text });
+  }
+  setLabel(row, label) {
+    let code2 = this.codeOf.get(label);
+    if (code2 === void 0) {
+      code2 = this.categories.length;
+      this.categories.push(label);
+      this.codeOf.set(label, code2);
+    }
+    this.codes[row] = code2;
+  }
+  /** Switches a numeric column without numbers to categorical, keeping its labels so far. */
+  becomeCategorical(row) {
+    this.kind = "categorical";
+    this.codes = new Int32Array(this.values.length);
+    this.codes.fill(-1, 0, row);
+    this.values = new Float64Array(0);
+    for (const label of this.labelsBeforeNumbers) this.setLabel(label.row, label.text);
+    this.labelsBeforeNumbers.length = 0;
+  }
+  grow(capacity) {
+    if (this.kind === "numeric") {
+      const values = sharedFloat64Array(capacity);
+      values.set(this.values);
+      this.values = values;
+    } else {
+      const codes = new Int32Array(capacity);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+  }
+  /**
+   * The finished column of `rowCount` rows. With `isPart` (one part of a file parsed in
+   * parallel) the values stay a view of the whole buffer, whose spare room the merge of
+   * file parts fills in place, and the merge applies the share rule to the whole column.
+   */
+  finish(rowCount, isPart = false) {
+    const wasteful = (array) => !isPart && array.length > rowCount * 1.1;
+    if (this.kind === "numeric") {
+      let values = this.values.subarray(0, rowCount);
+      let notNumbers = 0;
+      for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) notNumbers++;
+      const numbers = rowCount - notNumbers;
+      if (this.invalid.count > 0 && !this.forcedNumeric) {
+        if (!this.sawNumber) {
+          this.becomeCategorical(rowCount);
+          return this.finish(rowCount, isPart);
+        }
+        if (!isNumericByShare(numbers, this.invalid.count)) this.lostNumbers = true;
+      }
+      if (wasteful(this.values)) {
+        const copy = sharedFloat64Array(rowCount);
+        copy.set(values);
+        values = copy;
+      }
+      const invalid = this.invalid.result();
+      return {
+        kind: "numeric",
+        name: this.name,
+        values,
+        missing: notNumbers - this.invalid.count,
+        ...invalid === void 0 ? {} : { invalid }
+      };
+    }
+    const codes = wasteful(this.codes) ? this.codes.slice(0, rowCount) : this.codes.subarray(0, rowCount);
+    let missing = 0;
+    for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
+    const column = {
+      kind: "categorical",
+      name: this.name,
+      codes,
+      categories: this.categories,
+      missing
+    };
+    if (!isPart && this.reading !== "categorical" && isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
+      return numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
+    }
+    return column;
+  }
+};
+function sharedFloat64Array(length) {
+  return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+
+// src/data/missing-cell.ts
+var MISSING_CELL_TEXTS = [
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+];
+var MISSING = new Set(MISSING_CELL_TEXTS);
+function isMissingCellText(text) {
+  return MISSING.has(text);
+}
+var LONGEST = 8;
+function isMissingCellBytes(bytes, start, end) {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length > LONGEST) return false;
+  const first = bytes[start];
+  if (first !== 35 && first !== 45 && first !== 49 && first !== 60 && (first | 32) !== 110) {
+    return false;
+  }
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
+  return MISSING.has(text);
+}
+var MissingCellMarkers = class {
+  texts;
+  byteLengths;
+  constructor(markers) {
+    this.texts = new Set(markers);
+    this.byteLengths = new Set(markers.map((marker) => Buffer.byteLength(marker, "utf8")));
+  }
+  get size() {
+    return this.texts.size;
+  }
+  /** Whether the UTF-8 bytes `bytes[start, end)` are one of the markers. */
+  matches(bytes, start, end) {
+    if (!this.byteLengths.has(end - start)) return false;
+    return this.texts.has(
+      Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8")
+    );
+  }
+};
 
 // src/data/csv-stream-parser.ts
 var COMMA = 44;
@@ -4448,8 +4576,25 @@ var CsvStreamParser = class {
   source;
   forcedCategorical;
   forcedNumeric;
+  labels;
+  markers;
+  /**
+   * Whether the fused number scan may store a plain number without looking at it again:
+   * not when a user's marker is itself a number (`-999`), which must read as missing.
+   */
+  fastNumbers;
   expectedBytes;
-  pending = null;
+  /** Bytes of the record cut by the last chunk boundary, plus chunks received since. */
+  pending = [];
+  pendingBytes = 0;
+  /**
+   * Parse again only once this many bytes are pending. The cut record was scanned to its
+   * end without finding where it ends, so rescanning it for every 1 MiB chunk would cost
+   * O(field length²) (a 100 MB field took 16 s). Waiting until the pending bytes double
+   * bounds the total rescanning by twice the field length, and the result is the same,
+   * since a record's parse does not depend on where chunks start.
+   */
+  retryAt = 0;
   startOfInput = true;
   consumed = 0;
   /** Physical line (1-based) where the next record starts. */
@@ -4468,6 +4613,12 @@ var CsvStreamParser = class {
     this.source = settings.source;
     this.forcedCategorical = new Set(settings.categorical ?? []);
     this.forcedNumeric = new Set(settings.numeric ?? []);
+    this.labels = new Set(settings.labels ?? []);
+    this.markers = new MissingCellMarkers(settings.naValues ?? []);
+    this.fastNumbers = !(settings.naValues ?? []).some((marker) => {
+      const value = parseNumberCell(Buffer.from(marker, "utf8"));
+      return value === value;
+    });
     this.expectedBytes = settings.expectedBytes ?? 0;
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
@@ -4491,12 +4642,18 @@ var CsvStreamParser = class {
   /** Parses every complete record in `chunk` and keeps the incomplete tail for later. */
   write(chunk) {
     if (chunk.length === 0) return;
-    let bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (this.pending !== null) bytes = Buffer.concat([this.pending, bytes]);
-    this.pending = null;
+    const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.pendingBytes + view.length < this.retryAt) {
+      this.pending.push(Buffer.from(view));
+      this.pendingBytes += view.length;
+      return;
+    }
+    let bytes = this.pending.length === 0 ? view : Buffer.concat([...this.pending, view]);
+    this.pending = [];
+    this.pendingBytes = 0;
     if (this.startOfInput) {
       if (bytes.length < 3) {
-        this.pending = bytes;
+        this.keepTail(bytes, 0);
         return;
       }
       this.startOfInput = false;
@@ -4504,12 +4661,21 @@ var CsvStreamParser = class {
     }
     const used = this.parse(bytes, false);
     this.consumed += used;
-    if (used < bytes.length) this.pending = Buffer.from(bytes.subarray(used));
+    this.keepTail(bytes, used);
+  }
+  keepTail(bytes, used) {
+    this.retryAt = 0;
+    if (used >= bytes.length) return;
+    const tail = Buffer.from(bytes.subarray(used));
+    this.pending = [tail];
+    this.pendingBytes = tail.length;
+    this.retryAt = 2 * tail.length;
   }
   /** Parses what is left and returns the table. */
   end() {
-    let bytes = this.pending ?? Buffer.alloc(0);
-    this.pending = null;
+    let bytes = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
     if (this.startOfInput && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
       bytes = bytes.subarray(3);
     }
@@ -4535,14 +4701,14 @@ var CsvStreamParser = class {
    * `final`, else up to the start of the first record that is not complete yet.
    */
   parse(bytes, final) {
-    const n2 = bytes.length;
+    const n = bytes.length;
     let i = 0;
     for (; ; ) {
       const recordStart = i;
-      if (i >= n2) return n2;
+      if (i >= n) return n;
       let c = bytes[i];
       if (c === LF || c === CR) {
-        if (c === CR && i + 1 >= n2 && !final) return recordStart;
+        if (c === CR && i + 1 >= n && !final) return recordStart;
         i += c === CR && bytes[i + 1] === LF ? 2 : 1;
         this.line++;
         continue;
@@ -4555,16 +4721,16 @@ var CsvStreamParser = class {
         let start = i;
         let end;
         let escaped = false;
-        if (i < n2 && bytes[i] === QUOTE) {
+        if (i < n && bytes[i] === QUOTE) {
           this.sawQuotedField = true;
           let j = i + 1;
           for (; ; ) {
             j = bytes.indexOf(QUOTE, j);
-            if (j < 0 || j + 1 >= n2 && !final) {
+            if (j < 0 || j + 1 >= n && !final) {
               if (!final) return recordStart;
               this.failUnterminated(field, headerCells);
             }
-            if (j + 1 < n2 && bytes[j + 1] === QUOTE) {
+            if (j + 1 < n && bytes[j + 1] === QUOTE) {
               escaped = true;
               j += 2;
               continue;
@@ -4578,20 +4744,20 @@ var CsvStreamParser = class {
             if (b === LF || b === CR && bytes[k + 1] !== LF) this.breaksInRecord++;
           }
           i = j + 1;
-          if (i < n2) {
+          if (i < n) {
             c = bytes[i];
             if (c !== COMMA && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
           }
         } else {
           let negative = false;
-          c = i < n2 ? bytes[i] : 0;
+          c = i < n ? bytes[i] : 0;
           if (c === 45 || c === 43) {
             negative = c === 45;
             i++;
           }
           let mantissa = 0;
           const integerStart = i;
-          while (i < n2) {
+          while (i < n) {
             c = bytes[i] - 48;
             if (c < 0 || c > 9) break;
             mantissa = mantissa * 10 + c;
@@ -4599,9 +4765,9 @@ var CsvStreamParser = class {
           }
           let digits = i - integerStart;
           let scale = 0;
-          if (i < n2 && bytes[i] === 46) {
+          if (i < n && bytes[i] === 46) {
             const fractionStart = ++i;
-            while (i < n2) {
+            while (i < n) {
               c = bytes[i] - 48;
               if (c < 0 || c > 9) break;
               mantissa = mantissa * 10 + c;
@@ -4610,21 +4776,21 @@ var CsvStreamParser = class {
             scale = i - fractionStart;
             digits += scale;
           }
-          c = i < n2 ? bytes[i] : COMMA;
-          if (digits > 0 && digits <= 15 && (c === COMMA || c === LF || c === CR) && (i < n2 || final) && headerCells === null && field < this.columns.length) {
+          c = i < n ? bytes[i] : COMMA;
+          if (digits > 0 && digits <= 15 && (c === COMMA || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
             const column = this.columns[field];
             if (column.kind === "numeric") {
               const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN2[scale];
               column.values[this.rowCount] = negative ? -magnitude : magnitude;
               column.sawNumber = true;
               field++;
-              if (i >= n2) break;
+              if (i >= n) break;
               if (c === COMMA) {
                 i++;
                 continue;
               }
               if (c === CR) {
-                if (i + 1 >= n2 && !final) return recordStart;
+                if (i + 1 >= n && !final) return recordStart;
                 i += bytes[i + 1] === LF ? 2 : 1;
               } else {
                 i++;
@@ -4632,12 +4798,12 @@ var CsvStreamParser = class {
               break;
             }
           }
-          while (i < n2) {
+          while (i < n) {
             c = bytes[i];
             if (c === COMMA || c === LF || c === CR) break;
             i++;
           }
-          if (i >= n2 && !final) return recordStart;
+          if (i >= n && !final) return recordStart;
           end = i;
         }
         if (headerCells !== null) {
@@ -4648,14 +4814,14 @@ var CsvStreamParser = class {
           this.cell(this.columns[field], bytes, start, end, escaped);
         }
         field++;
-        if (i >= n2) break;
+        if (i >= n) break;
         c = bytes[i];
         if (c === COMMA) {
           i++;
           continue;
         }
         if (c === CR) {
-          if (i + 1 >= n2 && !final) return recordStart;
+          if (i + 1 >= n && !final) return recordStart;
           i += bytes[i + 1] === LF ? 2 : 1;
         } else {
           i++;
@@ -4669,13 +4835,12 @@ var CsvStreamParser = class {
   }
   cell(column, bytes, start, end, escaped) {
     const row = this.rowCount;
-    if (!escaped && isMissingCellBytes(bytes, start, end)) {
+    if (!escaped && (isMissingCellBytes(bytes, start, end) || this.markers.size > 0 && this.markers.matches(bytes, start, end))) {
       column.setMissing(row);
       return;
     }
+    const value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
     if (column.kind === "numeric") {
-      let value = escaped ? NaN : parseDecimal(bytes, start, end);
-      if (value !== value && !escaped) value = parseInfinity(bytes, start, end);
       if (value === value) {
         column.setNumber(row, value);
         return;
@@ -4686,8 +4851,10 @@ var CsvStreamParser = class {
           `${this.source}: row ${row + 1} (line ${this.line}), column "${column.name}": ${JSON.stringify(text)} is not a number; the column was declared numeric.`
         );
       }
-      column.becomeCategorical(row);
+      column.setNonNumber(row, text);
+      return;
     }
+    if (value === value) column.numberLabels++;
     column.setLabel(row, this.text(bytes, start, end, escaped));
   }
   text(bytes, start, end, escaped) {
@@ -4729,14 +4896,13 @@ var CsvStreamParser = class {
     }
     this.header = names;
     this.columns = names.map(
-      (name, index) => new CsvColumnBuilder(
-        name,
-        this.capacity,
-        this.forcedCategorical.has(name),
-        this.forcedNumeric.has(name),
-        this.sharedValues(index)
-      )
+      (name, index) => new CsvColumnBuilder(name, this.capacity, this.readingOf(name), this.sharedValues(index))
     );
+  }
+  readingOf(name) {
+    if (this.forcedCategorical.has(name)) return "categorical";
+    if (this.forcedNumeric.has(name)) return "numeric";
+    return this.labels.has(name) ? "labels" : "auto";
   }
   sharedValues(index) {
     const buffer = this.shared?.buffers[index];
@@ -4887,6 +5053,8 @@ async function parseCsvFilePart(task) {
     header: task.header,
     categorical: task.categorical,
     numeric: task.numeric,
+    labels: task.labels,
+    naValues: task.naValues,
     shared: task.shared
   });
   if (task.end > task.start) {
@@ -4901,22 +5069,37 @@ async function parseCsvFilePart(task) {
 }
 
 // src/data/merge-csv-parts.ts
-function mergeCsvParts(source, parts, reparse) {
+function mergeCsvParts(source, parts, reparse, categorical = /* @__PURE__ */ new Set()) {
   const rowCount = parts.reduce((sum2, part) => sum2 + part.rowCount, 0);
   const names = parts[0].columns.map((column) => column.name);
   const lost = names.filter((name, j) => {
     if (reparse.has(name)) return true;
     const columns2 = parts.map((part) => part.columns[j]);
     const anyCategorical = columns2.some((column) => column.kind === "categorical");
-    return anyCategorical && columns2.some((column, k) => column.kind === "numeric" && column.missing < parts[k].rowCount);
+    if (!anyCategorical) {
+      let invalid = 0;
+      let numbers = 0;
+      columns2.forEach((column, k) => {
+        const bad = column.kind === "numeric" ? column.invalid?.count ?? 0 : 0;
+        invalid += bad;
+        numbers += parts[k].rowCount - column.missing - bad;
+      });
+      return invalid > 0 && !isNumericByShare(numbers, invalid);
+    }
+    return columns2.some(
+      (column, k) => column.kind === "numeric" && column.missing + (column.invalid?.count ?? 0) < parts[k].rowCount
+    );
   });
   if (lost.length > 0) return { columnsToReparse: lost };
   const columns = names.map((name, j) => {
-    const column = mergeColumn(
+    let column = mergeColumn(
       name,
       parts.map((part) => part.columns[j]),
       rowCount
     );
+    if (column.kind === "categorical" && !categorical.has(name)) {
+      column = numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
+    }
     for (const part of parts) part.columns[j] = column;
     return column;
   });
@@ -4932,7 +5115,14 @@ function mergeColumn(name, columns, rowCount) {
       if (!inPlace) values.set(column.values, offset2);
       offset2 += column.values.length;
     }
-    return { kind: "numeric", name, values, missing };
+    const invalid = new InvalidCellCollector();
+    for (const column of columns) {
+      if (column.kind !== "numeric" || column.invalid === void 0) continue;
+      invalid.count += column.invalid.count;
+      for (const example of column.invalid.examples) invalid.add(example, 0);
+    }
+    const result = invalid.result();
+    return { kind: "numeric", name, values, missing, ...result ? { invalid: result } : {} };
   }
   const first = columns[0];
   const codes = first.kind === "categorical" ? extend(first.codes, rowCount) : new Int32Array(rowCount);
@@ -5000,7 +5190,8 @@ async function loadCsvInParts(path5, options, partCount, runner = inThisThread) 
     const parser = new CsvStreamParser({
       source,
       categorical: options.categorical,
-      numeric: options.numeric
+      numeric: options.numeric,
+      naValues: options.naValues
     });
     parser.write(head.subarray(0, headerEnd));
     if (parser.columnNames === null) return null;
@@ -5029,12 +5220,12 @@ async function loadCsvInParts(path5, options, partCount, runner = inThisThread) 
   const rowCounts = counts.map((count) => count.lineBreaks + (count.endsWithLineBreak ? 0 : 1));
   return parseRanges(source, header, ranges, rowCounts, options, runner, /* @__PURE__ */ new Set());
 }
-async function parseRanges(source, header, ranges, rowCounts, options, runner, forcedCategorical) {
-  const categorical = [...options.categorical ?? [], ...forcedCategorical];
+async function parseRanges(source, header, ranges, rowCounts, options, runner, labels) {
+  const categorical = options.categorical ?? [];
   const totalRows = rowCounts.reduce((sum2, rows) => sum2 + rows, 0);
   if (totalRows === 0) return null;
   const buffers = header.map(
-    (name) => categorical.includes(name) ? null : new SharedArrayBuffer(totalRows * 8)
+    (name) => categorical.includes(name) || labels.has(name) ? null : new SharedArrayBuffer(totalRows * 8)
   );
   let rowBase = 0;
   const tasks = ranges.map((range, k) => {
@@ -5043,6 +5234,8 @@ async function parseRanges(source, header, ranges, rowCounts, options, runner, f
       header,
       categorical,
       numeric: options.numeric,
+      labels: [...labels],
+      naValues: options.naValues,
       shared: { buffers, rowBase, rowCount: rowCounts[k] }
     };
     rowBase += rowCounts[k];
@@ -5058,10 +5251,12 @@ async function parseRanges(source, header, ranges, rowCounts, options, runner, f
   const merged = mergeCsvParts(
     source,
     results.map((result) => result.table),
-    new Set(results.flatMap((result) => result.columnsToReparse))
+    new Set(results.flatMap((result) => result.columnsToReparse)),
+    new Set(categorical)
   );
   if ("table" in merged) return merged.table;
-  const next = /* @__PURE__ */ new Set([...forcedCategorical, ...merged.columnsToReparse]);
+  const next = /* @__PURE__ */ new Set([...labels, ...merged.columnsToReparse]);
+  if (next.size === labels.size) return null;
   return parseRanges(source, header, ranges, rowCounts, options, runner, next);
 }
 
@@ -5080,19 +5275,20 @@ async function loadCsv(path5, options = {}) {
       if (table2 !== null) return table2;
     }
   }
-  const first = await loadCsvOnce(path5, options, options.categorical);
+  const first = await loadCsvOnce(path5, options, []);
   if (first.columnsToReparse.length === 0) return first.table;
-  const categorical = [...options.categorical ?? [], ...first.columnsToReparse];
-  return (await loadCsvOnce(path5, options, categorical)).table;
+  return (await loadCsvOnce(path5, options, first.columnsToReparse)).table;
 }
-async function loadCsvOnce(path5, options, categorical) {
+async function loadCsvOnce(path5, options, labels) {
   const source = options.source ?? path5;
   const totalBytes = await fileSize(path5);
   const gzip = await isGzip(path5);
   const parser = new CsvStreamParser({
     source,
-    categorical,
+    categorical: options.categorical,
     numeric: options.numeric,
+    naValues: options.naValues,
+    labels,
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? void 0 : totalBytes
   });
@@ -5172,14 +5368,20 @@ import { readFile } from "node:fs/promises";
 function parseCsv(input, options = {}) {
   const bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   const source = options.source ?? "csv";
-  const run = (categorical) => {
-    const parser = new CsvStreamParser({ source, categorical, numeric: options.numeric });
+  const run = (labels) => {
+    const parser = new CsvStreamParser({
+      source,
+      categorical: options.categorical,
+      numeric: options.numeric,
+      naValues: options.naValues,
+      labels
+    });
     parser.write(bytes);
     return parser.end();
   };
-  const first = run(options.categorical);
+  const first = run([]);
   if (first.columnsToReparse.length === 0) return first.table;
-  return run([...options.categorical ?? [], ...first.columnsToReparse]).table;
+  return run(first.columnsToReparse).table;
 }
 
 // src/data/parse-npy.ts
@@ -5878,17 +6080,17 @@ function readCliOptions(command, args) {
 
 // src/cli/parse-check-args.ts
 function parseCheckArgs(args, isTerminal) {
-  const o2 = readCliOptions("check", args);
+  const o = readCliOptions("check", args);
   const sources = {
-    referenceData: o2.referenceData,
-    recentData: o2.recentData,
-    recentPredictions: o2.recentPredictions,
-    recentActuals: o2.recentActuals,
-    predictionColumn: o2.predictionColumn,
-    targetColumn: o2.targetColumn,
-    baselineMetrics: o2.baselineMetrics,
-    categorical: o2.categorical,
-    numeric: o2.numeric
+    referenceData: o.referenceData,
+    recentData: o.recentData,
+    recentPredictions: o.recentPredictions,
+    recentActuals: o.recentActuals,
+    predictionColumn: o.predictionColumn,
+    targetColumn: o.targetColumn,
+    baselineMetrics: o.baselineMetrics,
+    categorical: o.categorical,
+    numeric: o.numeric
   };
   if (sources.recentPredictions && sources.predictionColumn) {
     throw new UsageError("Give either --recent-predictions or --prediction-column, not both.");
@@ -5897,27 +6099,27 @@ function parseCheckArgs(args, isTerminal) {
     throw new UsageError("Give either --recent-actuals or --target-column, not both.");
   }
   const config = resolveDetectionConfig({
-    dataDriftThreshold: o2.dataDriftThreshold,
-    minEffectSize: o2.minEffectSize,
-    correction: o2.correction,
-    ksMethod: o2.ksMethod,
-    outlierThreshold: o2.outlierThreshold,
-    outlierZScore: o2.outlierZScore,
-    conceptDriftThreshold: o2.conceptDriftThreshold,
-    performanceThreshold: o2.performanceThreshold,
-    rmseThreshold: o2.rmseThreshold,
-    minSamplesForRetraining: o2.minSamplesForRetraining,
-    excludeColumns: o2.excludeColumns,
-    retrainOn: o2.retrainOn,
-    task: o2.task
+    dataDriftThreshold: o.dataDriftThreshold,
+    minEffectSize: o.minEffectSize,
+    correction: o.correction,
+    ksMethod: o.ksMethod,
+    outlierThreshold: o.outlierThreshold,
+    outlierZScore: o.outlierZScore,
+    conceptDriftThreshold: o.conceptDriftThreshold,
+    performanceThreshold: o.performanceThreshold,
+    rmseThreshold: o.rmseThreshold,
+    minSamplesForRetraining: o.minSamplesForRetraining,
+    excludeColumns: o.excludeColumns,
+    retrainOn: o.retrainOn,
+    task: o.task
   });
   return {
     sources,
     config,
-    format: o2.format ?? (isTerminal ? "text" : "json"),
-    output: o2.output,
-    failOn: o2.failOn === "none" ? void 0 : o2.failOn,
-    eventLog: o2.noEventLog ? void 0 : o2.eventLog
+    format: o.format ?? (isTerminal ? "text" : "json"),
+    output: o.output,
+    failOn: o.failOn === "none" ? void 0 : o.failOn,
+    eventLog: o.noEventLog ? void 0 : o.eventLog
   };
 }
 
@@ -5952,7 +6154,7 @@ function shortTimestamp(iso) {
   return new Date(iso).toISOString().slice(5, 16).replace("T", " ");
 }
 function metricRows(metrics) {
-  const triggers = Object.entries(metrics.triggerTypes).sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0])).map(([type, count]) => `${type} ${count}`).join(", ");
+  const triggers = Object.entries(metrics.triggerTypes).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, count]) => `${type} ${count}`).join(", ");
   return [
     [
       "Retraining frequency",
@@ -6515,13 +6717,13 @@ ${renderOptionHelp("retrain")}
 Exit codes: 0 promoted, 1 training failed, 2 bad usage or input, 3 rejected by validation.
 `;
 async function runRetrainCommand(args, io) {
-  const o2 = readCliOptions("retrain", args);
-  if (o2.help) {
+  const o = readCliOptions("retrain", args);
+  if (o.help) {
     io.stdout.write(RETRAIN_HELP);
     return EXIT_OK;
   }
-  const baselineMetrics = o2.baselineMetrics ? await loadBaselineMetrics(o2.baselineMetrics) : void 0;
-  const eventLogPath = o2.eventLog;
+  const baselineMetrics = o.baselineMetrics ? await loadBaselineMetrics(o.baselineMetrics) : void 0;
+  const eventLogPath = o.eventLog;
   fs6.mkdirSync(path4.dirname(path4.resolve(eventLogPath)), { recursive: true });
   const eventLog = openEventLog(eventLogPath, {
     nativeBinding: bundledNativeBinding(import.meta.url)
@@ -6530,20 +6732,20 @@ async function runRetrainCommand(args, io) {
   try {
     const result = await runRetraining({
       eventLog,
-      eventId: o2.eventId,
+      eventId: o.eventId,
       sources: {
-        referenceData: o2.referenceData,
-        recentData: o2.recentData,
-        recentActuals: o2.recentActuals,
-        targetColumn: o2.targetColumn
+        referenceData: o.referenceData,
+        recentData: o.recentData,
+        recentActuals: o.recentActuals,
+        targetColumn: o.targetColumn
       },
-      trainCommand: o2.trainCommand,
-      trainTimeoutMinutes: o2.trainTimeoutMinutes,
-      metricsFile: o2.metricsFile,
+      trainCommand: o.trainCommand,
+      trainTimeoutMinutes: o.trainTimeoutMinutes,
+      metricsFile: o.metricsFile,
       workDir,
       baselineMetrics,
-      maxRegression: o2.maxRegression,
-      costPerMinute: o2.costPerMinute,
+      maxRegression: o.maxRegression,
+      costPerMinute: o.costPerMinute,
       log: (line) => io.stderr.write(`${line}
 `)
     });
@@ -6600,7 +6802,7 @@ function computeKeyMetrics(events, checks, options) {
     medianTimeToRetrainSeconds: durations.length === 0 ? null : median(durations),
     meanCostPerRetrain: meanOrNull(costs),
     totalCost: costs.reduce((sum2, cost) => sum2 + cost, 0),
-    severityTrend: checks.map(({ checkedAt, severity }) => ({ checkedAt, severity })).sort((a2, b) => Date.parse(a2.checkedAt) - Date.parse(b.checkedAt))
+    severityTrend: checks.map(({ checkedAt, severity }) => ({ checkedAt, severity })).sort((a, b) => Date.parse(a.checkedAt) - Date.parse(b.checkedAt))
   };
 }
 
@@ -6623,14 +6825,14 @@ function escapeCell(text) {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 async function runEventsCommand(args, io) {
-  const o2 = readCliOptions("events", args);
-  if (o2.help) {
+  const o = readCliOptions("events", args);
+  if (o.help) {
     io.stdout.write(EVENTS_HELP);
     return EXIT_OK;
   }
-  const format = o2.format ?? "text";
-  const limit = o2.limit;
-  const eventLog = openEventLog(o2.eventLog, {
+  const format = o.format ?? "text";
+  const limit = o.limit;
+  const eventLog = openEventLog(o.eventLog, {
     readonly: true,
     nativeBinding: bundledNativeBinding(import.meta.url)
   });
@@ -6651,7 +6853,7 @@ async function runEventsCommand(args, io) {
         "| Triggered | Status | Trigger | R\xB2 | RMSE | Time | Event |",
         "| --- | --- | --- | ---: | ---: | ---: | --- |",
         ...events.map(
-          (e2) => `| ${e2.triggeredAt} | ${e2.status} | ${e2.triggerType} | ${signed(e2.improvementR2Percent)} | ${signed(e2.improvementRmsePercent)} | ${formatDuration(e2.totalDurationSeconds)} | \`${e2.eventId}\` |`
+          (e) => `| ${e.triggeredAt} | ${e.status} | ${e.triggerType} | ${signed(e.improvementR2Percent)} | ${signed(e.improvementRmsePercent)} | ${formatDuration(e.totalDurationSeconds)} | \`${e.eventId}\` |`
         ),
         "",
         `## Latest checks`,
@@ -6667,7 +6869,7 @@ async function runEventsCommand(args, io) {
       output = [
         renderKeyMetricsText(metrics),
         `Latest retrainings (${events.length})`,
-        ...events.map((e2) => `  ${eventLine(e2)}`),
+        ...events.map((e) => `  ${eventLine(e)}`),
         "",
         `Latest checks (${checks.length})`,
         ...checks.map((c) => `  ${checkLine(c)}`),
