@@ -250,7 +250,7 @@ async function publish(
         issueNumber: ctx.pullRequestNumber as number,
         key: settings.commentKey,
       },
-      renderMarkdown(report, { nextStep, headingLevel: 3 }),
+      renderMarkdown(report, { nextStep, headingLevel: 3, target: 'comment' }),
       { createIfMissing: settings.comment === 'always' || hasFindings(report) },
     );
     if (result.status === 'forbidden') {

@@ -4,6 +4,7 @@
  * the computed `KeyMetrics`, returns strings.
  */
 import type { KeyMetrics } from '../events/key-metrics.ts';
+import { markdownText, terminalText } from './escape.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 /** Severity levels on the chart's y axis, lowest first. */
@@ -41,11 +42,15 @@ function shortTimestamp(iso: string): string {
   return new Date(iso).toISOString().slice(5, 16).replace('T', ' ');
 }
 
-/** The metrics as label/value rows, shared by the Markdown table and the text list. */
-function metricRows(metrics: KeyMetrics): [string, string][] {
+/**
+ * The metrics as label/value rows, shared by the Markdown table and the text list.
+ * Trigger types come from the event log, an artifact anyone with write access can
+ * replace, so they pass the output's escaper.
+ */
+function metricRows(metrics: KeyMetrics, escape: (text: string) => string): [string, string][] {
   const triggers = Object.entries(metrics.triggerTypes)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([type, count]) => `${type} ${count}`)
+    .map(([type, count]) => `${escape(type)} ${count}`)
     .join(', ');
   return [
     [
@@ -108,7 +113,9 @@ export function renderKeyMetricsMarkdown(
     '',
     '| Metric | Value |',
     '| --- | --- |',
-    ...metricRows(metrics).map(([label, value]) => `| ${label} | ${value} |`),
+    ...metricRows(metrics, (text) => markdownText(text, 40)).map(
+      ([label, value]) => `| ${label} | ${value} |`,
+    ),
     '',
   ];
   const chart = renderSeverityChart(metrics.severityTrend, options.maxChartPoints);
@@ -119,7 +126,7 @@ export function renderKeyMetricsMarkdown(
 
 /** The key metrics as aligned plain text, with the latest check severities on one line. */
 export function renderKeyMetricsText(metrics: KeyMetrics, maxTrendPoints = 10): string {
-  const rows = metricRows(metrics);
+  const rows = metricRows(metrics, (text) => terminalText(text, 40));
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
     'Key metrics',
@@ -127,7 +134,7 @@ export function renderKeyMetricsText(metrics: KeyMetrics, maxTrendPoints = 10): 
   ];
   const recent = metrics.severityTrend.slice(-maxTrendPoints);
   lines.push(
-    `  ${'Recent check severity'.padEnd(width)}  ${recent.length === 0 ? 'no checks' : recent.map((check) => check.severity.toLowerCase()).join(' → ')}`,
+    `  ${'Recent check severity'.padEnd(width)}  ${recent.length === 0 ? 'no checks' : recent.map((check) => terminalText(check.severity.toLowerCase(), 20)).join(' → ')}`,
   );
   return lines.join('\n') + '\n';
 }

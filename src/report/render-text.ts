@@ -1,5 +1,6 @@
 /** The terminal report: verdict first, then signals, then features by effect size. */
 import type { DriftReport } from '../detect/drift-report.ts';
+import { MAX_LISTED_CATEGORIES, MAX_SENTENCE_LENGTH, capList, terminalText } from './escape.ts';
 import { formatNumber, formatPValue, formatPercent } from './format.ts';
 
 export interface TextOptions {
@@ -12,7 +13,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
   out.push(
     `drift-sentinel: ${report.severity}${report.triggered ? ' (retraining triggered)' : ''}`,
   );
-  out.push(report.reason);
+  out.push(terminalText(report.reason, MAX_SENTENCE_LENGTH));
   out.push(
     `drift type ${report.driftType} · confidence ${report.confidence}/100 · reference ${report.referenceRows} rows · recent ${report.recentRows} rows`,
   );
@@ -36,9 +37,12 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
   if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
     out.push('');
     out.push('Schema changes');
-    if (schema.added.length) out.push(`  added:   ${schema.added.join(', ')}`);
-    if (schema.removed.length) out.push(`  removed: ${schema.removed.join(', ')}`);
-    for (const c of schema.typeChanged) out.push(`  ${c.name}: ${c.reference} -> ${c.recent}`);
+    if (schema.added.length) out.push(`  added:   ${nameList(schema.added)}`);
+    if (schema.removed.length) out.push(`  removed: ${nameList(schema.removed)}`);
+    for (const c of schema.typeChanged)
+      out.push(
+        `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`,
+      );
   }
   out.push('');
   out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
@@ -49,13 +53,17 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
       report.features
         .slice(0, limit)
         .map((f) => [
-          f.name,
+          terminalText(f.name),
           f.type,
           formatNumber(f.statistic),
           formatPValue(f.pValue),
           formatPValue(f.adjustedPValue),
           formatNumber(f.effectSize),
-          f.skipped ? `skipped: ${f.skipped}` : f.drifted ? 'YES' : 'no',
+          f.skipped
+            ? `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}`
+            : f.drifted
+              ? 'YES'
+              : 'no',
         ]),
     ),
   );
@@ -73,4 +81,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
+}
+
+function nameList(names: readonly string[]): string {
+  return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
 }

@@ -1,0 +1,39 @@
+/**
+ * Words and symbols every renderer (Markdown, text, HTML) uses for the same thing, so
+ * the summary, the terminal and the HTML report never name one signal two ways.
+ */
+import type { Severity } from '../detect/detection-config.ts';
+import type { FeatureResult, Signal } from '../detect/drift-report.ts';
+
+/** The icon shown before a severity in Markdown and HTML headings. */
+export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
+  NONE: '🟢',
+  LOW: '🟡',
+  MEDIUM: '🟠',
+  HIGH: '🔴',
+  CRITICAL: '🚨',
+};
+
+/** What each signal measures, for people. */
+export const SIGNAL_LABEL: Readonly<Record<Signal['name'], string>> = {
+  data_drift: 'Data drift (KS / chi-square per feature)',
+  concept_drift: 'Concept drift (error increase)',
+  performance_drop: 'Performance drop (R² or accuracy)',
+  rmse_increase: 'RMSE increase',
+  outliers: 'Outliers (z-score)',
+};
+
+/** Strength of a fired signal, for people: `very_strong` reads "very strong". */
+export function strengthLabel(strength: Signal['strength']): string {
+  return strength.replace('_', ' ');
+}
+
+/** The short name of a feature's test: `KS` or `χ²`. */
+export function testLabel(feature: Pick<FeatureResult, 'test'>): string {
+  return feature.test === 'ks' ? 'KS' : 'χ²';
+}
+
+/** The effect-size measure of a feature's test: `KS D` or `TVD`. */
+export function effectLabel(feature: Pick<FeatureResult, 'effectSizeName'>): string {
+  return feature.effectSizeName === 'ks_d' ? 'KS D' : 'TVD';
+}
