@@ -77,7 +77,7 @@ test('the Markdown section lists every key metric and embeds the chart', () => {
   assert.ok(markdown.startsWith('### Key metrics\n'));
   for (const row of [
     '| Retraining frequency | 2 retrainings, 1 per week |',
-    '| Trigger types | data_drift 1, manual 1 |',
+    '| Trigger types | data\\_drift 1, manual 1 |',
     '| Execution success rate | 50% |',
     '| Model improvement per retrain | R² +10%, RMSE +4% (mean of successful) |',
     '| Time to retrain | 10 min (median) |',
