@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../detect/detection-config.ts';
 import type { FeatureResult, Signal } from '../detect/drift-report.ts';
+import { describeFeatureTest, effectSizeSymbol } from '../detect/feature-tests.ts';
 
 /** The icon shown before a severity in Markdown and HTML headings. */
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
@@ -28,12 +29,12 @@ export function strengthLabel(strength: Signal['strength']): string {
   return strength.replace('_', ' ');
 }
 
-/** The short name of a feature's test: `KS` or `χ²`. */
+/** The short name of a feature's test from the registry (`KS`, `χ²`), or its id. */
 export function testLabel(feature: Pick<FeatureResult, 'test'>): string {
-  return feature.test === 'ks' ? 'KS' : 'χ²';
+  return describeFeatureTest(feature.test)?.symbol ?? feature.test;
 }
 
-/** The effect-size measure of a feature's test: `KS D` or `TVD`. */
+/** The effect-size measure of a feature's test from the registry (`KS D`, `TVD`), or its id. */
 export function effectLabel(feature: Pick<FeatureResult, 'effectSizeName'>): string {
-  return feature.effectSizeName === 'ks_d' ? 'KS D' : 'TVD';
+  return effectSizeSymbol(feature.effectSizeName);
 }

@@ -180,7 +180,7 @@ function featureRow(f: FeatureResult): string {
   if (f.vanishedCategories?.length)
     notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
   if (f.skipped) notes.push(`skipped: ${markdownText(f.skipped)}`);
-  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join('; ')}</sub>` : ''} | ${f.type} | ${testLabel(f)} | ${formatNumber(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber(f.effectSize)} ${f.effectSizeName === 'ks_d' ? 'D' : 'TVD'} | ${f.drifted ? '⚠️ yes' : 'no'} | ${f.referenceMissing} / ${f.recentMissing} |`;
+  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join('; ')}</sub>` : ''} | ${f.type} | ${testLabel(f)} | ${formatNumber(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? '⚠️ yes' : 'no'} | ${f.referenceMissing} / ${f.recentMissing} |`;
 }
 
 function distributionChart(f: FeatureResult): string[] {
