@@ -56,12 +56,12 @@ var require_sqlite_error = __commonJS({
   "node_modules/better-sqlite3/lib/sqlite-error.js"(exports, module) {
     "use strict";
     var SqliteError = class _SqliteError extends Error {
-      constructor(message, code2) {
-        if (typeof code2 !== "string") {
+      constructor(message, code) {
+        if (typeof code !== "string") {
           throw new TypeError("Expected second argument to be a string");
         }
         super("" + message);
-        this.code = code2;
+        this.code = code;
         if (typeof Error.captureStackTrace === "function") {
           Error.captureStackTrace(this, _SqliteError);
         }
@@ -1078,11 +1078,11 @@ function createEventLog(path5, db, nativeBinding, stamp) {
     return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
   }
   function rethrowConstraint(error, what, id, eventId) {
-    const code2 = sqliteCode(error);
-    if (code2 === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+    const code = sqliteCode(error);
+    if (code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
       throw new Error(`${path5}: a ${what} with id ${id} already exists.`, { cause: error });
     }
-    if (code2 === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+    if (code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
       throw new Error(
         `${path5}: ${what} ${id} names retraining event ${eventId}, which is not in the log. Create the event first.`,
         { cause: error }
@@ -3404,6 +3404,9 @@ function featureTestFor(kind) {
   if (!found) throw new Error(`No feature test applies to ${kind} columns.`);
   return found;
 }
+function describeFeatureTest(id) {
+  return FEATURE_TESTS.find((t) => t.id === id);
+}
 function effectSizeSymbol(effectSizeId) {
   return FEATURE_TESTS.find((t) => t.effectSize.id === effectSizeId)?.effectSize.symbol ?? effectSizeId;
 }
@@ -3752,8 +3755,8 @@ function valueOrder(values) {
 function profileCategoricalColumn(column) {
   const byCode = new Float64Array(column.categories.length);
   for (let i = 0; i < column.codes.length; i++) {
-    const code2 = column.codes[i];
-    if (code2 >= 0) byCode[code2]++;
+    const code = column.codes[i];
+    if (code >= 0) byCode[code]++;
   }
   const byLabel = /* @__PURE__ */ new Map();
   column.categories.forEach((label, i) => {
@@ -4221,13 +4224,13 @@ function sharedLabelSpace(p, a) {
         continue;
       }
       const label = s.labels ? s.labels[v] : String(v);
-      let code2 = index.get(label);
-      if (code2 === void 0) {
-        code2 = labels.length;
+      let code = index.get(label);
+      if (code === void 0) {
+        code = labels.length;
         labels.push(label);
-        index.set(label, code2);
+        index.set(label, code);
       }
-      out[i] = code2;
+      out[i] = code;
     }
     return out;
   };
@@ -4345,17 +4348,17 @@ var InvalidCellCollector = class {
 function numericFromLabels(column, values) {
   const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, "utf8")));
   const rowsOf = new Float64Array(column.categories.length);
-  for (const code2 of column.codes) if (code2 >= 0) rowsOf[code2]++;
+  for (const code of column.codes) if (code >= 0) rowsOf[code]++;
   let numbers = 0;
   let invalidRows = 0;
-  numberOf.forEach((value, code2) => {
-    if (value === value) numbers += rowsOf[code2];
-    else invalidRows += rowsOf[code2];
+  numberOf.forEach((value, code) => {
+    if (value === value) numbers += rowsOf[code];
+    else invalidRows += rowsOf[code];
   });
   if (!isNumericByShare(numbers, invalidRows)) return null;
   const invalid = new InvalidCellCollector();
-  column.categories.forEach((label, code2) => {
-    if (numberOf[code2] !== numberOf[code2] && rowsOf[code2] > 0) invalid.add(label, rowsOf[code2]);
+  column.categories.forEach((label, code) => {
+    if (numberOf[code] !== numberOf[code] && rowsOf[code] > 0) invalid.add(label, rowsOf[code]);
   });
   const { codes } = column;
   for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
@@ -4426,13 +4429,13 @@ var CsvColumnBuilder = class {
     if (!this.sawNumber) this.labelsBeforeNumbers.push({ row, text });
   }
   setLabel(row, label) {
-    let code2 = this.codeOf.get(label);
-    if (code2 === void 0) {
-      code2 = this.categories.length;
+    let code = this.codeOf.get(label);
+    if (code === void 0) {
+      code = this.categories.length;
       this.categories.push(label);
-      this.codeOf.set(label, code2);
+      this.codeOf.set(label, code);
     }
-    this.codes[row] = code2;
+    this.codes[row] = code;
   }
   /** Switches a numeric column without numbers to categorical, keeping its labels so far. */
   becomeCategorical(row) {
@@ -5009,8 +5012,8 @@ var csvWorkerPool = new CsvWorkerPool();
 
 // src/data/file-input-error.ts
 function fileInputError(path5, error) {
-  const code2 = error?.code;
-  switch (code2) {
+  const code = error?.code;
+  switch (code) {
     case "ENOENT":
       return new InputError(`${path5}: file not found; expected an existing file.`);
     case "EACCES":
@@ -5131,7 +5134,7 @@ function mergeColumn(name, columns, rowCount) {
   let offset = 0;
   for (const column of columns) {
     if (column === first && first.kind === "categorical") {
-      first.categories.forEach((label, code2) => codeOf.set(label, code2));
+      first.categories.forEach((label, code) => codeOf.set(label, code));
       categories.push(...first.categories);
       offset += first.codes.length;
       continue;
@@ -5142,17 +5145,17 @@ function mergeColumn(name, columns, rowCount) {
       continue;
     }
     const renumber = column.categories.map((label) => {
-      let code2 = codeOf.get(label);
-      if (code2 === void 0) {
-        code2 = categories.length;
+      let code = codeOf.get(label);
+      if (code === void 0) {
+        code = categories.length;
         categories.push(label);
-        codeOf.set(label, code2);
+        codeOf.set(label, code);
       }
-      return code2;
+      return code;
     });
     for (let i = 0; i < column.codes.length; i++) {
-      const code2 = column.codes[i];
-      codes[offset + i] = code2 < 0 ? -1 : renumber[code2];
+      const code = column.codes[i];
+      codes[offset + i] = code < 0 ? -1 : renumber[code];
     }
     offset += column.codes.length;
   }
@@ -5430,13 +5433,13 @@ function parseNpy(bytes, source) {
   );
   const { descr, fortranOrder, shape } = parseHeader(header, source);
   const match = /^([<>|=])([a-z]\d+)$/.exec(descr);
-  const code2 = match?.[2];
-  if (match === null || code2 === void 0 || !(code2 in ITEM_SIZES)) {
+  const code = match?.[2];
+  if (match === null || code === void 0 || !(code in ITEM_SIZES)) {
     throw new InputError(
       `${source}: dtype '${descr}' is not supported; expected one of ${SUPPORTED_NPY_DTYPES.join(", ")}.`
     );
   }
-  const typeCode = code2;
+  const typeCode = code;
   const littleEndian = match[1] !== ">";
   let length;
   if (shape.length === 1) length = shape[0];
@@ -5727,13 +5730,114 @@ async function typedColumnsPerFile(sources) {
   return result;
 }
 
+// src/report/escape.ts
+var MAX_NAME_LENGTH = 64;
+var MAX_VALUE_LENGTH = 40;
+var MAX_CHART_LABEL_LENGTH = 24;
+var MAX_SENTENCE_LENGTH = 400;
+var MAX_LISTED_CATEGORIES = 5;
+var ZWSP = "\u200B";
+var countFormat = new Intl.NumberFormat("en-US");
+function truncate(text, max) {
+  const { kept, cut } = cutText(text, max);
+  return cut ? `${kept}\u2026 (${countFormat.format(text.length)} characters)` : kept;
+}
+function cutText(text, max) {
+  if (text.length <= max) return { kept: text, cut: false };
+  let end = Math.max(0, max);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return { kept: text.slice(0, end), cut: true };
+}
+function lengthNote(text) {
+  return `\u2026 (${countFormat.format(text.length)} characters)`;
+}
+function visibleControls(text) {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 32) return String.fromCharCode(9216 + code);
+      if (code === 127) return "\u2421";
+      return "\uFFFD";
+    }
+  );
+}
+function markdownText(text, max = MAX_SENTENCE_LENGTH) {
+  const { kept, cut } = cutText(text, max);
+  const escaped = visibleControls(kept).replace(/[\\`*_[\]<>&~|$!]/g, "\\$&").replace(/[@#]/g, `$&${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`);
+  return cut ? `${escaped}${lengthNote(text)}` : escaped;
+}
+function markdownCode(name, options = {}) {
+  if (name.length === 0) return "_(empty name)_";
+  const max = options.max ?? MAX_NAME_LENGTH;
+  if (options.inTable && name.slice(0, max).includes("|")) return markdownText(name, max);
+  const { kept, cut } = cutText(name, max);
+  const content = visibleControls(kept).replace(/<!--/g, `<!${ZWSP}--`);
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = /^`|`$/.test(content) || content.startsWith(" ") && content.endsWith(" ") && content.trim() ? " " : "";
+  const span = `${fence}${pad}${content}${pad}${fence}`;
+  return cut ? `${span}${lengthNote(name)}` : span;
+}
+function markdownCodeList(values, options = {}) {
+  return capList(
+    values,
+    options.max ?? MAX_LISTED_CATEGORIES,
+    (value) => markdownCode(value, { inTable: options.inTable, max: MAX_VALUE_LENGTH })
+  );
+}
+function capList(items, max, render2) {
+  const shown = items.slice(0, max).map(render2);
+  const rest = items.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${countFormat.format(rest)} more` : shown.join(", ");
+}
+function mermaidLabel(text, max = MAX_CHART_LABEL_LENGTH) {
+  const { kept, cut } = cutText(text, max);
+  const label = visibleControls(kept).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/\\/g, "\u2216").replace(/#(?=[\w]+;)/g, "\uFF03").replace(/%(?=%)/g, `%${ZWSP}`);
+  return cut ? `${label}\u2026` : label;
+}
+function terminalText(text, max = MAX_NAME_LENGTH) {
+  const { kept, cut } = cutText(text, max);
+  const safe = visibleControls(kept).replace(/:(?=:)/g, `:${ZWSP}`);
+  return cut ? `${safe}${lengthNote(text)}` : safe;
+}
+
 // src/report/render-json.ts
+var MAX_JSON_CATEGORIES = 1e3;
+var MAX_JSON_VALUE_LENGTH = 1e3;
 function renderJson(report) {
+  const capped = { ...report, features: report.features.map(capCategories) };
   return JSON.stringify(
-    report,
+    capped,
     (_key, value) => typeof value === "number" && !Number.isFinite(value) ? null : value,
     2
   ) + "\n";
+}
+function capCategories(feature) {
+  const { newCategories, vanishedCategories, distribution } = feature;
+  const labels = distribution.labels.some((v) => v.length > MAX_JSON_VALUE_LENGTH) ? {
+    distribution: {
+      ...distribution,
+      labels: distribution.labels.map((v) => truncate(v, MAX_JSON_VALUE_LENGTH))
+    }
+  } : {};
+  const tooMany = (list) => list !== void 0 && (list.length > MAX_JSON_CATEGORIES || list.some((v) => v.length > MAX_JSON_VALUE_LENGTH));
+  if (!tooMany(newCategories) && !tooMany(vanishedCategories)) return { ...feature, ...labels };
+  const cap = (list) => list.slice(0, MAX_JSON_CATEGORIES).map((v) => truncate(v, MAX_JSON_VALUE_LENGTH));
+  return {
+    ...feature,
+    ...labels,
+    ...newCategories && {
+      newCategories: cap(newCategories),
+      newCategoryCount: newCategories.length
+    },
+    ...vanishedCategories && {
+      vanishedCategories: cap(vanishedCategories),
+      vanishedCategoryCount: vanishedCategories.length
+    }
+  };
 }
 
 // src/report/format.ts
@@ -5757,7 +5861,7 @@ function formatNumber2(value) {
   return Number(value.toPrecision(4)).toString();
 }
 
-// src/report/render-markdown.ts
+// src/report/labels.ts
 var SEVERITY_ICON = {
   NONE: "\u{1F7E2}",
   LOW: "\u{1F7E1}",
@@ -5772,12 +5876,42 @@ var SIGNAL_LABEL = {
   rmse_increase: "RMSE increase",
   outliers: "Outliers (z-score)"
 };
+function strengthLabel(strength) {
+  return strength.replace("_", " ");
+}
+function testLabel(feature) {
+  return describeFeatureTest(feature.test)?.symbol ?? feature.test;
+}
+function effectLabel(feature) {
+  return effectSizeSymbol(feature.effectSizeName);
+}
+
+// src/report/render-markdown.ts
+var MAX_SUMMARY_BYTES = 1024 * 1024;
+var MAX_COMMENT_CHARACTERS = 65536;
+var COMMENT_RESERVE = 1024;
 function renderMarkdown(report, options = {}) {
+  const fits = options.target === "comment" ? (text) => text.length <= MAX_COMMENT_CHARACTERS - COMMENT_RESERVE : (text) => Buffer.byteLength(text, "utf8") <= MAX_SUMMARY_BYTES;
+  const rows = report.features.map(featureRow);
+  const full = assemble(report, options, rows, rows.length);
+  if (fits(full)) return full;
+  let low = 0;
+  let high = rows.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(assemble(report, options, rows, mid))) low = mid;
+    else high = mid - 1;
+  }
+  const cut = assemble(report, options, rows, low);
+  if (fits(cut)) return cut;
+  return assemble(report, { ...options, footer: void 0 }, rows, 0);
+}
+function assemble(report, options, rows, rowsShown) {
   const h = "#".repeat(options.headingLevel ?? 2);
   const lines = [];
   lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`);
   lines.push("");
-  lines.push(`**${escapeMarkdown(report.reason)}**`);
+  lines.push(`**${markdownText(report.reason)}**`);
   lines.push("");
   lines.push(
     `| Severity | Drift type | Confidence | Retraining triggered |
@@ -5799,7 +5933,7 @@ function renderMarkdown(report, options = {}) {
   lines.push("|---|---|---|---|---|---|");
   for (const s of report.signals) {
     lines.push(
-      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${s.strength.replace("_", " ")} | ${escapeMarkdown(s.detail)} |`
+      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${strengthLabel(s.strength)} | ${markdownText(s.detail)} |`
     );
   }
   lines.push("");
@@ -5823,27 +5957,35 @@ function renderMarkdown(report, options = {}) {
     lines.push(`${h}# Schema changes`);
     lines.push("");
     if (schema.added.length)
-      lines.push(`- Added in recent data: ${schema.added.map(code).join(", ")}`);
+      lines.push(`- Added in recent data: ${markdownCodeList(schema.added, { max: 20 })}`);
     if (schema.removed.length)
-      lines.push(`- Missing from recent data: ${schema.removed.map(code).join(", ")}`);
-    for (const c of schema.typeChanged) {
-      lines.push(`- ${code(c.name)} changed type: ${c.reference} \u2192 ${c.recent} (not tested)`);
+      lines.push(`- Missing from recent data: ${markdownCodeList(schema.removed, { max: 20 })}`);
+    for (const c of schema.typeChanged.slice(0, 20)) {
+      lines.push(
+        `- ${markdownCode(c.name)} changed type: ${markdownText(c.reference)} \u2192 ${markdownText(c.recent)} (not tested)`
+      );
     }
+    if (schema.typeChanged.length > 20)
+      lines.push(`- \u2026 and ${schema.typeChanged.length - 20} more columns that changed type`);
     lines.push("");
   }
   lines.push(`${h}# Features`);
   lines.push("");
-  const tableRows = options.tableRows ?? 25;
-  const head = report.features.slice(0, tableRows);
-  const tail = report.features.slice(tableRows);
-  lines.push(...featureTable(head));
-  if (tail.length > 0) {
+  const tableRows = Math.min(options.tableRows ?? 25, rowsShown);
+  lines.push(FEATURE_TABLE_HEAD, ...rows.slice(0, tableRows));
+  if (rowsShown > tableRows) {
     lines.push("");
-    lines.push(`<details><summary>${tail.length} more features</summary>`);
+    lines.push(`<details><summary>${rowsShown - tableRows} more features</summary>`);
     lines.push("");
-    lines.push(...featureTable(tail));
+    lines.push(FEATURE_TABLE_HEAD, ...rows.slice(tableRows, rowsShown));
     lines.push("");
     lines.push("</details>");
+  }
+  if (rowsShown < rows.length) {
+    lines.push("");
+    lines.push(
+      `_${rows.length - rowsShown} more features are not listed here, to fit GitHub's size limit${options.target === "comment" ? " for comments; the job summary lists more" : ""}; the JSON report (\`--format json\`) has them all._`
+    );
   }
   lines.push("");
   const chartCount = options.charts ?? 3;
@@ -5858,46 +6000,31 @@ function renderMarkdown(report, options = {}) {
   if (options.footer) lines.push(options.footer, "");
   return lines.join("\n");
 }
-function featureTable(features) {
-  const rows = [
-    "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |",
-    "|---|---|---|---|---|---|---|---|---|"
-  ];
-  for (const f of features) {
-    const notes = [];
-    if (f.newCategories?.length)
-      notes.push(`new: ${f.newCategories.slice(0, 5).map(code).join(", ")}`);
-    if (f.vanishedCategories?.length)
-      notes.push(`gone: ${f.vanishedCategories.slice(0, 5).map(code).join(", ")}`);
-    if (f.skipped) notes.push(`skipped: ${f.skipped}`);
-    rows.push(
-      `| ${code(f.name)}${notes.length ? ` <sub>${escapeMarkdown(notes.join("; "))}</sub>` : ""} | ${f.type} | ${f.test === "ks" ? "KS" : "\u03C7\xB2"} | ${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${f.effectSizeName === "ks_d" ? "D" : "TVD"} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`
-    );
-  }
-  return rows;
+var FEATURE_TABLE_HEAD = "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |\n|---|---|---|---|---|---|---|---|---|";
+function featureRow(f) {
+  const notes = [];
+  if (f.newCategories?.length)
+    notes.push(`new: ${markdownCodeList(f.newCategories, { inTable: true })}`);
+  if (f.vanishedCategories?.length)
+    notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
+  if (f.skipped) notes.push(`skipped: ${markdownText(f.skipped)}`);
+  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""} | ${f.type} | ${testLabel(f)} | ${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`;
 }
 function distributionChart(f) {
   const { labels, reference, recent } = f.distribution;
   const max = Math.max(...reference, ...recent);
   const top = Math.min(1, Math.ceil(max * 20) / 20 || 0.05);
-  const label = (s) => `"${s.replace(/["\\]/g, "'").slice(0, 24)}"`;
   const values = (xs) => xs.map((x) => Number(x.toFixed(4))).join(", ");
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "${f.name.replace(/"/g, "'")} (${f.effectSizeName === "ks_d" ? "KS D" : "TVD"} = ${formatNumber2(f.effectSize)})"`,
-    `    x-axis [${labels.map(label).join(", ")}]`,
+    `    title "${mermaidLabel(f.name, 40)} (${effectLabel(f)} = ${formatNumber2(f.effectSize)})"`,
+    `    x-axis [${labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
     `    y-axis "share" 0 --> ${top}`,
     `    bar [${values(reference)}]`,
     `    line [${values(recent)}]`,
     "```"
   ];
-}
-function code(name) {
-  return `\`${name.replace(/`/g, "'")}\``;
-}
-function escapeMarkdown(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
 }
 
 // src/report/render-text.ts
@@ -5906,7 +6033,7 @@ function renderText(report, options = {}) {
   out.push(
     `drift-sentinel: ${report.severity}${report.triggered ? " (retraining triggered)" : ""}`
   );
-  out.push(report.reason);
+  out.push(terminalText(report.reason, MAX_SENTENCE_LENGTH));
   out.push(
     `drift type ${report.driftType} \xB7 confidence ${report.confidence}/100 \xB7 reference ${report.referenceRows} rows \xB7 recent ${report.recentRows} rows`
   );
@@ -5928,9 +6055,12 @@ function renderText(report, options = {}) {
   if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
     out.push("");
     out.push("Schema changes");
-    if (schema.added.length) out.push(`  added:   ${schema.added.join(", ")}`);
-    if (schema.removed.length) out.push(`  removed: ${schema.removed.join(", ")}`);
-    for (const c of schema.typeChanged) out.push(`  ${c.name}: ${c.reference} -> ${c.recent}`);
+    if (schema.added.length) out.push(`  added:   ${nameList(schema.added)}`);
+    if (schema.removed.length) out.push(`  removed: ${nameList(schema.removed)}`);
+    for (const c of schema.typeChanged)
+      out.push(
+        `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`
+      );
   }
   out.push("");
   out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
@@ -5939,13 +6069,13 @@ function renderText(report, options = {}) {
     table(
       ["feature", "type", "statistic", "p", "adj. p", "effect", "drifted"],
       report.features.slice(0, limit).map((f) => [
-        f.name,
+        terminalText(f.name),
         f.type,
         formatNumber2(f.statistic),
         formatPValue(f.pValue),
         formatPValue(f.adjustedPValue),
         formatNumber2(f.effectSize),
-        f.skipped ? `skipped: ${f.skipped}` : f.drifted ? "YES" : "no"
+        f.skipped ? `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}` : f.drifted ? "YES" : "no"
       ])
     )
   );
@@ -5957,6 +6087,9 @@ function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
+}
+function nameList(names) {
+  return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
 }
 
 // src/cli/help.ts
@@ -6153,8 +6286,8 @@ function signedPercent(value) {
 function shortTimestamp(iso) {
   return new Date(iso).toISOString().slice(5, 16).replace("T", " ");
 }
-function metricRows(metrics) {
-  const triggers = Object.entries(metrics.triggerTypes).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, count]) => `${type} ${count}`).join(", ");
+function metricRows(metrics, escape) {
+  const triggers = Object.entries(metrics.triggerTypes).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type, count]) => `${escape(type)} ${count}`).join(", ");
   return [
     [
       "Retraining frequency",
@@ -6194,7 +6327,9 @@ function renderKeyMetricsMarkdown(metrics, options = {}) {
     "",
     "| Metric | Value |",
     "| --- | --- |",
-    ...metricRows(metrics).map(([label, value]) => `| ${label} | ${value} |`),
+    ...metricRows(metrics, (text) => markdownText(text, 40)).map(
+      ([label, value]) => `| ${label} | ${value} |`
+    ),
     ""
   ];
   const chart = renderSeverityChart(metrics.severityTrend, options.maxChartPoints);
@@ -6203,7 +6338,7 @@ function renderKeyMetricsMarkdown(metrics, options = {}) {
   return lines.join("\n");
 }
 function renderKeyMetricsText(metrics, maxTrendPoints = 10) {
-  const rows = metricRows(metrics);
+  const rows = metricRows(metrics, (text) => terminalText(text, 40));
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
     "Key metrics",
@@ -6211,7 +6346,7 @@ function renderKeyMetricsText(metrics, maxTrendPoints = 10) {
   ];
   const recent = metrics.severityTrend.slice(-maxTrendPoints);
   lines.push(
-    `  ${"Recent check severity".padEnd(width)}  ${recent.length === 0 ? "no checks" : recent.map((check) => check.severity.toLowerCase()).join(" \u2192 ")}`
+    `  ${"Recent check severity".padEnd(width)}  ${recent.length === 0 ? "no checks" : recent.map((check) => terminalText(check.severity.toLowerCase(), 20)).join(" \u2192 ")}`
   );
   return lines.join("\n") + "\n";
 }
@@ -6335,8 +6470,8 @@ function formatCsvField(text) {
 function cellText(source, row) {
   if (source === void 0) return "";
   if ("kind" in source && source.kind === "categorical") {
-    const code2 = source.codes[row];
-    return code2 < 0 ? "" : formatCsvField(source.categories[code2]);
+    const code = source.codes[row];
+    return code < 0 ? "" : formatCsvField(source.categories[code]);
   }
   const value = source.values[row];
   return Number.isNaN(value) ? "" : String(value);

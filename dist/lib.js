@@ -2257,8 +2257,8 @@ function valueOrder(values) {
 function profileCategoricalColumn(column) {
   const byCode = new Float64Array(column.categories.length);
   for (let i = 0; i < column.codes.length; i++) {
-    const code2 = column.codes[i];
-    if (code2 >= 0) byCode[code2]++;
+    const code = column.codes[i];
+    if (code >= 0) byCode[code]++;
   }
   const byLabel = /* @__PURE__ */ new Map();
   column.categories.forEach((label, i) => {
@@ -2724,13 +2724,13 @@ function columnFrom(name, rowCount, get, source) {
       );
     }
     const label = String(v);
-    let code2 = index.get(label);
-    if (code2 === void 0) {
-      code2 = categories.length;
+    let code = index.get(label);
+    if (code === void 0) {
+      code = categories.length;
       categories.push(label);
-      index.set(label, code2);
+      index.set(label, code);
     }
-    codes[i] = code2;
+    codes[i] = code;
   }
   return { kind: "categorical", name, codes, categories, missing };
 }
@@ -2883,6 +2883,80 @@ function mergeCategorical(a, b) {
   };
 }
 
+// src/report/escape.ts
+var MAX_NAME_LENGTH = 64;
+var MAX_VALUE_LENGTH = 40;
+var MAX_CHART_LABEL_LENGTH = 24;
+var MAX_SENTENCE_LENGTH = 400;
+var MAX_LISTED_CATEGORIES = 5;
+var ZWSP = "\u200B";
+var countFormat = new Intl.NumberFormat("en-US");
+function truncate(text, max) {
+  const { kept, cut } = cutText(text, max);
+  return cut ? `${kept}\u2026 (${countFormat.format(text.length)} characters)` : kept;
+}
+function cutText(text, max) {
+  if (text.length <= max) return { kept: text, cut: false };
+  let end = Math.max(0, max);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return { kept: text.slice(0, end), cut: true };
+}
+function lengthNote(text) {
+  return `\u2026 (${countFormat.format(text.length)} characters)`;
+}
+function visibleControls(text) {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 32) return String.fromCharCode(9216 + code);
+      if (code === 127) return "\u2421";
+      return "\uFFFD";
+    }
+  );
+}
+function markdownText(text, max = MAX_SENTENCE_LENGTH) {
+  const { kept, cut } = cutText(text, max);
+  const escaped = visibleControls(kept).replace(/[\\`*_[\]<>&~|$!]/g, "\\$&").replace(/[@#]/g, `$&${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/(w)(ww\.)/gi, `$1${ZWSP}$2`);
+  return cut ? `${escaped}${lengthNote(text)}` : escaped;
+}
+function markdownCode(name, options = {}) {
+  if (name.length === 0) return "_(empty name)_";
+  const max = options.max ?? MAX_NAME_LENGTH;
+  if (options.inTable && name.slice(0, max).includes("|")) return markdownText(name, max);
+  const { kept, cut } = cutText(name, max);
+  const content = visibleControls(kept).replace(/<!--/g, `<!${ZWSP}--`);
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = /^`|`$/.test(content) || content.startsWith(" ") && content.endsWith(" ") && content.trim() ? " " : "";
+  const span = `${fence}${pad}${content}${pad}${fence}`;
+  return cut ? `${span}${lengthNote(name)}` : span;
+}
+function markdownCodeList(values, options = {}) {
+  return capList(
+    values,
+    options.max ?? MAX_LISTED_CATEGORIES,
+    (value) => markdownCode(value, { inTable: options.inTable, max: MAX_VALUE_LENGTH })
+  );
+}
+function capList(items, max, render) {
+  const shown = items.slice(0, max).map(render);
+  const rest = items.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${countFormat.format(rest)} more` : shown.join(", ");
+}
+function mermaidLabel(text, max = MAX_CHART_LABEL_LENGTH) {
+  const { kept, cut } = cutText(text, max);
+  const label = visibleControls(kept).replace(/["`]/g, "'").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/\\/g, "\u2216").replace(/#(?=[\w]+;)/g, "\uFF03").replace(/%(?=%)/g, `%${ZWSP}`);
+  return cut ? `${label}\u2026` : label;
+}
+function terminalText(text, max = MAX_NAME_LENGTH) {
+  const { kept, cut } = cutText(text, max);
+  const safe = visibleControls(kept).replace(/:(?=:)/g, `:${ZWSP}`);
+  return cut ? `${safe}${lengthNote(text)}` : safe;
+}
+
 // src/report/format.ts
 function formatPercent(share) {
   if (share === null || share === void 0 || !Number.isFinite(share)) return "n/a";
@@ -2904,7 +2978,7 @@ function formatNumber2(value) {
   return Number(value.toPrecision(4)).toString();
 }
 
-// src/report/render-markdown.ts
+// src/report/labels.ts
 var SEVERITY_ICON = {
   NONE: "\u{1F7E2}",
   LOW: "\u{1F7E1}",
@@ -2919,12 +2993,42 @@ var SIGNAL_LABEL = {
   rmse_increase: "RMSE increase",
   outliers: "Outliers (z-score)"
 };
+function strengthLabel(strength) {
+  return strength.replace("_", " ");
+}
+function testLabel(feature) {
+  return describeFeatureTest(feature.test)?.symbol ?? feature.test;
+}
+function effectLabel(feature) {
+  return effectSizeSymbol(feature.effectSizeName);
+}
+
+// src/report/render-markdown.ts
+var MAX_SUMMARY_BYTES = 1024 * 1024;
+var MAX_COMMENT_CHARACTERS = 65536;
+var COMMENT_RESERVE = 1024;
 function renderMarkdown(report, options = {}) {
+  const fits = options.target === "comment" ? (text) => text.length <= MAX_COMMENT_CHARACTERS - COMMENT_RESERVE : (text) => Buffer.byteLength(text, "utf8") <= MAX_SUMMARY_BYTES;
+  const rows = report.features.map(featureRow);
+  const full = assemble(report, options, rows, rows.length);
+  if (fits(full)) return full;
+  let low = 0;
+  let high = rows.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(assemble(report, options, rows, mid))) low = mid;
+    else high = mid - 1;
+  }
+  const cut = assemble(report, options, rows, low);
+  if (fits(cut)) return cut;
+  return assemble(report, { ...options, footer: void 0 }, rows, 0);
+}
+function assemble(report, options, rows, rowsShown) {
   const h = "#".repeat(options.headingLevel ?? 2);
   const lines = [];
   lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`);
   lines.push("");
-  lines.push(`**${escapeMarkdown(report.reason)}**`);
+  lines.push(`**${markdownText(report.reason)}**`);
   lines.push("");
   lines.push(
     `| Severity | Drift type | Confidence | Retraining triggered |
@@ -2946,7 +3050,7 @@ function renderMarkdown(report, options = {}) {
   lines.push("|---|---|---|---|---|---|");
   for (const s of report.signals) {
     lines.push(
-      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${s.strength.replace("_", " ")} | ${escapeMarkdown(s.detail)} |`
+      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${strengthLabel(s.strength)} | ${markdownText(s.detail)} |`
     );
   }
   lines.push("");
@@ -2970,27 +3074,35 @@ function renderMarkdown(report, options = {}) {
     lines.push(`${h}# Schema changes`);
     lines.push("");
     if (schema.added.length)
-      lines.push(`- Added in recent data: ${schema.added.map(code).join(", ")}`);
+      lines.push(`- Added in recent data: ${markdownCodeList(schema.added, { max: 20 })}`);
     if (schema.removed.length)
-      lines.push(`- Missing from recent data: ${schema.removed.map(code).join(", ")}`);
-    for (const c of schema.typeChanged) {
-      lines.push(`- ${code(c.name)} changed type: ${c.reference} \u2192 ${c.recent} (not tested)`);
+      lines.push(`- Missing from recent data: ${markdownCodeList(schema.removed, { max: 20 })}`);
+    for (const c of schema.typeChanged.slice(0, 20)) {
+      lines.push(
+        `- ${markdownCode(c.name)} changed type: ${markdownText(c.reference)} \u2192 ${markdownText(c.recent)} (not tested)`
+      );
     }
+    if (schema.typeChanged.length > 20)
+      lines.push(`- \u2026 and ${schema.typeChanged.length - 20} more columns that changed type`);
     lines.push("");
   }
   lines.push(`${h}# Features`);
   lines.push("");
-  const tableRows = options.tableRows ?? 25;
-  const head = report.features.slice(0, tableRows);
-  const tail = report.features.slice(tableRows);
-  lines.push(...featureTable(head));
-  if (tail.length > 0) {
+  const tableRows = Math.min(options.tableRows ?? 25, rowsShown);
+  lines.push(FEATURE_TABLE_HEAD, ...rows.slice(0, tableRows));
+  if (rowsShown > tableRows) {
     lines.push("");
-    lines.push(`<details><summary>${tail.length} more features</summary>`);
+    lines.push(`<details><summary>${rowsShown - tableRows} more features</summary>`);
     lines.push("");
-    lines.push(...featureTable(tail));
+    lines.push(FEATURE_TABLE_HEAD, ...rows.slice(tableRows, rowsShown));
     lines.push("");
     lines.push("</details>");
+  }
+  if (rowsShown < rows.length) {
+    lines.push("");
+    lines.push(
+      `_${rows.length - rowsShown} more features are not listed here, to fit GitHub's size limit${options.target === "comment" ? " for comments; the job summary lists more" : ""}; the JSON report (\`--format json\`) has them all._`
+    );
   }
   lines.push("");
   const chartCount = options.charts ?? 3;
@@ -3005,46 +3117,31 @@ function renderMarkdown(report, options = {}) {
   if (options.footer) lines.push(options.footer, "");
   return lines.join("\n");
 }
-function featureTable(features) {
-  const rows = [
-    "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |",
-    "|---|---|---|---|---|---|---|---|---|"
-  ];
-  for (const f of features) {
-    const notes = [];
-    if (f.newCategories?.length)
-      notes.push(`new: ${f.newCategories.slice(0, 5).map(code).join(", ")}`);
-    if (f.vanishedCategories?.length)
-      notes.push(`gone: ${f.vanishedCategories.slice(0, 5).map(code).join(", ")}`);
-    if (f.skipped) notes.push(`skipped: ${f.skipped}`);
-    rows.push(
-      `| ${code(f.name)}${notes.length ? ` <sub>${escapeMarkdown(notes.join("; "))}</sub>` : ""} | ${f.type} | ${f.test === "ks" ? "KS" : "\u03C7\xB2"} | ${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${f.effectSizeName === "ks_d" ? "D" : "TVD"} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`
-    );
-  }
-  return rows;
+var FEATURE_TABLE_HEAD = "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |\n|---|---|---|---|---|---|---|---|---|";
+function featureRow(f) {
+  const notes = [];
+  if (f.newCategories?.length)
+    notes.push(`new: ${markdownCodeList(f.newCategories, { inTable: true })}`);
+  if (f.vanishedCategories?.length)
+    notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
+  if (f.skipped) notes.push(`skipped: ${markdownText(f.skipped)}`);
+  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""} | ${f.type} | ${testLabel(f)} | ${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`;
 }
 function distributionChart(f) {
   const { labels, reference, recent } = f.distribution;
   const max = Math.max(...reference, ...recent);
   const top = Math.min(1, Math.ceil(max * 20) / 20 || 0.05);
-  const label = (s) => `"${s.replace(/["\\]/g, "'").slice(0, 24)}"`;
   const values = (xs) => xs.map((x) => Number(x.toFixed(4))).join(", ");
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "${f.name.replace(/"/g, "'")} (${f.effectSizeName === "ks_d" ? "KS D" : "TVD"} = ${formatNumber2(f.effectSize)})"`,
-    `    x-axis [${labels.map(label).join(", ")}]`,
+    `    title "${mermaidLabel(f.name, 40)} (${effectLabel(f)} = ${formatNumber2(f.effectSize)})"`,
+    `    x-axis [${labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
     `    y-axis "share" 0 --> ${top}`,
     `    bar [${values(reference)}]`,
     `    line [${values(recent)}]`,
     "```"
   ];
-}
-function code(name) {
-  return `\`${name.replace(/`/g, "'")}\``;
-}
-function escapeMarkdown(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
 }
 
 // src/report/render-text.ts
@@ -3053,7 +3150,7 @@ function renderText(report, options = {}) {
   out.push(
     `drift-sentinel: ${report.severity}${report.triggered ? " (retraining triggered)" : ""}`
   );
-  out.push(report.reason);
+  out.push(terminalText(report.reason, MAX_SENTENCE_LENGTH));
   out.push(
     `drift type ${report.driftType} \xB7 confidence ${report.confidence}/100 \xB7 reference ${report.referenceRows} rows \xB7 recent ${report.recentRows} rows`
   );
@@ -3075,9 +3172,12 @@ function renderText(report, options = {}) {
   if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
     out.push("");
     out.push("Schema changes");
-    if (schema.added.length) out.push(`  added:   ${schema.added.join(", ")}`);
-    if (schema.removed.length) out.push(`  removed: ${schema.removed.join(", ")}`);
-    for (const c of schema.typeChanged) out.push(`  ${c.name}: ${c.reference} -> ${c.recent}`);
+    if (schema.added.length) out.push(`  added:   ${nameList(schema.added)}`);
+    if (schema.removed.length) out.push(`  removed: ${nameList(schema.removed)}`);
+    for (const c of schema.typeChanged)
+      out.push(
+        `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`
+      );
   }
   out.push("");
   out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
@@ -3086,13 +3186,13 @@ function renderText(report, options = {}) {
     table(
       ["feature", "type", "statistic", "p", "adj. p", "effect", "drifted"],
       report.features.slice(0, limit).map((f) => [
-        f.name,
+        terminalText(f.name),
         f.type,
         formatNumber2(f.statistic),
         formatPValue(f.pValue),
         formatPValue(f.adjustedPValue),
         formatNumber2(f.effectSize),
-        f.skipped ? `skipped: ${f.skipped}` : f.drifted ? "YES" : "no"
+        f.skipped ? `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}` : f.drifted ? "YES" : "no"
       ])
     )
   );
@@ -3105,14 +3205,44 @@ function table(header, rows) {
   const line = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
 }
+function nameList(names) {
+  return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
+}
 
 // src/report/render-json.ts
+var MAX_JSON_CATEGORIES = 1e3;
+var MAX_JSON_VALUE_LENGTH = 1e3;
 function renderJson(report) {
+  const capped = { ...report, features: report.features.map(capCategories) };
   return JSON.stringify(
-    report,
+    capped,
     (_key, value) => typeof value === "number" && !Number.isFinite(value) ? null : value,
     2
   ) + "\n";
+}
+function capCategories(feature) {
+  const { newCategories, vanishedCategories, distribution } = feature;
+  const labels = distribution.labels.some((v) => v.length > MAX_JSON_VALUE_LENGTH) ? {
+    distribution: {
+      ...distribution,
+      labels: distribution.labels.map((v) => truncate(v, MAX_JSON_VALUE_LENGTH))
+    }
+  } : {};
+  const tooMany = (list) => list !== void 0 && (list.length > MAX_JSON_CATEGORIES || list.some((v) => v.length > MAX_JSON_VALUE_LENGTH));
+  if (!tooMany(newCategories) && !tooMany(vanishedCategories)) return { ...feature, ...labels };
+  const cap = (list) => list.slice(0, MAX_JSON_CATEGORIES).map((v) => truncate(v, MAX_JSON_VALUE_LENGTH));
+  return {
+    ...feature,
+    ...labels,
+    ...newCategories && {
+      newCategories: cap(newCategories),
+      newCategoryCount: newCategories.length
+    },
+    ...vanishedCategories && {
+      vanishedCategories: cap(vanishedCategories),
+      vanishedCategoryCount: vanishedCategories.length
+    }
+  };
 }
 
 // src/stats/chan-combined-moments.ts
