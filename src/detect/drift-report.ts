@@ -55,6 +55,11 @@ export interface FeatureResult {
   readonly newCategories?: readonly string[];
   readonly vanishedCategories?: readonly string[];
   readonly distribution: Distribution;
+  /**
+   * Set when the reference was a compact profile's quantile sketch: the statistic is
+   * within `rankErrorBound` of the exact KS D, and the p-value is that of the estimate.
+   */
+  readonly approximate?: { readonly rankErrorBound: number };
   /** Set when the feature could not be tested (e.g. all values missing on one side). */
   readonly skipped?: string;
 }

@@ -101,6 +101,31 @@ export function quantileSketchFromCounts(
 }
 
 /**
+ * A sketch from rows a SQL engine selected with the same rule (sql-dialects.ts
+ * `sketchSql`): kept values ascending, and for each the exact number of values below it
+ * and at or below it.
+ *
+ * @param count the column's non-missing count
+ * @throws Error when the rows are not ascending or their ranks are inconsistent
+ */
+export function quantileSketchFromRanks(
+  values: Float64Array,
+  lessThan: Float64Array,
+  atMost: Float64Array,
+  count: number,
+): QuantileSketch {
+  for (let i = 0; i < values.length; i++) {
+    const ordered = i === 0 || (values[i] > values[i - 1] && lessThan[i] >= atMost[i - 1]);
+    if (!ordered || !(atMost[i] > lessThan[i]) || atMost[i] > count) {
+      throw new Error(
+        `quantileSketchFromRanks: row ${i} (value ${values[i]}, below ${lessThan[i]}, at or below ${atMost[i]}) is not ascending or not within ${count} values.`,
+      );
+    }
+  }
+  return finish(values, atMost, atMost.slice(), lessThan, count);
+}
+
+/**
  * Summarizes a sorted column (ascending, no NaN), e.g. `sortedWithoutNaN(column.values)`.
  *
  * @example

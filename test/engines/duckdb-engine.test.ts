@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { loadCsv } from '../../src/data/load-csv.ts';
+import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
+import { analyzeDriftAgainstProfile } from '../../src/detect/analyze-drift-against-profile.ts';
+import { duckDbFileSource, openDuckDb } from '../../src/engines/duckdb.ts';
+import { profileWithEngine } from '../../src/engines/profile-with-engine.ts';
+import type { SqlEngine } from '../../src/engines/sql-engine.ts';
+import { profileTable } from '../../src/profile/saved-profile.ts';
+import { renderJson } from '../../src/report/render-json.ts';
+
+const reference = await loadCsv('examples/data/reference.csv');
+const recent = await loadCsv('examples/data/recent.csv');
+const expected = renderJson(analyzeDrift({ reference, recent }));
+const dir = mkdtempSync(join(tmpdir(), 'drift-sentinel-duckdb-'));
+let engine: SqlEngine;
+
+before(async () => {
+  engine = await openDuckDb({ memoryLimit: '256MB', threads: 2 });
+  const csv = "read_csv('examples/data/reference.csv', header = true, sample_size = -1)";
+  await engine.query(
+    `COPY (SELECT * FROM ${csv}) TO '${join(dir, 'reference.parquet')}' (FORMAT parquet, COMPRESSION zstd)`,
+  );
+  mkdirSync(join(dir, 'parts'));
+  await engine.query(
+    `CREATE TABLE numbered AS SELECT *, row_number() OVER () AS row_number FROM ${csv}`,
+  );
+  for (let part = 0; part < 8; part++) {
+    await engine.query(
+      `COPY (SELECT * EXCLUDE (row_number) FROM numbered WHERE row_number % 8 = ${part}) TO '${join(dir, 'parts', `part-${part}.parquet`)}' (FORMAT parquet, COMPRESSION snappy)`,
+    );
+  }
+});
+
+after(async () => {
+  await engine?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function reportAgainst(path: string): Promise<string> {
+  const profile = await profileWithEngine(engine, duckDbFileSource(path), {
+    label: path,
+    toolVersion: 'test',
+  });
+  return renderJson(await analyzeDriftAgainstProfile({ reference: profile, recent }));
+}
+
+test('a DuckDB profile of the example reference CSV gives the same JSON report as the file', async () => {
+  assert.equal(await reportAgainst('examples/data/reference.csv'), expected);
+});
+
+test('a DuckDB profile of the same data as one Parquet file, a directory of 8 parts and a glob gives the same report', async () => {
+  assert.equal(await reportAgainst(join(dir, 'reference.parquet')), expected);
+  assert.equal(await reportAgainst(join(dir, 'parts')), expected);
+  assert.equal(await reportAgainst(join(dir, 'parts', 'part-*.parquet')), expected);
+});
+
+test('the DuckDB compact profile holds the same sketches as the in-memory compact profile', async () => {
+  const options = { mode: 'compact', maxRankError: 0.005, toolVersion: 'test' } as const;
+  const fromEngine = await profileWithEngine(engine, duckDbFileSource(join(dir, 'parts')), {
+    label: 'parts',
+    ...options,
+  });
+  const inMemory = profileTable(reference, options);
+  assert.equal(fromEngine.source.rowCount, inMemory.source.rowCount);
+  for (const [i, column] of inMemory.columns.entries()) {
+    const other = fromEngine.columns[i];
+    assert.equal(other.name, column.name);
+    if (column.kind === 'numeric' && other.kind === 'numeric') {
+      assert.deepEqual(other.sketch, column.sketch, `${column.name} sketch`);
+      assert.deepEqual(other.distinct, column.distinct, `${column.name} distinct values`);
+    }
+  }
+});
+
+test('a nested Parquet column is refused naming the column and its type', async () => {
+  const nested = join(dir, 'nested.parquet');
+  await engine.query(`COPY (SELECT 1.5 AS x, [1, 2] AS tags) TO '${nested}' (FORMAT parquet)`);
+  await assert.rejects(
+    profileWithEngine(engine, duckDbFileSource(nested), { label: nested, toolVersion: 'test' }),
+    /column 'tags' has the nested type INTEGER\[\]; expected numbers, text, booleans or dates/,
+  );
+});
