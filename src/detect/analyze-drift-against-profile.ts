@@ -1,48 +1,61 @@
 /**
- * The drift check with a saved reference profile instead of reference data. Exact
- * columns are expanded back into the values they stand for and tested as usual (the
- * report equals the one against the data); sketched columns of a compact profile are
- * tested against their sketch and marked approximate.
+ * The drift check with a saved reference profile instead of reference data: each
+ * recent column is profiled and compared with the saved profile of its reference
+ * column by the same feature tests, so against an exact profile the report equals the
+ * one against the data; sketched columns of a compact profile come out approximate.
  */
-import type { NumericColumnSummary, SavedProfile } from '../profile/saved-profile.ts';
-import { tableFromProfile } from '../profile/saved-profile.ts';
-import type { QuantileSketch } from '../profile/quantile-sketch.ts';
+import type { Column, NumericColumn, Table } from '../data/table.ts';
+import { profileColumn } from '../profile/profile-column.ts';
+import type { SavedProfile } from '../profile/saved-profile.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';
 import { analyzeDrift, pairFeatures } from './analyze-drift.ts';
-import { analyzeDriftInParallel } from './analyze-drift-in-parallel.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
 import type { DriftReport } from './drift-report.ts';
+import { compareProfiles } from './feature-tests.ts';
 import type { UnadjustedFeature } from './feature-tests.ts';
-import { testNumericFeatureAgainstSketch } from './sketch-feature-test.ts';
 
 export interface ProfileCheckInput extends Omit<DriftCheckInput, 'reference'> {
   readonly reference: SavedProfile;
 }
 
-/** As `analyzeDriftInParallel`, with the reference given as a profile. */
-export async function analyzeDriftAgainstProfile(
+/** As `analyzeDrift`, with the reference given as a saved profile. */
+export function analyzeDriftAgainstProfile(
   input: ProfileCheckInput,
   partialConfig: Partial<DetectionConfig> = {},
-): Promise<DriftReport> {
+): DriftReport {
   const config = resolveDetectionConfig(partialConfig);
-  const reference = tableFromProfile(input.reference);
-  const tableInput: DriftCheckInput = { ...input, reference };
-  const sketched = new Map(
-    input.reference.columns
-      .filter(
-        (c): c is NumericColumnSummary & { sketch: QuantileSketch } =>
-          c.kind === 'numeric' && c.sketch !== undefined,
-      )
-      .map((c) => [c.name, c]),
-  );
-  if (sketched.size === 0) return analyzeDriftInParallel(tableInput, config);
+  const profiles = new Map(input.reference.columns.map((p) => [p.name, p]));
+  const tableInput: DriftCheckInput = { ...input, reference: schemaTable(input.reference) };
   const precomputed = new Map<string, UnadjustedFeature>();
   for (const [ref, rec] of pairFeatures(tableInput, config).pairs) {
-    const summary = sketched.get(ref.name);
-    if (summary && rec.kind === 'numeric') {
-      precomputed.set(ref.name, testNumericFeatureAgainstSketch(summary, rec, config));
-    }
+    const reference = profiles.get(ref.name);
+    if (reference)
+      precomputed.set(ref.name, compareProfiles(reference, profileColumn(rec), config));
   }
   return analyzeDrift(tableInput, config, precomputed);
+}
+
+/**
+ * A table with the profile's column names and kinds and no values: what the schema
+ * comparison reads. Every column's test result is precomputed from the profiles.
+ */
+function schemaTable(profile: SavedProfile): Table {
+  const columns: Column[] = profile.columns.map((p) =>
+    p.kind === 'numeric'
+      ? ({
+          kind: 'numeric',
+          name: p.name,
+          values: new Float64Array(0),
+          missing: p.missing,
+        } satisfies NumericColumn)
+      : {
+          kind: 'categorical',
+          name: p.name,
+          codes: new Int32Array(0),
+          categories: [],
+          missing: p.missing,
+        },
+  );
+  return { source: profile.source.name, rowCount: profile.source.rowCount, columns };
 }

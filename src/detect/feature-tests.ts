@@ -21,6 +21,7 @@ import type {
   NumericProfile,
 } from '../profile/column-profile.ts';
 import type { DetectionConfig } from './detection-config.ts';
+import { compareNumericAgainstSketch } from './sketch-feature-test.ts';
 import type { Distribution, FeatureResult } from './drift-report.ts';
 
 /** A feature's result before the correction across features decides `drifted`. */
@@ -126,6 +127,7 @@ function compareNumeric(
   rec: NumericProfile,
   config: DetectionConfig,
 ): UnadjustedFeature {
+  if (ref.sketch) return compareNumericAgainstSketch({ ...ref, sketch: ref.sketch }, rec, config);
   const a = ref.sorted;
   const b = rec.sorted;
   const common = {

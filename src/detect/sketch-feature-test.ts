@@ -4,13 +4,10 @@
  * within the sketch's certified rank error of the exact KS D, and the result says so
  * (`approximate`), so every output can mark it.
  */
-import type { NumericColumn } from '../data/table.ts';
-import type { NumericColumnSummary } from '../profile/saved-profile.ts';
+import type { NumericProfile } from '../profile/column-profile.ts';
 import { estimatedCdf, estimatedQuantile } from '../profile/quantile-sketch.ts';
 import type { QuantileSketch } from '../profile/quantile-sketch.ts';
 import { ksTestAgainstSketch } from '../profile/ks-test-against-sketch.ts';
-import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
-import { sortedWithoutNaN } from '../stats/sorted-without-nan.ts';
 import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { Distribution } from './drift-report.ts';
@@ -19,18 +16,22 @@ import type { UnadjustedFeature } from './feature-tests.ts';
 /** As feature-tests.ts: bins of the numeric charts. */
 const HISTOGRAM_BINS = 12;
 
-export function testNumericFeatureAgainstSketch(
-  ref: NumericColumnSummary & { readonly sketch: QuantileSketch },
-  rec: NumericColumn,
+/**
+ * The KS feature test (feature-tests.ts KS_TEST, whose ids it reports) when the
+ * reference profile holds a sketch instead of sorted values.
+ */
+export function compareNumericAgainstSketch(
+  ref: NumericProfile & { readonly sketch: QuantileSketch },
+  rec: NumericProfile,
   config: DetectionConfig,
 ): UnadjustedFeature {
   const sketch = ref.sketch;
-  const b = sortedWithoutNaN(rec.values);
+  const b = rec.sorted;
   const common = {
     name: ref.name,
     type: 'numeric' as const,
-    test: 'ks' as const,
-    effectSizeName: 'ks_d' as const,
+    test: 'ks',
+    effectSizeName: 'ks_d',
     referenceCount: sketch.count,
     recentCount: b.length,
     referenceMissing: ref.missing,
@@ -58,7 +59,7 @@ export function testNumericFeatureAgainstSketch(
     effectSize: ks.statistic,
     referenceMean: mean,
     referenceStd: std,
-    recentMean: meanAndStandardDeviation(b).mean,
+    recentMean: rec.mean,
     ...(Number.isFinite(mean) && Number.isFinite(std)
       ? {
           outlierShare: zScoreOutlierShare(mean, std, b, z).share,

@@ -1,17 +1,15 @@
 /**
  * Computes a reference profile inside a database: the engine aggregates, only the
- * profile comes back. Produces the same SavedProfile as profiling a loaded table, so a
- * check cannot tell where it came from (exact mode gives the same report as the files).
+ * profile comes back. It is the same SavedProfile as profiling a loaded table, so a
+ * check cannot tell where it came from: in exact mode the report equals the one
+ * against the files. Two things an engine does not see: row order (a column's `order`
+ * is `none`) and, for categories, first appearance (they come most frequent first).
  */
-import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
+import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
 import { DEFAULT_RANK_ERROR, quantileSketchFromRanks } from '../profile/quantile-sketch.ts';
-import type {
-  ColumnSummary,
-  NumericColumnSummary,
-  ProfileMode,
-  SavedProfile,
-} from '../profile/saved-profile.ts';
+import type { ProfileMode, SavedProfile } from '../profile/saved-profile.ts';
 import { exactDistinctLimit } from '../profile/saved-profile.ts';
+import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
 import {
   categoryCountsSql,
   countsSql,
@@ -27,9 +25,10 @@ export interface EngineProfileOptions {
   /** How the source is named in the profile and in messages (a path, table or "query"). */
   readonly label: string;
   readonly mode?: ProfileMode;
+  /** Compact mode's requested rank error ε, in (0, 0.5]; default 0.001. */
   readonly maxRankError?: number;
   readonly toolVersion: string;
-  /** Columns to leave out (never fetched). */
+  /** Columns to leave out (never read). */
   readonly excludeColumns?: readonly string[];
 }
 
@@ -44,80 +43,74 @@ export async function profileWithEngine(
   const columns = (await engine.describe(source)).filter((c) => !excluded.has(c.name));
   const [countsRow] = await engine.query(countsSql(engine.dialect, source, columns));
   const rowCount = toNumber(countsRow[0]);
-  const summaries: ColumnSummary[] = [];
+  const profiles: ColumnProfile[] = [];
   for (const [i, column] of columns.entries()) {
     const count = toNumber(countsRow[i + 1]);
-    const missing = rowCount - count;
+    const base = { name: column.name, rowCount, missing: rowCount - count };
     if (column.kind === 'categorical') {
       const rows = await engine.query(categoryCountsSql(engine.dialect, source, column.name));
-      summaries.push({
+      profiles.push({
         kind: 'categorical',
-        name: column.name,
-        missing,
-        categories: rows.map((row) => String(row[0])),
-        counts: rows.map((row) => toNumber(row[1])),
-      });
-    } else if (mode === 'exact') {
-      const rows = await engine.query(distinctValuesSql(engine.dialect, source, column.name));
-      summaries.push(
-        exactNumericSummary(
-          column.name,
-          missing,
-          Float64Array.from(rows, (row) => toNumber(row[0])),
-          Float64Array.from(rows, (row) => toNumber(row[1])),
-        ),
-      );
-    } else {
-      const step = Math.floor(2 * maxRankError * count) + 1;
-      const limit = exactDistinctLimit(maxRankError);
-      const rows =
-        count > 0
-          ? await engine.query(sketchSql(engine.dialect, source, column.name, step, limit))
-          : [];
-      const values = Float64Array.from(rows, (row) => toNumber(row[0]));
-      const lessThan = Float64Array.from(rows, (row) => toNumber(row[1]));
-      const atMost = Float64Array.from(rows, (row) => toNumber(row[2]));
-      const sketch = quantileSketchFromRanks(values, lessThan, atMost, count);
-      if (sketch.rankErrorBound === 0) {
-        // Every distinct value came back: keep them, as profileTable does.
-        const counts = atMost.map((le, j) => le - lessThan[j]);
-        summaries.push(exactNumericSummary(column.name, missing, values, counts));
-        continue;
-      }
-      const [moments] =
-        count > 0
-          ? await engine.query(momentsSql(engine.dialect, source, column.name))
-          : [[null, null]];
-      summaries.push({
-        kind: 'numeric',
-        name: column.name,
-        missing,
+        ...base,
         count,
-        mean: toNumber(moments[0]),
-        standardDeviation: toNumber(moments[1]),
-        sketch,
+        categories: rows.map((row) => String(row[0])),
+        counts: Float64Array.from(rows, (row) => toNumber(row[1])),
       });
+      continue;
     }
+    if (mode === 'exact' || count === 0) {
+      const rows = await engine.query(distinctValuesSql(engine.dialect, source, column.name));
+      const values = Float64Array.from(rows, (row) => toNumber(row[0]));
+      const counts = Float64Array.from(rows, (row) => toNumber(row[1]));
+      profiles.push(exactNumericProfile(base, values, counts));
+      continue;
+    }
+    const step = Math.floor(2 * maxRankError * count) + 1;
+    const limit = exactDistinctLimit(maxRankError);
+    const rows = await engine.query(sketchSql(engine.dialect, source, column.name, step, limit));
+    const values = Float64Array.from(rows, (row) => toNumber(row[0]));
+    const lessThan = Float64Array.from(rows, (row) => toNumber(row[1]));
+    const atMost = Float64Array.from(rows, (row) => toNumber(row[2]));
+    const distinct = toNumber(rows[0][3]);
+    if (distinct <= limit) {
+      // Every distinct value came back: keep them exactly, as profileTable does.
+      const counts = atMost.map((le, j) => le - lessThan[j]);
+      profiles.push(exactNumericProfile(base, values, counts));
+      continue;
+    }
+    const [moments] = await engine.query(momentsSql(engine.dialect, source, column.name));
+    profiles.push({
+      kind: 'numeric',
+      ...base,
+      count,
+      sorted: new Float64Array(0),
+      sketch: quantileSketchFromRanks(values, lessThan, atMost, count),
+      mean: toNumber(moments[0]),
+      standardDeviation: toNumber(moments[1]),
+      distinct,
+      integerValued: toNumber(moments[2]) === 1,
+      order: 'none',
+    });
   }
   return {
     mode,
     ...(mode === 'compact' ? { maxRankError } : {}),
     toolVersion: options.toolVersion,
     source: { name: options.label, contentHash: null, rowCount },
-    columns: summaries,
+    columns: profiles,
   };
 }
 
 /**
- * A numeric column kept exactly. The moments come from the same two-pass compensated
- * sums as a check over the data, on the same ascending values, so they are bit-identical.
+ * A numeric column kept exactly: its distinct values expanded by their counts into the
+ * sorted values, and the moments from the same two-pass compensated sums as a check
+ * over the data, on the same ascending values, so they are bit-identical.
  */
-function exactNumericSummary(
-  name: string,
-  missing: number,
+function exactNumericProfile(
+  base: { name: string; rowCount: number; missing: number },
   values: Float64Array,
   counts: Float64Array,
-): NumericColumnSummary {
+): NumericProfile {
   let count = 0;
   for (const c of counts) count += c;
   const sorted = new Float64Array(count);
@@ -129,11 +122,13 @@ function exactNumericSummary(
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   return {
     kind: 'numeric',
-    name,
-    missing,
+    ...base,
     count,
+    sorted,
     mean,
     standardDeviation,
-    distinct: { values, counts },
+    distinct: values.length,
+    integerValued: values.every((v) => Number.isInteger(v)),
+    order: 'none',
   };
 }

@@ -142,7 +142,8 @@ export function distinctValuesSql(dialect: SqlDialect, source: SqlSource, column
 }
 
 /**
- * Rows `(v, lt, le)` of the quantile sketch: `lt` values below `v`, `le` at or below.
+ * Rows `(v, lt, le, nd)` of the quantile sketch: `lt` values below `v`, `le` at or below;
+ * `nd` is the column's number of distinct values.
  * `step` is `floor(2 ε n) + 1` for the column's non-missing count n (quantile-sketch.ts
  * selects the same rows in memory); with at most `exactDistinctLimit` distinct values,
  * every one is returned and the column is kept exactly.
@@ -165,19 +166,23 @@ export function sketchSql(
     'ranked AS (SELECT v, c,',
     '  SUM(c) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS le,',
     '  SUM(c) OVER () AS n, COUNT(*) OVER () AS nd FROM distinct_values)',
-    'SELECT v, le - c AS lt, le FROM ranked',
+    'SELECT v, le - c AS lt, le, nd FROM ranked',
     `WHERE nd <= ${exactDistinctLimit} OR le = c OR le = n OR FLOOR(CAST(le - c AS ${d}) / ${step}) < FLOOR(CAST(le AS ${d}) / ${step})`,
     'ORDER BY v',
   ].join('\n');
 }
 
-/** One row `(mean, std)`: mean and population standard deviation of a numeric column (two passes). */
+/**
+ * One row `(mean, std, integer_valued)`: mean and population standard deviation of a
+ * numeric column (two passes), and 1 when every value is a finite whole number.
+ */
 export function momentsSql(dialect: SqlDialect, source: SqlSource, column: string): string {
   const rules = RULES[dialect];
   return [
     `WITH base AS (SELECT ${numericValue(rules, column)} AS v FROM ${fromClause(dialect, source)}),`,
     'm AS (SELECT AVG(v) AS mean FROM base)',
-    'SELECT m.mean AS mean, SQRT(AVG((v - m.mean) * (v - m.mean))) AS std',
+    'SELECT m.mean AS mean, SQRT(AVG((v - m.mean) * (v - m.mean))) AS std,',
+    '  MIN(CASE WHEN v = FLOOR(v) AND v < 1e308 AND v > -1e308 THEN 1 ELSE 0 END) AS integer_valued',
     'FROM base CROSS JOIN m WHERE v IS NOT NULL GROUP BY m.mean',
   ].join('\n');
 }

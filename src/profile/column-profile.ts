@@ -15,6 +15,8 @@
  *   with the moments of the whole to rounding, not bit for bit.
  */
 
+import type { QuantileSketch } from './quantile-sketch.ts';
+
 /** The two column kinds a loader produces. */
 export type ColumnKind = 'numeric' | 'categorical';
 
@@ -32,10 +34,19 @@ export interface NumericProfile {
   readonly rowCount: number;
   /** Missing cells (NaN in the column). */
   readonly missing: number;
-  /** Non-missing values: `sorted.length`. */
+  /** Non-missing values: `sorted.length`, or `sketch.count` for a sketched column. */
   readonly count: number;
-  /** The non-missing values, ascending (as Float64Array.prototype.sort orders them). */
+  /**
+   * The non-missing values, ascending (as Float64Array.prototype.sort orders them);
+   * empty when `sketch` stands for them.
+   */
   readonly sorted: Float64Array;
+  /**
+   * A compact saved profile's summary of the values (saved-profile.ts) instead of
+   * `sorted`: the KS test against it is approximate, within its rank-error bound.
+   * Sketches merge with mergeQuantileSketches, not bit-exactly.
+   */
+  readonly sketch?: QuantileSketch;
   /** Mean of `sorted` (meanAndStandardDeviation); NaN when there is no value. */
   readonly mean: number;
   /** Population standard deviation (ddof = 0) of `sorted`; NaN when there is no value. */

@@ -5,7 +5,9 @@
  * examples is exactly what profiling the whole would give.
  */
 import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
+import { chanCombinedMoments } from '../stats/chan-combined-moments.ts';
 import type { CategoricalProfile, ColumnProfile, NumericProfile } from './column-profile.ts';
+import { mergeQuantileSketches, quantileSketchFromSorted } from './quantile-sketch.ts';
 
 /** Examples of invalid cells kept in a merged profile. */
 const MAX_INVALID_EXAMPLES = 5;
@@ -25,6 +27,7 @@ export function mergeColumnProfiles(first: ColumnProfile, second: ColumnProfile)
 }
 
 function mergeNumeric(a: NumericProfile, b: NumericProfile): NumericProfile {
+  if (a.sketch || b.sketch) return mergeSketched(a, b);
   const sorted = mergeSorted(a.sorted, b.sorted);
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   let distinct = 0;
@@ -45,6 +48,40 @@ function mergeNumeric(a: NumericProfile, b: NumericProfile): NumericProfile {
     distinct,
     integerValued: a.integerValued && b.integerValued,
     order: mergedOrder(a, b),
+    ...(invalidCount > 0
+      ? { invalid: { count: invalidCount, examples: examples.slice(0, MAX_INVALID_EXAMPLES) } }
+      : {}),
+  };
+}
+
+/**
+ * Parts of which at least one holds a quantile sketch (a compact profile): the sketches
+ * merge (mergeQuantileSketches; a part with sorted values counts as an exact sketch) and
+ * are pruned back to the coarser part's bound; moments combine by Chan's formulas; the
+ * distinct count is an upper bound; row order is unknown.
+ */
+function mergeSketched(a: NumericProfile, b: NumericProfile): NumericProfile {
+  // Below 1 / (2 count) the sketch keeps every distinct value: exact.
+  const asSketch = (p: NumericProfile) =>
+    p.sketch ?? quantileSketchFromSorted(p.sorted, 0.5 / (p.count + 1));
+  const bound = Math.max(a.sketch?.rankErrorBound ?? 0, b.sketch?.rankErrorBound ?? 0);
+  const sketch = mergeQuantileSketches(asSketch(a), asSketch(b), Math.max(bound, Number.MIN_VALUE));
+  const moments = chanCombinedMoments(a, b);
+  const invalidCount = (a.invalid?.count ?? 0) + (b.invalid?.count ?? 0);
+  const examples = [...new Set([...(a.invalid?.examples ?? []), ...(b.invalid?.examples ?? [])])];
+  return {
+    kind: 'numeric',
+    name: a.name,
+    rowCount: a.rowCount + b.rowCount,
+    missing: a.missing + b.missing,
+    count: a.count + b.count,
+    sorted: new Float64Array(0),
+    sketch,
+    mean: moments.mean,
+    standardDeviation: moments.standardDeviation,
+    distinct: a.distinct + b.distinct,
+    integerValued: a.integerValued && b.integerValued,
+    order: 'none',
     ...(invalidCount > 0
       ? { invalid: { count: invalidCount, examples: examples.slice(0, MAX_INVALID_EXAMPLES) } }
       : {}),

@@ -9,6 +9,8 @@
  *
  * The header holds everything but the large numeric arrays; each array is
  * `{ "offset": bytes from the start of the binary section, "length": elements }`.
+ * A numeric column's sorted values are stored as their distinct values and counts
+ * (`"values": {"distinct": ..., "counts": ...}`), which is smaller whenever values repeat.
  * Float arrays stay binary so they round-trip bit for bit (JSON would too, but at three
  * times the size and parse time for a million-value column).
  *
@@ -19,7 +21,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { InputError } from '../data/input-error.ts';
 import type { QuantileSketch } from './quantile-sketch.ts';
-import type { ColumnSummary, SavedProfile } from './saved-profile.ts';
+import type { ColumnProfile, NumericProfile } from './column-profile.ts';
+import { distinctCountsSorted } from './quantile-sketch.ts';
+import type { SavedProfile } from './saved-profile.ts';
 
 /** The format version this drift-sentinel writes and the newest it reads. */
 export const PROFILE_FORMAT_VERSION = 1;
@@ -31,6 +35,16 @@ const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
 interface ArrayRef {
   offset: number;
   length: number;
+}
+
+/** A sketch in the header: its arrays by reference. */
+interface StoredSketch {
+  count: number;
+  rankErrorBound: number;
+  values: ArrayRef;
+  atMostLow: ArrayRef;
+  atMostHigh: ArrayRef;
+  lessThanHigh: ArrayRef;
 }
 
 /** Serializes a profile to the bytes of a `.profile` file. */
@@ -45,14 +59,15 @@ export function encodeProfile(profile: SavedProfile): Uint8Array {
     return r;
   };
   const columns = profile.columns.map((column) => {
-    if (column.kind === 'categorical') return column;
-    const { distinct, sketch, ...rest } = column;
+    if (column.kind === 'categorical') return { ...column, counts: [...column.counts] };
+    const { sorted, sketch, mean, standardDeviation, ...rest } = column;
+    const runs = distinctCountsSorted(sorted, true);
     return {
       ...rest,
-      ...numbersAsJson(rest),
-      ...(distinct
-        ? { distinct: { values: ref(distinct.values), counts: ref(distinct.counts) } }
-        : {}),
+      // JSON has no NaN: a column without values says null.
+      mean: Number.isNaN(mean) ? null : mean,
+      standardDeviation: Number.isNaN(standardDeviation) ? null : standardDeviation,
+      values: { distinct: ref(runs.distinct), counts: ref(runs.counts) },
       ...(sketch
         ? {
             sketch: {
@@ -62,7 +77,7 @@ export function encodeProfile(profile: SavedProfile): Uint8Array {
               atMostLow: ref(sketch.atMostLow),
               atMostHigh: ref(sketch.atMostHigh),
               lessThanHigh: ref(sketch.lessThanHigh),
-            },
+            } satisfies StoredSketch,
           }
         : {}),
     };
@@ -81,17 +96,10 @@ export function encodeProfile(profile: SavedProfile): Uint8Array {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const parts: Uint8Array[] = [MAGIC_BYTES, length, header, Buffer.alloc(padding)];
-  for (const chunk of chunks)
+  for (const chunk of chunks) {
     parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
   return gzipSync(Buffer.concat(parts));
-}
-
-/** Mean and standard deviation can be NaN (no values): JSON has no NaN, so say null. */
-function numbersAsJson(column: { mean: number; standardDeviation: number }) {
-  return {
-    mean: Number.isNaN(column.mean) ? null : column.mean,
-    standardDeviation: Number.isNaN(column.standardDeviation) ? null : column.standardDeviation,
-  };
 }
 
 /**
@@ -151,31 +159,36 @@ export function decodeProfile(bytes: Uint8Array, path: string): SavedProfile {
     new Uint8Array(out.buffer).set(raw.subarray(start, end));
     return out;
   };
-  const columns = (header.columns as Record<string, unknown>[]).map((c): ColumnSummary => {
-    if (c.kind === 'categorical') return c as unknown as ColumnSummary;
-    const { distinct, sketch, mean, standardDeviation, ...rest } = c as unknown as {
-      distinct?: { values: ArrayRef; counts: ArrayRef };
-      sketch?: Record<string, ArrayRef> & { count: number; rankErrorBound: number };
+  const columns = (header.columns as Record<string, unknown>[]).map((c): ColumnProfile => {
+    if (c.kind === 'categorical') {
+      return {
+        ...(c as unknown as ColumnProfile),
+        counts: Float64Array.from(c.counts as number[]),
+      } as ColumnProfile;
+    }
+    const { values, sketch, mean, standardDeviation, ...rest } = c as unknown as Omit<
+      NumericProfile,
+      'sorted' | 'sketch' | 'mean' | 'standardDeviation'
+    > & {
+      values: { distinct: ArrayRef; counts: ArrayRef };
+      sketch?: StoredSketch;
       mean: number | null;
       standardDeviation: number | null;
-      name: string;
-      missing: number;
-      count: number;
     };
     const where = `column '${rest.name}'`;
+    const distinct = array(values.distinct, `${where} values`);
+    const counts = array(values.counts, `${where} counts`);
+    const sorted = new Float64Array(counts.reduce((sum, x) => sum + x, 0));
+    let at = 0;
+    for (let i = 0; i < distinct.length; i++) {
+      sorted.fill(distinct[i], at, at + counts[i]);
+      at += counts[i];
+    }
     return {
       ...rest,
-      kind: 'numeric',
       mean: mean ?? Number.NaN,
       standardDeviation: standardDeviation ?? Number.NaN,
-      ...(distinct
-        ? {
-            distinct: {
-              values: array(distinct.values, `${where} values`),
-              counts: array(distinct.counts, `${where} counts`),
-            },
-          }
-        : {}),
+      sorted,
       ...(sketch
         ? {
             sketch: {
@@ -185,7 +198,7 @@ export function decodeProfile(bytes: Uint8Array, path: string): SavedProfile {
               atMostLow: array(sketch.atMostLow, `${where} sketch`),
               atMostHigh: array(sketch.atMostHigh, `${where} sketch`),
               lessThanHigh: array(sketch.lessThanHigh, `${where} sketch`),
-            } satisfies QuantileSketch,
+            },
           }
         : {}),
     };

@@ -139,18 +139,28 @@ export function quantileSketchFromSorted(
   return quantileSketchFromCounts(distinct, counts, maxRankError);
 }
 
-/** Distinct values of a sorted array and how often each occurs. */
-export function distinctCountsSorted(sorted: Float64Array): {
+/**
+ * Distinct values of a sorted array and how often each occurs. With `keepSignedZeros`,
+ * -0 and +0 count as different values (so expanding the counts gives back the same
+ * bits); a sketch needs them as one, since they compare equal.
+ */
+export function distinctCountsSorted(
+  sorted: Float64Array,
+  keepSignedZeros = false,
+): {
   distinct: Float64Array;
   counts: Float64Array;
 } {
   let k = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) k++;
+  const differs = keepSignedZeros
+    ? (x: number, y: number) => !Object.is(x, y)
+    : (x: number, y: number) => x !== y;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || differs(sorted[i], sorted[i - 1])) k++;
   const distinct = new Float64Array(k);
   const counts = new Float64Array(k);
   let j = -1;
   for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct[++j] = sorted[i];
+    if (i === 0 || differs(sorted[i], sorted[i - 1])) distinct[++j] = sorted[i];
     counts[j]++;
   }
   return { distinct, counts };
