@@ -20,7 +20,6 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { InputError } from '../data/input-error.ts';
-import type { QuantileSketch } from './quantile-sketch.ts';
 import type { ColumnProfile, NumericProfile } from './column-profile.ts';
 import { distinctCountsSorted } from './quantile-sketch.ts';
 import type { SavedProfile } from './saved-profile.ts';
