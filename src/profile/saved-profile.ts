@@ -9,7 +9,7 @@
  *   {@link QuantileSketch} with a certified rank-error bound instead of its sorted
  *   values; its KS result is approximate and says so. Other columns stay exact.
  *
- * Plain data; the file format is in profile-codec.ts and docs/profile-format.md.
+ * Plain data; the file format is in ../engines/profile-codec.ts and docs/profile-format.md.
  */
 import type { Table } from '../data/table.ts';
 import type { ColumnProfile, NumericProfile } from './column-profile.ts';

@@ -20,9 +20,9 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { InputError } from '../data/input-error.ts';
-import type { ColumnProfile, NumericProfile } from './column-profile.ts';
-import { distinctCountsSorted } from './quantile-sketch.ts';
-import type { SavedProfile } from './saved-profile.ts';
+import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
+import { distinctCountsSorted } from '../profile/quantile-sketch.ts';
+import type { SavedProfile } from '../profile/saved-profile.ts';
 
 /** The format version this drift-sentinel writes and the newest it reads. */
 export const PROFILE_FORMAT_VERSION = 1;

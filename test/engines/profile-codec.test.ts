@@ -9,7 +9,7 @@ import {
   decodeProfile,
   encodeProfile,
   PROFILE_FORMAT_VERSION,
-} from '../../src/profile/profile-codec.ts';
+} from '../../src/engines/profile-codec.ts';
 import { profileTable } from '../../src/profile/saved-profile.ts';
 import { analyzeDriftAgainstProfile } from '../../src/detect/analyze-drift-against-profile.ts';
 
