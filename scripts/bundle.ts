@@ -47,6 +47,9 @@ await build({
   banner: {
     js: "import { createRequire as __dsCreateRequire } from 'node:module'; const require = __dsCreateRequire(import.meta.url);",
   },
+  // DuckDB's native binary is ~68 MB per platform, four times the bundle budget: the
+  // engine imports it on demand from an installed @duckdb/node-api (src/engines/duckdb.ts).
+  external: ['@duckdb/node-api'],
   legalComments: 'linked',
   logLevel: 'warning',
   metafile: false,

@@ -5,6 +5,8 @@
  * action (src/options/option-table.ts), so every invalid value fails the step with a
  * message naming the input, quoting the value and saying what is allowed.
  */
+import { checkSideSources } from '../engines/engine-sources.ts';
+import type { EngineSettings } from '../engines/engine-sources.ts';
 import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
 import { resolveDetectionConfig } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
@@ -21,6 +23,8 @@ export interface ActionSettings {
   readonly mode: Mode;
   /** Data sources of the check (paths relative to the workspace). */
   readonly sources: DriftInputSources;
+  /** Sides that come from a saved profile or an engine (reference-profile, -table, -query). */
+  readonly engine: Omit<EngineSettings, 'toolVersion'>;
   /** Thresholds of the check, defaults filled in. */
   readonly config: DetectionConfig;
   /** File name or id of the workflow to dispatch; empty: never dispatch. */
@@ -77,12 +81,20 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
   };
   // Required only in detect mode: a retraining run takes its data from the same inputs
   // but is also started by hand, where run-retrain.ts names what is missing.
-  if (mode === 'detect') {
-    for (const name of ['reference-data', 'recent-data']) {
-      if (!get(name).trim())
-        throw new Error(`Input required and not supplied: ${name}. Expected a path to a CSV file.`);
-    }
-  }
+  const engine = {
+    engine: o.engine ?? 'files',
+    referenceProfile: o.referenceProfile,
+    referenceData: o.referenceData,
+    referenceTable: o.referenceTable,
+    referenceQuery: o.referenceQuery,
+    recentTable: o.recentTable,
+    recentQuery: o.recentQuery,
+    connectionEnv: o.engineConnectionEnv,
+    memoryLimit: o.engineMemoryLimit,
+    profileMode: o.profileMode,
+    maxRankError: o.maxRankError,
+  } as const;
+  if (mode === 'detect') checkSideSources(engine, o.recentData);
   if (sources.recentPredictions && sources.predictionColumn) {
     throw new Error(
       "Inputs 'recent-predictions' and 'prediction-column' were both given. Expected one of them.",
@@ -112,6 +124,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
   return {
     mode,
     sources,
+    engine,
     config,
     retrainWorkflow: o.retrainWorkflow ?? '',
     retrainRef: o.retrainRef ?? '',

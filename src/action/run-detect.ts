@@ -13,6 +13,9 @@ import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
 import { severityRank } from '../detect/detection-config.ts';
 import type { DriftReport } from '../detect/drift-report.ts';
 import { loadDriftInputs } from '../data/load-drift-inputs.ts';
+import { analyzeDriftAgainstProfile } from '../detect/analyze-drift-against-profile.ts';
+import { loadEngineSides } from '../engines/engine-sources.ts';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { EventLog } from '../events/open-event-log.ts';
 import { dispatchWorkflow } from '../github/dispatch-workflow.ts';
 import type { DispatchResult } from '../github/dispatch-workflow.ts';
@@ -54,8 +57,20 @@ export async function runDetect(
 
 /** Phase analyse: load the inputs and grade the drift. */
 async function analyse(settings: ActionSettings): Promise<DriftReport> {
-  const input = await loadDriftInputs(settings.sources);
-  const report = await analyzeDriftInParallel(input, settings.config);
+  const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
+  const input = await loadDriftInputs({
+    ...settings.sources,
+    // A profile replaces the reference table, which is then never read.
+    preloaded: {
+      reference: sides.referenceProfile
+        ? { source: 'reference profile', rowCount: 0, columns: [] }
+        : undefined,
+      recent: sides.recent,
+    },
+  });
+  const report = sides.referenceProfile
+    ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
+    : await analyzeDriftInParallel(input, settings.config);
   core.info(
     `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
   );

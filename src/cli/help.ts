@@ -12,6 +12,7 @@ Usage:
   drift-sentinel check --reference-data F --recent-data F [options]   run a drift check
   drift-sentinel retrain --train-command CMD [options]                 retrain, validate and log
   drift-sentinel events [--event-log F]                                key metrics of the event log
+  drift-sentinel profile --reference-data F --output F [options]       save a reference profile
   drift-sentinel <command> --help                                      options of a command
   drift-sentinel --version
 
@@ -94,5 +95,6 @@ export function renderOptionHelp(command: CliCommand): string {
 export const CHECK_HELP = `drift-sentinel check: compare recent data and model outputs with the reference.
 
 Usage: drift-sentinel check --reference-data F --recent-data F [options]
+       drift-sentinel check --reference-profile F --recent-data F [options]
 
 ${renderOptionHelp('check')}`;

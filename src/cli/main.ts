@@ -27,6 +27,9 @@ import { EXIT_BAD_INPUT, EXIT_FAIL_ON, EXIT_OK } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 import { runRetrainCommand } from './retrain-command.ts';
 import { runEventsCommand } from './events-command.ts';
+import { runProfileCommand } from './profile-command.ts';
+import { analyzeDriftAgainstProfile } from '../detect/analyze-drift-against-profile.ts';
+import { loadEngineSides } from '../engines/engine-sources.ts';
 
 export { EXIT_BAD_INPUT, EXIT_FAIL_ON, EXIT_OK } from './cli-io.ts';
 export type { CliIo } from './cli-io.ts';
@@ -52,8 +55,9 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
     }
     if (command === 'retrain') return await runRetrainCommand(rest, io);
     if (command === 'events') return await runEventsCommand(rest, io);
+    if (command === 'profile') return await runProfileCommand(rest, io);
     throw new UsageError(
-      `Unknown command '${command}'. Expected one of: check, retrain, events. Run 'drift-sentinel --help'.`,
+      `Unknown command '${command}'. Expected one of: check, retrain, events, profile. Run 'drift-sentinel --help'.`,
     );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -64,11 +68,24 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
   }
 }
 
+/** Stands in for the reference table when the reference is a profile (never read). */
+const PROFILE_PLACEHOLDER = { source: 'reference profile', rowCount: 0, columns: [] };
+
 async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   const progress = io.stderr.isTTY ? progressReporter(io.stderr) : undefined;
-  const input = await loadDriftInputs({ ...settings.sources, onProgress: progress?.update });
+  const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
+  const input = await loadDriftInputs({
+    ...settings.sources,
+    preloaded: {
+      reference: sides.referenceProfile ? PROFILE_PLACEHOLDER : undefined,
+      recent: sides.recent,
+    },
+    onProgress: progress?.update,
+  });
   progress?.done();
-  const report = await analyzeDriftInParallel(input, settings.config);
+  const report = sides.referenceProfile
+    ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
+    : await analyzeDriftInParallel(input, settings.config);
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered = render(report, settings.format);
   if (settings.output) await writeFile(settings.output, rendered);

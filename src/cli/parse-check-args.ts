@@ -7,6 +7,8 @@ import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
 import { resolveDetectionConfig } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
 import { OUTPUT_FORMATS } from '../options/option-table.ts';
+import { checkSideSources } from '../engines/engine-sources.ts';
+import type { EngineSettings } from '../engines/engine-sources.ts';
 import { readCliOptions } from './read-cli-options.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -26,14 +28,16 @@ export interface CheckSettings {
   readonly failOn?: Severity;
   /** SQLite event log that records the check; undefined with --no-event-log. */
   readonly eventLog?: string;
+  /** Sides that come from a profile file or an engine. */
+  readonly engine: Omit<EngineSettings, 'toolVersion'>;
 }
 
 /** Parses `check` arguments; `isTerminal` picks the default format. */
 export function parseCheckArgs(args: readonly string[], isTerminal: boolean): CheckSettings {
   const o = readCliOptions('check', args);
   const sources: DriftInputSources = {
-    referenceData: o.referenceData!,
-    recentData: o.recentData!,
+    referenceData: o.referenceData ?? '',
+    recentData: o.recentData ?? '',
     recentPredictions: o.recentPredictions,
     recentActuals: o.recentActuals,
     predictionColumn: o.predictionColumn,
@@ -42,6 +46,24 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     categorical: o.categorical,
     numeric: o.numeric,
   };
+  const engine = {
+    engine: o.engine ?? 'files',
+    referenceProfile: o.referenceProfile,
+    referenceData: o.referenceData,
+    referenceTable: o.referenceTable,
+    referenceQuery: o.referenceQuery,
+    recentTable: o.recentTable,
+    recentQuery: o.recentQuery,
+    connectionEnv: o.engineConnectionEnv,
+    memoryLimit: o.engineMemoryLimit,
+    profileMode: o.profileMode,
+    maxRankError: o.maxRankError,
+  };
+  try {
+    checkSideSources(engine, o.recentData);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} Run 'drift-sentinel check --help'.`);
+  }
   if (sources.recentPredictions && sources.predictionColumn) {
     throw new UsageError('Give either --recent-predictions or --prediction-column, not both.');
   }
@@ -71,5 +93,6 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     output: o.output,
     failOn: o.failOn === 'none' ? undefined : o.failOn,
     eventLog: o.noEventLog ? undefined : o.eventLog,
+    engine,
   };
 }

@@ -11,7 +11,7 @@ import { readOptions } from '../options/read-options.ts';
 import type { OptionValues } from '../options/read-options.ts';
 import { UsageError, parseCommandArgs } from './usage-error.ts';
 
-export type CliCommand = Extract<EntryPoint, 'check' | 'retrain' | 'events'>;
+export type CliCommand = Extract<EntryPoint, 'check' | 'retrain' | 'events' | 'profile'>;
 
 /** parseArgs options of a command: every table option it takes, plus `--help`. */
 export function parseArgsConfig(command: CliCommand): ParseArgsOptionsConfig {

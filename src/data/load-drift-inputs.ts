@@ -7,6 +7,7 @@ import type { DriftCheckInput } from '../detect/analyze-drift.ts';
 import { resolveModelOutputs } from '../detect/model-outputs.ts';
 import type { OutputSource } from '../detect/model-outputs.ts';
 import { InputError } from './input-error.ts';
+import type { Table } from './table.ts';
 import { loadCsv, readCsvHeader } from './load-csv.ts';
 import { loadNumberArray } from './load-number-array.ts';
 import { loadBaselineMetrics } from './parse-baseline-metrics.ts';
@@ -29,6 +30,11 @@ export interface DriftInputSources {
   /** Columns forced categorical / numeric in both CSVs. */
   readonly categorical?: readonly string[];
   readonly numeric?: readonly string[];
+  /**
+   * Sides already loaded elsewhere (a recent window read through an engine, a
+   * placeholder for a reference given as a profile): used instead of reading the file.
+   */
+  readonly preloaded?: { readonly reference?: Table; readonly recent?: Table };
   /** Progress of the CSV reads, for a terminal progress indicator. */
   readonly onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
 }
@@ -43,8 +49,9 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
       : undefined,
   });
   const [reference, recent, predictionValues, actualValues] = await Promise.all([
-    loadCsv(sources.referenceData, csvOptions(sources.referenceData)),
-    loadCsv(sources.recentData, csvOptions(sources.recentData)),
+    sources.preloaded?.reference ??
+      loadCsv(sources.referenceData, csvOptions(sources.referenceData)),
+    sources.preloaded?.recent ?? loadCsv(sources.recentData, csvOptions(sources.recentData)),
     sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : undefined,
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
   ]);
@@ -90,7 +97,14 @@ async function typedColumnsPerFile(
     { categorical?: readonly string[]; numeric?: readonly string[] }
   >();
   if (lists.categorical.length + lists.numeric.length === 0) return result;
-  const paths = [sources.referenceData, sources.recentData];
+  const paths = [
+    ...(sources.preloaded?.reference ? [] : [sources.referenceData]),
+    ...(sources.preloaded?.recent ? [] : [sources.recentData]),
+  ];
+  if (paths.length < 2) {
+    for (const path of paths) result.set(path, lists);
+    return result;
+  }
   const headers = await Promise.all(paths.map((path) => readCsvHeader(path)));
   // A file without a header fails to load with its own, clearer message.
   if (headers.some((header) => header.length === 0)) {

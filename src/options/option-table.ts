@@ -14,7 +14,7 @@
  */
 
 /** Where an option can be given: a CLI command, the GitHub Action, or the library. */
-export type EntryPoint = 'check' | 'retrain' | 'events' | 'action' | 'library';
+export type EntryPoint = 'check' | 'retrain' | 'events' | 'profile' | 'action' | 'library';
 
 export const SEVERITIES = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -32,6 +32,10 @@ export const MODES = ['detect', 'retrain'] as const;
 /** auto: comment on pull requests when there is something to report or a comment to update. */
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
+/** files: drift-sentinel reads the files itself; duckdb, postgres: the engine computes (docs/engines.md). */
+export const ENGINES = ['files', 'duckdb', 'postgres'] as const;
+/** exact: the check against the profile equals the check against the data; compact: quantile sketches. */
+export const PROFILE_MODES = ['exact', 'compact'] as const;
 /** `none` means "never fail"; the others are severities. */
 export const FAIL_ON_LEVELS = ['none', ...THRESHOLD_SEVERITIES] as const;
 
@@ -132,8 +136,8 @@ export const OPTIONS = {
     type: 'text',
     expected: 'a path to a CSV file',
     metavar: 'F',
-    in: ['check', 'retrain', 'action'],
-    requiredIn: ['check', 'retrain'],
+    in: ['check', 'retrain', 'profile', 'action'],
+    requiredIn: ['retrain'],
     group: 'data',
     description:
       'Path of the training (reference) data, CSV with a header row; .csv.gz is read too.',
@@ -144,9 +148,10 @@ export const OPTIONS = {
     expected: 'a path to a CSV file',
     metavar: 'F',
     in: ['check', 'retrain', 'action'],
-    requiredIn: ['check', 'retrain'],
+    requiredIn: ['retrain'],
     group: 'data',
-    description: 'Path of the recent (production) data, same format.',
+    description:
+      'Path of the recent (production) data, same format (or recent-table / recent-query with an engine).',
   },
   recentPredictions: {
     name: 'recent-predictions',
@@ -195,6 +200,108 @@ export const OPTIONS = {
     group: 'data',
     description:
       'The model\'s baseline metrics as inline JSON (e.g. {"r2": 0.85, "rmse": 0.35}) or a path to a JSON file. Keys: r2, rmse, mae, accuracy.',
+  },
+  referenceProfile: {
+    name: 'reference-profile',
+    type: 'text',
+    expected: "a path to a profile written by 'drift-sentinel profile'",
+    metavar: 'F',
+    in: CLI_AND_ACTION,
+    group: 'data',
+    description:
+      'A saved reference profile (drift-sentinel profile) instead of reference-data: exact profiles give the same report, compact ones mark KS approximate.',
+  },
+  engine: {
+    name: 'engine',
+    type: 'choice',
+    values: ENGINES,
+    default: 'files',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description:
+      "Who reads the data: 'files' (drift-sentinel), 'duckdb' (reference-data files, directories or globs, out of core; needs @duckdb/node-api) or 'postgres' (the -table/-query options).",
+  },
+  referenceTable: {
+    name: 'reference-table',
+    type: 'text',
+    expected: 'a table name',
+    metavar: 'T',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description: 'With an engine: the reference table, profiled where it lives.',
+  },
+  referenceQuery: {
+    name: 'reference-query',
+    type: 'text',
+    expected: 'a SQL query',
+    metavar: 'SQL',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description: 'With an engine: a query whose rows are the reference, profiled where they live.',
+  },
+  recentTable: {
+    name: 'recent-table',
+    type: 'text',
+    expected: 'a table name',
+    metavar: 'T',
+    in: CLI_AND_ACTION,
+    group: 'data',
+    description: 'With an engine: the recent table, read through the engine.',
+  },
+  recentQuery: {
+    name: 'recent-query',
+    type: 'text',
+    expected: 'a SQL query',
+    metavar: 'SQL',
+    in: CLI_AND_ACTION,
+    group: 'data',
+    description:
+      'With an engine: a query whose rows are the recent window (e.g. the last day), read through the engine.',
+  },
+  engineConnectionEnv: {
+    name: 'engine-connection-env',
+    type: 'text',
+    pattern: /^[A-Za-z_][A-Za-z0-9_]*$/,
+    expected: 'an environment variable name',
+    metavar: 'VAR',
+    default: 'DRIFT_SENTINEL_POSTGRES_URL',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description:
+      "Environment variable holding the engine's connection string (never echoed); unset means libpq's PGHOST, PGUSER, PGPASSWORD, ...",
+  },
+  engineMemoryLimit: {
+    name: 'engine-memory-limit',
+    type: 'text',
+    pattern: /^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i,
+    expected: 'a size such as 512MB or 2GB',
+    metavar: 'SIZE',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description:
+      "DuckDB's memory limit; it spills to disk beyond it. Default DuckDB's (80% of RAM).",
+  },
+  profileMode: {
+    name: 'profile-mode',
+    type: 'choice',
+    values: PROFILE_MODES,
+    default: 'exact',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description:
+      "Profiles written or computed by an engine: 'exact' (same report as the data) or 'compact' (quantile sketches, KS approximate within max-rank-error).",
+  },
+  maxRankError: {
+    name: 'max-rank-error',
+    type: 'number',
+    min: 0,
+    minExclusive: true,
+    max: 0.5,
+    default: '0.001',
+    in: ['check', 'profile', 'action'],
+    group: 'data',
+    description:
+      'Compact profiles: the rank error of each quantile sketch, which bounds the error of KS D.',
   },
   dataDriftThreshold: {
     name: 'data-drift-threshold',
@@ -405,9 +512,10 @@ export const OPTIONS = {
     type: 'text',
     expected: 'a file path',
     metavar: 'F',
-    in: ['check'],
+    in: ['check', 'profile'],
+    requiredIn: ['profile'],
     group: 'output',
-    description: 'Write the report to this file instead of standard output.',
+    description: 'Write the report (profile: the profile) to this file instead of standard output.',
   },
   failOn: {
     name: 'fail-on',

@@ -24,3 +24,16 @@ export function formatNumber(value: number | null | undefined): string {
     return value.toExponential(3);
   return Number(value.toPrecision(4)).toString();
 }
+
+/**
+ * The sentence that says which KS results were computed against a compact profile's
+ * quantile sketch, and how far off they can be; undefined when every result is exact.
+ */
+export function approximationNote(
+  features: readonly { name: string; approximate?: { rankErrorBound: number } }[],
+): string | undefined {
+  const approximate = features.filter((f) => f.approximate);
+  if (approximate.length === 0) return undefined;
+  const bound = Math.max(...approximate.map((f) => f.approximate!.rankErrorBound));
+  return `≈ approximate: the KS results of ${approximate.map((f) => f.name).join(', ')} were computed against a compact reference profile's quantile sketch; each statistic is within ±${formatNumber(bound)} of the exact value, and p-values are those of the estimate.`;
+}

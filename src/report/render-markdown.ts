@@ -5,7 +5,7 @@
  */
 import type { DriftReport, FeatureResult } from '../detect/drift-report.ts';
 import { markdownCode, markdownCodeList, markdownText, mermaidLabel } from './escape.ts';
-import { formatNumber, formatPValue, formatPercent } from './format.ts';
+import { approximationNote, formatNumber, formatPValue, formatPercent } from './format.ts';
 import { SEVERITY_ICON, SIGNAL_LABEL, effectLabel, strengthLabel, testLabel } from './labels.ts';
 
 /**
@@ -154,6 +154,11 @@ function assemble(
     );
   }
   lines.push('');
+  const note = approximationNote(report.features);
+  if (note) {
+    lines.push(markdownText(note));
+    lines.push('');
+  }
 
   const chartCount = options.charts ?? 3;
   const charted = report.features
@@ -180,7 +185,7 @@ function featureRow(f: FeatureResult): string {
   if (f.vanishedCategories?.length)
     notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
   if (f.skipped) notes.push(`skipped: ${markdownText(f.skipped)}`);
-  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join('; ')}</sub>` : ''} | ${f.type} | ${testLabel(f)} | ${formatNumber(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? '⚠️ yes' : 'no'} | ${f.referenceMissing} / ${f.recentMissing} |`;
+  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join('; ')}</sub>` : ''} | ${f.type} | ${testLabel(f)} | ${f.approximate ? '≈' : ''}${formatNumber(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? '⚠️ yes' : 'no'} | ${f.referenceMissing} / ${f.recentMissing} |`;
 }
 
 function distributionChart(f: FeatureResult): string[] {

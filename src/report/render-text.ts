@@ -1,7 +1,7 @@
 /** The terminal report: verdict first, then signals, then features by effect size. */
 import type { DriftReport } from '../detect/drift-report.ts';
 import { MAX_LISTED_CATEGORIES, MAX_SENTENCE_LENGTH, capList, terminalText } from './escape.ts';
-import { formatNumber, formatPValue, formatPercent } from './format.ts';
+import { approximationNote, formatNumber, formatPValue, formatPercent } from './format.ts';
 
 export interface TextOptions {
   /** Features listed; the rest are summarised in one line. */
@@ -55,7 +55,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
         .map((f) => [
           terminalText(f.name),
           f.type,
-          formatNumber(f.statistic),
+          `${f.approximate ? '≈' : ''}${formatNumber(f.statistic)}`,
           formatPValue(f.pValue),
           formatPValue(f.adjustedPValue),
           formatNumber(f.effectSize),
@@ -69,6 +69,8 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
   );
   if (report.features.length > limit)
     out.push(`  ... ${report.features.length - limit} more (use --format json)`);
+  const note = approximationNote(report.features);
+  if (note) out.push(`  ${terminalText(note)}`);
   return out.join('\n') + '\n';
 }
 
