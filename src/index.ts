@@ -49,6 +49,18 @@ export {
 export type { FeatureTest, FeatureTestDescription } from './detect/feature-tests.ts';
 export { profileColumn } from './profile/profile-column.ts';
 export { mergeColumnProfiles } from './profile/merge-column-profiles.ts';
+export { profileTable } from './profile/saved-profile.ts';
+export type { SavedProfile, ProfileMode, ProfileOptions } from './profile/saved-profile.ts';
+export type { QuantileSketch } from './profile/quantile-sketch.ts';
+export { mergeQuantileSketches, quantileSketchFromSorted } from './profile/quantile-sketch.ts';
+export { ksTestAgainstSketch } from './profile/ks-test-against-sketch.ts';
+export { analyzeDriftAgainstProfile } from './detect/analyze-drift-against-profile.ts';
+export { encodeProfile, decodeProfile, PROFILE_FORMAT_VERSION } from './engines/profile-codec.ts';
+export { profileWithEngine } from './engines/profile-with-engine.ts';
+export { openDuckDb, duckDbFileSource } from './engines/duckdb.ts';
+export { openPostgres } from './engines/postgres.ts';
+export type { SqlEngine } from './engines/sql-engine.ts';
+export type { SqlDialect, SqlSource } from './engines/sql-dialects.ts';
 export type {
   CategoricalProfile,
   ColumnKind,
