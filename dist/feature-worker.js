@@ -1280,8 +1280,167 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/detect/feature-tests.ts
+// src/profile/quantile-sketch.ts
+function countAtMostBounds(sketch, x) {
+  const { values } = sketch;
+  const k = values.length;
+  if (k === 0 || x < values[0]) return { low: 0, high: 0 };
+  if (x >= values[k - 1]) return { low: sketch.count, high: sketch.count };
+  let lo = 0;
+  let hi = k - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (values[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  if (values[lo] === x) return { low: sketch.atMostLow[lo], high: sketch.atMostHigh[lo] };
+  return { low: sketch.atMostLow[lo], high: sketch.lessThanHigh[lo + 1] };
+}
+function estimatedCdf(sketch, x) {
+  const { low, high } = countAtMostBounds(sketch, x);
+  return (low + high) / 2 / sketch.count;
+}
+function estimatedQuantile(sketch, p) {
+  const { values } = sketch;
+  for (let i = 0; i < values.length; i++) {
+    if ((sketch.atMostLow[i] + sketch.atMostHigh[i]) / 2 >= p * sketch.count) return values[i];
+  }
+  return values[values.length - 1];
+}
+
+// src/profile/ks-test-against-sketch.ts
+function ksTestAgainstSketch(sketch, recentSorted) {
+  const n1 = sketch.count;
+  const n2 = recentSorted.length;
+  if (n1 === 0 || n2 === 0) {
+    throw new Error(
+      `ksTestAgainstSketch: the ${n1 === 0 ? "reference sketch" : "recent sample"} is empty; expected at least one value.`
+    );
+  }
+  const { values, atMostLow, atMostHigh, lessThanHigh } = sketch;
+  const k = values.length;
+  let j = 0;
+  let d = 0;
+  const consider = (refCount, recentCount) => {
+    const diff = Math.abs(refCount / n1 - recentCount / n2);
+    if (diff > d) d = diff;
+  };
+  for (let i = 0; i < k; i++) {
+    const v = values[i];
+    while (j < n2 && recentSorted[j] < v) j++;
+    const below = i === 0 ? 0 : (atMostLow[i - 1] + lessThanHigh[i]) / 2;
+    consider(below, j);
+    while (j < n2 && recentSorted[j] === v) j++;
+    consider((atMostLow[i] + atMostHigh[i]) / 2, j);
+    if (i + 1 < k) consider((atMostLow[i] + lessThanHigh[i + 1]) / 2, j);
+  }
+  const exactEn = n1 * n2 / (n1 + n2);
+  let en = Math.round(exactEn);
+  if (en - exactEn === 0.5 && en % 2 !== 0) en -= 1;
+  const pValue = kolmogorovSmirnovTwoSidedSf(d, en);
+  return {
+    statistic: d,
+    pValue: Math.min(1, Math.max(0, pValue)),
+    method: "asymp",
+    rankErrorBound: sketch.rankErrorBound
+  };
+}
+
+// src/detect/sketch-feature-test.ts
 var HISTOGRAM_BINS = 12;
+function compareNumericAgainstSketch(ref, rec, config) {
+  const sketch = ref.sketch;
+  const b = rec.sorted;
+  const common = {
+    name: ref.name,
+    type: "numeric",
+    test: "ks",
+    effectSizeName: "ks_d",
+    referenceCount: sketch.count,
+    recentCount: b.length,
+    referenceMissing: ref.missing,
+    recentMissing: rec.missing,
+    approximate: { rankErrorBound: sketch.rankErrorBound }
+  };
+  if (sketch.count === 0 || b.length === 0) {
+    return {
+      ...common,
+      statistic: Number.NaN,
+      pValue: Number.NaN,
+      effectSize: 0,
+      distribution: { labels: [], reference: [], recent: [] },
+      skipped: `no non-missing values in the ${sketch.count === 0 ? "reference" : "recent"} data`
+    };
+  }
+  const ks = ksTestAgainstSketch(sketch, b);
+  const { mean, standardDeviation: std } = ref;
+  const z2 = config.outlierZScore;
+  return {
+    ...common,
+    statistic: ks.statistic,
+    pValue: ks.pValue,
+    method: ks.method,
+    effectSize: ks.statistic,
+    referenceMean: mean,
+    referenceStd: std,
+    recentMean: rec.mean,
+    ...Number.isFinite(mean) && Number.isFinite(std) ? {
+      outlierShare: zScoreOutlierShare(mean, std, b, z2).share,
+      referenceOutlierShare: sketchOutlierShare(sketch, mean, std, z2)
+    } : {},
+    distribution: sketchDistribution(sketch, b)
+  };
+}
+function sketchOutlierShare(sketch, mean, std, z2) {
+  if (std === 0) return 0;
+  const below = estimatedCdf(sketch, mean - z2 * std);
+  const above = 1 - estimatedCdf(sketch, mean + z2 * std);
+  return Math.min(1, Math.max(0, below + above));
+}
+function sketchDistribution(sketch, b) {
+  const lo = estimatedQuantile(sketch, 0.01);
+  const hi = estimatedQuantile(sketch, 0.99);
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
+    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
+  }
+  const width = (hi - lo) / HISTOGRAM_BINS;
+  const labels = [];
+  const reference = [];
+  const recent = [];
+  let prevA = 0;
+  let prevB = 0;
+  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
+    const last = bin === HISTOGRAM_BINS - 1;
+    const upper = lo + (bin + 1) * width;
+    const endA = last ? 1 : estimatedCdf(sketch, upper);
+    const endB = last ? b.length : upperBound(b, upper);
+    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
+    reference.push(endA - prevA);
+    recent.push((endB - prevB) / b.length);
+    prevA = endA;
+    prevB = endB;
+  }
+  return { labels, reference, recent };
+}
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function formatBinLabel(value) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
+    return value.toExponential(2);
+  return Number(value.toPrecision(3)).toString();
+}
+
+// src/detect/feature-tests.ts
+var HISTOGRAM_BINS2 = 12;
 var MAX_CHART_CATEGORIES = 10;
 var KS_TEST = {
   id: "ks",
@@ -1319,6 +1478,7 @@ function compareProfiles(reference, recent, config) {
   return featureTestFor(reference.kind).compare(reference, recent, config);
 }
 function compareNumeric(ref, rec, config) {
+  if (ref.sketch) return compareNumericAgainstSketch({ ...ref, sketch: ref.sketch }, rec, config);
   const a = ref.sorted;
   const b = rec.sorted;
   const common = {
@@ -1372,7 +1532,7 @@ function compareNumeric(ref, rec, config) {
     distribution: numericDistribution(a, b)
   };
 }
-function upperBound(sorted, x) {
+function upperBound2(sorted, x) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -1386,20 +1546,20 @@ function numericDistribution(a, b) {
   const lo = quantileSorted(a, 0.01);
   const hi = quantileSorted(a, 0.99);
   if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
+    return { labels: [formatBinLabel2(lo)], reference: [1], recent: [1] };
   }
-  const width = (hi - lo) / HISTOGRAM_BINS;
+  const width = (hi - lo) / HISTOGRAM_BINS2;
   const labels = [];
   const reference = [];
   const recent = [];
   let prevA = 0;
   let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
+  for (let bin = 0; bin < HISTOGRAM_BINS2; bin++) {
+    const last = bin === HISTOGRAM_BINS2 - 1;
     const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound(a, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
+    const endA = last ? a.length : upperBound2(a, upper);
+    const endB = last ? b.length : upperBound2(b, upper);
+    labels.push(formatBinLabel2(lo + (bin + 0.5) * width));
     reference.push((endA - prevA) / a.length);
     recent.push((endB - prevB) / b.length);
     prevA = endA;
@@ -1464,7 +1624,7 @@ function categoricalDistribution(labels, a, b, totalA, totalB) {
   }
   return distribution;
 }
-function formatBinLabel(value) {
+function formatBinLabel2(value) {
   if (!Number.isFinite(value)) return String(value);
   if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
     return value.toExponential(2);

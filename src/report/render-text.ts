@@ -70,7 +70,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
   if (report.features.length > limit)
     out.push(`  ... ${report.features.length - limit} more (use --format json)`);
   const note = approximationNote(report.features);
-  if (note) out.push(`  ${terminalText(note)}`);
+  if (note) out.push(`  ${terminalText(note, 10_000)}`);
   return out.join('\n') + '\n';
 }
 
