@@ -7230,6 +7230,15 @@ var OPTIONS = {
     group: "retraining",
     description: "Where the training command writes its metrics JSON; defaults to a temporary file."
   },
+  profileOutput: {
+    name: "profile-output",
+    type: "text",
+    expected: "a file path",
+    metavar: "F",
+    in: RETRAINING,
+    group: "retraining",
+    description: "When the new model is promoted, write the exact reference profile of its training set here (for the next checks' reference-profile)."
+  },
   maxRegression: {
     name: "max-regression",
     type: "number",
@@ -11842,6 +11851,38 @@ import { readFile as readFile3, readdir, writeFile } from "node:fs/promises";
 import { join as join2, relative } from "node:path";
 import { createReadStream as createReadStream3, existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 
+// src/profile/saved-profile.ts
+function profileTable(table2, options) {
+  const mode = options.mode ?? "exact";
+  const maxRankError = options.maxRankError ?? DEFAULT_RANK_ERROR;
+  return {
+    mode,
+    ...mode === "compact" ? { maxRankError } : {},
+    toolVersion: options.toolVersion,
+    source: {
+      name: table2.source,
+      contentHash: options.contentHash ?? null,
+      rowCount: table2.rowCount
+    },
+    columns: table2.columns.map((column) => {
+      const profile = profileColumn(column);
+      return mode === "compact" && profile.kind === "numeric" ? compactNumericProfile(profile, maxRankError) : profile;
+    })
+  };
+}
+function exactDistinctLimit(maxRankError) {
+  return Math.ceil(1 / maxRankError);
+}
+function compactNumericProfile(profile, maxRankError) {
+  if (profile.sketch || profile.distinct <= exactDistinctLimit(maxRankError)) return profile;
+  const { distinct, counts } = distinctCountsSorted(profile.sorted);
+  return {
+    ...profile,
+    sorted: new Float64Array(0),
+    sketch: quantileSketchFromCounts(distinct, counts, maxRankError)
+  };
+}
+
 // src/engines/duckdb.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12235,38 +12276,6 @@ function checkEndianness(what) {
   }
 }
 
-// src/profile/saved-profile.ts
-function profileTable(table2, options) {
-  const mode = options.mode ?? "exact";
-  const maxRankError = options.maxRankError ?? DEFAULT_RANK_ERROR;
-  return {
-    mode,
-    ...mode === "compact" ? { maxRankError } : {},
-    toolVersion: options.toolVersion,
-    source: {
-      name: table2.source,
-      contentHash: options.contentHash ?? null,
-      rowCount: table2.rowCount
-    },
-    columns: table2.columns.map((column) => {
-      const profile = profileColumn(column);
-      return mode === "compact" && profile.kind === "numeric" ? compactNumericProfile(profile, maxRankError) : profile;
-    })
-  };
-}
-function exactDistinctLimit(maxRankError) {
-  return Math.ceil(1 / maxRankError);
-}
-function compactNumericProfile(profile, maxRankError) {
-  if (profile.sketch || profile.distinct <= exactDistinctLimit(maxRankError)) return profile;
-  const { distinct, counts } = distinctCountsSorted(profile.sorted);
-  return {
-    ...profile,
-    sorted: new Float64Array(0),
-    sketch: quantileSketchFromCounts(distinct, counts, maxRankError)
-  };
-}
-
 // src/engines/sql-engine.ts
 function toNumber(value) {
   if (value === null || value === void 0) return Number.NaN;
@@ -12507,6 +12516,10 @@ async function contentHash(path5) {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream3(path5)) hash.update(chunk);
   return `sha256:${hash.digest("hex")}`;
+}
+async function writeTrainingSetProfile(trainingCsv, output, toolVersion) {
+  const [table2, hash] = await Promise.all([loadCsv(trainingCsv), contentHash(trainingCsv)]);
+  return writeProfileFile(output, profileTable(table2, { contentHash: hash, toolVersion }));
 }
 
 // src/cli/usage-error.ts
@@ -13244,6 +13257,17 @@ async function runRetrainCommand(args, io) {
 `)
     });
     io.stdout.write(renderRetrainingText(result));
+    if (result.promote && result.prepared && o.profileOutput) {
+      const bytes = await writeTrainingSetProfile(
+        result.prepared.path,
+        o.profileOutput,
+        package_default.version
+      );
+      io.stdout.write(
+        `Reference profile of the new training set: ${o.profileOutput} (${bytes} bytes)
+`
+      );
+    }
     io.stdout.write(`Event log: ${eventLogPath}
 `);
     if (result.status === "failed") return EXIT_FAIL_ON;

@@ -5914,6 +5914,15 @@ var OPTIONS = {
     group: "retraining",
     description: "Where the training command writes its metrics JSON; defaults to a temporary file."
   },
+  profileOutput: {
+    name: "profile-output",
+    type: "text",
+    expected: "a file path",
+    metavar: "F",
+    in: RETRAINING,
+    group: "retraining",
+    description: "When the new model is promoted, write the exact reference profile of its training set here (for the next checks' reference-profile)."
+  },
   maxRegression: {
     name: "max-regression",
     type: "number",

@@ -56,6 +56,8 @@ export interface ActionSettings {
   readonly metricsFile: string;
   /** Retrain mode: largest accepted relative regression of the new model (0.02 = 2%). */
   readonly maxRegression: number;
+  /** Retrain mode: where a promoted model's reference profile is written; empty: nowhere. */
+  readonly profileOutput: string;
 }
 
 export type InputGetter = (name: string) => string;
@@ -142,5 +144,6 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     trainTimeoutMinutes: o.trainTimeoutMinutes!,
     metricsFile: o.metricsFile ?? '',
     maxRegression: o.maxRegression!,
+    profileOutput: o.profileOutput ?? '',
   };
 }

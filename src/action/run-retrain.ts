@@ -4,6 +4,8 @@
  * throwing to main.ts) when training failed; a rejected model is a valid outcome
  * (`promote=false`), not a failure.
  */
+import packageJson from '../../package.json' with { type: 'json' };
+import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
@@ -83,6 +85,16 @@ export async function runRetrain(
       workDir: session.workDir,
     });
     keyMetrics = keyMetricsSection(restored.eventLog);
+    if (result.promote && result.prepared && settings.profileOutput) {
+      const bytes = await writeTrainingSetProfile(
+        result.prepared.path,
+        settings.profileOutput,
+        packageJson.version,
+      );
+      core.info(
+        `Reference profile of the new training set: ${settings.profileOutput} (${bytes} bytes)`,
+      );
+    }
   } finally {
     // Uploaded even when the executor threw: the log then still records the run as running.
     // A failed upload must not hide the training outcome: outputs and summary come first.

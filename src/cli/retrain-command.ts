@@ -4,6 +4,8 @@
  * passed validation; 1 training failed; 3 the new model was rejected by validation;
  * 2 bad usage or input (from main.ts's handler).
  */
+import packageJson from '../../package.json' with { type: 'json' };
+import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +70,16 @@ export async function runRetrainCommand(args: readonly string[], io: CliIo): Pro
       log: (line) => io.stderr.write(`${line}\n`),
     });
     io.stdout.write(renderRetrainingText(result));
+    if (result.promote && result.prepared && o.profileOutput) {
+      const bytes = await writeTrainingSetProfile(
+        result.prepared.path,
+        o.profileOutput,
+        packageJson.version,
+      );
+      io.stdout.write(
+        `Reference profile of the new training set: ${o.profileOutput} (${bytes} bytes)\n`,
+      );
+    }
     io.stdout.write(`Event log: ${eventLogPath}\n`);
     if (result.status === 'failed') return EXIT_FAIL_ON;
     return result.status === 'rejected' ? EXIT_REJECTED : EXIT_OK;

@@ -12,6 +12,8 @@ import { InputError } from '../data/input-error.ts';
 import { fileInputError } from '../data/file-input-error.ts';
 import type { Column, Table } from '../data/table.ts';
 import type { ProfileMode, SavedProfile } from '../profile/saved-profile.ts';
+import { profileTable } from '../profile/saved-profile.ts';
+import { loadCsv } from '../data/load-csv.ts';
 import { openDuckDb, duckDbFileSource } from './duckdb.ts';
 import { openPostgres } from './postgres.ts';
 import { decodeProfile, encodeProfile } from './profile-codec.ts';
@@ -249,4 +251,18 @@ export async function contentHash(path: string): Promise<string | null> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return `sha256:${hash.digest('hex')}`;
+}
+
+/**
+ * Writes the exact profile of a promoted model's training set (the CSV the retraining
+ * prepared), so the next checks compare against the model that is deployed.
+ * @returns the profile file's size in bytes
+ */
+export async function writeTrainingSetProfile(
+  trainingCsv: string,
+  output: string,
+  toolVersion: string,
+): Promise<number> {
+  const [table, hash] = await Promise.all([loadCsv(trainingCsv), contentHash(trainingCsv)]);
+  return writeProfileFile(output, profileTable(table, { contentHash: hash, toolVersion }));
 }

@@ -153,3 +153,32 @@ test('check refuses no reference and two references, naming the options', async 
     /reference-table needs an engine that runs SQL; expected engine duckdb or postgres, got files/,
   );
 });
+
+test('a promoted retraining with --profile-output writes the exact profile of the new training set', async () => {
+  const output = join(scratch, 'promoted.profile');
+  const result = await cli([
+    'retrain',
+    '--event-log',
+    join(scratch, 'retrain-events.db'),
+    '--reference-data',
+    `${data}/reference.csv`,
+    '--recent-data',
+    `${data}/recent.csv`,
+    '--recent-actuals',
+    `${data}/actuals.npy`,
+    '--target-column',
+    'price',
+    '--train-command',
+    `${JSON.stringify(process.execPath)} examples/train/train.mjs`,
+    '--profile-output',
+    output,
+  ]);
+  assert.equal(result.code, 0, result.err);
+  assert.match(
+    result.out,
+    /Reference profile of the new training set: .*promoted\.profile \(\d+ bytes\)/,
+  );
+  const header = gunzipSync(readFileSync(output)).toString('latin1');
+  assert.match(header, /"mode":"exact"/);
+  assert.match(header, /"rowCount":2600/);
+});
