@@ -8,10 +8,10 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { InputError } from '../shared/input-error.ts';
 import type { Table } from '../shared/table.ts';
 import { fileInputError } from './file-input-error.ts';
 import { loadCsv, readCsvHeader } from './load-csv.ts';
+import { loadArrow, readArrowHeader } from './load-arrow.ts';
 import { isGlobPattern, loadParquet, readParquetHeader } from './load-parquet.ts';
 import type { TableOptions } from './table-options.ts';
 
@@ -28,21 +28,11 @@ export interface TableReader {
   readHeader(path: string): Promise<readonly string[]>;
 }
 
-/** A format recognised but not readable by this version: a clear error, not CSV garbage. */
-function unsupported(format: string): TableReader {
-  const refuse = (path: string): never => {
-    throw new InputError(
-      `${path}: is a ${format} file, which this version of drift-sentinel cannot read; expected CSV (optionally gzip-compressed). Convert it to CSV, or profile it with --engine duckdb.`,
-    );
-  };
-  return { load: async (path) => refuse(path), readHeader: async (path) => refuse(path) };
-}
-
 /** The reader of each format. */
 export const TABLE_READERS: Readonly<Record<TableFormat, TableReader>> = {
   csv: { load: loadCsv, readHeader: readCsvHeader },
   parquet: { load: loadParquet, readHeader: readParquetHeader },
-  arrow: unsupported('Arrow IPC (Feather)'),
+  arrow: { load: loadArrow, readHeader: readArrowHeader },
 };
 
 const PARQUET_MAGIC = Buffer.from('PAR1');
