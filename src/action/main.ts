@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { InputError } from '../data/input-error.ts';
+import { logLine } from '../report/escape.ts';
 import { createGitHubClient } from '../github/octokit.ts';
 import { confineFileInputs, parseActionInputs } from './input-helper.ts';
 import { runContext } from './run-context.ts';
@@ -16,7 +17,10 @@ export async function run(): Promise<void> {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       runnerTemp: process.env.RUNNER_TEMP,
     });
-    const octokit = createGitHubClient({ token: settings.githubToken, log: core.info });
+    const octokit = createGitHubClient({
+      token: settings.githubToken,
+      log: (message) => core.info(logLine(message)),
+    });
     const ctx = runContext(context);
     // Loaded on demand: the artifact and storage clients are most of the bundle, and
     // an invalid input should fail fast without evaluating them.
