@@ -7,6 +7,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import * as core from '@actions/core';
+import { logLine } from '../report/escape.ts';
 import { context } from '@actions/github';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import type { GitHubClient } from '../github/octokit.ts';
@@ -92,7 +93,9 @@ export async function runRetrain(
         packageJson.version,
       );
       core.info(
-        `Reference profile of the new training set: ${settings.profileOutput} (${bytes} bytes)`,
+        logLine(
+          `Reference profile of the new training set: ${settings.profileOutput} (${bytes} bytes)`,
+        ),
       );
     }
   } finally {
@@ -157,7 +160,7 @@ async function retrainRequest(
       runUrl: ctx.runUrl,
     },
     cwd: process.env.GITHUB_WORKSPACE || undefined,
-    log: core.info,
+    log: (message: string) => core.info(logLine(message)),
   };
 }
 
