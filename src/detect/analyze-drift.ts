@@ -241,7 +241,10 @@ function checkDeclaredColumns(input: DriftCheckInput, config: DetectionConfig): 
   }
 }
 
-/** Vanished and type-changed columns that are identifiers or times, so not needed by the model. */
+/**
+ * Vanished and type-changed columns that are identifiers or times in the reference, so
+ * not needed by the model.
+ */
 function notNeededColumns(
   input: DriftCheckInput,
   schemaChanges: SchemaChanges,
@@ -271,8 +274,8 @@ function notNeededColumns(
   }
   const typeChangedNotNeeded = new Set<string>();
   for (const { name } of schemaChanges.typeChanged) {
-    if (roleOf(findColumn(input.reference, name)) || roleOf(findColumn(input.recent, name)))
-      typeChangedNotNeeded.add(name);
+    // The reference says what the model was trained on: its role decides.
+    if (roleOf(findColumn(input.reference, name))) typeChangedNotNeeded.add(name);
   }
   return { vanishedNotNeeded, typeChangedNotNeeded };
 }

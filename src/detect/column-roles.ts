@@ -13,7 +13,8 @@
  *   or every value is an epoch timestamp between 2000 and 2100 in seconds or
  *   milliseconds with at least half of the values distinct;
  * - identifier from content: 95% of the rows are UUIDs or hex hashes (16+ digits); or
- *   at least 50 values with 95% of them distinct, either as text or as whole numbers
+ *   at least 50 values with 95% of them distinct, either as text (not numbers written
+ *   as text, such as `54,20` or `12 kg`, which are measurements) or as whole numbers
  *   that are increasing/decreasing in row order or dense (a span of at most twice their
  *   count, as order numbers are);
  * - from the name: a time name (`date`, `time`, `timestamp`, `datetime`, `ts`, or
@@ -76,6 +77,8 @@ const IDENTIFIER_NAME_PLAIN =
   /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
 const TIME_NAME_PLAIN =
   /^(date|time|timestamp|datetime|ts|event_?time|event_?date)$|[_\-. ](date|time|timestamp|datetime|ts|at)$/i;
+/** Numbers written as text: decimal commas, thousands separators, units (`54,20`, `12 kg`). */
+const NUMBER_AS_TEXT = /^[-+]?[\d.,' ]*\d[\d.,' ]*\s*[^\d\s]{0,5}$/;
 const TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts)$/;
 
 /** Whether a name reads as an identifier (`id`, `order_id`, `customerId`). */
@@ -215,7 +218,10 @@ function categoricalRole(p: CategoricalProfile): { role: ColumnRole; reason: str
     return { role: 'identifier', reason: 'identifier: hash-like hexadecimal values' };
   }
   const distinctShare = p.categories.length / p.count;
-  if (p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= UNIQUE_SHARE) {
+  // Measurements written as text (decimal commas, units) are unique for the same
+  // reason real numbers are: they are a feature with a reading problem, not a key.
+  const numbersAsText = rowShare(p, (l) => NUMBER_AS_TEXT.test(trimmed(l))) >= PATTERN_SHARE;
+  if (!numbersAsText && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= UNIQUE_SHARE) {
     return { role: 'identifier', reason: `identifier: ${percent(distinctShare)} unique values` };
   }
   if (isIdentifierName(p.name) && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= 0.5) {

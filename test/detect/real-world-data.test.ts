@@ -155,3 +155,219 @@ test('declaring an identifier column that is in neither table is an InputError n
       /'a'/.test(error.message),
   );
 });
+
+/** Deterministic UUID-like text from a random source. */
+function uuid(random: () => number): string {
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+}
+
+function isoDay(start: number, i: number, perDay: number): string {
+  return new Date(Date.UTC(2024, 0, 1) + (start + Math.floor(i / perDay)) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** Two time windows of one unchanged process with id, time and key columns. */
+function windows(seed: number, refRows = 3000, recRows = 1000) {
+  const random = seededRandom(seed);
+  const side = (rows: number, offset: number) => {
+    const order = Array.from({ length: rows }, (_, i) => 100_000 + offset + i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    return csv({
+      row: Array.from({ length: rows }, (_, i) => String(offset + i)),
+      order_number: order.map(String),
+      event_ts: Array.from({ length: rows }, (_, i) => String(1_704_067_200 + (offset + i) * 60)),
+      day: Array.from({ length: rows }, (_, i) => isoDay(offset / 500, i, 500)),
+      session: Array.from({ length: rows }, () => uuid(random)),
+      customer_id: Array.from({ length: rows }, () => String(Math.floor(random() * 200_000))),
+      store_id: Array.from({ length: rows }, () => String(1 + Math.floor(random() * 12))),
+      price: numbers(random, rows, 30, 5),
+      amount: numbers(random, rows),
+    });
+  };
+  return {
+    reference: parseCsv(side(refRows, 0), { source: 'reference.csv' }),
+    recent: parseCsv(side(recRows, refRows), { source: 'recent.csv' }),
+  };
+}
+
+test('identifier and time columns are set aside with why, and unchanged data stays NONE', () => {
+  const { reference, recent } = windows(90);
+  const report = analyzeDrift({ reference, recent });
+  const why = new Map(report.setAside.map((c) => [c.name, c]));
+  assert.equal(
+    why.get('row')?.reason,
+    'identifier: increasing sequence of 100% unique whole numbers',
+  );
+  assert.equal(
+    why.get('order_number')?.reason,
+    'identifier: 100% unique whole numbers in a dense range',
+  );
+  assert.equal(why.get('event_ts')?.reason, 'time: epoch second values');
+  assert.equal(why.get('day')?.reason, 'time: ISO-8601 date or datetime values');
+  assert.equal(why.get('session')?.reason, 'identifier: UUID values');
+  assert.match(
+    why.get('customer_id')?.reason ?? '',
+    /^identifier: name 'customer_id' and \d+% distinct values$/,
+  );
+  for (const c of report.setAside) assert.equal(c.source, 'detected');
+  assert.deepEqual(
+    report.features.map((f) => f.name).sort(),
+    ['amount', 'price', 'store_id'],
+    'a store_id with 12 stores and unique real prices stay features',
+  );
+  assert.equal(report.severity, 'NONE');
+  assert.equal(report.triggered, false);
+  assert.deepEqual(why.get('event_ts')?.timeRange, {
+    reference: { first: '2024-01-01T00:00:00.000Z', last: '2024-01-03T01:59:00.000Z' },
+    recent: { first: '2024-01-03T02:00:00.000Z', last: '2024-01-03T18:39:00.000Z' },
+  });
+  assert.deepEqual(why.get('day')?.timeRange, {
+    reference: { first: '2024-01-01', last: '2024-01-06' },
+    recent: { first: '2024-01-07', last: '2024-01-08' },
+  });
+});
+
+test('without detection the same identifier and time columns read as drift, as the issue reports', () => {
+  const { reference, recent } = windows(91);
+  const report = analyzeDrift({ reference, recent }, { noRoleDetection: true });
+  assert.deepEqual(report.setAside, []);
+  const drifted = report.features
+    .filter((f) => f.drifted)
+    .map((f) => f.name)
+    .sort();
+  assert.ok(drifted.includes('row') && drifted.includes('event_ts') && drifted.includes('day'));
+  assert.ok(report.triggered);
+});
+
+test('identifier-columns and time-column set columns aside by declaration, detection off or on', () => {
+  const { reference, recent } = windows(92);
+  const report = analyzeDrift(
+    { reference, recent },
+    { noRoleDetection: true, identifierColumns: ['row', 'store_id'], timeColumn: 'event_ts' },
+  );
+  assert.deepEqual(
+    report.setAside.map((c) => [c.name, c.source, c.reason]),
+    [
+      ['row', 'declared', 'identifier: declared in identifier-columns'],
+      ['event_ts', 'declared', 'time: declared in time-column'],
+      ['store_id', 'declared', 'identifier: declared in identifier-columns'],
+    ],
+  );
+  assert.equal(report.setAside[1].timeRange?.recent?.first, '2024-01-03T02:00:00.000Z');
+});
+
+test('a numeric column arriving with decimal commas is a very strong type-change finding with examples', () => {
+  const random = seededRandom(93);
+  const reference = parseCsv(csv({ weight: numbers(random, 1000), other: numbers(random, 1000) }));
+  const recentWeights = numbers(random, 400).map((v) => `"${v.replace('.', ',')}"`);
+  const recent = parseCsv(csv({ weight: recentWeights, other: numbers(random, 400) }));
+  const report = analyzeDrift({ reference, recent });
+  const [finding] = report.dataQuality;
+  assert.equal(finding.kind, 'type_change');
+  assert.equal(finding.cause, 'decimal_comma');
+  assert.equal(finding.grade, 'very_strong');
+  assert.equal(finding.count, 400);
+  assert.equal(finding.examples?.length, 5);
+  assert.match(finding.examples![0], /^\d+,\d{3}$/);
+  assert.equal(report.severity, 'HIGH');
+  assert.match(
+    report.reason,
+    /^Type change in weight: numeric in the reference, text in the recent data: decimal commas in 400 of 400 cells/,
+  );
+});
+
+test('a feature that vanished from the recent data is HIGH; a new column and a vanished id are notes', () => {
+  const random = seededRandom(94);
+  const reference = parseCsv(
+    csv({
+      id: Array.from({ length: 500 }, (_, i) => String(i)),
+      tenure: numbers(random, 500),
+      spend: numbers(random, 500),
+    }),
+  );
+  const recent = parseCsv(csv({ spend: numbers(random, 200), channel: Array(200).fill('web') }));
+  const report = analyzeDrift({ reference, recent });
+  const byKind = (kind: string) => report.dataQuality.filter((f) => f.kind === kind);
+  assert.deepEqual(
+    byKind('column_missing').map((f) => [f.column, f.grade]),
+    [
+      ['tenure', 'very_strong'],
+      ['id', 'info'],
+    ],
+  );
+  assert.deepEqual(
+    byKind('column_added').map((f) => [f.column, f.grade]),
+    [['channel', 'info']],
+  );
+  assert.equal(report.severity, 'HIGH');
+  assert.match(
+    report.reason,
+    /Column tenure, a feature of the reference, is missing from the recent data/,
+  );
+  assert.match(byKind('column_missing')[1].detail, /identifier: increasing sequence/);
+});
+
+test('a -999 sentinel in 8% of one feature is an outlier finding against its own reference share', () => {
+  const random = seededRandom(95);
+  const feature = (n: number, sentinel: (i: number) => boolean) =>
+    numbers(random, n).map((v, i) => (sentinel(i) ? '-999' : v));
+  const quiet = () => Array.from({ length: 10 }, () => numbers(random, 4000));
+  const refQuiet = quiet();
+  const recQuiet = quiet().map((c) => c.slice(0, 2000));
+  const columns = (income: string[], others: string[][]) =>
+    csv(Object.fromEntries([['income', income], ...others.map((c, i) => [`f${i}`, c])]));
+  const reference = parseCsv(
+    columns(
+      feature(4000, (i) => i % 400 === 0),
+      refQuiet,
+    ),
+  );
+  const recent = parseCsv(
+    columns(
+      feature(2000, (i) => i % 25 < 2),
+      recQuiet,
+    ),
+  );
+  const report = analyzeDrift({ reference, recent });
+  const income = report.features.find((f) => f.name === 'income')!;
+  assert.equal(income.drifted, false, 'KS D ~0.08 is below the effect floor');
+  const finding = report.dataQuality.find((f) => f.kind === 'outlier_share');
+  assert.ok(finding, 'the sentinel is seen');
+  assert.equal(finding.column, 'income');
+  assert.equal(finding.reference, 10 / 4000);
+  assert.equal(finding.recent, 160 / 2000);
+  assert.equal(finding.grade, 'mild');
+  assert.deepEqual(finding.examples, ['-999']);
+  assert.match(finding.detail, /160 of them are -999, a sentinel value\?/);
+  const pooled = report.signals.find((s) => s.name === 'outliers')!;
+  assert.equal(pooled.fired, false, 'the pooled outlier share dilutes it (the old blind spot)');
+  assert.equal(report.severity, 'LOW');
+  assert.match(report.reason, /^Outliers in income: 8\.0% of recent values/);
+});
+
+test('a few invalid cells in a numeric column are tested on the numbers and listed with examples', () => {
+  const random = seededRandom(96);
+  const reference = parseCsv(csv({ x: numbers(random, 1000) }));
+  const recentCells = numbers(random, 500, 80).map((v, i) =>
+    i % 50 === 0 ? 'n.a.' : i === 7 ? '12 kg' : v,
+  );
+  const recent = parseCsv(csv({ x: recentCells }));
+  const report = analyzeDrift({ reference, recent });
+  const x = report.features[0];
+  assert.equal(x.type, 'numeric', 'still numeric');
+  assert.equal(x.drifted, true, 'the 3 SD shift is found on the numbers');
+  assert.deepEqual(x.recentInvalid, { count: 11, examples: ['n.a.', '12 kg'] });
+  const finding = report.dataQuality.find((f) => f.kind === 'invalid_cells')!;
+  assert.equal(finding.grade, 'info', '2.2% is below the 5-point floor');
+  assert.equal(finding.count, 11);
+  assert.match(
+    finding.detail,
+    /11 recent cells are not a number \(2\.2%, reference 0%\), e\.g\. 'n\.a\.', '12 kg'/,
+  );
+});
