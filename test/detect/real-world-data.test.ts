@@ -371,3 +371,151 @@ test('a few invalid cells in a numeric column are tested on the numbers and list
     /11 recent cells are not a number \(2\.2%, reference 0%\), e\.g\. 'n\.a\.', '12 kg'/,
   );
 });
+
+/** Zipf-distributed category labels (`c0` most frequent) by inverse-CDF sampling. */
+function zipf(random: () => number, levels: number, rows: number, exponent = 1.1): string[] {
+  const cdf = new Float64Array(levels);
+  let sum = 0;
+  for (let k = 0; k < levels; k++) {
+    sum += 1 / (k + 1) ** exponent;
+    cdf[k] = sum;
+  }
+  return Array.from({ length: rows }, () => {
+    const u = random() * sum;
+    let lo = 0;
+    let hi = levels - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cdf[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return `c${lo}`;
+  });
+}
+
+test('unchanged 5,000-level Zipf data (50k vs 2k rows) does not alarm once rare categories are pooled', () => {
+  const random = seededRandom(97);
+  const reference = tableFromColumns({ sku: zipf(random, 5000, 50_000) }, 'ref');
+  let alarms = 0;
+  for (let trial = 0; trial < 10; trial++) {
+    const recent = tableFromColumns({ sku: zipf(random, 5000, 2000) }, 'rec');
+    const report = analyzeDrift({ reference, recent });
+    const [sku] = report.features;
+    assert.ok((sku.pooledCategories ?? 0) > 3000, 'most levels are too rare for chi-square');
+    assert.ok(sku.effectSize < 0.1, `pooled TVD ${sku.effectSize} reads no effect`);
+    if (report.severity !== 'NONE') alarms++;
+  }
+  assert.equal(alarms, 0);
+});
+
+test('a new category taking 30% of the recent rows among 5,000 levels is drift, and named', () => {
+  const random = seededRandom(98);
+  const reference = tableFromColumns({ sku: zipf(random, 5000, 50_000) }, 'ref');
+  const cells = zipf(random, 5000, 2000).map((c, i) => (i % 10 < 3 ? 'brand-new' : c));
+  const report = analyzeDrift({ reference, recent: tableFromColumns({ sku: cells }, 'rec') });
+  const [sku] = report.features;
+  assert.equal(sku.drifted, true);
+  assert.ok(sku.effectSize >= 0.3 - 1e-12 && sku.effectSize < 0.35, `TVD ${sku.effectSize}`);
+  assert.ok(sku.newCategories?.includes('brand-new'));
+  assert.notEqual(report.severity, 'NONE');
+  assert.match(report.reason, /sku/);
+});
+
+test('the same 0.3 SD shift of one feature is graded the same in a 2-column and a 20-column table', () => {
+  const grade = (width: number) => {
+    const random = seededRandom(99);
+    const columns = (n: number, shifted: boolean) => {
+      const out: Record<string, number[]> = {
+        shifted: normalSample(random, n, shifted ? 0.3 : 0),
+      };
+      for (let f = 1; f < width; f++) out[`f${f}`] = normalSample(random, n);
+      return out;
+    };
+    return analyzeDrift({
+      reference: tableFromColumns(columns(5000, false), 'ref'),
+      recent: tableFromColumns(columns(2000, true), 'rec'),
+    });
+  };
+  const narrow = grade(2);
+  const wide = grade(20);
+  for (const report of [narrow, wide]) {
+    assert.deepEqual(
+      report.features.filter((f) => f.drifted).map((f) => f.name),
+      ['shifted'],
+    );
+    const signal = report.signals.find((s) => s.name === 'data_drift')!;
+    assert.equal(signal.strength, 'mild');
+    assert.equal(report.severity, 'LOW');
+    assert.equal(report.triggered, false);
+    assert.match(
+      report.reason,
+      /^1 of \d+ features? drifted \(largest: shifted, KS D = 0\.1\d\); monitor\.$/,
+    );
+  }
+});
+
+test('predictions without actuals give prediction drift against reference predictions (KS for numbers)', () => {
+  const random = seededRandom(100);
+  const table = (n: number) => tableFromColumns({ x: normalSample(random, n) }, 'data');
+  const reference = table(2000);
+  const recent = table(800);
+  const report = analyzeDrift({
+    reference,
+    recent,
+    predictions: {
+      recent: { values: Float64Array.from(normalSample(random, 800, 0.8)), source: 'recent.npy' },
+      reference: { values: Float64Array.from(normalSample(random, 2000)), source: 'reference.npy' },
+    },
+  });
+  const drift = report.predictionDrift;
+  assert.equal(drift.available, true);
+  assert.equal(drift.test, 'ks');
+  assert.equal(drift.drifted, true);
+  assert.equal(drift.referenceSource, 'reference.npy');
+  const signal = report.signals.find((s) => s.name === 'prediction_drift')!;
+  assert.equal(signal.fired, true);
+  assert.equal(report.driftType, 'prediction_drift');
+  assert.match(
+    report.reason,
+    /predictions drifted from its reference predictions \(KS D = 0\.\d\d/,
+  );
+});
+
+test('class predictions compare class shares; the reference side can be the prediction column of the reference', () => {
+  const random = seededRandom(101);
+  const labels = (n: number, churn: number) =>
+    Array.from({ length: n }, () => (random() < churn ? 'churn' : 'stay'));
+  const reference = tableFromColumns(
+    { x: normalSample(random, 1000), pred: labels(1000, 0.1) },
+    'ref',
+  );
+  const recent = tableFromColumns({ x: normalSample(random, 500), pred: labels(500, 0.45) }, 'rec');
+  const report = analyzeDrift({ reference, recent, predictionColumn: 'pred' });
+  assert.deepEqual(
+    report.features.map((f) => f.name),
+    ['x'],
+    'the prediction column is no feature',
+  );
+  const drift = report.predictionDrift;
+  assert.equal(drift.test, 'chi2');
+  assert.equal(drift.referenceSource, "ref column 'pred'");
+  assert.equal(drift.drifted, true);
+  assert.ok(Math.abs((drift.effectSize ?? 0) - 0.35) < 0.06);
+});
+
+test('without a reference side prediction drift is reported as not checked, not an error', () => {
+  const random = seededRandom(102);
+  const table = (n: number) => tableFromColumns({ x: normalSample(random, n) }, 'data');
+  const report = analyzeDrift({
+    reference: table(300),
+    recent: table(200),
+    predictions: {
+      recent: { values: Float64Array.from(normalSample(random, 200)), source: 'p.npy' },
+    },
+  });
+  assert.equal(report.predictionDrift.available, false);
+  const signal = report.signals.find((s) => s.name === 'prediction_drift')!;
+  assert.equal(signal.available, false);
+  assert.match(signal.detail, /prediction drift not checked \(no reference predictions/);
+  assert.equal(report.severity, 'NONE');
+});
