@@ -54,7 +54,7 @@ export function comparePredictions(
   if (!sides.reference) {
     return {
       available: false,
-      note: 'no reference predictions (give reference-predictions, or a prediction column that is also in the reference data)',
+      note: 'no reference predictions: give reference-predictions, or a prediction column the reference data has too',
     };
   }
   const { recent, reference } = sides;
