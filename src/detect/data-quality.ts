@@ -176,7 +176,7 @@ function outlierFindings(
     const sentinel = f.recentOutlierValue;
     const sentinelText =
       sentinel && sentinel.count >= recCount / 2
-        ? `; ${sentinel.count} of them are ${sentinel.value}, a sentinel value?`
+        ? `, ${sentinel.count} of them ${sentinel.value} (a sentinel value)`
         : '';
     findings.push({
       kind: 'outlier_share',
