@@ -21,7 +21,6 @@ import type {
   FeatureResult,
   MetricsReport,
   MissingShareChange,
-  ModelMetrics,
   PredictionDrift,
   SchemaChanges,
 } from './drift-report.ts';

@@ -516,6 +516,9 @@ test('without a reference side prediction drift is reported as not checked, not 
   assert.equal(report.predictionDrift.available, false);
   const signal = report.signals.find((s) => s.name === 'prediction_drift')!;
   assert.equal(signal.available, false);
-  assert.match(signal.detail, /prediction drift not checked \(no reference predictions: give reference-predictions/);
+  assert.match(
+    signal.detail,
+    /prediction drift not checked \(no reference predictions: give reference-predictions/,
+  );
   assert.equal(report.severity, 'NONE');
 });
