@@ -54,3 +54,16 @@ test('check gives the identical JSON report for the same data as CSV, Parquet, P
   assert.equal(await jsonReport('reference-parts/part-*.parquet', 'recent.arrows'), csv);
   assert.equal(await jsonReport('reference.arrow', 'recent.arrows'), csv);
 });
+
+test('the library exports loadTable, which reads Parquet and Arrow files as the CLI does', async () => {
+  const library = await import('../../src/index.ts');
+  const fromCsv = await library.loadTable(join(fixtures, 'recent.csv'), { source: 'recent' });
+  for (const file of ['recent.parquet', 'recent.arrows']) {
+    assert.deepEqual(
+      await library.loadTable(join(fixtures, file), { source: 'recent' }),
+      fromCsv,
+      file,
+    );
+  }
+  assert.equal(await library.detectTableFormat(join(fixtures, 'reference-parts')), 'parquet');
+});
