@@ -11,6 +11,7 @@
  */
 import { InputError } from '../shared/input-error.ts';
 import type { CategoricalColumn, Column, NumericColumn } from '../shared/table.ts';
+import { sharedFloat64Array } from './csv-column-builder.ts';
 
 /**
  * Which rows of a batch hold a value: `undefined` when all do, else one byte per row,
@@ -28,7 +29,10 @@ export class NumericColumnBuilder {
 
   constructor(name: string, rowCount: number) {
     this.name = name;
-    this.values = new Float64Array(rowCount);
+    // Shared memory, as the CSV reader's columns: the check hands numeric columns to worker
+    // threads (analyzeDriftInParallel), which copy any other buffer first (+8 MB per
+    // million rows per column at the check's peak).
+    this.values = sharedFloat64Array(rowCount);
   }
 
   /**
@@ -195,7 +199,7 @@ export function numericFromLabels(column: CategoricalColumn, source: string): Nu
       `${source}: row ${row + 1}, column "${column.name}" holds ${JSON.stringify(label.slice(0, 40))}; expected a number, because the column is declared numeric.`,
     );
   });
-  const values = new Float64Array(column.codes.length);
+  const values = sharedFloat64Array(column.codes.length);
   column.codes.forEach((code, row) => {
     values[row] = code < 0 ? Number.NaN : numbers[code];
   });
