@@ -31,7 +31,7 @@ import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
-import { compressors as javascriptCompressors } from 'hyparquet-compressors';
+import { decompressLz4, decompressLz4Raw } from 'hyparquet-compressors/src/lz4.js';
 import { InputError } from '../shared/input-error.ts';
 import type { Table } from '../shared/table.ts';
 import {
@@ -98,8 +98,8 @@ function pageDecompressors(scratch = new PageScratch()): Compressors {
     GZIP: (input) => gunzipSync(input),
     ZSTD: (input) => zstdDecompressSync(input),
     BROTLI: (input) => brotliDecompressSync(input),
-    LZ4: javascriptCompressors.LZ4,
-    LZ4_RAW: javascriptCompressors.LZ4_RAW,
+    LZ4: decompressLz4,
+    LZ4_RAW: decompressLz4Raw,
   };
 }
 
