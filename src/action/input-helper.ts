@@ -14,19 +14,20 @@ import {
   relative as relativePath,
   resolve as resolvePath,
 } from 'node:path';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { checkSideSources } from '../engines/engine-sources.ts';
 import type { EngineSettings } from '../engines/engine-sources.ts';
 import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
 import { resolveDetectionConfig } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
-import { COMMENT_MODES, MODES } from '../options/option-table.ts';
+import { COMMENT_MODES, MODES, NEW_REFERENCE_ROWS } from '../options/option-table.ts';
 import { readOptions } from '../options/read-options.ts';
 
 export { COMMENT_MODES, MODES };
 export type Mode = (typeof MODES)[number];
 /** auto: comment on pull requests when there is something to report or a comment to update. */
 export type CommentMode = (typeof COMMENT_MODES)[number];
+export type NewReferenceRows = (typeof NEW_REFERENCE_ROWS)[number];
 
 export interface ActionSettings {
   /** `detect` runs the check; `retrain` runs the retraining executor. */
@@ -68,6 +69,18 @@ export interface ActionSettings {
   readonly maxRegression: number;
   /** Retrain mode: where a promoted model's reference profile is written; empty: nowhere. */
   readonly profileOutput: string;
+  /** Retrain mode: how many times a failed training command runs again (0: once only). */
+  readonly trainRetries: number;
+  /** Retrain mode: which rows of the training set become the promoted model's new reference. */
+  readonly newReference: NewReferenceRows;
+  /** Key of the model the guards look at; empty: derived from the workflow and ref (see model-key.ts). */
+  readonly model: string;
+  /** A dispatched or running retraining older than this is lost (minutes). */
+  readonly inFlightTimeoutMinutes: number;
+  /** Hours after a finished retraining during which the same fingerprints do not dispatch again. */
+  readonly retrainCooldownHours: number;
+  /** Checks below this confidence (0-100) do not dispatch. */
+  readonly minConfidence: number;
 }
 
 export type InputGetter = (name: string) => string;
@@ -155,6 +168,12 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     metricsFile: o.metricsFile ?? '',
     maxRegression: o.maxRegression!,
     profileOutput: o.profileOutput ?? '',
+    trainRetries: o.trainRetries!,
+    newReference: o.newReference!,
+    model: o.model ?? '',
+    inFlightTimeoutMinutes: o.inFlightTimeoutMinutes!,
+    retrainCooldownHours: o.retrainCooldownHours!,
+    minConfidence: o.minConfidence!,
   };
 }
 

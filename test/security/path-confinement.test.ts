@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { confineFileInputs, parseActionInputs } from '../../src/action/input-helper.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { startGitHubEmulator } from '../emulator/github-emulator.ts';
 import type { GitHubEmulator } from '../emulator/github-emulator.ts';
 import { webhookPayload } from '../emulator/runner-env.ts';
