@@ -6,7 +6,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

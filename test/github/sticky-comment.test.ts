@@ -15,7 +15,7 @@ import {
   tokenIdentity,
   upsertStickyComment,
 } from '../../src/github/sticky-comment.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { startGitHubEmulator } from '../emulator/github-emulator.ts';
 import type { GitHubEmulator } from '../emulator/github-emulator.ts';
 
