@@ -26,6 +26,7 @@ import { checkRecord, retrainingEventRecord } from '../events/event-log-records.
 import type { CheckRun } from '../events/event-log-records.ts';
 import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
+import { capList, logLine, terminalText } from '../report/escape.ts';
 import { decideDispatch } from './decide-dispatch.ts';
 import type { DispatchDecision, DispatchHistory } from './decide-dispatch.ts';
 import type { DispatchGuard } from '../events/event-records.ts';
@@ -61,6 +62,9 @@ export async function runDetect(
   finish(report, dispatched, recorded, settings);
 }
 
+/** Drifted features named in the warning annotation before "and N more". */
+const MAX_LOGGED_NAMES = 20;
+
 /** Phase analyse: load the inputs and grade the drift. */
 async function analyse(settings: ActionSettings): Promise<DriftReport> {
   const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
@@ -78,7 +82,9 @@ async function analyse(settings: ActionSettings): Promise<DriftReport> {
     ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
     : await analyzeDriftInParallel(input, settings.config);
   core.info(
-    `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
+    logLine(
+      `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
+    ),
   );
   return report;
 }
@@ -194,7 +200,7 @@ async function dispatch(
   }: { settings: ActionSettings; ctx: RunContext; octokit: GitHubClient; guards: GuardFacts },
 ): Promise<DispatchOutcome> {
   if (!decision.dispatch) {
-    core.info(decision.why);
+    core.info(logLine(decision.why));
     return { eventId: null };
   }
   const eventId = randomUUID();
@@ -221,7 +227,9 @@ async function dispatch(
       },
     });
     core.info(
-      `Dispatched ${settings.retrainWorkflow} on ${ref}${result.runUrl ? `: ${result.runUrl}` : ''}.`,
+      logLine(
+        `Dispatched ${settings.retrainWorkflow} on ${ref}${result.runUrl ? `: ${result.runUrl}` : ''}.`,
+      ),
     );
   } catch (error) {
     eventLog.updateRetrainingEvent(eventId, {
@@ -380,13 +388,15 @@ async function publish(
     } else if (result.status === 'skipped') {
       core.info('Nothing to report on this pull request: no comment written.');
     } else {
-      core.info(`Pull-request comment ${result.status}: ${result.url}`);
+      core.info(logLine(`Pull-request comment ${result.status}: ${result.url}`));
     }
   }
 
   if (drifted.length > 0) {
+    // The toolkit escapes the annotation (%0A); the list is capped so 10,000 drifted
+    // columns do not make a 1 MB annotation.
     core.warning(
-      `Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${drifted.join(', ')}.`,
+      `Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${capList(drifted, MAX_LOGGED_NAMES, (name) => terminalText(name))}.`,
       { title: `drift-sentinel: ${report.severity}` },
     );
   }

@@ -7,6 +7,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import * as core from '@actions/core';
+import { logLine } from '../report/escape.ts';
 import { context } from '@actions/github';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import type { GitHubClient } from '../github/octokit.ts';
@@ -97,7 +98,9 @@ export async function runRetrain(
         newReference: settings.newReference,
       });
       core.info(
-        `New baseline metrics: ${promotion.newBaselineMetrics}; new reference data (${settings.newReference}): ${promotion.newReferenceData}. Commit them in the promote step so the next checks compare against this model.`,
+        logLine(
+          `New baseline metrics: ${promotion.newBaselineMetrics}; new reference data (${settings.newReference}): ${promotion.newReferenceData}. Commit them in the promote step so the next checks compare against this model.`,
+        ),
       );
       if (settings.profileOutput) {
         const bytes = await writeTrainingSetProfile(
@@ -106,7 +109,9 @@ export async function runRetrain(
           packageJson.version,
         );
         core.info(
-          `Reference profile of the new reference data: ${settings.profileOutput} (${bytes} bytes)`,
+          logLine(
+            `Reference profile of the new reference data: ${settings.profileOutput} (${bytes} bytes)`,
+          ),
         );
       }
     }
@@ -181,7 +186,7 @@ async function retrainRequest(
       runUrl: ctx.runUrl,
     },
     cwd: process.env.GITHUB_WORKSPACE || undefined,
-    log: core.info,
+    log: (message: string) => core.info(logLine(message)),
   };
 }
 

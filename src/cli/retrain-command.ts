@@ -4,6 +4,7 @@
  * passed validation; 1 training failed; 3 the new model was rejected by validation;
  * 2 bad usage or input (from main.ts's handler).
  */
+import { logLine } from '../report/escape.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
@@ -68,7 +69,7 @@ export async function runRetrainCommand(args: readonly string[], io: CliIo): Pro
       baselineMetrics,
       maxRegression: o.maxRegression!,
       costPerMinute: o.costPerMinute!,
-      log: (line) => io.stderr.write(`${line}\n`),
+      log: (line) => io.stderr.write(`${logLine(line)}\n`),
     });
     io.stdout.write(renderRetrainingText(result));
     if (result.promote && result.prepared && o.profileOutput) {
