@@ -130,7 +130,22 @@ function guardLines(summary: string): string[] {
         .replace(/^> /, '')
         .replace(/\\(.)/g, '$1')
         .replace(/\u200b/g, ''),
-    );
+    )
+    .flatMap((line) => wrap(line, WIDTH - 8));
+}
+
+/** Words of `text` in lines of at most `width` characters: the guards' reasons are read whole. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function trainerLines(run: LoopRun): string[] {
@@ -206,7 +221,7 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
       ]);
       logLine(step.run);
       console.log(dim('    why nothing was dispatched (job summary):'));
-      block(guardLines(step.run.summary), 8);
+      block(guardLines(step.run.summary), 16);
       break;
     case 'converged':
       console.log(dim('    the promote step of retrain.yml commits:'));
@@ -231,7 +246,7 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
       console.log(
         '    both found the retraining in flight, and force-retrain does not pass that guard:',
       );
-      block(guardLines(step.runs[0].summary), 6);
+      block(guardLines(step.runs[0].summary), 12);
       break;
     case 'lost':
       runLine(step.run);
@@ -241,8 +256,9 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
         step.run.summary
           .split('\n')
           .filter((line) => /marked lost|Dispatches held back/.test(line))
-          .map((line) => line.replace(/^> /, '')),
-        6,
+          .map((line) => line.replace(/^> /, ''))
+          .flatMap((line) => wrap(line, WIDTH - 8)),
+        12,
       );
       dispatchRequest(step.run);
       break;
