@@ -294,6 +294,7 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     assert.match(errors[0], /retraining failed/);
     assert.match(errors[0], /attempt 2 of 2; every attempt failed/);
     assert.match(run.stdout, /Attempt 1 of 2 failed/);
+    assert.match(run.summary, /\| Training attempts \| 1: exit 1 after [^;]+; 2: exit 1 after /);
 
     const log = await snapshot(run.uploaded[0]);
     const event = log.events.find((e) => e.eventId === dispatch.inputs['event-id']);
