@@ -134,6 +134,12 @@ function guardLines(summary: string): string[] {
     .flatMap((line) => wrap(line, WIDTH - 8));
 }
 
+/** The summary's sentence about guards a forced or more severe check passed. */
+function passedGuardLines(summary: string): string[] {
+  const match = /Guards: [^\n]*/.exec(summary.replace(/\\(.)/g, '$1').replace(/\u200b/g, ''));
+  return match ? wrap(match[0], WIDTH - 8) : [];
+}
+
 /** Words of `text` in lines of at most `width` characters: the guards' reasons are read whole. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -179,6 +185,7 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
       if (step.kind === 'failed-retraining') {
         runLine(step.forced);
         outputsLine(step.forced, ['severity', 'dispatched', 'event-id']);
+        block(passedGuardLines(step.forced.summary), 6);
         console.log(
           `    dispatched ${RETRAIN_WORKFLOW} with drift-type=${String(step.dispatch.inputs['drift-type'])}`,
         );

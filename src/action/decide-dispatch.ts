@@ -58,6 +58,8 @@ export interface DispatchDecision {
    * reference and baseline as this check: this check still compares against the old model.
    */
   readonly staleReference: string | null;
+  /** Guards a dispatch passed only because of force-retrain or a higher severity, each a clause. */
+  readonly passed: readonly string[];
 }
 
 /** The inputs the decision reads. */
@@ -121,7 +123,14 @@ export function decideDispatch(
   const ours = history.events.filter((event) => sameModel(event, history.model));
   const lost = staleRetrainings(ours, settings.inFlightTimeoutMinutes, history.now);
   const staleReference = staleReferenceNote(ours, history);
-  const base = { forced, lost, staleReference, suppressedBy: null, blockingEvent: null };
+  const base = {
+    forced,
+    lost,
+    staleReference,
+    suppressedBy: null,
+    blockingEvent: null,
+    passed: [],
+  };
   const no = (outcome: 'not_due' | 'not_allowed', why: string): DispatchDecision => ({
     ...base,
     dispatch: false,
@@ -230,6 +239,7 @@ export function decideDispatch(
     ...base,
     dispatch: true,
     outcome: 'dispatched',
+    passed: passes,
     why: `${because}: dispatching ${settings.retrainWorkflow}${notes}.`,
   };
 }

@@ -441,6 +441,12 @@ describe('decideDispatch with the event log as the lock', () => {
         c.dispatch ? 'dispatched' : c.guard ? 'suppressed' : 'not_due',
       );
       assert.match(decision.why, c.why);
+      // A dispatch lists the guards it passed by force or severity, and says so in `why`.
+      assert.equal(
+        decision.passed.length > 0,
+        decision.dispatch && /passes|so the cooldown does not hold/.test(decision.why),
+      );
+      for (const clause of decision.passed) assert.ok(decision.why.includes(clause));
       assert.deepEqual(
         decision.lost.map((l) => l.eventId),
         (c.lost ?? []).map((i) => c.events[i].eventId),

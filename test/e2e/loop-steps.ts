@@ -416,24 +416,13 @@ export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, unde
     comments: emulator.comments(emulator.owner, emulator.repo, pullNumber),
   };
 
-  const promoted = await promoteStep(loop, retraining);
-  yield {
-    kind: 'converged',
-    title:
-      'Wednesday 06:00 · the promote step commits the new reference and baseline, the new model is deployed; the next check',
-    promoted,
-    run: await runAction(loop, {
-      label: 'scheduled check (new reference, baseline and model)',
-      eventName: 'schedule',
-      inputs: { ...CURRENT_DATA },
-    }),
-  };
-
   const forced = await runAction(loop, {
     label: 'forced retrain (workflow_dispatch, force-retrain: true)',
     eventName: 'workflow_dispatch',
     variant: { inputs: { force: 'true' }, workflowFile: 'drift-check.yml' },
-    inputs: { ...CURRENT_DATA, 'force-retrain': 'true' },
+    // The reference and baseline of Tuesday's promoted retraining: the cooldown holds,
+    // and force-retrain passes it.
+    inputs: { ...QUIET_DATA, 'force-retrain': 'true' },
   });
   const forcedDispatch = requireDispatch(forced);
   yield {
@@ -443,6 +432,19 @@ export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, unde
     dispatch: forcedDispatch,
     run: await retrainingRun(loop, forcedDispatch, 'retraining run (script fails on purpose)', {
       'train-command': 'node examples/train/train.mjs --fail',
+    }),
+  };
+
+  const promoted = await promoteStep(loop, retraining);
+  yield {
+    kind: 'converged',
+    title:
+      'Thursday · the promote step commits the new reference and baseline, the new model is deployed; the next check',
+    promoted,
+    run: await runAction(loop, {
+      label: 'scheduled check (new reference, baseline and model)',
+      eventName: 'schedule',
+      inputs: { ...CURRENT_DATA },
     }),
   };
 

@@ -264,26 +264,17 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     assert.equal(check?.eventId, null);
   });
 
-  test('after the promote step replaces reference and baseline and the new model is deployed, the next check reads NONE or LOW and dispatches nothing', async () => {
-    const { run, promoted } = await next('converged');
-    seen.checkRunIds.push(run.runId);
-    assert.equal(promoted.length, 3);
-    assert.match(run.outputs.severity, /^(NONE|LOW)$/, run.outputs.reason);
-    assert.equal(run.outputs.dispatched, 'false');
-    assert.equal(run.outputs.decision, 'not_due');
-    assert.equal(dispatchRequests(run).length, 0);
-    assert.doesNotMatch(shown(run.summary), /still describe the model before/);
-    const log = await snapshot(run.uploaded[0]);
-    const check = log.checks.find((c) => c.runId === run.runId);
-    const promotedEvent = log.events.find((e) => e.eventId === seen.succeededEventId);
-    assert.notEqual(check?.referenceFingerprint, promotedEvent?.referenceFingerprint);
-    assert.notEqual(check?.baselineFingerprint, promotedEvent?.baselineFingerprint);
-  });
-
-  test('a forced retrain whose training script fails on both attempts is recorded as failed with each attempt, and the failed step still uploads the log', async () => {
+  test('a forced retrain passes the cooldown and says so, its training script fails on both attempts, and the failed retraining is recorded with each attempt while the failed step still uploads the log', async () => {
     const { forced, dispatch, run } = await next('failed-retraining');
     seen.checkRunIds.push(forced.runId);
     assert.equal(dispatch.inputs['drift-type'], 'manual');
+    assert.equal(forced.outputs.decision, 'dispatched');
+    assert.ok(
+      shown(forced.summary).includes(
+        `force-retrain passes the cooldown after event ${seen.succeededEventId}`,
+      ),
+      forced.summary,
+    );
     seen.dispatchedEventIds.push(String(dispatch.inputs['event-id']));
     seen.manualEventIds.push(String(dispatch.inputs['event-id']));
     assert.equal(run.outputs.status, 'failed');
@@ -316,6 +307,22 @@ describe('a week of drift checks and retraining on one emulated repository', () 
       'succeeded',
       'the earlier success is kept',
     );
+  });
+
+  test('after the promote step replaces reference and baseline and the new model is deployed, the next check reads NONE or LOW and dispatches nothing', async () => {
+    const { run, promoted } = await next('converged');
+    seen.checkRunIds.push(run.runId);
+    assert.equal(promoted.length, 3);
+    assert.match(run.outputs.severity, /^(NONE|LOW)$/, run.outputs.reason);
+    assert.equal(run.outputs.dispatched, 'false');
+    assert.equal(run.outputs.decision, 'not_due');
+    assert.equal(dispatchRequests(run).length, 0);
+    assert.doesNotMatch(shown(run.summary), /still describe the model before/);
+    const log = await snapshot(run.uploaded[0]);
+    const check = log.checks.find((c) => c.runId === run.runId);
+    const promotedEvent = log.events.find((e) => e.eventId === seen.succeededEventId);
+    assert.notEqual(check?.referenceFingerprint, promotedEvent?.referenceFingerprint);
+    assert.notEqual(check?.baselineFingerprint, promotedEvent?.baselineFingerprint);
   });
 
   test('two forced checks racing while a retraining is in flight both restore the same snapshot, both are held by the in-flight guard, and say force does not pass it', async () => {
