@@ -427,7 +427,8 @@ export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, unde
   const forcedDispatch = requireDispatch(forced);
   yield {
     kind: 'failed-retraining',
-    title: 'Thursday · someone forces a retrain, and the training script crashes on both attempts',
+    title:
+      'Wednesday 09:00 · someone forces a retrain anyway (force passes the cooldown); the training script crashes on both attempts',
     forced,
     dispatch: forcedDispatch,
     run: await retrainingRun(loop, forcedDispatch, 'retraining run (script fails on purpose)', {
