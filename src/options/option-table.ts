@@ -521,7 +521,8 @@ export const OPTIONS = {
     default: 'false',
     in: ['action'],
     group: 'github',
-    description: 'Dispatch retraining even without drift (for a manual workflow_dispatch).',
+    description:
+      'Dispatch retraining even without drift (for a manual workflow_dispatch). Passes the cooldown and min-confidence guards, never a retraining already in flight.',
   },
   comment: {
     name: 'comment',
