@@ -2,9 +2,9 @@
  * The drift check: per-feature tests, outliers, model metrics against the baseline,
  * then the decision. Pure: takes loaded tables and arrays, returns a DriftReport.
  */
-import type { Column, Table } from '../data/table.ts';
-import { findColumn } from '../data/table.ts';
-import { InputError } from '../data/input-error.ts';
+import type { Column, Table } from '../shared/table.ts';
+import { findColumn } from '../shared/table.ts';
+import { InputError } from '../shared/input-error.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
 import { twoProportionZTest } from '../stats/two-proportion-z-test.ts';
@@ -21,7 +21,6 @@ import type {
   FeatureResult,
   MetricsReport,
   MissingShareChange,
-  ModelMetrics,
   PredictionDrift,
   SchemaChanges,
 } from './drift-report.ts';
@@ -31,26 +30,9 @@ import type { UnadjustedFeature } from './feature-tests.ts';
 import { examineColumnPair } from './examine-column-pair.ts';
 import type { SignalMeasurement } from './severity.ts';
 import { scoreModel } from './score-model.ts';
-import type { ModelOutputs } from './score-model.ts';
+import type { DriftCheckInput } from '../shared/drift-check-input.ts';
 
-export interface DriftCheckInput {
-  readonly reference: Table;
-  readonly recent: Table;
-  /** The model's recent predictions and the true outcomes, aligned with each other. */
-  readonly modelOutputs?: ModelOutputs;
-  /** The model's metrics when it was trained or last validated. */
-  readonly baseline?: ModelMetrics;
-  /** Columns holding predictions / the target: never tested as features. */
-  readonly predictionColumn?: string;
-  readonly targetColumn?: string;
-  /**
-   * The model's outputs for prediction drift (actuals not needed): the recent ones and
-   * the reference ones. Without it, the recent side is `modelOutputs.predictions` or
-   * the prediction column of the recent data, and the reference side the prediction
-   * column of the reference data when it has one.
-   */
-  readonly predictions?: PredictionSides;
-}
+export type { DriftCheckInput } from '../shared/drift-check-input.ts';
 
 /** Runs the whole drift check. */
 export function analyzeDrift(

@@ -20,7 +20,7 @@
  *   else listed as info;
  * - a column only in the recent data, and a vanished identifier or time column: info.
  */
-import type { CategoricalColumn, Column } from '../data/table.ts';
+import type { CategoricalColumn, Column } from '../shared/table.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
 import { twoProportionZTest } from '../stats/two-proportion-z-test.ts';
 import type { DetectionConfig } from './detection-config.ts';

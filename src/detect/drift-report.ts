@@ -2,9 +2,10 @@
  * The result of a drift check: the one object every output (text, JSON, Markdown,
  * job summary, PR comment, event log) is rendered from.
  */
-import type { InvalidCells } from '../data/table.ts';
+import type { InvalidCells } from '../shared/table.ts';
 import type { SetAsideColumn } from './column-roles.ts';
 import type { DetectionConfig, Severity } from './detection-config.ts';
+import type { ModelMetrics } from '../shared/drift-check-input.ts';
 
 export type { SetAsideColumn, TimeRange, ColumnRole } from './column-roles.ts';
 
@@ -207,12 +208,7 @@ export interface Signal {
   readonly detail: string;
 }
 
-export interface ModelMetrics {
-  r2?: number;
-  rmse?: number;
-  mae?: number;
-  accuracy?: number;
-}
+export type { ModelMetrics } from '../shared/drift-check-input.ts';
 
 export interface MetricsReport {
   readonly task: 'regression' | 'classification' | 'none';

@@ -5,27 +5,15 @@
  * chi-square test of their class shares (rare classes pooled), both from the feature
  * test registry, so they agree with SciPy like the features do. Pure.
  */
-import type { Column } from '../data/table.ts';
+import type { Column } from '../shared/table.ts';
+import type { PredictionSides, PredictionValues } from '../shared/model-outputs.ts';
 import type { CategoricalProfile } from '../profile/column-profile.ts';
 import { profileNumericColumn } from '../profile/profile-column.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { PredictionDrift } from './drift-report.ts';
 import { CHI_SQUARE_TEST, KS_TEST } from './feature-tests.ts';
 
-/** One side of the model's outputs: numbers, or class codes with their labels. */
-export interface PredictionValues {
-  /** One value per row; NaN is missing. With `labels`, value i stands for labels[i]. */
-  readonly values: Float64Array;
-  readonly labels?: readonly string[];
-  /** Where they came from, for people: a file, or `reference.csv column 'pred'`. */
-  readonly source: string;
-}
-
-/** The recent predictions and, when known, the reference predictions. */
-export interface PredictionSides {
-  readonly recent: PredictionValues;
-  readonly reference?: PredictionValues;
-}
+export type { PredictionSides, PredictionValues } from '../shared/model-outputs.ts';
 
 /** Most distinct whole-number outputs that `task: auto` still reads as classes. */
 const MAX_AUTO_CLASSES = 20;

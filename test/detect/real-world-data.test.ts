@@ -11,7 +11,7 @@ import { parseCsv } from '../../src/data/parse-csv.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 import { adjustPValues } from '../../src/stats/adjust-p-values.ts';
 import { twoProportionZTest } from '../../src/stats/two-proportion-z-test.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { normalSample, seededRandom } from '../helpers/random.ts';
 
 /** CSV text from columns of cell texts. */
@@ -516,6 +516,9 @@ test('without a reference side prediction drift is reported as not checked, not 
   assert.equal(report.predictionDrift.available, false);
   const signal = report.signals.find((s) => s.name === 'prediction_drift')!;
   assert.equal(signal.available, false);
-  assert.match(signal.detail, /prediction drift not checked \(no reference predictions: give reference-predictions/);
+  assert.match(
+    signal.detail,
+    /prediction drift not checked \(no reference predictions: give reference-predictions/,
+  );
   assert.equal(report.severity, 'NONE');
 });

@@ -3,11 +3,38 @@
  * separate arrays (.npy / CSV / JSON files) or columns of the recent table, and
  * checks that they line up with each other and with the recent rows.
  */
-import { InputError } from '../data/input-error.ts';
-import type { Column, Table } from '../data/table.ts';
-import { findColumn } from '../data/table.ts';
-import type { ModelOutputs } from './score-model.ts';
-import type { PredictionSides, PredictionValues } from './prediction-drift.ts';
+import { InputError } from './input-error.ts';
+import type { Column, Table } from './table.ts';
+import { findColumn } from './table.ts';
+
+/** Recent predictions and actual outcomes, aligned index by index. */
+export interface ModelOutputs {
+  readonly predictions: Float64Array;
+  readonly actuals: Float64Array;
+  /**
+   * Set when predictions and actuals are class labels read as text: code i stands
+   * for `labels[i]` in both arrays, so such a model can only be a classifier.
+   */
+  readonly labels?: readonly string[];
+}
+
+/** One side of the model's outputs for prediction drift: numbers, or class codes with labels. */
+export interface PredictionValues {
+  /** One value per row; NaN is missing. With `labels`, value i stands for labels[i]. */
+  readonly values: Float64Array;
+  readonly labels?: readonly string[];
+  /** Where they came from, for people: a file, or `reference.csv column 'pred'`. */
+  readonly source: string;
+}
+
+/**
+ * The model's outputs for prediction drift (no actuals needed): the recent predictions
+ * and, when known, its predictions on the reference data or a trusted window.
+ */
+export interface PredictionSides {
+  readonly recent: PredictionValues;
+  readonly reference?: PredictionValues;
+}
 
 /** One side (predictions or actuals): an array from a file, or a column name of the recent table. */
 export type OutputSource =

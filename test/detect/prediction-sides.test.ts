@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveModelOutputs, resolvePredictionSides } from '../../src/detect/model-outputs.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { resolveModelOutputs, resolvePredictionSides } from '../../src/shared/model-outputs.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 
 const recent = tableFromColumns({ x: [1, 2, 3], pred: ['a', 'b', 'a'] }, 'recent.csv');
