@@ -140,7 +140,10 @@ export function analyzeDrift(
           ? 'no numeric feature to check for outliers'
           : `${percent(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent(referenceOutlierShare)})`,
     },
-    dataQualityMeasurement(dataQuality, pairs.length + schemaChanges.removed.length),
+    dataQualityMeasurement(
+      dataQuality,
+      pairs.length + schemaChanges.removed.length + schemaChanges.typeChanged.length,
+    ),
     predictionDriftMeasurement(predictionDrift, config),
   ];
 

@@ -522,3 +522,22 @@ test('without a reference side prediction drift is reported as not checked, not 
   );
   assert.equal(report.severity, 'NONE');
 });
+
+test('a type change names its likely cause: numbers with units, or a new marker', () => {
+  const random = seededRandom(103);
+  const reference = parseCsv(csv({ weight: numbers(random, 500), size: numbers(random, 500) }));
+  const recent = parseCsv(
+    csv({
+      weight: numbers(random, 300).map((v) => `${v} kg`),
+      size: numbers(random, 300).map((v, i) => (i % 4 === 0 ? 'unknown' : i % 4 === 1 ? '-' : v)),
+    }),
+  );
+  const report = analyzeDrift({ reference, recent });
+  const cause = new Map(report.dataQuality.map((f) => [f.column, f]));
+  assert.equal(cause.get('weight')?.cause, 'units');
+  assert.match(cause.get('weight')?.detail ?? '', /numbers with units in 300 of 300 cells/);
+  assert.equal(cause.get('size')?.cause, 'marker');
+  assert.deepEqual(cause.get('size')?.examples, ['unknown', '-']);
+  assert.equal(cause.get('size')?.count, 150);
+  assert.equal(report.severity, 'HIGH');
+});
