@@ -6,11 +6,12 @@ import {
   isTimeName,
   timeRangeOf,
 } from '../../src/detect/column-roles.ts';
+import type { RoleOptions } from '../../src/detect/column-roles.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 import { profileColumn } from '../../src/profile/profile-column.ts';
 import { seededRandom } from '../helpers/random.ts';
 
-const DETECT = { identifierColumns: [], detectRoles: true };
+const DETECT: RoleOptions = { identifierColumns: [], detectRoles: true };
 
 function roleOf(name: string, values: ArrayLike<unknown>, options = DETECT) {
   const table = tableFromColumns({ [name]: values }, 'data');
