@@ -6,14 +6,14 @@
  * test registry, so they agree with SciPy like the features do. Pure.
  */
 import type { Column } from '../shared/table.ts';
-import type { PredictionSides, PredictionValues } from '../shared/model-outputs.ts';
+import type { PredictionSides, PredictionValues } from '../shared/drift-check-input.ts';
+
+export type { PredictionSides, PredictionValues } from '../shared/drift-check-input.ts';
 import type { CategoricalProfile } from '../profile/column-profile.ts';
 import { profileNumericColumn } from '../profile/profile-column.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { PredictionDrift } from './drift-report.ts';
 import { CHI_SQUARE_TEST, KS_TEST } from './feature-tests.ts';
-
-export type { PredictionSides, PredictionValues } from '../shared/model-outputs.ts';
 
 /** Most distinct whole-number outputs that `task: auto` still reads as classes. */
 const MAX_AUTO_CLASSES = 20;

@@ -3,7 +3,7 @@
  * Loaders (src/data) produce it and the analysis (src/detect) consumes it, so it lives
  * below both.
  */
-import type { ModelOutputs, PredictionSides } from './model-outputs.ts';
+import type { ModelOutputs } from './model-outputs.ts';
 import type { Table } from './table.ts';
 
 /** The model's metrics when it was trained or last validated (baseline) or now. */
@@ -31,4 +31,19 @@ export interface DriftCheckInput {
    * column of the reference data when it has one.
    */
   readonly predictions?: PredictionSides;
+}
+
+/** One side of the model's outputs: numbers, or class codes with their labels. */
+export interface PredictionValues {
+  /** One value per row; NaN is missing. With `labels`, value i stands for labels[i]. */
+  readonly values: Float64Array;
+  readonly labels?: readonly string[];
+  /** Where they came from, for people: a file, or `reference.csv column 'pred'`. */
+  readonly source: string;
+}
+
+/** The recent predictions and, when known, the reference predictions. */
+export interface PredictionSides {
+  readonly recent: PredictionValues;
+  readonly reference?: PredictionValues;
 }

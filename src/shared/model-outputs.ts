@@ -6,6 +6,7 @@
 import { InputError } from './input-error.ts';
 import type { Column, Table } from './table.ts';
 import { findColumn } from './table.ts';
+import type { PredictionSides, PredictionValues } from './drift-check-input.ts';
 
 /** Recent predictions and actual outcomes, aligned index by index. */
 export interface ModelOutputs {
@@ -16,24 +17,6 @@ export interface ModelOutputs {
    * for `labels[i]` in both arrays, so such a model can only be a classifier.
    */
   readonly labels?: readonly string[];
-}
-
-/** One side of the model's outputs for prediction drift: numbers, or class codes with labels. */
-export interface PredictionValues {
-  /** One value per row; NaN is missing. With `labels`, value i stands for labels[i]. */
-  readonly values: Float64Array;
-  readonly labels?: readonly string[];
-  /** Where they came from, for people: a file, or `reference.csv column 'pred'`. */
-  readonly source: string;
-}
-
-/**
- * The model's outputs for prediction drift (no actuals needed): the recent predictions
- * and, when known, its predictions on the reference data or a trusted window.
- */
-export interface PredictionSides {
-  readonly recent: PredictionValues;
-  readonly reference?: PredictionValues;
 }
 
 /** One side (predictions or actuals): an array from a file, or a column name of the recent table. */
