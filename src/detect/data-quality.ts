@@ -65,7 +65,7 @@ export function dataQualityFindings(
     });
   }
   for (const change of input.schemaChanges.typeChanged) {
-    findings.push(typeChangeFinding(change, input, config));
+    findings.push(typeChangeFinding(change, input));
   }
   for (const feature of input.features) {
     const m = feature.missingShare;
@@ -206,9 +206,7 @@ function isNumberText(text: string): boolean {
 function typeChangeFinding(
   change: { name: string; reference: string; recent: string },
   input: DataQualityInput,
-  config: DetectionConfig,
 ): DataQualityFinding {
-  void config;
   const notNeeded = input.typeChangedNotNeeded.has(change.name);
   const column = input.recentColumns.get(change.name);
   if (change.reference === 'numeric' && column?.kind === 'categorical') {
