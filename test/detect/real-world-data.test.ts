@@ -541,3 +541,25 @@ test('a type change names its likely cause: numbers with units, or a new marker'
   assert.equal(cause.get('size')?.count, 150);
   assert.equal(report.severity, 'HIGH');
 });
+
+test('invalid cells whose share rose past min-missing-change are a graded finding, not a note', () => {
+  const random = seededRandom(104);
+  const reference = parseCsv(csv({ x: numbers(random, 1000), y: numbers(random, 1000) }));
+  const recent = parseCsv(
+    csv({
+      x: numbers(random, 500).map((v, i) => (i % 100 < 8 ? '?' : v)),
+      y: numbers(random, 500),
+    }),
+  );
+  const report = analyzeDrift({ reference, recent });
+  const finding = report.dataQuality.find((f) => f.kind === 'invalid_cells');
+  assert.equal(finding?.column, 'x');
+  assert.equal(finding?.grade, 'mild');
+  assert.equal(finding?.recent, 40 / 500);
+  assert.deepEqual(finding?.examples, ['?']);
+  assert.equal(report.severity, 'LOW');
+  assert.match(
+    report.reason,
+    /^Invalid cells in x: 40 recent cells are not a number \(8\.0%, reference 0%\)/,
+  );
+});
