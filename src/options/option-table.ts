@@ -158,17 +158,17 @@ export const OPTIONS = {
   recentPredictions: {
     name: 'recent-predictions',
     type: 'text',
-    expected: 'a path to a .npy, .csv or .json file',
+    expected: 'a path to a .npy, .csv, .json, Parquet or Arrow file',
     metavar: 'F',
     in: CLI_AND_ACTION,
     group: 'data',
     description:
-      "The model's recent predictions, one per recent row, as .npy, a one-column .csv or a .json array.",
+      "The model's recent predictions, one per recent row, as .npy, a one-column .csv, a .json array or a one-column Parquet or Arrow file.",
   },
   recentActuals: {
     name: 'recent-actuals',
     type: 'text',
-    expected: 'a path to a .npy, .csv or .json file',
+    expected: 'a path to a .npy, .csv, .json, Parquet or Arrow file',
     metavar: 'F',
     in: ['check', 'retrain', 'action'],
     group: 'data',
@@ -491,7 +491,7 @@ export const OPTIONS = {
   referencePredictions: {
     name: 'reference-predictions',
     type: 'text',
-    expected: 'a path to a .npy, .csv or .json file',
+    expected: 'a path to a .npy, .csv, .json, Parquet or Arrow file',
     metavar: 'F',
     in: CLI_AND_ACTION,
     group: 'data',

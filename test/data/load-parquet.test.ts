@@ -168,3 +168,21 @@ test('categorical, numeric and naValues options apply to Parquet columns', async
     /has type BOOLEAN; expected a column of numbers/,
   );
 });
+
+test('model outputs read from a Parquet or Arrow file: a named column, or an error naming the columns', async () => {
+  const { loadNumberArray } = await import('../../src/data/load-number-array.ts');
+  const fromCsv = await loadNumberArray(join(fixtures, 'recent.csv'), { column: 'prediction' });
+  assert.equal(fromCsv.length, 200);
+  for (const file of ['recent.parquet', 'recent.arrows']) {
+    const values = await loadNumberArray(join(fixtures, file), { column: 'prediction' });
+    assert.deepEqual(Array.from(values), Array.from(fromCsv), file);
+  }
+  await assert.rejects(
+    loadNumberArray(join(fixtures, 'recent.parquet')),
+    /recent\.parquet: the file has 9 columns \("age", .*expected exactly one column of numbers/,
+  );
+  await assert.rejects(
+    loadNumberArray(join(fixtures, 'mixed.arrow'), { column: 'city' }),
+    /column "city" holds "Oslo"/,
+  );
+});
