@@ -10,7 +10,7 @@
  * the same table read from CSV.
  */
 import { InputError } from '../shared/input-error.ts';
-import type { CategoricalColumn, Column, NumericColumn } from '../shared/table.ts';
+import type { CategoricalColumn, NumericColumn } from '../shared/table.ts';
 import { sharedFloat64Array } from './csv-column-builder.ts';
 
 /**
@@ -23,7 +23,6 @@ export type Presence = Uint8Array | undefined;
 /** Builds a {@link NumericColumn} of `rowCount` rows, batch by batch, in row order. */
 export class NumericColumnBuilder {
   readonly values: Float64Array;
-  private missing = 0;
   private row = 0;
   private readonly name: string;
 
@@ -46,11 +45,7 @@ export class NumericColumnBuilder {
     } else {
       let next = 0;
       for (let i = 0, at = this.row; i < rows; i++, at++) {
-        if (present[i] === 1) out[at] = values[next++];
-        else {
-          out[at] = Number.NaN;
-          this.missing++;
-        }
+        out[at] = present[i] === 1 ? values[next++] : Number.NaN;
       }
     }
     this.row += rows;
@@ -66,11 +61,8 @@ export class NumericColumnBuilder {
     const out = this.values;
     let next = 0;
     for (let i = 0, at = this.row; i < rows; i++, at++) {
-      if (present === undefined || present[i] === 1) out[at] = dictionary[indexes[next++]];
-      else {
-        out[at] = Number.NaN;
-        this.missing++;
-      }
+      out[at] =
+        present === undefined || present[i] === 1 ? dictionary[indexes[next++]] : Number.NaN;
     }
     this.row += rows;
   }
@@ -81,8 +73,7 @@ export class NumericColumnBuilder {
     let missing = 0;
     const values = this.values;
     for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
-    this.missing = missing;
-    return { kind: 'numeric', name: this.name, values: this.values, missing: this.missing };
+    return { kind: 'numeric', name: this.name, values, missing };
   }
 }
 
@@ -91,7 +82,6 @@ export class CategoricalColumnBuilder {
   readonly codes: Int32Array;
   private readonly categories: string[] = [];
   private readonly codeOf = new Map<string, number>();
-  private missing = 0;
   private row = 0;
   private readonly name: string;
   /** Labels read as missing (the `naValues` option). */
@@ -154,14 +144,7 @@ export class CategoricalColumnBuilder {
     let missing = 0;
     const codes = this.codes;
     for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
-    this.missing = missing;
-    return {
-      kind: 'categorical',
-      name: this.name,
-      codes: this.codes,
-      categories: this.categories,
-      missing: this.missing,
-    };
+    return { kind: 'categorical', name: this.name, codes, categories: this.categories, missing };
   }
 }
 
@@ -175,13 +158,6 @@ export class DictionaryCodes {
     this.labels = labels;
     this.codes = new Int32Array(labels.length).fill(UNSEEN);
   }
-}
-
-/** Either builder, for a reader that picks one per column. */
-export type ColumnBuilder = NumericColumnBuilder | CategoricalColumnBuilder;
-
-export function finishColumn(builder: ColumnBuilder): Column {
-  return builder.finish();
 }
 
 const DECIMAL_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
