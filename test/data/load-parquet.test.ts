@@ -78,6 +78,12 @@ test('a Parquet file reads as the same table as its CSV copy, category order inc
   }
 });
 
+test('a Parquet format 2 file (data page v2, byte-stream-split and delta encodings) reads as its CSV copy', async () => {
+  const fromCsv = await loadCsv(join(fixtures, 'recent.csv'), { source: 'recent' });
+  const fromParquet = await loadTable(join(fixtures, 'recent-v2.parquet'), { source: 'recent' });
+  assert.deepEqual(fromParquet, fromCsv);
+});
+
 test('a directory of Parquet parts reads as one table in part order', async () => {
   const whole = await loadTable(join(fixtures, 'reference.parquet'), { source: 'x' });
   const parts = await loadTable(join(fixtures, 'reference-parts'), { source: 'x' });
