@@ -6,7 +6,12 @@
 
 const DAY_MS = 86_400_000;
 
-/** `2024-01-31` for a count of days since 1970-01-01. */
+/**
+ * `2024-01-31` for a count of days since 1970-01-01.
+ *
+ * @example
+ * isoDateFromDays(19753); // => '2024-01-31'
+ */
 export function isoDateFromDays(days: number): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -18,6 +23,10 @@ export function isoDateFromDays(days: number): string {
  * zeros removed; `utc` appends `Z` (an instant), else the text is a local date-time as
  * the file stored it (a Parquet timestamp not adjusted to UTC, an Arrow timestamp without
  * a time zone).
+ *
+ * @example
+ * isoTimestamp(1706696430123456n, 6, true); // => '2024-01-31T10:20:30.123456Z'
+ * isoTimestamp(-500n, 3, false); // => '1969-12-31T23:59:59.5'
  */
 export function isoTimestamp(ticks: bigint | number, digits: 0 | 3 | 6 | 9, utc: boolean): string {
   const perSecond = 10n ** BigInt(digits);
@@ -34,7 +43,12 @@ export function isoTimestamp(ticks: bigint | number, digits: 0 | 3 | 6 | 9, utc:
   return text + fractionText + (utc ? 'Z' : '');
 }
 
-/** `10:20:30.5` for a time of day given as `ticks` units (see {@link isoTimestamp}) since midnight. */
+/**
+ * `10:20:30.5` for a time of day given as `ticks` units (see {@link isoTimestamp}) since midnight.
+ *
+ * @example
+ * isoTimeOfDay(37230500, 3); // => '10:20:30.5'
+ */
 export function isoTimeOfDay(ticks: bigint | number, digits: 0 | 3 | 6 | 9): string {
   return isoTimestamp(ticks, digits, false).slice(11);
 }

@@ -136,7 +136,7 @@ interface ParquetPart {
  * (`part-2` before `part-10`).
  *
  * @example
- * (await loadParquet('test/fixtures/data/parquet/mixed.parquet')).rowCount; // => 6
+ * (await loadParquet('test/fixtures/data/parquet/mixed-snappy.parquet')).rowCount; // => 6
  */
 export async function loadParquet(path: string, options: TableOptions = {}): Promise<Table> {
   const parts = await openParts(path);
