@@ -221,3 +221,18 @@ export function htmlText(text: string, max: number = MAX_NAME_LENGTH): string {
   const safe = visibleControls(kept).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
   return cut ? `${safe}${lengthNote(text)}` : safe;
 }
+
+/**
+ * A data label drawn inside an SVG chart of the HTML report (an axis category): controls
+ * visible and cut with a bare ellipsis, as an axis has no room for a length. The chart
+ * library's SVG serializer then encodes `& < > " '` in the text node, so this must not
+ * encode them too (they would show as `&amp;lt;`).
+ *
+ * @example
+ * chartText('a\nb'); // => 'a␊b'
+ */
+export function chartText(text: string, max: number = MAX_CHART_LABEL_LENGTH): string {
+  const { kept, cut } = cutText(text, max);
+  const label = visibleControls(kept);
+  return cut ? `${label}…` : label;
+}
