@@ -147,11 +147,12 @@ function navigation(input: HtmlReportInput): string {
 }
 
 function signalsSection(report: DriftReport): string {
+  const decided = verdictHeading(report).decided;
   const rows = report.signals
     .filter((s) => s.available)
     .map(
       (s) =>
-        `<tr><td>${SIGNAL_LABEL[s.name]}</td><td class="num">${formatPercent(s.value)}</td><td class="num">${s.name === 'data_drift' ? `adjusted p &lt; ${report.config.dataDriftThreshold}, effect ≥ ${report.config.minEffectSize}` : formatPercent(s.threshold)}</td><td>${s.fired ? '<span class="drifted">fired</span>' : 'no'}</td><td>${strengthLabel(s.strength)}</td><td>${htmlText(s.detail, MAX_SENTENCE_LENGTH)}</td></tr>`,
+        `<tr><td>${SIGNAL_LABEL[s.name]}</td><td class="num">${formatPercent(s.value)}</td><td class="num">${s.name === 'data_drift' ? `adjusted p &lt; ${report.config.dataDriftThreshold}, effect ≥ ${report.config.minEffectSize}` : formatPercent(s.threshold)}</td><td>${!decided ? 'not decided' : s.fired ? '<span class="drifted">fired</span>' : 'no'}</td><td>${decided ? strengthLabel(s.strength) : ''}</td><td>${htmlText(s.detail, MAX_SENTENCE_LENGTH)}</td></tr>`,
     );
   const unavailable = report.signals.filter((s) => !s.available).map((s) => SIGNAL_LABEL[s.name]);
   const metricsRows = (['r2', 'rmse', 'mae', 'accuracy'] as const)
