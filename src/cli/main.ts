@@ -9,12 +9,12 @@ import { dirname } from 'node:path';
 import { openEventLog } from '../events/open-event-log.ts';
 import type { EventLog } from '../events/open-event-log.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
-import { checkRecord } from '../report/event-log-records.ts';
+import { checkRecord } from '../events/event-log-records.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
 import { severityRank } from '../detect/detection-config.ts';
 import type { DriftReport } from '../detect/drift-report.ts';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { loadDriftInputs } from '../data/load-drift-inputs.ts';
 import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
@@ -22,6 +22,7 @@ import { renderText } from '../report/render-text.ts';
 import { MAX_HISTORY_CHECKS, renderHtml } from '../report/render-html.ts';
 import type { HistoryCheck } from '../report/render-html.ts';
 import { buildModelViews } from '../report/html/model-views.ts';
+import { logLine } from '../report/escape.ts';
 import { CHECK_HELP, MAIN_HELP } from './help.ts';
 import { parseCheckArgs } from './parse-check-args.ts';
 import type { CheckSettings, OutputFormat } from './parse-check-args.ts';
@@ -64,7 +65,7 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
     );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr.write(`drift-sentinel: ${error.message}\n`);
+      io.stderr.write(`drift-sentinel: ${logLine(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     throw error;
@@ -95,7 +96,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
       ? renderHtml({
           report,
           history: settings.eventLog ? readHistory(settings.eventLog) : [],
-          modelViews: buildModelViews(input, report.metrics.task, settings.config),
+          modelViews: buildModelViews(input.modelOutputs, report.metrics.task),
           generatedAt: new Date(),
           toolVersion: packageJson.version,
         })

@@ -22,6 +22,8 @@ export const SIGNAL_LABEL: Readonly<Record<Signal['name'], string>> = {
   performance_drop: 'Performance drop (R² or accuracy)',
   rmse_increase: 'RMSE increase',
   outliers: 'Outliers (z-score)',
+  data_quality: 'Data quality (columns, types, missing values, outliers per feature)',
+  prediction_drift: 'Prediction drift (model outputs vs reference predictions)',
 };
 
 /** Strength of a fired signal, for people: `very_strong` reads "very strong". */

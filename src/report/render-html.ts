@@ -45,7 +45,7 @@ export interface HtmlReportInput {
   readonly report: DriftReport;
   /** Checks from the event log (any order; this check included when it was recorded). */
   readonly history?: readonly HistoryCheck[];
-  /** Model-quality and prediction-drift summaries (html/model-views.ts). */
+  /** Model-quality summaries of the scored predictions (html/model-views.ts). */
   readonly modelViews?: ModelViews;
   /** When the report was written; shown in the footer. */
   readonly generatedAt?: Date;
@@ -64,8 +64,9 @@ export function renderHtml(input: HtmlReportInput): string {
     signalsSection(report),
     historySection(input.history ?? []),
     featuresSection(report),
-    predictionDriftSection(input.modelViews),
+    predictionDriftSection(report),
     modelQualitySection(report, input.modelViews),
+    dataQualitySection(report),
     schemaSection(report),
   ];
   const footer = `<footer class="note"><p>Written by drift-sentinel${input.toolVersion ? ` ${htmlText(input.toolVersion)}` : ''}${input.generatedAt ? ` at ${input.generatedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC` : ''}. This file loads nothing from the network.</p></footer>`;
@@ -141,8 +142,10 @@ function navigation(input: HtmlReportInput): string {
     ['history', 'Over time'],
     ['features', 'Features'],
   ];
-  if (input.modelViews?.predictionDrift) links.push(['prediction-drift', 'Prediction drift']);
-  if (input.modelViews?.quality) links.push(['model-quality', 'Model quality']);
+  if (input.report.predictionDrift.available) links.push(['prediction-drift', 'Prediction drift']);
+  if (input.modelViews) links.push(['model-quality', 'Model quality']);
+  if (input.report.dataQuality.length + input.report.setAside.length > 0)
+    links.push(['data-quality', 'Data quality']);
   return `<nav>${links.map(([id, label]) => `<a href="#${id}">${label}</a>`).join('')}</nav>`;
 }
 
@@ -300,34 +303,34 @@ function featureBody(f: FeatureResult): string {
   return `<ul>${facts.map((fact) => `<li>${fact}</li>`).join('')}</ul>${chart}`;
 }
 
-function predictionDriftSection(views: ModelViews | undefined): string {
-  const drift = views?.predictionDrift;
-  if (!drift) return '';
-  const r = drift.result;
-  const against =
-    drift.referenceRole === 'predictions'
-      ? `the reference's own predictions (column <code>${htmlText(drift.referenceColumn)}</code>)`
-      : `the reference's target (column <code>${htmlText(drift.referenceColumn)}</code>), the values the model learned to predict`;
+function predictionDriftSection(report: DriftReport): string {
+  const drift = report.predictionDrift;
+  if (!drift.available || !drift.distribution) return '';
+  const decided = verdictHeading(report).decided;
+  const classes = drift.test === 'chi2';
+  const verdict = !decided
+    ? ''
+    : drift.drifted
+      ? ' <span class="drifted">drifted</span>'
+      : ' no drift';
   return `<section id="prediction-drift"><h2>Prediction drift</h2>
-<p>The model's recent predictions compared with ${against}: ${htmlText(testLabel(r))} statistic ${formatNumber(r.statistic)}, p ${formatPValue(r.pValue)}, ${htmlText(effectLabel(r))} ${formatNumber(r.effectSize)}.</p>
+<p>The model's recent outputs against its reference predictions (${htmlText(drift.referenceSource ?? 'reference', MAX_SENTENCE_LENGTH)}): ${htmlText(testLabel({ test: drift.test ?? '' }))} statistic ${formatNumber(drift.statistic)}, p ${formatPValue(drift.pValue ?? Number.NaN)}, ${htmlText(effectLabel({ effectSizeName: drift.effectSizeName ?? '' }))} ${formatNumber(drift.effectSize)}.${verdict}</p>
 <figure class="chart" data-chart="prediction-drift">${distributionOverlaySvg({
-    labels: r.distribution.labels,
-    reference: r.distribution.reference,
-    recent: r.distribution.recent,
-    xTitle: r.type === 'numeric' ? 'prediction (bin)' : 'predicted class',
-    referenceName:
-      drift.referenceRole === 'predictions' ? 'reference predictions' : 'reference target',
+    labels: drift.distribution.labels,
+    reference: drift.distribution.reference,
+    recent: drift.distribution.recent,
+    xTitle: classes ? 'predicted class' : 'prediction (bin)',
+    referenceName: 'reference predictions',
     recentName: 'recent predictions',
   })}</figure>
 </section>`;
 }
 
 function modelQualitySection(report: DriftReport, views: ModelViews | undefined): string {
-  const quality = views?.quality;
-  if (!quality) return '';
-  return quality.task === 'regression'
-    ? regressionSection(quality)
-    : classificationSection(report, quality);
+  if (!views) return '';
+  return views.task === 'regression'
+    ? regressionSection(views)
+    : classificationSection(report, views);
 }
 
 function regressionSection(view: RegressionView): string {
@@ -380,6 +383,26 @@ function classificationSection(report: DriftReport, view: ClassificationView): s
     precision: view.classes.map((c) => c.precision),
     recall: view.classes.map((c) => c.recall),
   })}</figure>
+</section>`;
+}
+
+function dataQualitySection(report: DriftReport): string {
+  if (report.dataQuality.length + report.setAside.length === 0) return '';
+  const findings = report.dataQuality
+    .map(
+      (finding) =>
+        `<tr><td><code>${htmlText(finding.column)}</code></td><td>${finding.kind.replace(/_/g, ' ')}</td><td>${finding.grade === 'info' ? 'info' : strengthLabel(finding.grade)}</td><td>${htmlText(finding.detail, MAX_SENTENCE_LENGTH)}</td></tr>`,
+    )
+    .join('\n');
+  const setAside = report.setAside
+    .map(
+      (column) =>
+        `<li><code>${htmlText(column.name)}</code>: ${htmlText(column.reason, MAX_SENTENCE_LENGTH)} (${column.source})</li>`,
+    )
+    .join('');
+  return `<section id="data-quality"><h2>Data quality</h2>
+${findings ? `<table><thead><tr><th>Column</th><th>Finding</th><th>Grade</th><th>Detail</th></tr></thead><tbody>${findings}</tbody></table>` : '<p class="note">No data-quality findings.</p>'}
+${setAside ? `<h3>Columns set aside (not tested)</h3><ul>${setAside}</ul>` : ''}
 </section>`;
 }
 

@@ -135,6 +135,7 @@ function assemble(
     lines.push('');
   }
 
+  lines.push(...findingsMarkdown(report, h));
   lines.push(`${h}# Features`);
   lines.push('');
   const tableRows = Math.min(options.tableRows ?? 25, rowsShown);
@@ -203,4 +204,31 @@ function distributionChart(f: FeatureResult): string[] {
     `    line [${values(recent)}]`,
     '```',
   ];
+}
+
+/** Data-quality findings and set-aside columns (issue 8), each followed by a blank line. */
+function findingsMarkdown(report: DriftReport, h: string): string[] {
+  const lines: string[] = [];
+  if (report.dataQuality.length > 0) {
+    lines.push(`${h}# Data quality`, '');
+    for (const f of report.dataQuality.slice(0, 20))
+      lines.push(`- **${f.grade.replace('_', ' ')}**: ${markdownText(f.detail)}`);
+    if (report.dataQuality.length > 20)
+      lines.push(`- … and ${report.dataQuality.length - 20} more findings`);
+    lines.push('');
+  }
+  if (report.setAside.length > 0) {
+    lines.push(`${h}# Not tested: identifier and time columns`, '');
+    for (const c of report.setAside.slice(0, 20)) {
+      const range = (r: { first: string; last: string } | undefined) =>
+        r ? `${markdownText(r.first)} to ${markdownText(r.last)}` : 'n/a';
+      const time = c.timeRange
+        ? ` (reference ${range(c.timeRange.reference)}; recent ${range(c.timeRange.recent)})`
+        : '';
+      lines.push(`- ${markdownCode(c.name)}: ${markdownText(c.reason)}${time}`);
+    }
+    if (report.setAside.length > 20) lines.push(`- … and ${report.setAside.length - 20} more`);
+    lines.push('');
+  }
+  return lines;
 }

@@ -44,6 +44,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
         `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`,
       );
   }
+  out.push(...findingsText(report));
   out.push('');
   out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
   const limit = options.maxFeatures ?? 50;
@@ -87,4 +88,30 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function nameList(names: readonly string[]): string {
   return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
+}
+
+/** Data-quality findings, set-aside columns and prediction drift (issue 8). */
+function findingsText(report: DriftReport): string[] {
+  const out: string[] = [];
+  if (report.dataQuality.length > 0) {
+    out.push('', 'Data quality');
+    for (const f of report.dataQuality.slice(0, 20))
+      out.push(`  [${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`);
+    if (report.dataQuality.length > 20) out.push(`  ... ${report.dataQuality.length - 20} more`);
+  }
+  if (report.setAside.length > 0) {
+    out.push('', 'Not tested (identifier and time columns)');
+    for (const c of report.setAside.slice(0, 20)) {
+      const range = c.timeRange
+        ? ` · reference ${rangeText(c.timeRange.reference)} · recent ${rangeText(c.timeRange.recent)}`
+        : '';
+      out.push(`  ${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`);
+    }
+    if (report.setAside.length > 20) out.push(`  ... ${report.setAside.length - 20} more`);
+  }
+  return out;
+}
+
+function rangeText(range: { first: string; last: string } | undefined): string {
+  return range ? `${terminalText(range.first)} to ${terminalText(range.last)}` : 'n/a';
 }

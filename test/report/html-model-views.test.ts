@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { tableFromColumns } from '../../src/data/table-from-values.ts';
-import { resolveDetectionConfig } from '../../src/detect/detection-config.ts';
 import {
   ERROR_BINS,
   GRID_SIZE,
@@ -12,8 +10,6 @@ import {
   regressionView,
 } from '../../src/report/html/model-views.ts';
 import { normalSample, seededRandom } from '../helpers/random.ts';
-
-const config = resolveDetectionConfig({});
 
 describe('classificationView', () => {
   test('counts the confusion matrix with actual rows and predicted columns, most frequent class first', () => {
@@ -112,80 +108,38 @@ describe('regressionView', () => {
 });
 
 describe('buildModelViews', () => {
-  const random = seededRandom(11);
-  const target = normalSample(random, 400, 50, 5);
-  const reference = tableFromColumns({ x: normalSample(random, 400, 0, 1), target }, 'ref.csv');
-  const actuals = Float64Array.from(normalSample(random, 300, 50, 5));
-
-  test('prediction drift compares the predictions with the reference target when it has one', () => {
-    const predictions = actuals.map((a) => a + 8);
-    const views = buildModelViews(
-      { reference, modelOutputs: { predictions, actuals }, targetColumn: 'target' },
-      'regression',
-      config,
-    );
-    assert.equal(views?.quality?.task, 'regression');
-    assert.equal(views?.predictionDrift?.referenceColumn, 'target');
-    assert.equal(views?.predictionDrift?.referenceRole, 'target');
-    assert.equal(views?.predictionDrift?.result.test, 'ks');
-    assert.ok(views!.predictionDrift!.result.effectSize > 0.5);
-    assert.ok(views!.predictionDrift!.result.pValue < 1e-10);
-  });
-
-  test('the reference predictions are preferred over the target when the reference has both', () => {
-    const withPredictions = tableFromColumns(
-      { target, prediction: target.map((t) => t + 8) },
-      'ref.csv',
-    );
-    const views = buildModelViews(
+  test('a regressor gets the regression views, a classifier the classification views', () => {
+    const actuals = Float64Array.from([1, 2, 3, 4]);
+    const predictions = Float64Array.from([1.5, 2, 2.5, 4]);
+    assert.equal(buildModelViews({ predictions, actuals }, 'regression')?.task, 'regression');
+    const classes = buildModelViews(
       {
-        reference: withPredictions,
-        modelOutputs: { predictions: actuals.map((a) => a + 8), actuals },
-        predictionColumn: 'prediction',
-        targetColumn: 'target',
-      },
-      'regression',
-      config,
-    );
-    assert.equal(views?.predictionDrift?.referenceRole, 'predictions');
-    assert.ok(views!.predictionDrift!.result.effectSize < 0.2);
-  });
-
-  test('no prediction drift without a reference column for it, no views without outputs', () => {
-    const views = buildModelViews(
-      { reference, modelOutputs: { predictions: actuals, actuals } },
-      'regression',
-      config,
-    );
-    assert.equal(views?.predictionDrift, undefined);
-    assert.ok(views?.quality);
-    assert.equal(buildModelViews({ reference }, 'none', config), undefined);
-  });
-
-  test('class labels read as text give a classification view and categorical prediction drift', () => {
-    const labels = ['yes', 'no'];
-    const predictions = Float64Array.from({ length: 300 }, (_, i) => (i % 4 === 0 ? 1 : 0));
-    const truth = Float64Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? 1 : 0));
-    const referenceLabels = tableFromColumns(
-      { label: Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 'no' : 'yes')) },
-      'ref.csv',
-    );
-    const views = buildModelViews(
-      {
-        reference: referenceLabels,
-        modelOutputs: { predictions, actuals: truth, labels },
-        targetColumn: 'label',
+        predictions: Float64Array.from([0, 1, 1, 0]),
+        actuals: Float64Array.from([0, 1, 0, 0]),
+        labels: ['no', 'yes'],
       },
       'classification',
-      config,
     );
-    assert.equal(views?.quality?.task, 'classification');
-    assert.deepEqual(
-      new Set(views?.quality?.task === 'classification' ? views.quality.labels : []),
-      new Set(labels),
+    assert.equal(classes?.task, 'classification');
+    assert.deepEqual(classes?.task === 'classification' ? classes.labels : [], ['no', 'yes']);
+  });
+
+  test('pairs with a missing side are left out, and nothing to score gives no views', () => {
+    const views = buildModelViews(
+      {
+        predictions: Float64Array.from([1, Number.NaN, 3]),
+        actuals: Float64Array.from([1, 2, Number.NaN]),
+      },
+      'regression',
     );
-    assert.equal(views?.predictionDrift?.result.type, 'categorical');
-    // 75% "yes" predicted against 50% in the reference: a total variation distance of 0.25.
-    assert.ok(Math.abs(views!.predictionDrift!.result.effectSize - 0.25) < 1e-12);
+    assert.equal(views?.count, 1);
+    assert.equal(
+      buildModelViews(
+        { predictions: Float64Array.from([Number.NaN]), actuals: Float64Array.from([1]) },
+        'regression',
+      ),
+      undefined,
+    );
+    assert.equal(buildModelViews(undefined, 'none'), undefined);
   });
 });

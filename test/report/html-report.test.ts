@@ -16,7 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { runCli } from '../../src/cli/main.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
-import type { DriftCheckInput } from '../../src/detect/analyze-drift.ts';
+import type { DriftCheckInput } from '../../src/shared/drift-check-input.ts';
 import { resolveDetectionConfig } from '../../src/detect/detection-config.ts';
 import { buildModelViews } from '../../src/report/html/model-views.ts';
 import { renderHtml } from '../../src/report/render-html.ts';
@@ -47,7 +47,8 @@ function regressionInput(): DriftCheckInput {
   }
   reference.city = Array.from({ length: rows }, (_, i) => ['Oslo', 'Lima', 'Pune'][i % 3]);
   recent.city = Array.from({ length: rows }, (_, i) => ['Oslo', 'Lima', 'Kyiv'][i % 3]);
-  reference.price = normalSample(random, rows, 300, 40);
+  // The model's outputs on the reference data, for prediction drift.
+  reference.prediction = normalSample(random, rows, 300, 40);
   const actuals = Float64Array.from(normalSample(random, rows, 300, 40));
   const predictions = actuals.map((a, i) => a + 20 + ((i % 7) - 3) * 6);
   return {
@@ -55,7 +56,7 @@ function regressionInput(): DriftCheckInput {
     recent: tableFromColumns(recent, 'recent.csv'),
     modelOutputs: { predictions, actuals },
     baseline: { r2: 0.95, rmse: 10 },
-    targetColumn: 'price',
+    predictionColumn: 'prediction',
   };
 }
 
@@ -76,7 +77,7 @@ function regressionReportInput(): HtmlReportInput {
   return {
     report,
     history: history(['NONE', 'NONE', 'LOW', 'MEDIUM', report.severity]),
-    modelViews: buildModelViews(input, report.metrics.task, config),
+    modelViews: buildModelViews(input.modelOutputs, report.metrics.task),
     generatedAt: new Date('2026-12-07T06:00:00Z'),
     toolVersion: '0.1.0',
   };
@@ -342,7 +343,7 @@ describe('the HTML report in headless Chromium', () => {
     const report = analyzeDrift(input, config);
     const opened = await open({
       report,
-      modelViews: buildModelViews(input, report.metrics.task, config),
+      modelViews: buildModelViews(input.modelOutputs, report.metrics.task),
     });
     try {
       const { page } = opened;

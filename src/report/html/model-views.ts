@@ -4,14 +4,8 @@
  * becomes a 40 x 40 density grid, a 30-bin error histogram, or a confusion matrix of
  * at most {@link MAX_CLASSES} classes. Pure.
  */
-import type { CategoricalColumn, Column, NumericColumn } from '../../data/table.ts';
-import { findColumn } from '../../data/table.ts';
-import type { DriftCheckInput } from '../../detect/analyze-drift.ts';
-import type { DetectionConfig } from '../../detect/detection-config.ts';
 import type { MetricsReport } from '../../detect/drift-report.ts';
-import { examineColumnPair } from '../../detect/examine-column-pair.ts';
-import type { UnadjustedFeature } from '../../detect/feature-tests.ts';
-import type { ModelOutputs } from '../../detect/score-model.ts';
+import type { ModelOutputs } from '../../shared/model-outputs.ts';
 
 /** Cells per side of the predicted-vs-actual density grid. */
 export const GRID_SIZE = 40;
@@ -61,40 +55,26 @@ export interface ClassificationView {
   readonly mergedClasses: number;
 }
 
-/** The model's recent predictions compared with a reference column. */
-export interface PredictionDriftView {
-  /** Which reference column the predictions were compared with, and why it stands for them. */
-  readonly referenceColumn: string;
-  readonly referenceRole: 'predictions' | 'target';
-  readonly result: UnadjustedFeature;
-}
-
-export interface ModelViews {
-  readonly quality?: RegressionView | ClassificationView;
-  readonly predictionDrift?: PredictionDriftView;
-}
+/** The model-quality pictures of one check (prediction drift is in the DriftReport). */
+export type ModelViews = RegressionView | ClassificationView;
 
 export const OTHER_CLASSES = '(other classes)';
 
 /**
- * Summarises the model outputs of a check for the HTML report; undefined when the check
- * had no predictions. `task` is the one the check resolved (report.metrics.task).
+ * Summarises the scored model outputs of a check for the HTML report; undefined when
+ * the check scored no predictions. `task` is the one the check resolved
+ * (report.metrics.task).
  */
 export function buildModelViews(
-  input: Pick<DriftCheckInput, 'reference' | 'modelOutputs' | 'predictionColumn' | 'targetColumn'>,
+  outputs: ModelOutputs | undefined,
   task: MetricsReport['task'],
-  config: DetectionConfig,
 ): ModelViews | undefined {
-  const outputs = input.modelOutputs;
   if (!outputs || task === 'none') return undefined;
   const { predictions, actuals } = pairsWithBothSides(outputs);
-  const quality =
-    predictions.length === 0
-      ? undefined
-      : task === 'classification'
-        ? classificationView(predictions, actuals, outputs.labels)
-        : regressionView(predictions, actuals);
-  return { quality, predictionDrift: predictionDrift(input, outputs, config) };
+  if (predictions.length === 0) return undefined;
+  return task === 'classification'
+    ? classificationView(predictions, actuals, outputs.labels)
+    : regressionView(predictions, actuals);
 }
 
 function pairsWithBothSides(outputs: ModelOutputs) {
@@ -223,66 +203,4 @@ export function classificationView(
     classes,
     mergedClasses: merged > 0 ? ordered.length - shown.length : 0,
   };
-}
-
-/**
- * Prediction drift: the recent predictions against the reference's own predictions
- * when the reference table has the prediction column, else against the reference's
- * target (what the model learned to predict), with the same feature test as any
- * column. Undefined when the reference has neither, or its type differs.
- */
-function predictionDrift(
-  input: Pick<DriftCheckInput, 'reference' | 'predictionColumn' | 'targetColumn'>,
-  outputs: ModelOutputs,
-  config: DetectionConfig,
-): PredictionDriftView | undefined {
-  const candidates: [string | undefined, PredictionDriftView['referenceRole']][] = [
-    [input.predictionColumn, 'predictions'],
-    [input.targetColumn, 'target'],
-  ];
-  for (const [name, role] of candidates) {
-    if (name === undefined) continue;
-    const reference = findColumn(input.reference, name);
-    if (!reference) continue;
-    const recent = predictionsAsColumn(outputs, reference);
-    if (!recent) continue;
-    return {
-      referenceColumn: reference.name,
-      referenceRole: role,
-      result: examineColumnPair(reference, recent, config),
-    };
-  }
-  return undefined;
-}
-
-/** The predictions as a column of the same kind as `like`; undefined when they cannot be. */
-function predictionsAsColumn(outputs: ModelOutputs, like: Column): Column | undefined {
-  const { predictions, labels } = outputs;
-  let missing = 0;
-  for (const value of predictions) if (value !== value) missing++;
-  if (like.kind === 'numeric') {
-    if (labels) return undefined;
-    const column: NumericColumn = {
-      kind: 'numeric',
-      name: like.name,
-      values: predictions,
-      missing,
-    };
-    return column;
-  }
-  const categories = labels ?? [...new Set(predictions.filter((v) => v === v))].map(String);
-  const index = labels ? undefined : new Map(categories.map((label, i) => [label, i]));
-  const codes = new Int32Array(predictions.length);
-  for (let i = 0; i < predictions.length; i++) {
-    const value = predictions[i];
-    codes[i] = value !== value ? -1 : index ? (index.get(String(value)) ?? -1) : value;
-  }
-  const column: CategoricalColumn = {
-    kind: 'categorical',
-    name: like.name,
-    codes,
-    categories,
-    missing,
-  };
-  return column;
 }
