@@ -93,7 +93,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered =
     settings.format === 'html'
-      ? renderHtml({
+      ? await renderHtml({
           report,
           history: settings.eventLog ? readHistory(settings.eventLog) : [],
           modelViews: buildModelViews(input.modelOutputs, report.metrics.task),

@@ -15,16 +15,7 @@ import type { DriftReport, FeatureResult } from '../detect/drift-report.ts';
 import type { DriftCheck } from '../events/event-records.ts';
 import { MAX_NAME_LENGTH, MAX_SENTENCE_LENGTH, MAX_VALUE_LENGTH, htmlText } from './escape.ts';
 import { approximationNote, formatNumber, formatPValue, formatPercent } from './format.ts';
-import {
-  CHART_COLORS,
-  SEVERITY_COLORS,
-  distributionOverlaySvg,
-  driftShareSvg,
-  histogramSvg,
-  perClassSvg,
-  predictedVsActualSvg,
-  severityTrendSvg,
-} from './html/chart-svg.ts';
+import { CHART_COLORS, SEVERITY_COLORS } from './html/palette.ts';
 import type { ClassificationView, ModelViews, RegressionView } from './html/model-views.ts';
 import { PAGE_CSS, PAGE_SCRIPT } from './html/page-assets.ts';
 import { SIGNAL_LABEL, effectLabel, strengthLabel, testLabel } from './labels.ts';
@@ -53,8 +44,16 @@ export interface HtmlReportInput {
   readonly toolVersion?: string;
 }
 
-/** Renders the whole report as one HTML document. */
-export function renderHtml(input: HtmlReportInput): string {
+/** The charting module, loaded on first use: ECharts is ~1.4 MB that only this report needs. */
+type Charts = typeof import('./html/chart-svg.ts');
+
+/**
+ * Renders the whole report as one HTML document. Async only because the charting
+ * library is imported on demand, so the CLI's other formats and the action's start do
+ * not load it.
+ */
+export async function renderHtml(input: HtmlReportInput): Promise<string> {
+  const charts: Charts = await import('./html/chart-svg.ts');
   const { report } = input;
   const heading = verdictHeading(report);
   const scriptHash = createHash('sha256').update(PAGE_SCRIPT).digest('base64');
@@ -62,10 +61,10 @@ export function renderHtml(input: HtmlReportInput): string {
     verdictSection(report, heading),
     navigation(input),
     signalsSection(report),
-    historySection(input.history ?? []),
-    featuresSection(report),
-    predictionDriftSection(report),
-    modelQualitySection(report, input.modelViews),
+    historySection(charts, input.history ?? []),
+    featuresSection(charts, report),
+    predictionDriftSection(charts, report),
+    modelQualitySection(charts, report, input.modelViews),
     dataQualitySection(report),
     schemaSection(report),
   ];
@@ -180,7 +179,7 @@ ${
 </section>`;
 }
 
-function historySection(history: readonly HistoryCheck[]): string {
+function historySection(charts: Charts, history: readonly HistoryCheck[]): string {
   const checks = [...history]
     .sort((a, b) => a.checkedAt.localeCompare(b.checkedAt))
     .slice(-MAX_HISTORY_CHECKS);
@@ -208,15 +207,15 @@ function historySection(history: readonly HistoryCheck[]): string {
     .join('\n');
   return `<section id="history"><h2>Over time: ${checks.length} check${checks.length === 1 ? '' : 's'}, ${range} (UTC)${cut}</h2>
 ${checks.length === 1 ? '<p class="note">This is the first check in the event log; the trend grows with every check.</p>' : ''}
-<figure class="chart" data-chart="severity-trend"><figcaption>Severity of each check (numbered oldest to newest)</figcaption>${severityTrendSvg({ levels: LEVELS, severities })}</figure>
-<figure class="chart" data-chart="drift-share"><figcaption>Share of tested features that drifted, per check</figcaption>${driftShareSvg({ shares })}</figure>
+<figure class="chart" data-chart="severity-trend"><figcaption>Severity of each check (numbered oldest to newest)</figcaption>${charts.severityTrendSvg({ levels: LEVELS, severities })}</figure>
+<figure class="chart" data-chart="drift-share"><figcaption>Share of tested features that drifted, per check</figcaption>${charts.driftShareSvg({ shares })}</figure>
 <details><summary>The checks</summary><table><thead><tr><th class="num">#</th><th>Checked at (UTC)</th><th>Event</th><th>Severity</th><th class="num">Drifted / tested</th><th>Retraining</th></tr></thead><tbody>${rows}</tbody></table></details>
 </section>`;
 }
 
-function featuresSection(report: DriftReport): string {
+function featuresSection(charts: Charts, report: DriftReport): string {
   const decided = verdictHeading(report).decided;
-  const items = report.features.map((f, i) => featureItem(f, i, decided)).join('\n');
+  const items = report.features.map((f, i) => featureItem(charts, f, i, decided)).join('\n');
   const note = approximationNote(report.features);
   const sortButton = (key: string, label: string, direction: 1 | -1) =>
     `<button type="button" data-sort="${key}" data-direction="${direction}" aria-pressed="false">${label} <span class="arrow"></span></button>`;
@@ -234,7 +233,7 @@ ${note ? `<p class="note">${htmlText(note, 10_000)}</p>` : ''}
 </section>`;
 }
 
-function featureItem(f: FeatureResult, order: number, decided: boolean): string {
+function featureItem(charts: Charts, f: FeatureResult, order: number, decided: boolean): string {
   const missingShare =
     f.recentCount + f.recentMissing > 0
       ? f.recentMissing / (f.recentCount + f.recentMissing)
@@ -257,11 +256,11 @@ function featureItem(f: FeatureResult, order: number, decided: boolean): string 
   ].join(' ');
   return `<details class="feature" ${data}>
 <summary><span class="name">${htmlText(f.name)}</span><span>${f.type} · ${htmlText(testLabel(f))}</span><span>${htmlText(effectLabel(f))} ${f.approximate ? '≈' : ''}${formatNumber(f.effectSize)}</span><span>adj. p ${formatPValue(f.adjustedPValue)}</span><span>${status}</span></summary>
-<div class="body">${featureBody(f)}</div>
+<div class="body">${featureBody(charts, f)}</div>
 </details>`;
 }
 
-function featureBody(f: FeatureResult): string {
+function featureBody(charts: Charts, f: FeatureResult): string {
   const facts: string[] = [
     `statistic ${f.approximate ? '≈' : ''}${formatNumber(f.statistic)}, p ${formatPValue(f.pValue)}, adjusted p ${formatPValue(f.adjustedPValue)}`,
     `values: reference ${count(f.referenceCount)} (${count(f.referenceMissing)} missing), recent ${count(f.recentCount)} (${count(f.recentMissing)} missing)`,
@@ -293,7 +292,7 @@ function featureBody(f: FeatureResult): string {
   if (f.skipped) facts.push(`not tested: ${htmlText(f.skipped, MAX_SENTENCE_LENGTH)}`);
   const chart =
     f.distribution.labels.length > 0
-      ? `<figure class="chart" data-chart="distribution">${distributionOverlaySvg({
+      ? `<figure class="chart" data-chart="distribution">${charts.distributionOverlaySvg({
           labels: f.distribution.labels,
           reference: f.distribution.reference,
           recent: f.distribution.recent,
@@ -303,7 +302,7 @@ function featureBody(f: FeatureResult): string {
   return `<ul>${facts.map((fact) => `<li>${fact}</li>`).join('')}</ul>${chart}`;
 }
 
-function predictionDriftSection(report: DriftReport): string {
+function predictionDriftSection(charts: Charts, report: DriftReport): string {
   const drift = report.predictionDrift;
   if (!drift.available || !drift.distribution) return '';
   const decided = verdictHeading(report).decided;
@@ -315,7 +314,7 @@ function predictionDriftSection(report: DriftReport): string {
       : ' no drift';
   return `<section id="prediction-drift"><h2>Prediction drift</h2>
 <p>The model's recent outputs against its reference predictions (${htmlText(drift.referenceSource ?? 'reference', MAX_SENTENCE_LENGTH)}): ${htmlText(testLabel({ test: drift.test ?? '' }))} statistic ${formatNumber(drift.statistic)}, p ${formatPValue(drift.pValue ?? Number.NaN)}, ${htmlText(effectLabel({ effectSizeName: drift.effectSizeName ?? '' }))} ${formatNumber(drift.effectSize)}.${verdict}</p>
-<figure class="chart" data-chart="prediction-drift">${distributionOverlaySvg({
+<figure class="chart" data-chart="prediction-drift">${charts.distributionOverlaySvg({
     labels: drift.distribution.labels,
     reference: drift.distribution.reference,
     recent: drift.distribution.recent,
@@ -326,17 +325,21 @@ function predictionDriftSection(report: DriftReport): string {
 </section>`;
 }
 
-function modelQualitySection(report: DriftReport, views: ModelViews | undefined): string {
+function modelQualitySection(
+  charts: Charts,
+  report: DriftReport,
+  views: ModelViews | undefined,
+): string {
   if (!views) return '';
   return views.task === 'regression'
-    ? regressionSection(views)
-    : classificationSection(report, views);
+    ? regressionSection(charts, views)
+    : classificationSection(charts, report, views);
 }
 
-function regressionSection(view: RegressionView): string {
+function regressionSection(charts: Charts, view: RegressionView): string {
   return `<section id="model-quality"><h2>Model quality (regression, ${count(view.count)} scored rows)</h2>
-<figure class="chart" data-chart="predicted-vs-actual"><figcaption>Predicted vs actual: circle area is the number of rows in each of the grid's cells; on the dashed line the prediction is exact.</figcaption>${predictedVsActualSvg(view)}</figure>
-<figure class="chart" data-chart="error-distribution"><figcaption>Error distribution (predicted − actual); mean error ${formatNumber(view.meanError)} (${view.meanError > 0 ? 'over-predicts' : view.meanError < 0 ? 'under-predicts' : 'no bias'} on average).</figcaption>${histogramSvg(
+<figure class="chart" data-chart="predicted-vs-actual"><figcaption>Predicted vs actual: circle area is the number of rows in each of the grid's cells; on the dashed line the prediction is exact.</figcaption>${charts.predictedVsActualSvg(view)}</figure>
+<figure class="chart" data-chart="error-distribution"><figcaption>Error distribution (predicted − actual); mean error ${formatNumber(view.meanError)} (${view.meanError > 0 ? 'over-predicts' : view.meanError < 0 ? 'under-predicts' : 'no bias'} on average).</figcaption>${charts.histogramSvg(
     {
       labels: view.errorBins.map((b) => `${formatNumber(b.lower)} to ${formatNumber(b.upper)}`),
       counts: view.errorBins.map((b) => b.count),
@@ -347,7 +350,11 @@ function regressionSection(view: RegressionView): string {
 </section>`;
 }
 
-function classificationSection(report: DriftReport, view: ClassificationView): string {
+function classificationSection(
+  charts: Charts,
+  report: DriftReport,
+  view: ClassificationView,
+): string {
   const header = view.labels
     .map((label) => `<th class="num">${htmlText(label, MAX_VALUE_LENGTH)}</th>`)
     .join('');
@@ -378,7 +385,7 @@ function classificationSection(report: DriftReport, view: ClassificationView): s
 <table class="cm"><thead><tr><th>actual \\ predicted</th>${header}</tr></thead><tbody>${rows}</tbody></table>
 <h3>Per-class results</h3>
 <table><thead><tr><th>Class</th><th class="num">Actual rows</th><th class="num">Predicted rows</th><th class="num">Precision</th><th class="num">Recall</th><th class="num">F1</th></tr></thead><tbody>${classRows}</tbody></table>
-<figure class="chart" data-chart="per-class">${perClassSvg({
+<figure class="chart" data-chart="per-class">${charts.perClassSvg({
     labels: view.classes.map((c) => c.label),
     precision: view.classes.map((c) => c.precision),
     recall: view.classes.map((c) => c.recall),

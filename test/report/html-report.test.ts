@@ -117,7 +117,7 @@ async function charts(page: Page) {
 }
 
 async function open(input: HtmlReportInput): Promise<OpenedPage> {
-  const opened = await browser.openHtml(renderHtml(input));
+  const opened = await browser.openHtml(await renderHtml(input));
   assert.deepEqual(opened.allProblems(), [], 'the page loaded with problems');
   return opened;
 }
