@@ -183,6 +183,7 @@ export function driftShareSvg(options: { readonly shares: readonly (number | nul
         {
           name: 'drift share',
           type: 'bar',
+          barMaxWidth: 40,
           data: options.shares.map((share) => (share === null ? null : round(100 * share))),
           itemStyle: { color: CHART_COLORS.recent },
         },
