@@ -414,4 +414,24 @@ describe('the HTML report in headless Chromium', () => {
       await opened.page.close();
     }
   });
+
+  test('drift-sentinel events --format html is refused with a message saying html is for check', async () => {
+    const stdout = Object.assign(new PassThrough(), { isTTY: false });
+    const stderr = Object.assign(new PassThrough(), { isTTY: false });
+    const errors: Buffer[] = [];
+    stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+    const dir = mkdtempSync(join(tmpdir(), 'ds-html-events-'));
+    const code = await runCli(
+      ['events', '--event-log', join(dir, 'events.db'), '--format', 'html'],
+      {
+        stdout,
+        stderr,
+      },
+    );
+    assert.equal(code, 2);
+    assert.match(
+      Buffer.concat(errors).toString('utf8'),
+      /--format html is a report of one check: use it with 'drift-sentinel check'/,
+    );
+  });
 });
