@@ -7397,7 +7397,7 @@ var KS_METHODS = ["auto", "exact", "asymp"];
 var TASKS = ["auto", "regression", "classification"];
 var MODES = ["detect", "retrain"];
 var COMMENT_MODES = ["auto", "always", "never"];
-var OUTPUT_FORMATS = ["text", "json", "markdown"];
+var OUTPUT_FORMATS = ["text", "json", "markdown", "html"];
 var ENGINES = ["files", "duckdb", "postgres"];
 var PROFILE_MODES = ["exact", "compact"];
 var NEW_REFERENCE_ROWS = ["recent-rows", "training-data"];
@@ -7814,7 +7814,7 @@ var OPTIONS = {
     values: OUTPUT_FORMATS,
     in: ["check", "events"],
     group: "output",
-    description: "Report format. check: text on a terminal, json otherwise; events: text (the defaults)."
+    description: "Report format. check: text on a terminal, json otherwise; html writes one self-contained page (charts, searchable feature list, history from the event log; check only). events: text (the defaults)."
   },
   output: {
     name: "output",

@@ -3,7 +3,7 @@
  * action, prints the report. Exit codes: 0 ran; 1 `--fail-on` reached; 2 bad usage or
  * bad input (message on stderr, no stack trace).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openEventLog } from '../events/open-event-log.ts';
 import type { EventLog } from '../events/open-event-log.ts';
@@ -18,6 +18,9 @@ import { loadDriftInputs } from '../data/load-drift-inputs.ts';
 import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { renderText } from '../report/render-text.ts';
+import { MAX_HISTORY_CHECKS, renderHtml } from '../report/render-html.ts';
+import type { HistoryCheck } from '../report/render-html.ts';
+import { buildModelViews } from '../report/html/model-views.ts';
 import { logLine } from '../report/escape.ts';
 import { CHECK_HELP, MAIN_HELP } from './help.ts';
 import { parseCheckArgs } from './parse-check-args.ts';
@@ -94,7 +97,16 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
     ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
     : await analyzeDriftInParallel(input, settings.config);
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
-  const rendered = render(report, settings.format);
+  const rendered =
+    settings.format === 'html'
+      ? await renderHtml({
+          report,
+          history: settings.eventLog ? readHistory(settings.eventLog) : [],
+          modelViews: buildModelViews(input.modelOutputs, report.metrics.task),
+          generatedAt: new Date(),
+          toolVersion: packageJson.version,
+        })
+      : render(report, settings.format);
   if (settings.output) await writeOutputFile(settings.output, rendered, '--output');
   else io.stdout.write(rendered);
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
@@ -133,7 +145,21 @@ function recordCheckLocally(path: string, report: DriftReport): void {
   }
 }
 
-function render(report: DriftReport, format: OutputFormat): string {
+/** The checks of the local event log for the HTML report's trend; none when there is no log. */
+function readHistory(path: string): HistoryCheck[] {
+  if (!existsSync(path)) return [];
+  const eventLog = openEventLog(path, {
+    readonly: true,
+    nativeBinding: bundledNativeBinding(import.meta.url),
+  });
+  try {
+    return eventLog.listChecks({ limit: MAX_HISTORY_CHECKS });
+  } finally {
+    eventLog.close();
+  }
+}
+
+function render(report: DriftReport, format: Exclude<OutputFormat, 'html'>): string {
   if (format === 'json') return renderJson(report);
   if (format === 'markdown') return renderMarkdown(report);
   return renderText(report);

@@ -31,7 +31,7 @@ export const TASKS = ['auto', 'regression', 'classification'] as const;
 export const MODES = ['detect', 'retrain'] as const;
 /** auto: comment on pull requests when there is something to report or a comment to update. */
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
-export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 /** files: drift-sentinel reads the files itself; duckdb, postgres: the engine computes (docs/engines.md). */
 export const ENGINES = ['files', 'duckdb', 'postgres'] as const;
 /** exact: the check against the profile equals the check against the data; compact: quantile sketches. */
@@ -563,7 +563,7 @@ export const OPTIONS = {
     in: ['check', 'events'],
     group: 'output',
     description:
-      'Report format. check: text on a terminal, json otherwise; events: text (the defaults).',
+      'Report format. check: text on a terminal, json otherwise; html writes one self-contained page (charts, searchable feature list, history from the event log; check only). events: text (the defaults).',
   },
   output: {
     name: 'output',
