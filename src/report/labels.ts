@@ -24,6 +24,15 @@ export const SIGNAL_LABEL: Readonly<Record<Signal['name'], string>> = {
   outliers: 'Outliers (z-score)',
 };
 
+/** Short names of the signals, for narrow tables (the comment column is 760 px). */
+export const SIGNAL_SHORT_LABEL: Readonly<Record<Signal['name'], string>> = {
+  data_drift: 'Data drift',
+  concept_drift: 'Concept drift',
+  performance_drop: 'Performance drop',
+  rmse_increase: 'RMSE increase',
+  outliers: 'Outliers',
+};
+
 /** Strength of a fired signal, for people: `very_strong` reads "very strong". */
 export function strengthLabel(strength: Signal['strength']): string {
   return strength.replace('_', ' ');

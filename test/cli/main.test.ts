@@ -106,7 +106,7 @@ test('--format markdown writes the job-summary Markdown to --output', async () =
   assert.equal(out(), '');
   const markdown = readFileSync(output, 'utf8');
   assert.match(markdown, /^## .* drift-sentinel: (HIGH|CRITICAL)/);
-  assert.match(markdown, /```mermaid\nxychart-beta/);
+  assert.match(markdown, /```mermaid\n(%%\{init: .*\}%%\n)?xychart-beta/);
 });
 
 test('a missing file exits 2 with a message naming the path and no stack trace', async () => {
