@@ -8,7 +8,7 @@
  * charts only for drifted features. Insufficient data and "nothing could be checked"
  * have their own headings and show no drift markers.
  */
-import type { DriftReport, FeatureResult, Signal } from '../detect/drift-report.ts';
+import type { DriftReport, FeatureResult } from '../detect/drift-report.ts';
 import { markdownCode, markdownCodeList, markdownText } from './escape.ts';
 import {
   approximationNote,
@@ -16,7 +16,6 @@ import {
   formatNumber,
   formatPValue,
   formatPercent,
-  formatPointChange,
   formatValue,
 } from './format.ts';
 import {
@@ -27,6 +26,7 @@ import {
   testLabel,
 } from './labels.ts';
 import { distributionChart } from './mermaid-charts.ts';
+import { signalCells } from './signal-cells.ts';
 
 /**
  * GitHub refuses a job summary above 1 MiB per step (measured in bytes of UTF-8).
@@ -189,95 +189,6 @@ function nothingCheckedReasons(report: DriftReport): string[] {
   if (skipped.length > 10) out.push(`- … and ${formatCount(skipped.length - 10)} more columns`);
   if (report.metrics.task === 'none') out.push('- No predictions and actuals were given.');
   return out;
-}
-
-/** Observed value of a signal in the data's own units, and its threshold. */
-function signalCells(report: DriftReport, s: Signal): [string, string] {
-  const { current, baseline, task } = report.metrics;
-  const c = report.config;
-  const arrow = (from: string, to: string, change: string) => `${from} → ${to} (${change})`;
-  const relative = (from: number, to: number) => {
-    const change = from === 0 ? Number.NaN : (to - from) / Math.abs(from);
-    return Number.isFinite(change)
-      ? `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatPercent(Math.abs(change))}`
-      : 'n/a';
-  };
-  switch (s.name) {
-    case 'data_drift':
-      return [
-        `${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features`,
-        `adjusted p < ${c.dataDriftThreshold} and effect ≥ ${c.minEffectSize}`,
-      ];
-    case 'concept_drift': {
-      if (
-        task === 'classification' &&
-        current.accuracy !== undefined &&
-        baseline.accuracy !== undefined
-      ) {
-        const from = 1 - baseline.accuracy;
-        const to = 1 - current.accuracy;
-        return [
-          `error rate ${arrow(formatPercent(from), formatPercent(to), formatPointChange(from, to))}`,
-          `error +${formatPercent(c.conceptDriftThreshold)} (relative)`,
-        ];
-      }
-      const key = current.mae !== undefined && baseline.mae !== undefined ? 'mae' : 'rmse';
-      const from = baseline[key];
-      const to = current[key];
-      return [
-        from === undefined || to === undefined
-          ? formatPercent(s.value)
-          : `${key.toUpperCase()} ${arrow(formatValue(from), formatValue(to), relative(from, to))}`,
-        `+${formatPercent(c.conceptDriftThreshold)}`,
-      ];
-    }
-    case 'performance_drop': {
-      if (
-        task === 'classification' &&
-        current.accuracy !== undefined &&
-        baseline.accuracy !== undefined
-      ) {
-        return [
-          `accuracy ${arrow(formatPercent(baseline.accuracy), formatPercent(current.accuracy), formatPointChange(baseline.accuracy, current.accuracy))}`,
-          `−${formatPercent(c.performanceThreshold)} (relative)`,
-        ];
-      }
-      if (current.r2 !== undefined && baseline.r2 !== undefined)
-        return [
-          `R² ${arrow(formatValue(baseline.r2), formatValue(current.r2), relative(baseline.r2, current.r2))}`,
-          `−${formatPercent(c.performanceThreshold)}`,
-        ];
-      return [formatPercent(s.value), `−${formatPercent(c.performanceThreshold)}`];
-    }
-    case 'rmse_increase':
-      return [
-        current.rmse !== undefined && baseline.rmse !== undefined
-          ? `RMSE ${arrow(formatValue(baseline.rmse), formatValue(current.rmse), relative(baseline.rmse, current.rmse))}`
-          : formatPercent(s.value),
-        `+${formatPercent(c.rmseThreshold)}`,
-      ];
-    case 'outliers': {
-      const reference = referenceOutlierShare(report);
-      return [
-        `${formatPercent(s.value)} of recent values${reference === null ? '' : ` (reference ${formatPercent(reference)})`}`,
-        `${formatPercent(s.threshold)} beyond ${c.outlierZScore} SD`,
-      ];
-    }
-    default:
-      return [formatPercent(s.value), formatPercent(s.threshold)];
-  }
-}
-
-/** Share of reference numeric values that are outliers, weighted as the recent share is. */
-function referenceOutlierShare(report: DriftReport): number | null {
-  let outliers = 0;
-  let count = 0;
-  for (const f of report.features) {
-    if (f.referenceOutlierShare === undefined || f.skipped !== undefined) continue;
-    outliers += f.referenceOutlierShare * f.referenceCount;
-    count += f.referenceCount;
-  }
-  return count > 0 ? outliers / count : null;
 }
 
 function signalsSection(report: DriftReport, h: string): string[] {

@@ -73,7 +73,8 @@ function checkMarkdown(markdown: string, expected: string) {
 describe('hostile column names and category values', () => {
   const benignSummary = renderMarkdown(benign);
   const benignComment = renderMarkdown(benign, { target: 'comment', headingLevel: 3 });
-  const benignText = renderText(benign);
+  // Unwrapped, so line counts compare what data adds, not how long a name wraps.
+  const benignText = renderText(benign, { width: 1_000_000 });
 
   for (const hostile of HOSTILE) {
     const label = JSON.stringify(hostile.slice(0, 60));
@@ -93,7 +94,7 @@ describe('hostile column names and category values', () => {
     });
 
     test(`the terminal report shows ${label} without a control character or a workflow command`, () => {
-      const text = renderText(report);
+      const text = renderText(report, { width: 1_000_000 });
       // eslint-disable-next-line no-control-regex
       assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
       for (const line of text.split('\n')) assert.doesNotMatch(line, /^\s*::/);
