@@ -8,7 +8,7 @@
  * which `npm run bench` generates)
  */
 import { join } from 'node:path';
-import { loadCsv } from '../src/data/load-csv.ts';
+import { loadTable } from '../src/data/load-table.ts';
 import { analyzeDrift } from '../src/detect/analyze-drift.ts';
 import { analyzeDriftAgainstProfile } from '../src/detect/analyze-drift-against-profile.ts';
 import { decodeProfile, encodeProfile } from '../src/engines/profile-codec.ts';
@@ -17,8 +17,8 @@ import { renderJson } from '../src/report/render-json.ts';
 
 const maxRankError = Number(process.argv[2] ?? 0.001);
 const outDir = join(import.meta.dirname, 'out');
-const reference = await loadCsv(join(outDir, 'reference.csv'));
-const recent = await loadCsv(join(outDir, 'recent.csv'));
+const reference = await loadTable(join(outDir, 'reference.csv'));
+const recent = await loadTable(join(outDir, 'recent.csv'));
 const config = { excludeColumns: ['target', 'prediction'] };
 
 let started = performance.now();

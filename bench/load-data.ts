@@ -1,24 +1,21 @@
 /**
- * Loads the benchmark CSVs with `loadCsv` and prints, as JSON, the loader's share of the
+ * Loads the benchmark files with `loadTable` and prints, as JSON, the loader's share of the
  * end-to-end check: by default both files concurrently, as the check loads them; with
- * `--sequential` one after the other, which gives each file's own rate. `--threads N`
- * passes `threads: N` to `loadCsv` (parallel parts per file).
+ * `--sequential` one after the other, which gives each file's own rate.
  *
- * Usage: `npx node bench/load-data.ts [--sequential] [--threads N] reference.csv recent.csv`
+ * Usage: `npx node bench/load-data.ts [--sequential] reference.csv recent.csv`
  */
 import { statSync } from 'node:fs';
-import { loadCsv } from '../src/data/load-csv.ts';
+import { loadTable } from '../src/data/load-table.ts';
 
 const args = process.argv.slice(2);
 const sequentialAt = args.indexOf('--sequential');
 const sequential = sequentialAt >= 0;
 if (sequential) args.splice(sequentialAt, 1);
-const threadsAt = args.indexOf('--threads');
-const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : 1;
 
 async function load(path: string) {
   const started = performance.now();
-  const table = await loadCsv(path, { threads });
+  const table = await loadTable(path);
   const seconds = (performance.now() - started) / 1000;
   const megabytes = statSync(path).size / 1e6;
   return {
@@ -38,7 +35,6 @@ else files.push(...(await Promise.all(args.map(load))));
 console.log(
   JSON.stringify({
     sequential,
-    threads,
     seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
     files,
     maxRssMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -104,9 +104,8 @@ if (existsSync(cli)) {
   console.log('bin/drift-sentinel.js not found: timing the CSV loader alone.');
 }
 const loaderRuns = [
-  { label: 'loadCsv one by one', flags: ['--sequential'] },
-  { label: 'loadCsv both at once', flags: [] },
-  { label: 'loadCsv both, threads: 2', flags: ['--threads', '2'] },
+  { label: 'loadTable one by one', flags: ['--sequential'] },
+  { label: 'loadTable both at once', flags: [] },
 ];
 for (const run of loaderRuns) {
   const loader = measure(run.label, [

@@ -951,9 +951,9 @@ var require_postgres_date = __commonJS({
 // node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
   "node_modules/xtend/mutable.js"(exports, module) {
-    module.exports = extend2;
+    module.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
-    function extend2(target) {
+    function extend(target) {
       for (var i = 1; i < arguments.length; i++) {
         var source = arguments[i];
         for (var key in source) {
@@ -971,13 +971,13 @@ var require_mutable = __commonJS({
 var require_postgres_interval = __commonJS({
   "node_modules/postgres-interval/index.js"(exports, module) {
     "use strict";
-    var extend2 = require_mutable();
+    var extend = require_mutable();
     module.exports = PostgresInterval;
     function PostgresInterval(raw) {
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend2(this, parse(raw));
+      extend(this, parse(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -4372,8 +4372,8 @@ var require_lib2 = __commonJS({
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
       var file = helper.getFileName();
-      fs7.stat(file, function(err, stat) {
-        if (err || !helper.usePgPass(stat, file)) {
+      fs7.stat(file, function(err, stat2) {
+        if (err || !helper.usePgPass(stat2, file)) {
           return cb(void 0);
         }
         var st = fs7.createReadStream(file);
@@ -6072,7 +6072,7 @@ var import_better_sqlite3 = __toESM(require_lib(), 1);
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 
-// src/data/input-error.ts
+// src/shared/input-error.ts
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -6544,7 +6544,7 @@ function bundledNativeBinding(moduleUrl) {
   return fs3.existsSync(prebuilds) ? resolveNativeBinding(moduleUrl) : void 0;
 }
 
-// src/report/event-log-records.ts
+// src/events/event-log-records.ts
 function signalPercent(report, name) {
   const signal = report.signals.find((s) => s.name === name);
   return signal && signal.available && signal.value !== null ? 100 * signal.value : null;
@@ -6662,7 +6662,7 @@ var package_default = {
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
-// src/data/table.ts
+// src/shared/table.ts
 function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
 }
@@ -9823,7 +9823,7 @@ async function runInWorkers(pairs, config, threads) {
   return results;
 }
 
-// src/detect/model-outputs.ts
+// src/shared/model-outputs.ts
 function resolveModelOutputs(recent, predictions, actuals) {
   if (predictions.kind === "none" && actuals.kind === "none") return void 0;
   if (predictions.kind === "none" || actuals.kind === "none") {
@@ -9891,9 +9891,29 @@ function sharedLabelSpace(p, a) {
   return { predictions: recode(p), actuals: recode(a), labels };
 }
 
+// src/data/load-table.ts
+import { open as open2, stat } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/data/file-input-error.ts
+function fileInputError(path5, error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return new InputError(`${path5}: file not found; expected an existing file.`);
+    case "EACCES":
+    case "EPERM":
+      return new InputError(`${path5}: permission denied; expected a readable file.`);
+    case "EISDIR":
+      return new InputError(`${path5}: is a directory; expected a file.`);
+    default:
+      return error;
+  }
+}
+
 // src/data/load-csv.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 
 // src/data/parse-decimal.ts
@@ -10044,16 +10064,12 @@ var CsvColumnBuilder = class {
   numberLabels = 0;
   invalid = new InvalidCellCollector();
   labelsBeforeNumbers = [];
-  /**
-   * @param sharedValues where to write numbers instead of a buffer of its own: a view of
-   *   `capacity` rows of a shared buffer, when parts of one file are parsed in parallel.
-   */
-  constructor(name, capacity, reading, sharedValues) {
+  constructor(name, capacity, reading) {
     this.name = name;
     this.reading = reading;
     const labels = reading === "categorical" || reading === "labels";
     this.kind = labels ? "categorical" : "numeric";
-    this.values = labels ? new Float64Array(0) : sharedValues ?? sharedFloat64Array(capacity);
+    this.values = labels ? new Float64Array(0) : sharedFloat64Array(capacity);
     this.codes = labels ? new Int32Array(capacity) : new Int32Array(0);
   }
   get forcedNumeric() {
@@ -10111,13 +10127,9 @@ var CsvColumnBuilder = class {
       this.codes = codes;
     }
   }
-  /**
-   * The finished column of `rowCount` rows. With `isPart` (one part of a file parsed in
-   * parallel) the values stay a view of the whole buffer, whose spare room the merge of
-   * file parts fills in place, and the merge applies the share rule to the whole column.
-   */
-  finish(rowCount, isPart = false) {
-    const wasteful = (array) => !isPart && array.length > rowCount * 1.1;
+  /** The finished column of `rowCount` rows. */
+  finish(rowCount) {
+    const wasteful = (array) => array.length > rowCount * 1.1;
     if (this.kind === "numeric") {
       let values = this.values.subarray(0, rowCount);
       let notNumbers = 0;
@@ -10126,7 +10138,7 @@ var CsvColumnBuilder = class {
       if (this.invalid.count > 0 && !this.forcedNumeric) {
         if (!this.sawNumber) {
           this.becomeCategorical(rowCount);
-          return this.finish(rowCount, isPart);
+          return this.finish(rowCount);
         }
         if (!isNumericByShare(numbers, this.invalid.count)) this.lostNumbers = true;
       }
@@ -10154,7 +10166,7 @@ var CsvColumnBuilder = class {
       categories: this.categories,
       missing
     };
-    if (!isPart && this.reading !== "categorical" && isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
+    if (this.reading !== "categorical" && isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
       return numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
     }
     return column;
@@ -10262,10 +10274,6 @@ var CsvStreamParser = class {
   capacity = INITIAL_CAPACITY;
   /** Line breaks seen inside quoted fields of the record being parsed. */
   breaksInRecord = 0;
-  isPart;
-  shared;
-  /** Whether any field was quoted: a part boundary is only known to be safe if not. */
-  sawQuotedField = false;
   constructor(settings) {
     this.source = settings.source;
     this.forcedCategorical = new Set(settings.categorical ?? []);
@@ -10283,13 +10291,6 @@ var CsvStreamParser = class {
           `${this.source}: column "${name}" is listed as both categorical and numeric; expected one of them.`
         );
       }
-    }
-    this.isPart = settings.header !== void 0;
-    this.shared = settings.shared;
-    if (this.shared !== void 0) this.capacity = this.shared.rowCount;
-    if (settings.header !== void 0) {
-      this.startOfInput = false;
-      this.acceptHeader([...settings.header]);
     }
   }
   /** Column names, once the header has been read; `null` before. */
@@ -10342,12 +10343,12 @@ var CsvStreamParser = class {
         `${this.source}: the file is empty; expected a header row and data rows.`
       );
     }
-    if (this.rowCount === 0 && !this.isPart) {
+    if (this.rowCount === 0) {
       throw new InputError(
         `${this.source}: the header has no data rows below it; expected at least one row.`
       );
     }
-    const columns = this.columns.map((column) => column.finish(this.rowCount, this.isPart));
+    const columns = this.columns.map((column) => column.finish(this.rowCount));
     return {
       table: { source: this.source, rowCount: this.rowCount, columns },
       columnsToReparse: this.columns.filter((c) => c.lostNumbers).map((c) => c.name)
@@ -10379,7 +10380,6 @@ var CsvStreamParser = class {
         let end;
         let escaped = false;
         if (i < n && bytes[i] === QUOTE) {
-          this.sawQuotedField = true;
           let j = i + 1;
           for (; ; ) {
             j = bytes.indexOf(QUOTE, j);
@@ -10553,7 +10553,7 @@ var CsvStreamParser = class {
     }
     this.header = names;
     this.columns = names.map(
-      (name, index) => new CsvColumnBuilder(name, this.capacity, this.readingOf(name), this.sharedValues(index))
+      (name) => new CsvColumnBuilder(name, this.capacity, this.readingOf(name))
     );
   }
   readingOf(name) {
@@ -10561,17 +10561,7 @@ var CsvStreamParser = class {
     if (this.forcedNumeric.has(name)) return "numeric";
     return this.labels.has(name) ? "labels" : "auto";
   }
-  sharedValues(index) {
-    const buffer = this.shared?.buffers[index];
-    if (this.shared === void 0 || buffer === null || buffer === void 0) return void 0;
-    return new Float64Array(buffer, this.shared.rowBase * 8, this.shared.rowCount);
-  }
   grow(bytesSoFar) {
-    if (this.shared !== void 0) {
-      throw new Error(
-        `${this.source}: part has more than the ${this.shared.rowCount} rows counted.`
-      );
-    }
     let capacity = this.capacity * 2;
     if (this.expectedBytes > 0 && bytesSoFar > 0) {
       const estimate = Math.ceil(this.expectedBytes / bytesSoFar * this.rowCount * 1.05);
@@ -10597,341 +10587,9 @@ var CsvStreamParser = class {
   }
 };
 
-// src/data/csv-worker-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
-function workerScript() {
-  const candidates = import.meta.url.endsWith(".ts") ? ["./csv-worker.ts"] : ["./csv-worker.js", "../csv-worker.js"];
-  for (const candidate of candidates) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath3(url))) return url;
-  }
-  return null;
-}
-var CsvWorkerPool = class {
-  size = Math.max(1, Math.min(availableParallelism2(), 4));
-  idle = [];
-  queue = [];
-  started = 0;
-  script = workerScript();
-  get available() {
-    return this.script !== null && this.size > 1;
-  }
-  get parallelism() {
-    return this.size;
-  }
-  /** Runs `request` on the next free worker; the result type follows the request kind. */
-  run(request) {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
-      this.dispatch();
-    });
-  }
-  dispatch() {
-    while (this.queue.length > 0) {
-      let worker = this.idle.pop();
-      if (worker === void 0) {
-        if (this.started >= this.size || this.script === null) return;
-        worker = new Worker2(this.script);
-        worker.unref();
-        this.started++;
-      }
-      this.runOn(worker, this.queue.shift());
-    }
-  }
-  runOn(worker, job) {
-    const onMessage = (reply) => {
-      worker.off("error", onError);
-      worker.unref();
-      this.idle.push(worker);
-      this.dispatch();
-      if (reply.ok) job.resolve(reply.result);
-      else job.reject(new Error(reply.message));
-    };
-    const onError = (error) => {
-      worker.off("message", onMessage);
-      this.started--;
-      this.dispatch();
-      job.reject(error);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.ref();
-    worker.postMessage(job.request);
-  }
-};
-var csvWorkerPool = new CsvWorkerPool();
-
-// src/data/file-input-error.ts
-function fileInputError(path5, error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return new InputError(`${path5}: file not found; expected an existing file.`);
-    case "EACCES":
-    case "EPERM":
-      return new InputError(`${path5}: permission denied; expected a readable file.`);
-    case "EISDIR":
-      return new InputError(`${path5}: is a directory; expected a file.`);
-    default:
-      return error;
-  }
-}
-
-// src/data/load-csv-in-parts.ts
-import { open } from "node:fs/promises";
-
-// src/data/csv-file-part.ts
-import { createReadStream } from "node:fs";
-var CHUNK_BYTES = 1 << 20;
-async function countCsvRange(range) {
-  let lineBreaks = 0;
-  let hasQuote = false;
-  let last = -1;
-  if (range.end > range.start) {
-    const stream = createReadStream(range.path, {
-      start: range.start,
-      end: range.end - 1,
-      highWaterMark: CHUNK_BYTES
-    });
-    for await (const chunk of stream) {
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lineBreaks++;
-      hasQuote ||= chunk.includes(34);
-      last = chunk[chunk.length - 1];
-    }
-  }
-  return { lineBreaks, endsWithLineBreak: last === 10, hasQuote };
-}
-async function parseCsvFilePart(task) {
-  const parser = new CsvStreamParser({
-    source: task.path,
-    header: task.header,
-    categorical: task.categorical,
-    numeric: task.numeric,
-    labels: task.labels,
-    naValues: task.naValues,
-    shared: task.shared
-  });
-  if (task.end > task.start) {
-    const stream = createReadStream(task.path, {
-      start: task.start,
-      end: task.end - 1,
-      highWaterMark: CHUNK_BYTES
-    });
-    for await (const chunk of stream) parser.write(chunk);
-  }
-  return parser.end();
-}
-
-// src/data/merge-csv-parts.ts
-function mergeCsvParts(source, parts, reparse, categorical = /* @__PURE__ */ new Set()) {
-  const rowCount = parts.reduce((sum2, part) => sum2 + part.rowCount, 0);
-  const names = parts[0].columns.map((column) => column.name);
-  const lost = names.filter((name, j) => {
-    if (reparse.has(name)) return true;
-    const columns2 = parts.map((part) => part.columns[j]);
-    const anyCategorical = columns2.some((column) => column.kind === "categorical");
-    if (!anyCategorical) {
-      let invalid = 0;
-      let numbers = 0;
-      columns2.forEach((column, k) => {
-        const bad = column.kind === "numeric" ? column.invalid?.count ?? 0 : 0;
-        invalid += bad;
-        numbers += parts[k].rowCount - column.missing - bad;
-      });
-      return invalid > 0 && !isNumericByShare(numbers, invalid);
-    }
-    return columns2.some(
-      (column, k) => column.kind === "numeric" && column.missing + (column.invalid?.count ?? 0) < parts[k].rowCount
-    );
-  });
-  if (lost.length > 0) return { columnsToReparse: lost };
-  const columns = names.map((name, j) => {
-    let column = mergeColumn(
-      name,
-      parts.map((part) => part.columns[j]),
-      rowCount
-    );
-    if (column.kind === "categorical" && !categorical.has(name)) {
-      column = numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
-    }
-    for (const part of parts) part.columns[j] = column;
-    return column;
-  });
-  return { table: { source, rowCount, columns } };
-}
-function mergeColumn(name, columns, rowCount) {
-  const missing = columns.reduce((sum2, column) => sum2 + column.missing, 0);
-  if (columns.every((column) => column.kind === "numeric")) {
-    const values = extend(columns[0].values, rowCount);
-    let offset2 = columns[0].values.length;
-    for (const column of columns.slice(1)) {
-      const inPlace = column.values.buffer === values.buffer && column.values.byteOffset === values.byteOffset + offset2 * 8;
-      if (!inPlace) values.set(column.values, offset2);
-      offset2 += column.values.length;
-    }
-    const invalid = new InvalidCellCollector();
-    for (const column of columns) {
-      if (column.kind !== "numeric" || column.invalid === void 0) continue;
-      invalid.count += column.invalid.count;
-      for (const example of column.invalid.examples) invalid.add(example, 0);
-    }
-    const result = invalid.result();
-    return { kind: "numeric", name, values, missing, ...result ? { invalid: result } : {} };
-  }
-  const first = columns[0];
-  const codes = first.kind === "categorical" ? extend(first.codes, rowCount) : new Int32Array(rowCount);
-  const categories = [];
-  const codeOf = /* @__PURE__ */ new Map();
-  let offset = 0;
-  for (const column of columns) {
-    if (column === first && first.kind === "categorical") {
-      first.categories.forEach((label, code) => codeOf.set(label, code));
-      categories.push(...first.categories);
-      offset += first.codes.length;
-      continue;
-    }
-    if (column.kind === "numeric") {
-      codes.fill(-1, offset, offset + column.values.length);
-      offset += column.values.length;
-      continue;
-    }
-    const renumber = column.categories.map((label) => {
-      let code = codeOf.get(label);
-      if (code === void 0) {
-        code = categories.length;
-        categories.push(label);
-        codeOf.set(label, code);
-      }
-      return code;
-    });
-    for (let i = 0; i < column.codes.length; i++) {
-      const code = column.codes[i];
-      codes[offset + i] = code < 0 ? -1 : renumber[code];
-    }
-    offset += column.codes.length;
-  }
-  return { kind: "categorical", name, codes, categories, missing };
-}
-function extend(array, length) {
-  const room = (array.buffer.byteLength - array.byteOffset) / array.BYTES_PER_ELEMENT;
-  if (room >= length) {
-    const Constructor2 = array.constructor;
-    return new Constructor2(array.buffer, array.byteOffset, length);
-  }
-  const Constructor = array.constructor;
-  const grown = new Constructor(length);
-  grown.set(array);
-  return grown;
-}
-
-// src/data/load-csv-in-parts.ts
-var inThisThread = { count: countCsvRange, parse: parseCsvFilePart };
-var WINDOW_BYTES = 1 << 16;
-var HEADER_BYTES = 1 << 20;
-async function loadCsvInParts(path5, options, partCount, runner = inThisThread) {
-  const source = options.source ?? path5;
-  const handle = await open(path5, "r");
-  let header;
-  const bounds = [];
-  try {
-    const size = (await handle.stat()).size;
-    const head = Buffer.alloc(Math.min(size, HEADER_BYTES));
-    await handle.read(head, 0, head.length, 0);
-    const headerEnd = head.indexOf(10) + 1;
-    if (headerEnd <= 0 || headerEnd >= size || head.subarray(0, headerEnd).includes(34)) {
-      return null;
-    }
-    const parser = new CsvStreamParser({
-      source,
-      categorical: options.categorical,
-      numeric: options.numeric,
-      naValues: options.naValues
-    });
-    parser.write(head.subarray(0, headerEnd));
-    if (parser.columnNames === null) return null;
-    header = parser.columnNames;
-    bounds.push(headerEnd);
-    const window = Buffer.alloc(WINDOW_BYTES);
-    for (let k = 1; k < partCount; k++) {
-      const target = headerEnd + Math.floor((size - headerEnd) * k / partCount);
-      if (target <= bounds[bounds.length - 1]) continue;
-      const { bytesRead } = await handle.read(window, 0, WINDOW_BYTES, target);
-      const newline = window.subarray(0, bytesRead).indexOf(10);
-      if (newline >= 0 && target + newline + 1 < size) bounds.push(target + newline + 1);
-    }
-    bounds.push(size);
-  } finally {
-    await handle.close();
-  }
-  const ranges = bounds.slice(1).map((end, k) => ({ path: path5, start: bounds[k], end }));
-  let counts;
-  try {
-    counts = await Promise.all(ranges.map((range) => runner.count(range)));
-  } catch {
-    return null;
-  }
-  if (counts.some((count) => count.hasQuote)) return null;
-  const rowCounts = counts.map((count) => count.lineBreaks + (count.endsWithLineBreak ? 0 : 1));
-  return parseRanges(source, header, ranges, rowCounts, options, runner, /* @__PURE__ */ new Set());
-}
-async function parseRanges(source, header, ranges, rowCounts, options, runner, labels) {
-  const categorical = options.categorical ?? [];
-  const totalRows = rowCounts.reduce((sum2, rows) => sum2 + rows, 0);
-  if (totalRows === 0) return null;
-  const buffers = header.map(
-    (name) => categorical.includes(name) || labels.has(name) ? null : new SharedArrayBuffer(totalRows * 8)
-  );
-  let rowBase = 0;
-  const tasks = ranges.map((range, k) => {
-    const task = {
-      ...range,
-      header,
-      categorical,
-      numeric: options.numeric,
-      labels: [...labels],
-      naValues: options.naValues,
-      shared: { buffers, rowBase, rowCount: rowCounts[k] }
-    };
-    rowBase += rowCounts[k];
-    return task;
-  });
-  let results;
-  try {
-    results = await Promise.all(tasks.map((task) => runner.parse(task)));
-  } catch {
-    return null;
-  }
-  if (results.some((result, k) => result.table.rowCount !== rowCounts[k])) return null;
-  const merged = mergeCsvParts(
-    source,
-    results.map((result) => result.table),
-    new Set(results.flatMap((result) => result.columnsToReparse)),
-    new Set(categorical)
-  );
-  if ("table" in merged) return merged.table;
-  const next = /* @__PURE__ */ new Set([...labels, ...merged.columnsToReparse]);
-  if (next.size === labels.size) return null;
-  return parseRanges(source, header, ranges, rowCounts, options, runner, next);
-}
-
 // src/data/load-csv.ts
-var CHUNK_BYTES2 = 1 << 20;
-var PARALLEL_MIN_BYTES = 16 << 20;
+var CHUNK_BYTES = 1 << 20;
 async function loadCsv(path5, options = {}) {
-  const threads = Math.min(options.threads ?? 1, csvWorkerPool.parallelism);
-  if (threads > 1 && csvWorkerPool.available && options.onProgress === void 0) {
-    const size = await fileSize(path5);
-    if (size >= PARALLEL_MIN_BYTES && !await isGzip(path5)) {
-      const table2 = await loadCsvInParts(path5, options, threads, {
-        count: (range) => csvWorkerPool.run({ kind: "count", range }),
-        parse: (task) => csvWorkerPool.run({ kind: "parse", task })
-      });
-      if (table2 !== null) return table2;
-    }
-  }
   const first = await loadCsvOnce(path5, options, []);
   if (first.columnsToReparse.length === 0) return first.table;
   return (await loadCsvOnce(path5, options, first.columnsToReparse)).table;
@@ -10962,8 +10620,8 @@ async function loadCsvOnce(path5, options, labels) {
   return parser.end();
 }
 function openChunks(path5, gzip) {
-  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES2 });
-  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES2 })) : file;
+  const file = createReadStream(path5, { highWaterMark: CHUNK_BYTES });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
   if (gzip) file.on("error", (error) => chunks.destroy(error));
   return { file, chunks };
 }
@@ -10978,7 +10636,7 @@ function readError(source, path5, error) {
 }
 async function fileSize(path5) {
   try {
-    const handle = await open2(path5, "r");
+    const handle = await open(path5, "r");
     try {
       return (await handle.stat()).size;
     } finally {
@@ -11005,7 +10663,7 @@ async function readCsvHeader(path5) {
 }
 async function isGzip(path5) {
   try {
-    const handle = await open2(path5, "r");
+    const handle = await open(path5, "r");
     try {
       const magic = Buffer.alloc(2);
       await handle.read(magic, 0, 2, 0);
@@ -11016,6 +10674,59 @@ async function isGzip(path5) {
   } catch (error) {
     throw fileInputError(path5, error);
   }
+}
+
+// src/data/load-table.ts
+function unsupported(format) {
+  const refuse2 = (path5) => {
+    throw new InputError(
+      `${path5}: is a ${format} file, which this version of drift-sentinel cannot read; expected CSV (optionally gzip-compressed). Convert it to CSV, or profile it with --engine duckdb.`
+    );
+  };
+  return { load: async (path5) => refuse2(path5), readHeader: async (path5) => refuse2(path5) };
+}
+var TABLE_READERS = {
+  csv: { load: loadCsv, readHeader: readCsvHeader },
+  parquet: unsupported("Parquet"),
+  arrow: unsupported("Arrow IPC (Feather)")
+};
+var PARQUET_MAGIC = Buffer.from("PAR1");
+var ARROW_MAGIC = Buffer.from("ARROW1");
+async function detectTableFormat(path5) {
+  const head = Buffer.alloc(8);
+  let bytesRead = 0;
+  try {
+    if ((await stat(path5)).isDirectory()) return "parquet";
+    const handle = await open2(path5, "r");
+    try {
+      ({ bytesRead } = await handle.read(head, 0, head.length, 0));
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileInputError(path5, error);
+  }
+  const start = head.subarray(0, bytesRead);
+  if (start.subarray(0, 4).equals(PARQUET_MAGIC)) return "parquet";
+  if (start.subarray(0, 6).equals(ARROW_MAGIC)) return "arrow";
+  switch (extname(path5).toLowerCase()) {
+    case ".parquet":
+    case ".pq":
+      return "parquet";
+    case ".arrow":
+    case ".feather":
+    case ".ipc":
+    case ".arrows":
+      return "arrow";
+    default:
+      return "csv";
+  }
+}
+async function loadTable(path5, options = {}) {
+  return TABLE_READERS[await detectTableFormat(path5)].load(path5, options);
+}
+async function readTableHeader(path5) {
+  return TABLE_READERS[await detectTableFormat(path5)].readHeader(path5);
 }
 
 // src/data/load-number-array.ts
@@ -11329,14 +11040,14 @@ async function loadBaselineMetrics(valueOrPath) {
 // src/data/load-drift-inputs.ts
 async function loadDriftInputs(sources) {
   const typed = await typedColumnsPerFile(sources);
-  const csvOptions = (path5) => ({
+  const tableOptions = (path5) => ({
     categorical: typed.get(path5)?.categorical,
     numeric: typed.get(path5)?.numeric,
     onProgress: sources.onProgress ? (read, total) => sources.onProgress?.(path5, read, total) : void 0
   });
   const [reference, recent, predictionValues, actualValues] = await Promise.all([
-    sources.preloaded?.reference ?? loadCsv(sources.referenceData, csvOptions(sources.referenceData)),
-    sources.preloaded?.recent ?? loadCsv(sources.recentData, csvOptions(sources.recentData)),
+    sources.preloaded?.reference ?? loadTable(sources.referenceData, tableOptions(sources.referenceData)),
+    sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
     sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : void 0,
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
   ]);
@@ -11368,7 +11079,7 @@ async function typedColumnsPerFile(sources) {
     for (const path5 of paths) result.set(path5, lists);
     return result;
   }
-  const headers = await Promise.all(paths.map((path5) => readCsvHeader(path5)));
+  const headers = await Promise.all(paths.map((path5) => readTableHeader(path5)));
   if (headers.some((header) => header.length === 0)) {
     for (const path5 of paths) result.set(path5, lists);
     return result;
@@ -11849,7 +11560,7 @@ ${renderOptionHelp("check")}`;
 import { createHash } from "node:crypto";
 import { readFile as readFile3, readdir, writeFile } from "node:fs/promises";
 import { join as join2, relative } from "node:path";
-import { createReadStream as createReadStream3, existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 
 // src/profile/saved-profile.ts
 function profileTable(table2, options) {
@@ -11884,7 +11595,7 @@ function compactNumericProfile(profile, maxRankError) {
 }
 
 // src/engines/duckdb.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12050,7 +11761,7 @@ async function openDuckDb(options = {}) {
 }
 var CSV_MISSING = ["", "NA", "NaN", "nan", "null", "NULL", "None"];
 function duckDbFileSource(path5) {
-  const isDirectory = existsSync2(path5) && statSync(path5).isDirectory();
+  const isDirectory = existsSync(path5) && statSync(path5).isDirectory();
   const pattern = isDirectory ? join(path5, "**", "*.parquet") : path5;
   const literal = `'${pattern.replaceAll("'", "''")}'`;
   const csv = /\.(csv|tsv|txt)(\.gz)?$/i.test(pattern);
@@ -12504,7 +12215,7 @@ async function writeProfileFile(path5, profile) {
   return bytes.length;
 }
 async function contentHash(path5) {
-  if (!existsSync3(path5)) return null;
+  if (!existsSync2(path5)) return null;
   if (statSync2(path5).isDirectory()) {
     const entries = (await readdir(path5, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join2(e.parentPath, e.name)).sort();
     const listing = createHash("sha256");
@@ -12514,11 +12225,11 @@ async function contentHash(path5) {
     return `sha256:${listing.digest("hex")}`;
   }
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream3(path5)) hash.update(chunk);
+  for await (const chunk of createReadStream2(path5)) hash.update(chunk);
   return `sha256:${hash.digest("hex")}`;
 }
 async function writeTrainingSetProfile(trainingCsv, output, toolVersion) {
-  const [table2, hash] = await Promise.all([loadCsv(trainingCsv), contentHash(trainingCsv)]);
+  const [table2, hash] = await Promise.all([loadTable(trainingCsv), contentHash(trainingCsv)]);
   return writeProfileFile(output, profileTable(table2, { contentHash: hash, toolVersion }));
 }
 
@@ -13129,8 +12840,8 @@ async function prepare(options, warnings) {
   fs5.mkdirSync(options.workDir, { recursive: true });
   const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
   const [reference, recent, actuals] = await Promise.all([
-    loadCsv(sources.referenceData, csvOptions),
-    loadCsv(sources.recentData, csvOptions),
+    loadTable(sources.referenceData, csvOptions),
+    loadTable(sources.recentData, csvOptions),
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
   ]);
   const prepared = await prepareTrainingData(path3.join(options.workDir, "training-data.csv"), {
@@ -13457,7 +13168,7 @@ async function runProfileCommand(args, io) {
       );
     }
     const [table2, hash] = await Promise.all([
-      loadCsv(o.referenceData),
+      loadTable(o.referenceData),
       contentHash(o.referenceData)
     ]);
     profile = profileTable(table2, {

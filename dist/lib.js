@@ -5346,7 +5346,7 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/data/table.ts
+// src/shared/table.ts
 function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
 }
@@ -8122,7 +8122,7 @@ function accuracy(actual, predicted) {
   return correct / actual.length;
 }
 
-// src/data/input-error.ts
+// src/shared/input-error.ts
 var InputError = class extends Error {
   name = "InputError";
 };

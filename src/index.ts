@@ -12,7 +12,7 @@ import { analyzeDrift } from './detect/analyze-drift.ts';
 import type { DetectionConfig } from './detect/detection-config.ts';
 import { resolveDetectionConfig } from './detect/detection-config.ts';
 import type { DriftReport, ModelMetrics } from './detect/drift-report.ts';
-import { InputError } from './data/input-error.ts';
+import { InputError } from './shared/input-error.ts';
 import { checkBaselineMetrics } from './data/parse-baseline-metrics.ts';
 import type { TableLike } from './data/table-from-values.ts';
 import { toTable } from './data/table-from-values.ts';
@@ -72,8 +72,8 @@ export { renderText } from './report/render-text.ts';
 export { renderJson } from './report/render-json.ts';
 export { toTable, tableFromRecords, tableFromColumns } from './data/table-from-values.ts';
 export type { TableLike } from './data/table-from-values.ts';
-export type { Table, Column, NumericColumn, CategoricalColumn } from './data/table.ts';
-export { InputError } from './data/input-error.ts';
+export type { Table, Column, NumericColumn, CategoricalColumn } from './shared/table.ts';
+export { InputError } from './shared/input-error.ts';
 
 // Statistics, each matching its SciPy / scikit-learn reference (see test/fixtures/vectors).
 export { ksTest, ksTestSorted } from './stats/ks-test.ts';

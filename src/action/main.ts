@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { createGitHubClient } from '../github/octokit.ts';
 import { parseActionInputs } from './input-helper.ts';
 import { runContext } from './run-context.ts';

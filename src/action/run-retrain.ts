@@ -18,7 +18,7 @@ import type {
   RetrainingTrigger,
 } from '../retrain/run-retraining.ts';
 import type { RestoredEventLog } from '../github/event-log-store.ts';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import type { ActionSettings } from './input-helper.ts';
 import type { RunContext } from './run-context.ts';
 import {

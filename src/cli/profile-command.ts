@@ -4,8 +4,8 @@
  * the checks run (docs/profile-format.md).
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { loadCsv } from '../data/load-csv.ts';
-import { InputError } from '../data/input-error.ts';
+import { loadTable } from '../data/load-table.ts';
+import { InputError } from '../shared/input-error.ts';
 import {
   contentHash,
   openEngine,
@@ -74,7 +74,7 @@ export async function runProfileCommand(args: readonly string[], io: CliIo): Pro
       );
     }
     const [table, hash] = await Promise.all([
-      loadCsv(o.referenceData),
+      loadTable(o.referenceData),
       contentHash(o.referenceData),
     ]);
     profile = profileTable(table, {

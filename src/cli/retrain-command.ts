@@ -10,7 +10,7 @@ import { bundledNativeBinding } from '../github/event-log-store.ts';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import { openEventLog } from '../events/open-event-log.ts';
 import { renderRetrainingText } from '../retrain/render-retraining-result.ts';

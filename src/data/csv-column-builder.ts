@@ -1,5 +1,5 @@
 import { InvalidCellCollector, isNumericByShare, numericFromLabels } from './csv-column-type.ts';
-import type { Column } from './table.ts';
+import type { Column } from '../shared/table.ts';
 
 /**
  * How a column is read: `auto` by the rule of csv-column-type.ts; `categorical` and
@@ -41,16 +41,12 @@ export class CsvColumnBuilder {
   private readonly invalid = new InvalidCellCollector();
   private readonly labelsBeforeNumbers: { row: number; text: string }[] = [];
 
-  /**
-   * @param sharedValues where to write numbers instead of a buffer of its own: a view of
-   *   `capacity` rows of a shared buffer, when parts of one file are parsed in parallel.
-   */
-  constructor(name: string, capacity: number, reading: ColumnReading, sharedValues?: Float64Array) {
+  constructor(name: string, capacity: number, reading: ColumnReading) {
     this.name = name;
     this.reading = reading;
     const labels = reading === 'categorical' || reading === 'labels';
     this.kind = labels ? 'categorical' : 'numeric';
-    this.values = labels ? new Float64Array(0) : (sharedValues ?? sharedFloat64Array(capacity));
+    this.values = labels ? new Float64Array(0) : sharedFloat64Array(capacity);
     this.codes = labels ? new Int32Array(capacity) : new Int32Array(0);
   }
 
@@ -117,15 +113,11 @@ export class CsvColumnBuilder {
     }
   }
 
-  /**
-   * The finished column of `rowCount` rows. With `isPart` (one part of a file parsed in
-   * parallel) the values stay a view of the whole buffer, whose spare room the merge of
-   * file parts fills in place, and the merge applies the share rule to the whole column.
-   */
-  finish(rowCount: number, isPart = false): Column {
+  /** The finished column of `rowCount` rows. */
+  finish(rowCount: number): Column {
     // A view avoids copying 8 MB per million rows; copy only when the spare capacity
     // would waste more than a tenth of the column.
-    const wasteful = (array: ArrayLike<number>) => !isPart && array.length > rowCount * 1.1;
+    const wasteful = (array: ArrayLike<number>) => array.length > rowCount * 1.1;
     if (this.kind === 'numeric') {
       let values = this.values.subarray(0, rowCount);
       let notNumbers = 0;
@@ -135,7 +127,7 @@ export class CsvColumnBuilder {
         if (!this.sawNumber) {
           // Only a few words and gaps: a categorical column, its labels all kept.
           this.becomeCategorical(rowCount);
-          return this.finish(rowCount, isPart);
+          return this.finish(rowCount);
         }
         if (!isNumericByShare(numbers, this.invalid.count)) this.lostNumbers = true;
       }
@@ -167,7 +159,6 @@ export class CsvColumnBuilder {
       missing,
     } as const;
     if (
-      !isPart &&
       this.reading !== 'categorical' &&
       isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)
     ) {

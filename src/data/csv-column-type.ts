@@ -1,7 +1,6 @@
 /**
- * The rule that decides whether a CSV column is numeric or categorical, shared by the
- * one-piece parse (csv-column-builder.ts) and the merge of file parts
- * (merge-csv-parts.ts).
+ * The rule that decides whether a CSV column is numeric or categorical
+ * (used by csv-column-builder.ts).
  *
  * A column is numeric when at least 90% of its non-missing cells are numbers (after
  * trimming the spaces and tabs around them, as pandas does) and at least one is. Its
@@ -16,7 +15,7 @@
  * (1 in 20 rows of a small table still passes), yet a column that is one tenth words is
  * a column of labels, and its words matter to the drift test of categories.
  */
-import type { CategoricalColumn, InvalidCells, NumericColumn } from './table.ts';
+import type { CategoricalColumn, InvalidCells, NumericColumn } from '../shared/table.ts';
 import { parseNumberCell } from './parse-decimal.ts';
 
 /** Least share of numbers among the non-missing cells of a numeric column. */

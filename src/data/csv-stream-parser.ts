@@ -1,8 +1,8 @@
 import { type ColumnReading, CsvColumnBuilder } from './csv-column-builder.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { isMissingCellBytes, MissingCellMarkers } from './missing-cell.ts';
 import { parseNumberCell } from './parse-decimal.ts';
-import type { Table } from './table.ts';
+import type { Table } from '../shared/table.ts';
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -26,27 +26,6 @@ export interface CsvStreamParserSettings {
   naValues?: readonly string[];
   /** Size of the whole input when known, so columns are allocated once instead of doubling. */
   expectedBytes?: number;
-  /**
-   * Column names of a file part that starts after the header (see load-csv-in-parts.ts):
-   * the input holds data rows only, may hold none, and has no byte order mark.
-   */
-  header?: readonly string[];
-  /**
-   * For a part whose row count is known (see load-csv-in-parts.ts): one shared buffer
-   * per column, numeric columns write their rows into it at `rowBase`, and more than
-   * `rowCount` rows is an error.
-   */
-  shared?: SharedColumns;
-}
-
-/** Where a part of a file writes its numeric columns. */
-export interface SharedColumns {
-  /** One buffer per column, `8 * total rows` bytes; `null` for a column forced categorical. */
-  buffers: readonly (SharedArrayBuffer | null)[];
-  /** Index of the part's first row in the whole file. */
-  rowBase: number;
-  /** Rows the part holds. */
-  rowCount: number;
 }
 
 /** What a finished parse returns. */
@@ -105,10 +84,6 @@ export class CsvStreamParser {
   private capacity = INITIAL_CAPACITY;
   /** Line breaks seen inside quoted fields of the record being parsed. */
   private breaksInRecord = 0;
-  private readonly isPart: boolean;
-  private readonly shared: SharedColumns | undefined;
-  /** Whether any field was quoted: a part boundary is only known to be safe if not. */
-  sawQuotedField = false;
 
   constructor(settings: CsvStreamParserSettings) {
     this.source = settings.source;
@@ -127,13 +102,6 @@ export class CsvStreamParser {
           `${this.source}: column "${name}" is listed as both categorical and numeric; expected one of them.`,
         );
       }
-    }
-    this.isPart = settings.header !== undefined;
-    this.shared = settings.shared;
-    if (this.shared !== undefined) this.capacity = this.shared.rowCount;
-    if (settings.header !== undefined) {
-      this.startOfInput = false;
-      this.acceptHeader([...settings.header]);
     }
   }
 
@@ -191,12 +159,12 @@ export class CsvStreamParser {
         `${this.source}: the file is empty; expected a header row and data rows.`,
       );
     }
-    if (this.rowCount === 0 && !this.isPart) {
+    if (this.rowCount === 0) {
       throw new InputError(
         `${this.source}: the header has no data rows below it; expected at least one row.`,
       );
     }
-    const columns = this.columns.map((column) => column.finish(this.rowCount, this.isPart));
+    const columns = this.columns.map((column) => column.finish(this.rowCount));
     return {
       table: { source: this.source, rowCount: this.rowCount, columns },
       columnsToReparse: this.columns.filter((c) => c.lostNumbers).map((c) => c.name),
@@ -230,7 +198,6 @@ export class CsvStreamParser {
         let end: number;
         let escaped = false;
         if (i < n && bytes[i] === QUOTE) {
-          this.sawQuotedField = true;
           let j = i + 1;
           for (;;) {
             j = bytes.indexOf(QUOTE, j);
@@ -435,8 +402,7 @@ export class CsvStreamParser {
     }
     this.header = names;
     this.columns = names.map(
-      (name, index) =>
-        new CsvColumnBuilder(name, this.capacity, this.readingOf(name), this.sharedValues(index)),
+      (name) => new CsvColumnBuilder(name, this.capacity, this.readingOf(name)),
     );
   }
 
@@ -446,20 +412,7 @@ export class CsvStreamParser {
     return this.labels.has(name) ? 'labels' : 'auto';
   }
 
-  private sharedValues(index: number): Float64Array | undefined {
-    const buffer = this.shared?.buffers[index];
-    if (this.shared === undefined || buffer === null || buffer === undefined) return undefined;
-    return new Float64Array(buffer, this.shared.rowBase * 8, this.shared.rowCount);
-  }
-
   private grow(bytesSoFar: number): void {
-    if (this.shared !== undefined) {
-      // Only a miscount (a line break inside quotes, a lone CR) gets here; the caller
-      // then parses the file in one piece.
-      throw new Error(
-        `${this.source}: part has more than the ${this.shared.rowCount} rows counted.`,
-      );
-    }
     let capacity = this.capacity * 2;
     if (this.expectedBytes > 0 && bytesSoFar > 0) {
       // The rows so far tell the bytes per row; size for the whole input plus 5%.

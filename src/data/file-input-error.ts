@@ -1,4 +1,4 @@
-import { InputError } from './input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 
 /**
  * Turns a failed read of `path` into an `InputError` that names the path and the

@@ -3,20 +3,12 @@ import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { CsvOptions } from './csv-options.ts';
 import { CsvStreamParser } from './csv-stream-parser.ts';
-import { csvWorkerPool } from './csv-worker-pool.ts';
 import { fileInputError } from './file-input-error.ts';
-import { InputError } from './input-error.ts';
-import { loadCsvInParts } from './load-csv-in-parts.ts';
-import type { Table } from './table.ts';
+import { InputError } from '../shared/input-error.ts';
+import type { Table } from '../shared/table.ts';
 
 /** 1 MiB reads: large enough that per-chunk overhead vanishes, small enough to stay in cache. */
 const CHUNK_BYTES = 1 << 20;
-
-/**
- * Files at least this big are split across worker threads. Below it, starting a worker
- * (~40 ms) costs more than parsing in this thread at ~150 MB/s.
- */
-const PARALLEL_MIN_BYTES = 16 << 20;
 
 /**
  * Reads the CSV file at `path` into a column-wise {@link Table}, streaming it so the file
@@ -29,17 +21,6 @@ const PARALLEL_MIN_BYTES = 16 << 20;
  * (await loadCsv('test/fixtures/data/quoted.csv')).rowCount; // => 3
  */
 export async function loadCsv(path: string, options: CsvOptions = {}): Promise<Table> {
-  const threads = Math.min(options.threads ?? 1, csvWorkerPool.parallelism);
-  if (threads > 1 && csvWorkerPool.available && options.onProgress === undefined) {
-    const size = await fileSize(path);
-    if (size >= PARALLEL_MIN_BYTES && !(await isGzip(path))) {
-      const table = await loadCsvInParts(path, options, threads, {
-        count: (range) => csvWorkerPool.run({ kind: 'count', range }),
-        parse: (task) => csvWorkerPool.run({ kind: 'parse', task }),
-      });
-      if (table !== null) return table;
-    }
-  }
   const first = await loadCsvOnce(path, options, []);
   if (first.columnsToReparse.length === 0) return first.table;
   // Rare: a column of labels held numbers before them. Read again so labels keep their text.

@@ -1,21 +1,21 @@
 /**
  * Loads everything a drift check reads from disk, for the CLI and the action alike:
- * the reference and recent CSVs (concurrently), the predictions and actuals (files
+ * the reference and recent tables (concurrently, through loadTable), the predictions and actuals (files
  * or columns of the recent CSV) and the baseline metrics.
  */
-import type { DriftCheckInput } from '../detect/analyze-drift.ts';
-import { resolveModelOutputs } from '../detect/model-outputs.ts';
-import type { OutputSource } from '../detect/model-outputs.ts';
-import { InputError } from './input-error.ts';
-import type { Table } from './table.ts';
-import { loadCsv, readCsvHeader } from './load-csv.ts';
+import type { DriftCheckInput } from '../shared/drift-check-input.ts';
+import { resolveModelOutputs } from '../shared/model-outputs.ts';
+import type { OutputSource } from '../shared/model-outputs.ts';
+import { InputError } from '../shared/input-error.ts';
+import type { Table } from '../shared/table.ts';
+import { loadTable, readTableHeader } from './load-table.ts';
 import { loadNumberArray } from './load-number-array.ts';
 import { loadBaselineMetrics } from './parse-baseline-metrics.ts';
 
 export interface DriftInputSources {
-  /** Path of the training (reference) CSV, optionally `.csv.gz`. */
+  /** Path of the training (reference) data: CSV (optionally `.csv.gz`) or another format loadTable reads. */
   readonly referenceData: string;
-  /** Path of the recent (production) CSV. */
+  /** Path of the recent (production) data. */
   readonly recentData: string;
   /** `.npy`, `.csv` or `.json` file of recent predictions. */
   readonly recentPredictions?: string;
@@ -27,7 +27,7 @@ export interface DriftInputSources {
   readonly targetColumn?: string;
   /** Inline JSON (`{"r2": 0.85}`) or a path to a JSON file. */
   readonly baselineMetrics?: string;
-  /** Columns forced categorical / numeric in both CSVs. */
+  /** Columns forced categorical / numeric in both tables. */
   readonly categorical?: readonly string[];
   readonly numeric?: readonly string[];
   /**
@@ -35,13 +35,13 @@ export interface DriftInputSources {
    * placeholder for a reference given as a profile): used instead of reading the file.
    */
   readonly preloaded?: { readonly reference?: Table; readonly recent?: Table };
-  /** Progress of the CSV reads, for a terminal progress indicator. */
+  /** Progress of the file reads, for a terminal progress indicator. */
   readonly onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
 }
 
 export async function loadDriftInputs(sources: DriftInputSources): Promise<DriftCheckInput> {
   const typed = await typedColumnsPerFile(sources);
-  const csvOptions = (path: string) => ({
+  const tableOptions = (path: string) => ({
     categorical: typed.get(path)?.categorical,
     numeric: typed.get(path)?.numeric,
     onProgress: sources.onProgress
@@ -50,8 +50,8 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
   });
   const [reference, recent, predictionValues, actualValues] = await Promise.all([
     sources.preloaded?.reference ??
-      loadCsv(sources.referenceData, csvOptions(sources.referenceData)),
-    sources.preloaded?.recent ?? loadCsv(sources.recentData, csvOptions(sources.recentData)),
+      loadTable(sources.referenceData, tableOptions(sources.referenceData)),
+    sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
     sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : undefined,
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
   ]);
@@ -105,7 +105,7 @@ async function typedColumnsPerFile(
     for (const path of paths) result.set(path, lists);
     return result;
   }
-  const headers = await Promise.all(paths.map((path) => readCsvHeader(path)));
+  const headers = await Promise.all(paths.map((path) => readTableHeader(path)));
   // A file without a header fails to load with its own, clearer message.
   if (headers.some((header) => header.length === 0)) {
     for (const path of paths) result.set(path, lists);

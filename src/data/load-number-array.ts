@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileInputError } from './file-input-error.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { isMissingCellText } from './missing-cell.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseNpy } from './parse-npy.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileInputError } from './file-input-error.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 
 /** The old model's metrics that a retrained model must beat. Every field is optional. */
 export interface BaselineMetrics {

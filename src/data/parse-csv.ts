@@ -1,6 +1,6 @@
 import type { CsvOptions } from './csv-options.ts';
 import { CsvStreamParser } from './csv-stream-parser.ts';
-import type { Table } from './table.ts';
+import type { Table } from '../shared/table.ts';
 
 export type { CsvOptions } from './csv-options.ts';
 

@@ -1,4 +1,4 @@
-import { InputError } from './input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 
 /** NumPy dtypes `parseNpy` reads, keyed by the type code without its byte-order mark. */
 const ITEM_SIZES = { f8: 8, f4: 4, i8: 8, i4: 4, i2: 2, u1: 1, b1: 1 } as const;

@@ -5,8 +5,8 @@
  * numeric when every non-missing value is a number (±Infinity included) or a string
  * holding a finite number.
  */
-import { InputError } from './input-error.ts';
-import type { Column, Table } from './table.ts';
+import { InputError } from '../shared/input-error.ts';
+import type { Column, Table } from '../shared/table.ts';
 
 /** Anything the library accepts as a table. */
 export type TableLike =

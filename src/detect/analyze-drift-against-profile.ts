@@ -4,7 +4,7 @@
  * column by the same feature tests, so against an exact profile the report equals the
  * one against the data; sketched columns of a compact profile come out approximate.
  */
-import type { Column, NumericColumn, Table } from '../data/table.ts';
+import type { Column, NumericColumn, Table } from '../shared/table.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import type { SavedProfile } from '../profile/saved-profile.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';

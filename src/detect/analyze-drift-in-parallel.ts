@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { NumericColumn } from '../data/table.ts';
+import type { NumericColumn } from '../shared/table.ts';
 import { analyzeDrift, pairFeatures } from './analyze-drift.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';
 import type { DetectionConfig } from './detection-config.ts';

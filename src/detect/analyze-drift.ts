@@ -2,37 +2,21 @@
  * The drift check: per-feature tests, outliers, model metrics against the baseline,
  * then the decision. Pure: takes loaded tables and arrays, returns a DriftReport.
  */
-import type { Column, Table } from '../data/table.ts';
-import { findColumn } from '../data/table.ts';
+import type { Column, Table } from '../shared/table.ts';
+import { findColumn } from '../shared/table.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
-import type {
-  DriftReport,
-  FeatureResult,
-  MetricsReport,
-  ModelMetrics,
-  SchemaChanges,
-} from './drift-report.ts';
+import type { DriftReport, FeatureResult, MetricsReport, SchemaChanges } from './drift-report.ts';
 import { gradeDrift } from './severity.ts';
 import { effectSizeSymbol } from './feature-tests.ts';
 import type { UnadjustedFeature } from './feature-tests.ts';
 import { examineColumnPair } from './examine-column-pair.ts';
 import type { SignalMeasurement } from './severity.ts';
 import { scoreModel } from './score-model.ts';
-import type { ModelOutputs } from './score-model.ts';
+import type { DriftCheckInput } from '../shared/drift-check-input.ts';
 
-export interface DriftCheckInput {
-  readonly reference: Table;
-  readonly recent: Table;
-  /** The model's recent predictions and the true outcomes, aligned with each other. */
-  readonly modelOutputs?: ModelOutputs;
-  /** The model's metrics when it was trained or last validated. */
-  readonly baseline?: ModelMetrics;
-  /** Columns holding predictions / the target: never tested as features. */
-  readonly predictionColumn?: string;
-  readonly targetColumn?: string;
-}
+export type { DriftCheckInput } from '../shared/drift-check-input.ts';
 
 /** Runs the whole drift check. */
 export function analyzeDrift(

@@ -3,6 +3,7 @@
  * job summary, PR comment, event log) is rendered from.
  */
 import type { DetectionConfig, Severity } from './detection-config.ts';
+import type { ModelMetrics } from '../shared/drift-check-input.ts';
 
 export type DriftType =
   'data_drift' | 'concept_drift' | 'performance_degradation' | 'outlier_increase' | 'none';
@@ -108,12 +109,7 @@ export interface Signal {
   readonly detail: string;
 }
 
-export interface ModelMetrics {
-  r2?: number;
-  rmse?: number;
-  mae?: number;
-  accuracy?: number;
-}
+export type { ModelMetrics } from '../shared/drift-check-input.ts';
 
 export interface MetricsReport {
   readonly task: 'regression' | 'classification' | 'none';

@@ -3,7 +3,7 @@
  * feature test for the column's kind. Runs in the main thread (analyzeDrift) and in
  * worker threads (feature-worker.ts). Pure.
  */
-import type { Column } from '../data/table.ts';
+import type { Column } from '../shared/table.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import type { SortWorkspace } from '../stats/sorted-without-nan.ts';
 import type { DetectionConfig } from './detection-config.ts';

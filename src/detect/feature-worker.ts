@@ -3,7 +3,7 @@
  * (sort, moments) and compares the profiles (KS, outliers, histogram).
  */
 import { parentPort } from 'node:worker_threads';
-import type { NumericColumn } from '../data/table.ts';
+import type { NumericColumn } from '../shared/table.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { examineColumnPair } from './examine-column-pair.ts';
 import type { PairWorkspace } from './examine-column-pair.ts';

@@ -6,20 +6,12 @@ import { rSquared } from '../stats/r-squared.ts';
 import { rootMeanSquaredError } from '../stats/root-mean-squared-error.ts';
 import { meanAbsoluteError } from '../stats/mean-absolute-error.ts';
 import { accuracy } from '../stats/accuracy.ts';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { MetricsReport, ModelMetrics } from './drift-report.ts';
+import type { ModelOutputs } from '../shared/model-outputs.ts';
 
-/** Recent predictions and actual outcomes, aligned index by index. */
-export interface ModelOutputs {
-  readonly predictions: Float64Array;
-  readonly actuals: Float64Array;
-  /**
-   * Set when predictions and actuals are class labels read as text: code i stands
-   * for `labels[i]` in both arrays, so such a model can only be a classifier.
-   */
-  readonly labels?: readonly string[];
-}
+export type { ModelOutputs } from '../shared/model-outputs.ts';
 
 /**
  * The task: the config's, or with `auto` a classifier when the outputs are text

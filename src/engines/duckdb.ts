@@ -13,7 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import type { ColumnKind, SqlSource } from './sql-dialects.ts';
 import { fromClause } from './sql-dialects.ts';
 import type { SqlEngine } from './sql-engine.ts';

@@ -8,12 +8,12 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { fileInputError } from '../data/file-input-error.ts';
-import type { Column, Table } from '../data/table.ts';
+import type { Column, Table } from '../shared/table.ts';
 import type { ProfileMode, SavedProfile } from '../profile/saved-profile.ts';
 import { profileTable } from '../profile/saved-profile.ts';
-import { loadCsv } from '../data/load-csv.ts';
+import { loadTable } from '../data/load-table.ts';
 import { openDuckDb, duckDbFileSource } from './duckdb.ts';
 import { openPostgres } from './postgres.ts';
 import { decodeProfile, encodeProfile } from './profile-codec.ts';
@@ -263,6 +263,6 @@ export async function writeTrainingSetProfile(
   output: string,
   toolVersion: string,
 ): Promise<number> {
-  const [table, hash] = await Promise.all([loadCsv(trainingCsv), contentHash(trainingCsv)]);
+  const [table, hash] = await Promise.all([loadTable(trainingCsv), contentHash(trainingCsv)]);
   return writeProfileFile(output, profileTable(table, { contentHash: hash, toolVersion }));
 }

@@ -8,7 +8,7 @@
  * variable, never its value.
  */
 import pg from 'pg';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import type { ColumnKind, SqlSource } from './sql-dialects.ts';
 import { fromClause } from './sql-dialects.ts';
 import type { SqlEngine } from './sql-engine.ts';

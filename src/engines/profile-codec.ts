@@ -19,7 +19,7 @@
  * without changing the meaning of existing ones keep the version.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
 import { distinctCountsSorted } from '../profile/quantile-sketch.ts';
 import type { SavedProfile } from '../profile/saved-profile.ts';

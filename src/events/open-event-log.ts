@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import {
   driftCheckFromRow,
   driftCheckToRow,

@@ -1,7 +1,7 @@
 /**
  * Builds the profile of one loaded column (see column-profile.ts). Pure.
  */
-import type { CategoricalColumn, Column, NumericColumn } from '../data/table.ts';
+import type { CategoricalColumn, Column, NumericColumn } from '../shared/table.ts';
 import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
 import { sortedWithoutNaN } from '../stats/sorted-without-nan.ts';
 import type { SortWorkspace } from '../stats/sorted-without-nan.ts';

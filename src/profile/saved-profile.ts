@@ -11,7 +11,7 @@
  *
  * Plain data; the file format is in ../engines/profile-codec.ts and docs/profile-format.md.
  */
-import type { Table } from '../data/table.ts';
+import type { Table } from '../shared/table.ts';
 import type { ColumnProfile, NumericProfile } from './column-profile.ts';
 import { profileColumn } from './profile-column.ts';
 import {

@@ -1,4 +1,4 @@
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import { parseBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import type { MetricValues } from '../events/event-records.ts';
 import type { ModelMetrics } from './validate-retrained-model.ts';

@@ -6,8 +6,8 @@
  */
 import { once } from 'node:events';
 import fs from 'node:fs';
-import { InputError } from '../data/input-error.ts';
-import type { Column, Table } from '../data/table.ts';
+import { InputError } from '../shared/input-error.ts';
+import type { Column, Table } from '../shared/table.ts';
 
 /** Recent target values from an actuals file, one per recent row. */
 export interface RecentActuals {

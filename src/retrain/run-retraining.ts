@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { loadCsv } from '../data/load-csv.ts';
+import { loadTable } from '../data/load-table.ts';
 import { loadNumberArray } from '../data/load-number-array.ts';
 import { fileInputError } from '../data/file-input-error.ts';
-import { InputError } from '../data/input-error.ts';
+import { InputError } from '../shared/input-error.ts';
 import type {
   MetricValues,
   RetrainingEvent,
@@ -308,8 +308,8 @@ async function prepare(
   fs.mkdirSync(options.workDir, { recursive: true });
   const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
   const [reference, recent, actuals] = await Promise.all([
-    loadCsv(sources.referenceData, csvOptions),
-    loadCsv(sources.recentData, csvOptions),
+    loadTable(sources.referenceData, csvOptions),
+    loadTable(sources.recentData, csvOptions),
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
   ]);
   const prepared = await prepareTrainingData(path.join(options.workDir, 'training-data.csv'), {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { failureMessage } from '../../src/action/main.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 
 test('an input error fails the step with its message alone', () => {
   assert.equal(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { before, test } from 'node:test';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { openEventLog } from '../../src/events/open-event-log.ts';
 import { runEventsCommand } from '../../src/cli/events-command.ts';
 import { UsageError } from '../../src/cli/usage-error.ts';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { CsvStreamParser } from '../../src/data/csv-stream-parser.ts';
 import { parseCsv } from '../../src/data/parse-csv.ts';
-import type { Table } from '../../src/data/table.ts';
+import type { Table } from '../../src/shared/table.ts';
 
 function parseInChunks(bytes: Uint8Array, sizes: number[], categorical?: string[]): Table {
   const parser = new CsvStreamParser({ source: 'chunks', categorical });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileInputError } from '../../src/data/file-input-error.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
 

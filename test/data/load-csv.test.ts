@@ -3,10 +3,10 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { parseCsv } from '../../src/data/parse-csv.ts';
-import type { CategoricalColumn } from '../../src/data/table.ts';
+import type { CategoricalColumn } from '../../src/shared/table.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/data/${name}`, import.meta.url).pathname;
 

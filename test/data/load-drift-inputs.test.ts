@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDriftInputs } from '../../src/data/load-drift-inputs.ts';
-import { InputError } from '../../src/data/input-error.ts';
-import { findColumn } from '../../src/data/table.ts';
+import { InputError } from '../../src/shared/input-error.ts';
+import { findColumn } from '../../src/shared/table.ts';
 
 function files(reference: string, recent: string) {
   const dir = mkdtempSync(join(tmpdir(), 'ds-inputs-'));

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { parseCsv } from '../../src/data/parse-csv.ts';
-import type { CategoricalColumn, Column, NumericColumn, Table } from '../../src/data/table.ts';
+import type { CategoricalColumn, Column, NumericColumn, Table } from '../../src/shared/table.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/data/${name}`, import.meta.url));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { parseNpy } from '../../src/data/parse-npy.ts';
 
 const read = (name: string) => readFileSync(new URL(`../fixtures/data/${name}`, import.meta.url));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 import { ksTest } from '../../src/stats/ks-test.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { normalSample, seededRandom } from '../helpers/random.ts';
 
 function unchangedFeatures(seed: number, features: number, rows: number) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveTask, scoreModel } from '../../src/detect/score-model.ts';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 
 const outputs = {
   predictions: Float64Array.of(1, 2, Number.NaN, 4),

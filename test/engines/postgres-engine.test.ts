@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 
 import { loadCsv } from '../../src/data/load-csv.ts';
-import type { Table } from '../../src/data/table.ts';
+import type { Table } from '../../src/shared/table.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
 import { analyzeDriftAgainstProfile } from '../../src/detect/analyze-drift-against-profile.ts';
 import { openPostgres } from '../../src/engines/postgres.ts';

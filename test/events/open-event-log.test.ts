@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { SCHEMA_VERSION } from '../../src/events/event-log-schema.ts';
 import { eventLogConnection, openEventLog } from '../../src/events/open-event-log.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { InputError } from '../../src/data/input-error.ts';
+import { InputError } from '../../src/shared/input-error.ts';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { tableFromColumns } from '../../src/data/table-from-values.ts';
 import {

@@ -3,10 +3,20 @@
  * separate arrays (.npy / CSV / JSON files) or columns of the recent table, and
  * checks that they line up with each other and with the recent rows.
  */
-import { InputError } from '../data/input-error.ts';
-import type { Column, Table } from '../data/table.ts';
-import { findColumn } from '../data/table.ts';
-import type { ModelOutputs } from './score-model.ts';
+import { InputError } from './input-error.ts';
+import type { Column, Table } from './table.ts';
+import { findColumn } from './table.ts';
+
+/** Recent predictions and actual outcomes, aligned index by index. */
+export interface ModelOutputs {
+  readonly predictions: Float64Array;
+  readonly actuals: Float64Array;
+  /**
+   * Set when predictions and actuals are class labels read as text: code i stands
+   * for `labels[i]` in both arrays, so such a model can only be a classifier.
+   */
+  readonly labels?: readonly string[];
+}
 
 /** One side (predictions or actuals): an array from a file, or a column name of the recent table. */
 export type OutputSource =

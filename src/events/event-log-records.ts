@@ -15,8 +15,8 @@ export interface CheckRun {
   readonly runId: number | null;
   readonly runUrl: string | null;
 }
-import type { NewDriftCheck, NewRetrainingEvent } from '../events/open-event-log.ts';
-import type { TriggerType } from '../events/event-records.ts';
+import type { NewDriftCheck, NewRetrainingEvent } from './open-event-log.ts';
+import type { TriggerType } from './event-records.ts';
 
 /** Relative change of a signal in percent, or null when it was not measured. */
 function signalPercent(report: DriftReport, name: string): number | null {
