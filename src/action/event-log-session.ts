@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
+import { logLine } from '../report/escape.ts';
 import { openEventLog, type EventLog } from '../events/open-event-log.ts';
 import { computeKeyMetrics } from '../events/key-metrics.ts';
 import {
@@ -44,7 +45,10 @@ export function eventLogSession(
   const artifactClient = new DefaultArtifactClient();
   // import.meta.url is dist/index.js in the bundle, next to dist/prebuilds/.
   const nativeBinding = bundledNativeBinding(import.meta.url);
-  const log = { info: core.info, warning: (message: string) => core.warning(message) };
+  const log = {
+    info: (message: string) => core.info(logLine(message)),
+    warning: (message: string) => core.warning(message),
+  };
   const workDir = join(
     process.env.RUNNER_TEMP || tmpdir(),
     `drift-sentinel-${ctx.runId}-${settings.mode}`,

@@ -5,18 +5,29 @@
  * action (src/options/option-table.ts), so every invalid value fails the step with a
  * message naming the input, quoting the value and saying what is allowed.
  */
+import { glob, readlink, realpath, stat } from 'node:fs/promises';
+import {
+  basename as basenamePath,
+  dirname as dirnamePath,
+  isAbsolute as isAbsolutePath,
+  join as joinPath,
+  relative as relativePath,
+  resolve as resolvePath,
+} from 'node:path';
+import { InputError } from '../shared/input-error.ts';
 import { checkSideSources } from '../engines/engine-sources.ts';
 import type { EngineSettings } from '../engines/engine-sources.ts';
 import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
 import { resolveDetectionConfig } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
-import { COMMENT_MODES, MODES } from '../options/option-table.ts';
+import { COMMENT_MODES, MODES, NEW_REFERENCE_ROWS } from '../options/option-table.ts';
 import { readOptions } from '../options/read-options.ts';
 
 export { COMMENT_MODES, MODES };
 export type Mode = (typeof MODES)[number];
 /** auto: comment on pull requests when there is something to report or a comment to update. */
 export type CommentMode = (typeof COMMENT_MODES)[number];
+export type NewReferenceRows = (typeof NEW_REFERENCE_ROWS)[number];
 
 export interface ActionSettings {
   /** `detect` runs the check; `retrain` runs the retraining executor. */
@@ -58,6 +69,18 @@ export interface ActionSettings {
   readonly maxRegression: number;
   /** Retrain mode: where a promoted model's reference profile is written; empty: nowhere. */
   readonly profileOutput: string;
+  /** Retrain mode: how many times a failed training command runs again (0: once only). */
+  readonly trainRetries: number;
+  /** Retrain mode: which rows of the training set become the promoted model's new reference. */
+  readonly newReference: NewReferenceRows;
+  /** Key of the model the guards look at; empty: derived from the workflow and ref (see model-key.ts). */
+  readonly model: string;
+  /** A dispatched or running retraining older than this is lost (minutes). */
+  readonly inFlightTimeoutMinutes: number;
+  /** Hours after a finished retraining during which the same fingerprints do not dispatch again. */
+  readonly retrainCooldownHours: number;
+  /** Checks below this confidence (0-100) do not dispatch. */
+  readonly minConfidence: number;
 }
 
 export type InputGetter = (name: string) => string;
@@ -145,5 +168,136 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     metricsFile: o.metricsFile ?? '',
     maxRegression: o.maxRegression!,
     profileOutput: o.profileOutput ?? '',
+    trainRetries: o.trainRetries!,
+    newReference: o.newReference!,
+    model: o.model ?? '',
+    inFlightTimeoutMinutes: o.inFlightTimeoutMinutes!,
+    retrainCooldownHours: o.retrainCooldownHours!,
+    minConfidence: o.minConfidence!,
   };
+}
+
+/** Directories the action may read data from and write files to. */
+export interface PathRoots {
+  /** GITHUB_WORKSPACE: the checked-out repository. */
+  readonly workspace: string;
+  /** RUNNER_TEMP: the runner's scratch directory (downloaded artifacts, metrics files). */
+  readonly runnerTemp?: string;
+  /** What relative paths are relative to, as the loaders read them; default process.cwd(). */
+  readonly cwd?: string;
+}
+
+/** The file inputs of the action, by input name, that a pull request can point anywhere. */
+function fileInputs(settings: ActionSettings): [input: string, value: string | undefined][] {
+  const baseline = settings.sources.baselineMetrics?.trim();
+  return [
+    ['reference-data', settings.sources.referenceData],
+    ['recent-data', settings.sources.recentData],
+    ['recent-predictions', settings.sources.recentPredictions],
+    ['recent-actuals', settings.sources.recentActuals],
+    // Inline JSON is not a path (loadBaselineMetrics reads `{...}` and `[...]` as JSON).
+    ['baseline-metrics', baseline && !/^[{[]/.test(baseline) ? baseline : undefined],
+    ['reference-profile', settings.engine.referenceProfile],
+    ['metrics-file', settings.metricsFile],
+    ['profile-output', settings.profileOutput],
+  ];
+}
+
+/**
+ * Checks that every file input resolves, with symlinks followed, inside the workspace
+ * or RUNNER_TEMP and not inside any `.git` directory, and throws an InputError naming
+ * the input otherwise.
+ *
+ * Why: on a pull request the data files are the author's, and on a fork's pull request
+ * the author is anyone. `actions/checkout` persists the job token in `.git/config`
+ * (`http.<url>.extraheader: AUTHORIZATION: basic ...`); a data file replaced by a
+ * symlink to it would be read as CSV and its lines shown as category names in the PR
+ * comment, where GitHub's log masking does not apply. The CLI does not call this: it
+ * reads whatever its user names.
+ *
+ * A glob or a directory (DuckDB reads both) is checked entry by entry. A path that does
+ * not exist yet (an output file) is checked by its nearest existing ancestor.
+ */
+export async function confineFileInputs(settings: ActionSettings, roots: PathRoots): Promise<void> {
+  const allowed = await Promise.all(
+    [roots.workspace, roots.runnerTemp]
+      .filter((root): root is string => Boolean(root))
+      .map((root) => realpath(root).catch(() => resolvePath(root))),
+  );
+  const cwd = roots.cwd ?? process.cwd();
+  for (const [input, value] of fileInputs(settings)) {
+    if (!value) continue;
+    for (const path of await expandPath(value, cwd)) {
+      const real = await realpathOfNearestAncestor(resolvePath(cwd, path));
+      const problem = confinementProblem(real, allowed);
+      if (problem) {
+        throw new InputError(
+          `Input '${input}' ('${value}') resolves to ${real}, ${problem}. Expected a file inside GITHUB_WORKSPACE or RUNNER_TEMP: a pull request must not make the action read the runner's other files or the token that actions/checkout stores in .git/config.`,
+        );
+      }
+    }
+  }
+}
+
+/** Why `real` is not allowed, or undefined when it is inside a root and outside `.git`. */
+export function confinementProblem(real: string, roots: readonly string[]): string | undefined {
+  const root = roots.find((r) => {
+    const rel = relativePath(r, real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolutePath(rel));
+  });
+  if (root === undefined) return 'outside the workspace and RUNNER_TEMP';
+  // Case-insensitive: macOS and Windows runners have case-insensitive file systems.
+  const segments = relativePath(root, real).split(/[\\/]/);
+  if (segments.some((segment) => segment.toLowerCase() === '.git')) {
+    return 'inside a .git directory';
+  }
+  return undefined;
+}
+
+/** The path itself, the files under a directory, or the matches of a glob pattern. */
+async function expandPath(value: string, cwd: string): Promise<string[]> {
+  if (/[*?[{]/.test(value)) {
+    const matches: string[] = [];
+    for await (const match of glob(value, { cwd })) matches.push(match);
+    // The fixed prefix too, so a pattern under a symlinked directory is caught even with no match.
+    return [dirnameBeforeGlob(value), ...matches];
+  }
+  const absolute = resolvePath(cwd, value);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isDirectory()) return [value];
+  const entries: string[] = [value];
+  for await (const entry of glob('**/*', { cwd: absolute }))
+    entries.push(joinPath(absolute, entry));
+  return entries;
+}
+
+function dirnameBeforeGlob(pattern: string): string {
+  const head = pattern.slice(0, pattern.search(/[*?[{]/));
+  return head.includes('/') ? head.slice(0, head.lastIndexOf('/') + 1) || '/' : '.';
+}
+
+/**
+ * `realpath` of `path`, or of its nearest existing ancestor with the rest appended, so a
+ * file that does not exist yet is judged by the directory it would be written into. A
+ * dangling symlink counts as existing: its target is read with readlink and judged.
+ */
+async function realpathOfNearestAncestor(path: string): Promise<string> {
+  let current = path;
+  const rest: string[] = [];
+  for (let depth = 0; depth < 64; depth++) {
+    try {
+      return joinPath(await realpath(current), ...rest.reverse());
+    } catch {
+      const link = await readlink(current).catch(() => undefined);
+      if (link !== undefined) {
+        current = resolvePath(dirnamePath(current), link);
+        continue;
+      }
+      const parent = dirnamePath(current);
+      if (parent === current) break;
+      rest.push(basenamePath(current));
+      current = parent;
+    }
+  }
+  return path;
 }

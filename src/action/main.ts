@@ -5,14 +5,22 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { InputError } from '../shared/input-error.ts';
+import { logLine } from '../report/escape.ts';
 import { createGitHubClient } from '../github/octokit.ts';
-import { parseActionInputs } from './input-helper.ts';
+import { confineFileInputs, parseActionInputs } from './input-helper.ts';
 import { runContext } from './run-context.ts';
 
 export async function run(): Promise<void> {
   try {
     const settings = parseActionInputs((name) => core.getInput(name));
-    const octokit = createGitHubClient({ token: settings.githubToken, log: core.info });
+    await confineFileInputs(settings, {
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      runnerTemp: process.env.RUNNER_TEMP,
+    });
+    const octokit = createGitHubClient({
+      token: settings.githubToken,
+      log: (message) => core.info(logLine(message)),
+    });
     const ctx = runContext(context);
     // Loaded on demand: the artifact and storage clients are most of the bundle, and
     // an invalid input should fail fast without evaluating them.

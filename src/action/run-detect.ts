@@ -26,8 +26,12 @@ import { checkRecord, retrainingEventRecord } from '../events/event-log-records.
 import type { CheckRun } from '../events/event-log-records.ts';
 import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
+import { capList, logLine, terminalText } from '../report/escape.ts';
 import { decideDispatch } from './decide-dispatch.ts';
-import type { DispatchDecision } from './decide-dispatch.ts';
+import type { DispatchDecision, DispatchHistory } from './decide-dispatch.ts';
+import type { DispatchGuard } from '../events/event-records.ts';
+import { inputFingerprints } from './input-fingerprints.ts';
+import { checkModelKey } from './model-key.ts';
 import {
   eventLogSession,
   keyMetricsSection,
@@ -44,16 +48,22 @@ export async function runDetect(
 ): Promise<void> {
   const report = await analyse(settings);
   const history = await restore(settings, ctx, octokit);
-  const decision = decideDispatch(report, settings, ctx);
+  const guards = await guardFacts(settings, ctx, octokit, history.restored.eventLog);
+  const decision = decideDispatch(report, settings, ctx, guards.history);
+  markLost(decision, history.restored.eventLog, guards.history.now);
   const dispatched = await dispatch(decision, report, history.restored.eventLog, {
     settings,
     ctx,
     octokit,
+    guards,
   });
-  const recorded = await record(report, dispatched, history, ctx);
+  const recorded = await record(report, decision, dispatched, history, ctx, guards);
   await publish(report, decision, dispatched, recorded, settings, ctx, octokit);
   finish(report, dispatched, recorded, settings);
 }
+
+/** Drifted features named in the warning annotation before "and N more". */
+const MAX_LOGGED_NAMES = 20;
 
 /** Phase analyse: load the inputs and grade the drift. */
 async function analyse(settings: ActionSettings): Promise<DriftReport> {
@@ -72,7 +82,9 @@ async function analyse(settings: ActionSettings): Promise<DriftReport> {
     ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
     : await analyzeDriftInParallel(input, settings.config);
   core.info(
-    `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
+    logLine(
+      `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
+    ),
   );
   return report;
 }
@@ -106,6 +118,61 @@ async function restore(
   }
 }
 
+/** What the guards need beyond the report: the model, its ref, the fingerprints and the log's events. */
+interface GuardFacts {
+  readonly history: DispatchHistory;
+  /** The ref a dispatch uses: retrain-ref, or the default branch (empty without retrain-workflow). */
+  readonly ref: string;
+}
+
+/**
+ * Phase guard facts: the model key (retrain-workflow on its ref, or the `model`
+ * input), content hashes of the reference and baseline this check used, and every
+ * retraining event of the restored log, for the pure decision.
+ */
+async function guardFacts(
+  settings: ActionSettings,
+  ctx: RunContext,
+  octokit: GitHubClient,
+  eventLog: EventLog,
+): Promise<GuardFacts> {
+  const ref =
+    settings.retrainWorkflow && !ctx.isPullRequest && ctx.canDispatch
+      ? settings.retrainRef || (await defaultBranch(octokit, ctx))
+      : settings.retrainRef || ctx.defaultBranch || '';
+  const model = checkModelKey({
+    model: settings.model,
+    retrainWorkflow: settings.retrainWorkflow,
+    ref,
+  });
+  const fingerprints = await inputFingerprints({
+    referenceProfile: settings.engine.referenceProfile,
+    referenceData: settings.engine.referenceData,
+    referenceTable: settings.engine.referenceTable,
+    referenceQuery: settings.engine.referenceQuery,
+    baselineMetrics: settings.sources.baselineMetrics,
+  });
+  return {
+    ref,
+    history: { model, fingerprints, events: eventLog.listRetrainingEvents(), now: new Date() },
+  };
+}
+
+/** Phase mark lost: stale in-flight retrainings stop holding retraining back, with the reason on them. */
+function markLost(decision: DispatchDecision, eventLog: EventLog, now: Date): void {
+  for (const { eventId, reason } of decision.lost) {
+    eventLog.updateRetrainingEvent(eventId, {
+      status: 'lost',
+      executionSuccessful: false,
+      errorMessage: reason,
+      finishedAt: now.toISOString(),
+    });
+    core.warning(`Retraining event ${eventId} marked lost. ${reason}`, {
+      title: 'drift-sentinel: retraining lost',
+    });
+  }
+}
+
 /** What the dispatch phase did. */
 interface DispatchOutcome {
   /** The retraining event recorded for this dispatch; null when none was due. */
@@ -125,19 +192,28 @@ async function dispatch(
   decision: DispatchDecision,
   report: DriftReport,
   eventLog: EventLog,
-  { settings, ctx, octokit }: { settings: ActionSettings; ctx: RunContext; octokit: GitHubClient },
+  {
+    settings,
+    ctx,
+    octokit,
+    guards,
+  }: { settings: ActionSettings; ctx: RunContext; octokit: GitHubClient; guards: GuardFacts },
 ): Promise<DispatchOutcome> {
   if (!decision.dispatch) {
-    core.info(decision.why);
+    core.info(logLine(decision.why));
     return { eventId: null };
   }
   const eventId = randomUUID();
-  eventLog.createRetrainingEvent(
-    retrainingEventRecord(report, checkRun(ctx), eventId, decision.forced),
-  );
+  const { model, fingerprints } = guards.history;
+  eventLog.createRetrainingEvent({
+    ...retrainingEventRecord(report, checkRun(ctx), eventId, decision.forced),
+    model,
+    referenceFingerprint: fingerprints.reference,
+    baselineFingerprint: fingerprints.baseline,
+  });
   let result: DispatchResult;
   try {
-    const ref = settings.retrainRef || (await defaultBranch(octokit, ctx));
+    const { ref } = guards;
     result = await dispatchWorkflow(octokit, {
       owner: ctx.owner,
       repo: ctx.repo,
@@ -151,7 +227,9 @@ async function dispatch(
       },
     });
     core.info(
-      `Dispatched ${settings.retrainWorkflow} on ${ref}${result.runUrl ? `: ${result.runUrl}` : ''}.`,
+      logLine(
+        `Dispatched ${settings.retrainWorkflow} on ${ref}${result.runUrl ? `: ${result.runUrl}` : ''}.`,
+      ),
     );
   } catch (error) {
     eventLog.updateRetrainingEvent(eventId, {
@@ -182,12 +260,27 @@ interface RecordOutcome {
 /** Phase record: the check row, the key metrics, and the upload of the log. */
 async function record(
   report: DriftReport,
+  decision: DispatchDecision,
   dispatched: DispatchOutcome,
   { store, restored }: History,
   ctx: RunContext,
+  { history }: GuardFacts,
 ): Promise<RecordOutcome> {
   const { eventLog } = restored;
-  eventLog.recordCheck(checkRecord(report, checkRun(ctx), dispatched.eventId));
+  eventLog.recordCheck({
+    ...checkRecord(report, checkRun(ctx), dispatched.eventId),
+    // A refused dispatch leaves the check without an event that ran: triggered stays as
+    // checkRecord says (an event was recorded, as failed), the decision says what happened.
+    model: history.model || null,
+    referenceFingerprint: history.fingerprints.reference,
+    baselineFingerprint: history.fingerprints.baseline,
+    decision: dispatched.error ? 'failed' : decision.outcome,
+    suppressedBy: decision.suppressedBy,
+    decisionReason: dispatched.error
+      ? `The dispatch failed: ${dispatched.error.message}`
+      : decision.why,
+    blockingEventId: decision.blockingEvent?.eventId ?? null,
+  });
   const keyMetrics = keyMetricsSection(eventLog);
   const warnings = skippedSnapshotWarnings(restored);
   core.setOutput('event-log', restored.path);
@@ -210,6 +303,13 @@ async function record(
   }
 }
 
+/** How the summary names each guard. */
+export const GUARD_NAMES: Record<DispatchGuard, string> = {
+  in_flight: 'in-flight',
+  cooldown: 'cooldown',
+  confidence: 'min-confidence',
+};
+
 /** The sentence after the verdict: what happens next about retraining. */
 export function nextStepText(
   decision: DispatchDecision,
@@ -219,7 +319,11 @@ export function nextStepText(
   if (dispatched.error) {
     return `Retraining was due but the dispatch failed: ${dispatched.error.message}`;
   }
-  if (dispatched.eventId === null) return decision.why;
+  if (dispatched.eventId === null) {
+    return decision.suppressedBy
+      ? `**Retraining held back by the ${GUARD_NAMES[decision.suppressedBy]} guard.** ${decision.why}`
+      : decision.why;
+  }
   const runUrl = dispatched.result?.runUrl;
   return `Retraining dispatched (${retrainWorkflow}, event ${dispatched.eventId})${runUrl ? `: [run](${runUrl})` : '; the run will appear in the Actions tab.'}`;
 }
@@ -252,8 +356,18 @@ async function publish(
   core.setOutput('dispatched', String(dispatched.result !== undefined));
   core.setOutput('event-id', dispatched.eventId ?? '');
   core.setOutput('retrain-run-url', dispatched.result?.runUrl ?? '');
+  core.setOutput('decision', dispatched.error ? 'failed' : decision.outcome);
+  core.setOutput('suppressed-by', decision.suppressedBy ?? '');
+  core.setOutput('blocking-event-id', decision.blockingEvent?.eventId ?? '');
 
   const warnings = [...recorded.warnings];
+  if (decision.staleReference) {
+    core.warning(decision.staleReference, { title: 'drift-sentinel: reference not updated' });
+    warnings.unshift(decision.staleReference);
+  }
+  for (const { eventId, reason } of decision.lost) {
+    warnings.push(`Retraining event ${eventId} was marked lost. ${reason}`);
+  }
   if (ctx.isPullRequest && settings.comment !== 'never') {
     // auto: a clean PR gets no new comment, but a comment that reported drift on an
     // earlier push is updated, so it never shows a stale verdict.
@@ -279,13 +393,15 @@ async function publish(
     } else if (result.status === 'skipped') {
       core.info('Nothing to report on this pull request: no comment written.');
     } else {
-      core.info(`Pull-request comment ${result.status}: ${result.url}`);
+      core.info(logLine(`Pull-request comment ${result.status}: ${result.url}`));
     }
   }
 
   if (drifted.length > 0) {
+    // The toolkit escapes the annotation (%0A); the list is capped so 10,000 drifted
+    // columns do not make a 1 MB annotation.
     core.warning(
-      `Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${drifted.join(', ')}.`,
+      `Data drift in ${drifted.length} feature${drifted.length > 1 ? 's' : ''}: ${capList(drifted, MAX_LOGGED_NAMES, (name) => terminalText(name))}.`,
       { title: `drift-sentinel: ${report.severity}` },
     );
   }

@@ -7,6 +7,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import * as core from '@actions/core';
+import { logLine } from '../report/escape.ts';
 import { context } from '@actions/github';
 import { loadBaselineMetrics } from '../data/parse-baseline-metrics.ts';
 import type { GitHubClient } from '../github/octokit.ts';
@@ -27,6 +28,9 @@ import {
   skippedSnapshotWarnings,
 } from './event-log-session.ts';
 import type { EventLogSession } from './event-log-session.ts';
+import { writePromotionFiles, type PromotionFiles } from '../retrain/promotion-files.ts';
+import { inputFingerprints } from './input-fingerprints.ts';
+import { retrainModelKey } from './model-key.ts';
 
 /**
  * What the dispatching check passed in the `workflow_dispatch` payload (`event-id`,
@@ -76,6 +80,7 @@ export async function runRetrain(
   const restored = await session.restore();
   core.setOutput('event-log', restored.path);
   let result: RetrainingResult | undefined;
+  let promotion: PromotionFiles | undefined;
   let saveError: Error | undefined;
   let keyMetrics = '';
   try {
@@ -85,22 +90,37 @@ export async function runRetrain(
       workDir: session.workDir,
     });
     keyMetrics = keyMetricsSection(restored.eventLog);
-    if (result.promote && result.prepared && settings.profileOutput) {
-      const bytes = await writeTrainingSetProfile(
-        result.prepared.path,
-        settings.profileOutput,
-        packageJson.version,
-      );
+    if (result.promote && result.prepared && result.event.metricsAfter) {
+      promotion = await writePromotionFiles({
+        directory: session.workDir,
+        metricsAfter: result.event.metricsAfter,
+        prepared: result.prepared,
+        newReference: settings.newReference,
+      });
       core.info(
-        `Reference profile of the new training set: ${settings.profileOutput} (${bytes} bytes)`,
+        logLine(
+          `New baseline metrics: ${promotion.newBaselineMetrics}; new reference data (${settings.newReference}): ${promotion.newReferenceData}. Commit them in the promote step so the next checks compare against this model.`,
+        ),
       );
+      if (settings.profileOutput) {
+        const bytes = await writeTrainingSetProfile(
+          promotion.newReferenceData,
+          settings.profileOutput,
+          packageJson.version,
+        );
+        core.info(
+          logLine(
+            `Reference profile of the new reference data: ${settings.profileOutput} (${bytes} bytes)`,
+          ),
+        );
+      }
     }
   } finally {
     // Uploaded even when the executor threw: the log then still records the run as running.
     // A failed upload must not hide the training outcome: outputs and summary come first.
     saveError = await record(session, restored, result);
   }
-  await publish(result, keyMetrics, restored, saveError);
+  await publish(result, promotion, keyMetrics, restored, saveError);
   const failures = [
     ...(result.status === 'failed'
       ? [`drift-sentinel retraining failed (event ${result.event.eventId}): ${result.error}`]
@@ -144,6 +164,15 @@ async function retrainRequest(
     },
     trainCommand,
     trainTimeoutMinutes: settings.trainTimeoutMinutes,
+    trainRetries: settings.trainRetries,
+    model: retrainModelKey({
+      model: settings.model,
+      workflowRef: process.env.GITHUB_WORKFLOW_REF ?? '',
+    }),
+    fingerprints: await inputFingerprints({
+      referenceData,
+      baselineMetrics: settings.sources.baselineMetrics,
+    }),
     metricsFile: settings.metricsFile || undefined,
     baselineMetrics: settings.sources.baselineMetrics
       ? await loadBaselineMetrics(settings.sources.baselineMetrics)
@@ -157,7 +186,7 @@ async function retrainRequest(
       runUrl: ctx.runUrl,
     },
     cwd: process.env.GITHUB_WORKSPACE || undefined,
-    log: core.info,
+    log: (message: string) => core.info(logLine(message)),
   };
 }
 
@@ -180,6 +209,7 @@ async function record(
 /** Phase publish: outputs and the job summary with the key metrics. */
 async function publish(
   result: RetrainingResult,
+  promotion: PromotionFiles | undefined,
   keyMetrics: string,
   restored: RestoredEventLog,
   saveError: Error | undefined,
@@ -187,10 +217,22 @@ async function publish(
   core.setOutput('event-id', result.event.eventId);
   core.setOutput('status', result.status);
   core.setOutput('promote', String(result.promote));
+  core.setOutput('new-baseline-metrics', promotion?.newBaselineMetrics ?? '');
+  core.setOutput('new-reference-data', promotion?.newReferenceData ?? '');
   const warnings = skippedSnapshotWarnings(restored);
   if (saveError) warnings.push(`The event log could not be uploaded: ${saveError.message}`);
   const skipped = warnings.map((w) => `> [!WARNING]\n> ${w}\n`);
+  const promoted = promotion
+    ? [
+        '> [!IMPORTANT]',
+        '> Promote step: replace the reference data with the output `new-reference-data` and the baseline metrics with `new-baseline-metrics` (see examples/workflows/retrain.yml). Until then every check compares against the model before this one.',
+        '',
+      ]
+    : [];
   await core.summary
-    .addRaw([renderRetrainingMarkdown(result), keyMetrics, ...skipped].join('\n'), true)
+    .addRaw(
+      [renderRetrainingMarkdown(result), ...promoted, keyMetrics, ...skipped].join('\n'),
+      true,
+    )
     .write();
 }

@@ -20,6 +20,7 @@ import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { renderText } from '../report/render-text.ts';
 import type { TextOptions } from '../report/render-text.ts';
+import { logLine } from '../report/escape.ts';
 import { CHECK_HELP, MAIN_HELP } from './help.ts';
 import { parseCheckArgs } from './parse-check-args.ts';
 import type { CheckSettings, OutputFormat } from './parse-check-args.ts';
@@ -69,7 +70,7 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
     );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr.write(`drift-sentinel: ${error.message}\n`);
+      io.stderr.write(`drift-sentinel: ${logLine(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     throw error;

@@ -4,6 +4,7 @@
  * passed validation; 1 training failed; 3 the new model was rejected by validation;
  * 2 bad usage or input (from main.ts's handler).
  */
+import { logLine } from '../report/escape.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
@@ -62,22 +63,24 @@ export async function runRetrainCommand(args: readonly string[], io: CliIo): Pro
       },
       trainCommand: o.trainCommand!,
       trainTimeoutMinutes: o.trainTimeoutMinutes!,
+      trainRetries: o.trainRetries!,
       metricsFile: o.metricsFile,
       workDir,
       baselineMetrics,
       maxRegression: o.maxRegression!,
       costPerMinute: o.costPerMinute!,
-      log: (line) => io.stderr.write(`${line}\n`),
+      log: (line) => io.stderr.write(`${logLine(line)}\n`),
     });
     io.stdout.write(renderRetrainingText(result));
     if (result.promote && result.prepared && o.profileOutput) {
-      const bytes = await writeTrainingSetProfile(
-        result.prepared.path,
-        o.profileOutput,
-        packageJson.version,
-      );
+      // The promoted model's new reference: its recent rows unless --new-reference training-data.
+      const reference =
+        o.newReference === 'training-data'
+          ? result.prepared.path
+          : (result.prepared.recentRowsPath ?? result.prepared.path);
+      const bytes = await writeTrainingSetProfile(reference, o.profileOutput, packageJson.version);
       io.stdout.write(
-        `Reference profile of the new training set: ${o.profileOutput} (${bytes} bytes)\n`,
+        `Reference profile of the new reference data (${o.newReference}): ${o.profileOutput} (${bytes} bytes)\n`,
       );
     }
     io.stdout.write(`Event log: ${eventLogPath}\n`);

@@ -69,11 +69,44 @@ CREATE INDEX drift_checks_checked_at ON drift_checks (checked_at);
 CREATE INDEX drift_checks_event_id ON drift_checks (event_id);
 `;
 
+/**
+ * Version 2 (issue 9, the loop that settles): which model an event or check is about,
+ * the fingerprints of the reference and baseline a check compared against, each
+ * training attempt, when a retraining started and by when it must have finished, and
+ * what a check decided about dispatching (and which guard held it back). Columns are
+ * only added, all nullable: the quick reference's queries on `model_retraining_events`
+ * run unchanged, and rows of a version-1 log keep every value (NULL where v1 had no
+ * such fact). `blocking_event_id` has no foreign key on purpose: the event it names
+ * may be in a snapshot the merge has not brought in yet.
+ */
+const SCHEMA_V2 = `
+ALTER TABLE model_retraining_events ADD COLUMN model TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN reference_fingerprint TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN baseline_fingerprint TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN started_at TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN deadline_at TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN finished_at TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN attempts TEXT;
+CREATE INDEX model_retraining_events_model_status ON model_retraining_events (model, status);
+
+ALTER TABLE drift_checks ADD COLUMN model TEXT;
+ALTER TABLE drift_checks ADD COLUMN reference_fingerprint TEXT;
+ALTER TABLE drift_checks ADD COLUMN baseline_fingerprint TEXT;
+ALTER TABLE drift_checks ADD COLUMN decision TEXT;
+ALTER TABLE drift_checks ADD COLUMN suppressed_by TEXT;
+ALTER TABLE drift_checks ADD COLUMN decision_reason TEXT;
+ALTER TABLE drift_checks ADD COLUMN blocking_event_id TEXT;
+`;
+
 /** Ordered schema history; the code's schema version is its length. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     description: 'model_retraining_events and drift_checks',
     up: (db) => db.exec(SCHEMA_V1),
+  },
+  {
+    description: 'model keys, fingerprints, attempts, deadlines and dispatch decisions',
+    up: (db) => db.exec(SCHEMA_V2),
   },
 ];
 

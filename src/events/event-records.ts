@@ -15,8 +15,39 @@ export type TriggerType =
   | 'manual'
   | 'scheduled';
 
-/** Lifecycle of a retraining event, in the order a healthy one goes through it (rejected: validation refused the new model). */
-export type RetrainingStatus = 'dispatched' | 'running' | 'succeeded' | 'failed' | 'rejected';
+/**
+ * Lifecycle of a retraining event, in the order a healthy one goes through it
+ * (rejected: validation refused the new model; lost: dispatched or running past its
+ * timeout without a result, marked by a later check so it no longer blocks retraining).
+ */
+export type RetrainingStatus =
+  'dispatched' | 'running' | 'succeeded' | 'failed' | 'rejected' | 'lost';
+
+/** The statuses of a retraining that may still produce a result. */
+export const IN_FLIGHT_STATUSES: readonly RetrainingStatus[] = ['dispatched', 'running'];
+
+/** One run of the training command within a retraining (`train-retries` allows several). */
+export interface TrainingAttempt {
+  /** 1 for the first run. */
+  attempt: number;
+  startedAt: string;
+  durationSeconds: number;
+  /** Null when a signal or the timeout ended the command. */
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+}
+
+/** Which guard held a wanted dispatch back (issue 9). */
+export type DispatchGuard = 'in_flight' | 'cooldown' | 'confidence';
+
+/**
+ * What a check decided about retraining: `dispatched`; `not_due` (below retrain-on and
+ * not forced); `not_allowed` (a pull request, an event that may not dispatch, no
+ * retrain-workflow); `suppressed` (a guard held it, see `suppressedBy`); `failed` (GitHub
+ * refused the dispatch).
+ */
+export type DispatchOutcome = 'dispatched' | 'not_due' | 'not_allowed' | 'suppressed' | 'failed';
 
 /** Model metrics by name (`r2`, `rmse`, `accuracy`...); null where a metric is undefined, since JSON has no NaN. */
 export type MetricValues = Record<string, number | null>;
@@ -65,6 +96,20 @@ export interface RetrainingEvent {
   createdAt: string;
   /** Bumped by every change; the newest wins when snapshots are merged. */
   updatedAt: string;
+  /** Key of the retrained model (input `model`); null in logs from before schema version 2. */
+  model: string | null;
+  /** `sha256:` content hash of the reference data or profile the triggering check used. */
+  referenceFingerprint: string | null;
+  /** `sha256:` content hash of the baseline metrics the triggering check used. */
+  baselineFingerprint: string | null;
+  /** When the retraining run started (status `running`). */
+  startedAt: string | null;
+  /** By when a running retraining must have finished (its attempts × train-timeout-minutes, plus a margin). */
+  deadlineAt: string | null;
+  /** When the outcome was recorded (succeeded, failed, rejected, lost). */
+  finishedAt: string | null;
+  /** Every run of the training command, in order; null before the first. */
+  attempts: TrainingAttempt[] | null;
 }
 
 /** One detection run: a row of `drift_checks`. */
@@ -102,6 +147,20 @@ export interface DriftCheck {
   eventId: string | null;
   /** Bumped by every change; the newest wins when snapshots are merged. */
   updatedAt: string;
+  /** Key of the model the check is about (input `model`); null before schema version 2. */
+  model: string | null;
+  /** `sha256:` content hash of the reference data or profile compared against. */
+  referenceFingerprint: string | null;
+  /** `sha256:` content hash of the baseline metrics compared against. */
+  baselineFingerprint: string | null;
+  /** What the check decided about retraining. */
+  decision: DispatchOutcome | null;
+  /** The guard that held a wanted dispatch back, when `decision` is `suppressed`. */
+  suppressedBy: DispatchGuard | null;
+  /** The decision in one sentence, as the job summary says it. */
+  decisionReason: string | null;
+  /** The retraining event the guard named (the one in flight, or the last one). */
+  blockingEventId: string | null;
 }
 
 /** A value as better-sqlite3 binds and returns it (no BLOBs, no bigints in this schema). */
@@ -152,6 +211,13 @@ export const RETRAINING_EVENT_COLUMNS: readonly ColumnSpec<RetrainingEvent>[] = 
   { column: 'error_message', field: 'errorMessage', kind: 'text' },
   { column: 'created_at', field: 'createdAt', kind: 'timestamp' },
   { column: 'updated_at', field: 'updatedAt', kind: 'timestamp' },
+  { column: 'model', field: 'model', kind: 'text' },
+  { column: 'reference_fingerprint', field: 'referenceFingerprint', kind: 'text' },
+  { column: 'baseline_fingerprint', field: 'baselineFingerprint', kind: 'text' },
+  { column: 'started_at', field: 'startedAt', kind: 'timestamp' },
+  { column: 'deadline_at', field: 'deadlineAt', kind: 'timestamp' },
+  { column: 'finished_at', field: 'finishedAt', kind: 'timestamp' },
+  { column: 'attempts', field: 'attempts', kind: 'json' },
 ];
 
 /** Columns of `drift_checks` in table order; the table's key comes first. */
@@ -179,6 +245,13 @@ export const DRIFT_CHECK_COLUMNS: readonly ColumnSpec<DriftCheck>[] = [
   { column: 'run_url', field: 'runUrl', kind: 'text' },
   { column: 'event_id', field: 'eventId', kind: 'text' },
   { column: 'updated_at', field: 'updatedAt', kind: 'timestamp' },
+  { column: 'model', field: 'model', kind: 'text' },
+  { column: 'reference_fingerprint', field: 'referenceFingerprint', kind: 'text' },
+  { column: 'baseline_fingerprint', field: 'baselineFingerprint', kind: 'text' },
+  { column: 'decision', field: 'decision', kind: 'text' },
+  { column: 'suppressed_by', field: 'suppressedBy', kind: 'text' },
+  { column: 'decision_reason', field: 'decisionReason', kind: 'text' },
+  { column: 'blocking_event_id', field: 'blockingEventId', kind: 'text' },
 ];
 
 /**

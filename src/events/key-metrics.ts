@@ -11,10 +11,22 @@ export type KeyMetricsEvent = Pick<
   | 'improvementRmsePercent'
   | 'totalDurationSeconds'
   | 'estimatedCost'
->;
+> &
+  Partial<Pick<RetrainingEvent, 'status'>>;
 
-/** The check fields the key metrics read. */
-export type KeyMetricsCheck = Pick<DriftCheck, 'checkedAt' | 'severity'>;
+/** The check fields the key metrics read (`suppressedBy` is absent in callers from before issue 9). */
+export type KeyMetricsCheck = Pick<DriftCheck, 'checkedAt' | 'severity'> &
+  Partial<Pick<DriftCheck, 'suppressedBy'>>;
+
+/** Dispatches the guards held back, per guard (issue 9). */
+export interface SuppressedDispatches {
+  /** A retraining of the same model was already dispatched or running. */
+  inFlight: number;
+  /** The same reference and baseline were retrained on within retrain-cooldown-hours. */
+  cooldown: number;
+  /** The check's confidence was below min-confidence. */
+  confidence: number;
+}
 
 /** Summary of an event log; null where there is nothing to average. */
 export interface KeyMetrics {
@@ -38,6 +50,10 @@ export interface KeyMetrics {
   totalCost: number;
   /** Every check's severity, oldest first. */
   severityTrend: { checkedAt: string; severity: string }[];
+  /** Checks whose wanted dispatch a guard held back, so a week shows how often they held. */
+  suppressedDispatches: SuppressedDispatches;
+  /** Retrainings marked lost (dispatched or running past their timeout). */
+  lostCount: number;
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -74,7 +90,8 @@ function meanOrNull(values: number[]): number | null {
  * // => { retrainingCount: 2, retrainingsPerWeek: 1, triggerTypes: { data_drift: 1, manual: 1 },
  * //      successRate: 0.5, meanImprovementR2Percent: 10, meanImprovementRmsePercent: 4,
  * //      medianTimeToRetrainSeconds: 600, meanCostPerRetrain: 1.5, totalCost: 3,
- * //      severityTrend: [{ checkedAt: '2026-05-01T00:00:00.000Z', severity: 'high' }] }
+ * //      severityTrend: [{ checkedAt: '2026-05-01T00:00:00.000Z', severity: 'high' }],
+ * //      suppressedDispatches: { inFlight: 0, cooldown: 0, confidence: 0 }, lostCount: 0 }
  */
 export function computeKeyMetrics(
   events: readonly KeyMetricsEvent[],
@@ -115,5 +132,11 @@ export function computeKeyMetrics(
     severityTrend: checks
       .map(({ checkedAt, severity }) => ({ checkedAt, severity }))
       .sort((a, b) => Date.parse(a.checkedAt) - Date.parse(b.checkedAt)),
+    suppressedDispatches: {
+      inFlight: checks.filter((check) => check.suppressedBy === 'in_flight').length,
+      cooldown: checks.filter((check) => check.suppressedBy === 'cooldown').length,
+      confidence: checks.filter((check) => check.suppressedBy === 'confidence').length,
+    },
+    lostCount: events.filter((event) => event.status === 'lost').length,
   };
 }

@@ -36,6 +36,8 @@ export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
 export const ENGINES = ['files', 'duckdb', 'postgres'] as const;
 /** exact: the check against the profile equals the check against the data; compact: quantile sketches. */
 export const PROFILE_MODES = ['exact', 'compact'] as const;
+/** recent-rows: the recent part of a promoted model's training set becomes its reference; training-data: all of it. */
+export const NEW_REFERENCE_ROWS = ['recent-rows', 'training-data'] as const;
 /** `none` means "never fail"; the others are severities. */
 export const FAIL_ON_LEVELS = ['none', ...THRESHOLD_SEVERITIES] as const;
 
@@ -654,7 +656,7 @@ export const OPTIONS = {
     in: RETRAINING,
     group: 'retraining',
     description:
-      "When the new model is promoted, write the exact reference profile of its training set here (for the next checks' reference-profile).",
+      "When the new model is promoted, write the exact reference profile of its new reference data here (see new-reference; for the next checks' reference-profile).",
   },
   maxRegression: {
     name: 'max-regression',
@@ -665,6 +667,68 @@ export const OPTIONS = {
     group: 'retraining',
     description:
       'A new model worse than the old by more than this share is rejected, not promoted.',
+  },
+  trainRetries: {
+    name: 'train-retries',
+    type: 'integer',
+    min: 0,
+    max: 10,
+    default: '1',
+    in: RETRAINING,
+    group: 'retraining',
+    description:
+      'How many times a failed or timed-out training command is run again; every attempt is recorded with its duration and exit code.',
+  },
+  newReference: {
+    name: 'new-reference',
+    type: 'choice',
+    values: NEW_REFERENCE_ROWS,
+    default: 'recent-rows',
+    in: RETRAINING,
+    group: 'retraining',
+    description:
+      "What a promoted model's new reference (action output new-reference-data, and profile-output) holds: the recent rows of its training set (the population it now serves; the next check on the same data reads NONE), or the whole training set.",
+  },
+  model: {
+    name: 'model',
+    type: 'text',
+    expected: 'a model key',
+    in: ['action'],
+    group: 'retraining',
+    description:
+      "Key of the model whose retrainings the guards look at; defaults to '<retrain-workflow>@<ref>' (detect: retrain-ref or the default branch; retrain: the running workflow).",
+  },
+  inFlightTimeoutMinutes: {
+    name: 'in-flight-timeout-minutes',
+    type: 'number',
+    min: 0,
+    minExclusive: true,
+    default: '360',
+    in: ['action'],
+    group: 'retraining',
+    description:
+      "A dispatched or running retraining older than this is marked lost and no longer holds retraining back. Default 360, GitHub's limit on a job's run time; a running one is lost earlier at its own deadline (train-timeout-minutes times its attempts).",
+  },
+  retrainCooldownHours: {
+    name: 'retrain-cooldown-hours',
+    type: 'number',
+    min: 0,
+    default: '24',
+    in: ['action'],
+    group: 'retraining',
+    description:
+      'After a retraining finished, checks with the same reference and baseline fingerprints do not dispatch again for this many hours, unless their severity is higher or force-retrain is set. 0 turns the cooldown off.',
+  },
+  minConfidence: {
+    name: 'min-confidence',
+    type: 'number',
+    min: 0,
+    max: 100,
+    default: '0',
+    in: ['action'],
+    group: 'retraining',
+    description:
+      'A check whose confidence (0-100) is below this does not dispatch retraining, and says why.',
   },
 } as const satisfies Record<string, OptionSpec>;
 

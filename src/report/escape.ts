@@ -221,3 +221,21 @@ export function htmlText(text: string, max: number = MAX_NAME_LENGTH): string {
   const safe = visibleControls(kept).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
   return cut ? `${safe}${lengthNote(text)}` : safe;
 }
+
+/** Longest line drift-sentinel writes to a CI log; a 50 MB cell in a message is cut. */
+export const MAX_LOG_LINE_LENGTH = 4000;
+
+/**
+ * One line for a CI log (the action's `core.info`, the CLI's stderr) that may carry
+ * data: {@link terminalText} with a log line's length. Newlines in the data become
+ * `␊`, so the line stays one line, and `::` is broken, so no part of it can start a
+ * workflow command (`::error::`, `::add-mask::`, `::stop-commands::`) on a runner.
+ * `core.warning`, `core.error` and `core.setFailed` escape their message themselves
+ * (`%0A`), but the log line they print is still cut to a readable length here.
+ *
+ * @example
+ * logLine('x\n::add-mask::CRITICAL'); // => 'x␊:\u200B:add-mask:\u200B:CRITICAL'
+ */
+export function logLine(text: string, max: number = MAX_LOG_LINE_LENGTH): string {
+  return terminalText(text, max);
+}

@@ -66,6 +66,25 @@ function metricRows(metrics: KeyMetrics, escape: (text: string) => string): [str
         ? 'n/a'
         : `${formatCost(metrics.meanCostPerRetrain)} (total ${formatCost(metrics.totalCost)})`,
     ],
+    ...suppressedRow(metrics),
+  ];
+}
+
+/**
+ * How often the guards of issue 9 held a wanted retraining back, and how many
+ * retrainings were lost; no row for a log where neither ever happened.
+ */
+function suppressedRow(metrics: KeyMetrics): [string, string][] {
+  const held = metrics.suppressedDispatches ?? { inFlight: 0, cooldown: 0, confidence: 0 };
+  const total = held.inFlight + held.cooldown + held.confidence;
+  const lost = metrics.lostCount ?? 0;
+  if (total === 0 && lost === 0) return [];
+  const lostText = lost > 0 ? `; ${lost} retraining${lost === 1 ? '' : 's'} lost` : '';
+  return [
+    [
+      'Dispatches held back',
+      `${total} (in flight ${held.inFlight}, cooldown ${held.cooldown}, confidence ${held.confidence})${lostText}`,
+    ],
   ];
 }
 

@@ -146,6 +146,8 @@ function cellText(source: Column | RecentActuals | undefined, row: number): stri
 /** What {@link prepareTrainingData} wrote. */
 export interface PreparedTrainingData {
   path: string;
+  /** The header and the recent rows alone, when asked for: a promoted model's new reference. */
+  recentRowsPath?: string;
   columns: string[];
   targetColumn: string | undefined;
   referenceRows: number;
@@ -156,12 +158,13 @@ export interface PreparedTrainingData {
 /** Lines are written in chunks of about this many characters, so memory stays flat on large data. */
 const CHUNK_CHARS = 1 << 20;
 
-/** Plans (see {@link planTrainingData}) and writes the training CSV to `path`. */
-export async function prepareTrainingData(
+/** Writes the header and the rows of `parts`, in that order, to `path`. */
+async function writeTrainingCsv(
   path: string,
+  plan: TrainingDataPlan,
   options: TrainingDataOptions,
-): Promise<PreparedTrainingData> {
-  const plan = planTrainingData(options);
+  parts: readonly ('reference' | 'recent')[],
+): Promise<void> {
   const out = fs.createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => {}); // observed through the races below; this only silences "unhandled"
@@ -169,7 +172,7 @@ export async function prepareTrainingData(
     if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
   };
   let chunk = plan.columns.map((column) => formatCsvField(column.name)).join(',') + '\n';
-  for (const part of ['reference', 'recent'] as const) {
+  for (const part of parts) {
     const rows = part === 'reference' ? options.reference.rowCount : options.recent.rowCount;
     for (let row = 0; row < rows; row++) {
       chunk += plan.columns.map((column) => cellText(column[part], row)).join(',') + '\n';
@@ -181,8 +184,25 @@ export async function prepareTrainingData(
   }
   out.end(chunk);
   await Promise.race([once(out, 'finish'), failed]);
+}
+
+/**
+ * Plans (see {@link planTrainingData}) and writes the training CSV to `path`; with
+ * `recentRowsPath`, also the recent rows alone (same columns, targets included), which
+ * a promoted model takes as its new reference (issue 9: the population it now serves).
+ */
+export async function prepareTrainingData(
+  path: string,
+  options: TrainingDataOptions & { recentRowsPath?: string },
+): Promise<PreparedTrainingData> {
+  const plan = planTrainingData(options);
+  await writeTrainingCsv(path, plan, options, ['reference', 'recent']);
+  if (options.recentRowsPath) {
+    await writeTrainingCsv(options.recentRowsPath, plan, options, ['recent']);
+  }
   return {
     path,
+    ...(options.recentRowsPath ? { recentRowsPath: options.recentRowsPath } : {}),
     columns: plan.columns.map((column) => column.name),
     targetColumn: plan.targetColumn,
     referenceRows: options.reference.rowCount,

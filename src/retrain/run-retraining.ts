@@ -16,6 +16,7 @@ import type {
   MetricValues,
   RetrainingEvent,
   RetrainingStatus,
+  TrainingAttempt,
   TriggerType,
 } from '../events/event-records.ts';
 import type { EventLog } from '../events/open-event-log.ts';
@@ -66,6 +67,16 @@ export interface RetrainingOptions {
   /** Shell command that trains the model. */
   trainCommand: string;
   trainTimeoutMinutes: number;
+  /**
+   * How many times a failed or timed-out command is run again (`train-retries`, default
+   * 1 as in the original scheduler). Each attempt is recorded on the event; the
+   * retraining is `failed` only after the last.
+   */
+  trainRetries?: number;
+  /** Model key for an event created here (manual); a dispatched event keeps the check's. */
+  model?: string;
+  /** Fingerprints of this run's reference and baseline, for an event that has none (manual). */
+  fingerprints?: { reference: string | null; baseline: string | null };
   /** Where the command writes its metrics JSON; default `<workDir>/metrics.json`. */
   metricsFile?: string;
   /** Directory for the training data (`training-data.csv`) and the default metrics file. */
@@ -87,6 +98,12 @@ export interface RetrainingOptions {
   killGraceMs?: number;
 }
 
+/**
+ * Time a retraining may take beyond its attempts (preparing the data, validating,
+ * uploading the log) before a check may call it lost.
+ */
+export const DEADLINE_MARGIN_MINUTES = 15;
+
 /** Wall time of one step. */
 export interface RetrainingStep {
   name: 'prepare' | 'train' | 'validate';
@@ -104,6 +121,8 @@ export interface RetrainingResult {
   error?: string;
   prepared?: PreparedTrainingData;
   training?: TrainingCommandResult;
+  /** Every run of the training command, in order. */
+  attempts: TrainingAttempt[];
   validation?: RetrainValidation;
   /** The metrics the new model was compared with, and where they came from. */
   baseline?: { metrics: ModelMetrics; source: 'event' | 'input' };
@@ -184,6 +203,7 @@ export async function runRetraining(options: RetrainingOptions): Promise<Retrain
     error: progress.error,
     prepared: progress.prepared,
     training: progress.training,
+    attempts: progress.attempts,
     validation: progress.validation,
     baseline: started.baseline,
     steps: progress.steps,
@@ -222,6 +242,9 @@ function startEvent(options: RetrainingOptions): StartedEvent {
         options.trigger?.reason || (eventId === undefined ? 'Retraining started by hand.' : null),
       repository: run.repository ?? null,
       commitSha: run.commitSha ?? null,
+      model: options.model || null,
+      referenceFingerprint: options.fingerprints?.reference ?? null,
+      baselineFingerprint: options.fingerprints?.baseline ?? null,
     });
     createdEvent = true;
     if (eventId !== undefined) {
@@ -233,10 +256,30 @@ function startEvent(options: RetrainingOptions): StartedEvent {
     log(`Event ${event.eventId} was already ${event.status}; retraining it again.`);
   }
   const baseline = resolveBaseline(event, options.baselineMetrics);
+  const startedAt = (options.now ?? (() => new Date()))();
+  const attempts = (options.trainRetries ?? 1) + 1;
+  const deadlineAt = new Date(
+    startedAt.getTime() +
+      (attempts * options.trainTimeoutMinutes + DEADLINE_MARGIN_MINUTES) * 60_000,
+  );
   event = eventLog.updateRetrainingEvent(event.eventId, {
     status: 'running',
     executionSuccessful: null,
     errorMessage: null,
+    startedAt: startedAt.toISOString(),
+    // Past it, a check marks this retraining lost (decide-dispatch.ts): it cannot still
+    // be training, since every attempt is stopped at train-timeout-minutes.
+    deadlineAt: Number.isFinite(deadlineAt.getTime()) ? deadlineAt.toISOString() : null,
+    finishedAt: null,
+    attempts: null,
+    // A dispatched event keeps its check's model and fingerprints; one from an older log gets them now.
+    ...(event.model === null && options.model ? { model: options.model } : {}),
+    ...(event.referenceFingerprint === null && options.fingerprints
+      ? {
+          referenceFingerprint: options.fingerprints.reference,
+          baselineFingerprint: options.fingerprints.baseline,
+        }
+      : {}),
     retrainRunId: run.runId ?? null,
     retrainRunUrl: run.runUrl ?? null,
     ...(baseline ? { metricsBefore: { ...baseline.metrics } } : {}),
@@ -251,6 +294,8 @@ interface Progress {
   error?: string;
   prepared?: PreparedTrainingData;
   training?: TrainingCommandResult;
+  /** Every run of the training command, in order. */
+  attempts: TrainingAttempt[];
   validation?: RetrainValidation;
   metricsAfter: MetricValues | null;
   steps: RetrainingStep[];
@@ -265,7 +310,13 @@ async function trainAndValidate(
   options: RetrainingOptions,
   { event, baseline }: StartedEvent,
 ): Promise<Progress> {
-  const progress: Progress = { status: 'failed', metricsAfter: null, steps: [], warnings: [] };
+  const progress: Progress = {
+    status: 'failed',
+    metricsAfter: null,
+    attempts: [],
+    steps: [],
+    warnings: [],
+  };
   const timed = async <T>(name: RetrainingStep['name'], phase: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     try {
@@ -313,6 +364,7 @@ async function prepare(
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
   ]);
   const prepared = await prepareTrainingData(path.join(options.workDir, 'training-data.csv'), {
+    recentRowsPath: path.join(options.workDir, 'training-data-recent-rows.csv'),
     reference,
     recent,
     targetColumn: sources.targetColumn,
@@ -330,9 +382,11 @@ async function prepare(
 }
 
 /**
- * Phase train: run the command and keep its result on `progress` (a failed run costs
- * too). Resolves with a test for "the command wrote its metrics" when it exited 0;
- * throws `TrainingFailure` when it failed or timed out.
+ * Phase train: run the command, again after a failure or a timeout up to
+ * `trainRetries` times, each attempt recorded on the event as it ends (so a crash of
+ * the executor still leaves them in the log). Keeps the last result on `progress` (a
+ * failed run costs too). Resolves with a test for "the command wrote its metrics" when
+ * an attempt exited 0; throws `TrainingFailure` when the last attempt failed or timed out.
  */
 async function train(
   options: RetrainingOptions,
@@ -341,37 +395,61 @@ async function train(
   metricsFile: string,
   progress: Progress,
 ): Promise<() => boolean> {
-  // A metrics file left from an earlier run must not pass for this run's.
-  const before = fs.statSync(metricsFile, { throwIfNoEntry: false });
-  options.log(`$ ${options.trainCommand}`);
-  const training = await runTrainingCommand({
-    command: options.trainCommand,
-    cwd: options.cwd,
-    env: {
-      DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
-      DRIFT_SENTINEL_EVENT_ID: event.eventId,
-      DRIFT_SENTINEL_METRICS_FILE: metricsFile,
-    },
-    timeoutMs: options.trainTimeoutMinutes * 60_000,
-    killGraceMs: options.killGraceMs,
-    log: (line) => options.log(line),
-  });
-  progress.training = training;
-  if (training.timedOut) {
-    throw new TrainingFailure(
-      `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`,
+  const clock = options.now ?? (() => new Date());
+  const attempts = (options.trainRetries ?? 1) + 1;
+  let failure = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    // A metrics file left from an earlier run (or attempt) must not pass for this one's.
+    const before = fs.statSync(metricsFile, { throwIfNoEntry: false });
+    options.log(
+      `$ ${options.trainCommand}${attempts > 1 ? `  (attempt ${attempt} of ${attempts})` : ''}`,
     );
+    const startedAt = clock().toISOString();
+    const training = await runTrainingCommand({
+      command: options.trainCommand,
+      cwd: options.cwd,
+      env: {
+        DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
+        DRIFT_SENTINEL_EVENT_ID: event.eventId,
+        DRIFT_SENTINEL_METRICS_FILE: metricsFile,
+        DRIFT_SENTINEL_ATTEMPT: String(attempt),
+      },
+      timeoutMs: options.trainTimeoutMinutes * 60_000,
+      killGraceMs: options.killGraceMs,
+      log: (line) => options.log(line),
+    });
+    progress.training = training;
+    progress.attempts.push({
+      attempt,
+      startedAt,
+      durationSeconds: round(training.durationSeconds),
+      exitCode: training.exitCode,
+      signal: training.signal,
+      timedOut: training.timedOut,
+    });
+    options.eventLog.updateRetrainingEvent(event.eventId, {
+      attempts: progress.attempts.map((a) => ({ ...a })),
+    });
+    if (!training.timedOut && training.exitCode === 0) {
+      return () => {
+        const after = fs.statSync(metricsFile, { throwIfNoEntry: false });
+        return after !== undefined && (before === undefined || after.mtimeMs !== before.mtimeMs);
+      };
+    }
+    failure = training.timedOut
+      ? `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`
+      : `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`;
+    if (attempt < attempts) {
+      options.log(
+        `Attempt ${attempt} of ${attempts} failed (${failure}); trying again (train-retries ${attempts - 1}).`,
+      );
+    }
   }
-  if (training.exitCode !== 0) {
-    throw new TrainingFailure(
-      `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`,
-    );
-  }
-  const metricsWritten = () => {
-    const after = fs.statSync(metricsFile, { throwIfNoEntry: false });
-    return after !== undefined && (before === undefined || after.mtimeMs !== before.mtimeMs);
-  };
-  return metricsWritten;
+  throw new TrainingFailure(
+    attempts > 1
+      ? `${failure} (attempt ${attempts} of ${attempts}; every attempt failed)`
+      : failure,
+  );
 }
 
 /** Phase validate: read the new model's metrics and compare them with the old model's. */
@@ -407,8 +485,12 @@ function recordOutcome(
   progress: Progress,
 ): RetrainingEvent {
   const clock = options.now ?? (() => new Date());
-  const { status, training, validation } = progress;
-  const trainingSeconds = training ? round(training.durationSeconds) : null;
+  const { status, validation } = progress;
+  // Every attempt ran on a paid runner: the training time and the cost count them all.
+  const trainingSeconds =
+    progress.attempts.length === 0
+      ? null
+      : round(progress.attempts.reduce((sum, a) => sum + a.durationSeconds, 0));
   return options.eventLog.updateRetrainingEvent(event.eventId, {
     status,
     executionSuccessful: status === 'succeeded',
@@ -420,5 +502,7 @@ function recordOutcome(
     estimatedCost:
       trainingSeconds === null ? null : round((options.costPerMinute * trainingSeconds) / 60, 6),
     errorMessage: progress.error ?? (status === 'rejected' ? (validation?.reason ?? null) : null),
+    finishedAt: clock().toISOString(),
+    attempts: progress.attempts.length === 0 ? null : progress.attempts,
   });
 }

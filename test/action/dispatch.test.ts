@@ -18,6 +18,14 @@ import {
   runBundledAction,
 } from './run-bundled-action.ts';
 
+/**
+ * Every test dispatches for a model of its own: the runs share one emulator, hence one
+ * event log, and a retraining dispatched by one test would otherwise hold the next
+ * test's dispatch back as in flight (the guards have test/e2e/loop-guards.test.ts).
+ */
+let models = 0;
+const nextModel = () => `dispatch-test-${++models}`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const DISPATCH_PATH = /\/actions\/workflows\/[^/]+\/dispatches$/;
 
@@ -50,7 +58,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 0, describeRun(run));
@@ -87,7 +95,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator: legacyEmulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 0, describeRun(run));
@@ -106,7 +114,12 @@ describe('the bundled action dispatching retraining', () => {
       emulator,
       eventName: 'workflow_dispatch',
       variant: { inputs: { force: 'true' } },
-      inputs: { ...UNDRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', 'force-retrain': 'true' },
+      inputs: {
+        ...UNDRIFTED_EXAMPLE,
+        'retrain-workflow': 'retrain.yml',
+        model: nextModel(),
+        'force-retrain': 'true',
+      },
       tempRoot,
     });
     assert.equal(run.exitCode, 0, describeRun(run));
@@ -124,7 +137,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 1, describeRun(run));
@@ -144,7 +157,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrian.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrian.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 1, describeRun(run));
@@ -159,7 +172,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain-old.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain-old.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 1, describeRun(run));
@@ -175,7 +188,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 0, describeRun(run));
@@ -200,7 +213,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 0, describeRun(run));
@@ -218,7 +231,7 @@ describe('the bundled action dispatching retraining', () => {
     const run = await runBundledAction({
       emulator,
       eventName: 'schedule',
-      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml' },
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
       tempRoot,
     });
     assert.equal(run.exitCode, 1, describeRun(run));

@@ -140,8 +140,10 @@ describe('the bundled action on pull requests', () => {
           names.map((_, c) => ((r * 7 + c) % 30) + (c % 2) * shift).join(','),
         ),
       ].join('\n');
-    const referenceData = join(tempRoot, 'wide-reference.csv');
-    const recentData = join(tempRoot, 'wide-recent.csv');
+    // Inside the workspace: the action reads data nowhere else.
+    const workspace = mkdtempSync(join(tempRoot, 'ws-'));
+    const referenceData = join(workspace, 'wide-reference.csv');
+    const recentData = join(workspace, 'wide-recent.csv');
     writeFileSync(referenceData, table(0));
     writeFileSync(recentData, table(25));
     const number = 43;
@@ -151,6 +153,7 @@ describe('the bundled action on pull requests', () => {
       payload: pullRequest(number),
       inputs: { 'reference-data': referenceData, 'recent-data': recentData, 'min-samples': '10' },
       tempRoot,
+      workspace,
     });
     assert.equal(run.exitCode, 0, describeRun(run));
     assert.ok(run.summary.length > 65536, `the full report is longer: ${run.summary.length}`);

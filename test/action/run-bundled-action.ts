@@ -58,6 +58,8 @@ export interface BundledActionOptions {
   /** Where temp dirs are created; one fresh RUNNER_TEMP per run below it. */
   tempRoot: string;
   token?: string;
+  /** GITHUB_WORKSPACE and working directory of the step; default the repository root. */
+  workspace?: string;
 }
 
 export interface BundledActionRun {
@@ -100,7 +102,7 @@ export async function runBundledAction(options: BundledActionOptions): Promise<B
     eventName: options.eventName,
     payload,
     inputs: { ...actionDefaults(), ...options.inputs },
-    workspace: REPO_ROOT,
+    workspace: options.workspace ?? REPO_ROOT,
     tempDir,
     token: options.token ?? JOB_TOKEN,
   });
@@ -108,7 +110,7 @@ export async function runBundledAction(options: BundledActionOptions): Promise<B
   const firstDispatch = emulator.dispatches.length;
   const started = performance.now();
   const child = spawn(process.execPath, [BUNDLE], {
-    cwd: REPO_ROOT,
+    cwd: options.workspace ?? REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

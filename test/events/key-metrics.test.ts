@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { computeKeyMetrics, type KeyMetricsEvent } from '../../src/events/key-metrics.ts';
+import { renderKeyMetricsMarkdown } from '../../src/report/render-key-metrics.ts';
 
 const TOLERANCE = 1e-12;
 
@@ -53,6 +54,8 @@ test('computeKeyMetrics returns the documented example result', () => {
     meanCostPerRetrain: 1.5,
     totalCost: 3,
     severityTrend: [{ checkedAt: '2026-05-01T00:00:00.000Z', severity: 'high' }],
+    suppressedDispatches: { inFlight: 0, cooldown: 0, confidence: 0 },
+    lostCount: 0,
   });
 });
 
@@ -132,6 +135,8 @@ test('computeKeyMetrics reports null averages, zero counts and an empty trend fo
     meanCostPerRetrain: null,
     totalCost: 0,
     severityTrend: [],
+    suppressedDispatches: { inFlight: 0, cooldown: 0, confidence: 0 },
+    lostCount: 0,
   });
 });
 
@@ -149,4 +154,44 @@ test('computeKeyMetrics lists the severity trend oldest first whatever the input
     severityTrend.map((point) => point.severity),
     ['none', 'medium', 'critical'],
   );
+});
+
+test('computeKeyMetrics counts the dispatches each guard held back and the lost retrainings', () => {
+  const checks = [
+    { checkedAt: '2026-05-01T00:00:00.000Z', severity: 'CRITICAL', suppressedBy: null },
+    { checkedAt: '2026-05-01T06:00:00.000Z', severity: 'CRITICAL', suppressedBy: 'in_flight' },
+    { checkedAt: '2026-05-01T12:00:00.000Z', severity: 'CRITICAL', suppressedBy: 'in_flight' },
+    { checkedAt: '2026-05-01T18:00:00.000Z', severity: 'CRITICAL', suppressedBy: 'cooldown' },
+    { checkedAt: '2026-05-02T00:00:00.000Z', severity: 'HIGH', suppressedBy: 'confidence' },
+    { checkedAt: '2026-05-02T06:00:00.000Z', severity: 'NONE' },
+  ] as const;
+  const lost = {
+    triggeredAt: '2026-05-01T00:00:00.000Z',
+    triggerType: 'data_drift',
+    executionSuccessful: false,
+    improvementR2Percent: null,
+    improvementRmsePercent: null,
+    totalDurationSeconds: null,
+    estimatedCost: null,
+    status: 'lost',
+  } as const;
+  const metrics = computeKeyMetrics([lost], checks, { now: new Date('2026-05-03T00:00:00.000Z') });
+  assert.deepEqual(metrics.suppressedDispatches, { inFlight: 2, cooldown: 1, confidence: 1 });
+  assert.equal(metrics.lostCount, 1);
+  const markdown = renderKeyMetricsMarkdown(metrics);
+  assert.match(
+    markdown,
+    /\| Dispatches held back \| 4 \(in flight 2, cooldown 1, confidence 1\); 1 retraining lost \|/,
+  );
+});
+
+test('the key metrics of a log where no guard ever held show no held-back row', () => {
+  const metrics = computeKeyMetrics(
+    [],
+    [{ checkedAt: '2026-05-01T00:00:00.000Z', severity: 'NONE' }],
+    {
+      now: new Date('2026-05-03T00:00:00.000Z'),
+    },
+  );
+  assert.doesNotMatch(renderKeyMetricsMarkdown(metrics), /held back/);
 });

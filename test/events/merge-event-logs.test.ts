@@ -68,6 +68,13 @@ function event(
     errorMessage: null,
     createdAt: '2026-04-30T00:00:00.000Z',
     updatedAt: TIMES[0],
+    model: null,
+    referenceFingerprint: null,
+    baselineFingerprint: null,
+    startedAt: null,
+    deadlineAt: null,
+    finishedAt: null,
+    attempts: null,
     ...fields,
   };
 }
@@ -96,6 +103,13 @@ function check(fields: Partial<DriftCheck> & Pick<DriftCheck, 'checkId'>): Drift
     runUrl: null,
     eventId: null,
     updatedAt: TIMES[0],
+    model: null,
+    referenceFingerprint: null,
+    baselineFingerprint: null,
+    decision: null,
+    suppressedBy: null,
+    decisionReason: null,
+    blockingEventId: null,
     ...fields,
   };
 }

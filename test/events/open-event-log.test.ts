@@ -46,7 +46,12 @@ test('openEventLog creates a single-file database at the current schema version 
       )
       .pluck()
       .all(),
-    ['drift_checks_checked_at', 'drift_checks_event_id', 'model_retraining_events_triggered_at'],
+    [
+      'drift_checks_checked_at',
+      'drift_checks_event_id',
+      'model_retraining_events_model_status',
+      'model_retraining_events_triggered_at',
+    ],
   );
   raw.close();
 });
@@ -77,14 +82,40 @@ test('createRetrainingEvent stores every field and reads it back unchanged', () 
     retrainRunId: 9002,
     retrainRunUrl: 'https://github.com/octo/model/actions/runs/9002',
     errorMessage: null,
+    model: 'retrain.yml@main',
+    referenceFingerprint: `sha256:${'1'.repeat(64)}`,
+    baselineFingerprint: `sha256:${'2'.repeat(64)}`,
+    startedAt: '2026-05-01T11:59:30.000Z',
+    deadlineAt: '2026-05-01T14:09:30.000Z',
+    finishedAt: '2026-05-01T12:05:00.000Z',
+    attempts: [
+      {
+        attempt: 1,
+        startedAt: '2026-05-01T11:59:31.000Z',
+        durationSeconds: 12.5,
+        exitCode: 1,
+        signal: null,
+        timedOut: false,
+      },
+      {
+        attempt: 2,
+        startedAt: '2026-05-01T11:59:44.000Z',
+        durationSeconds: 300,
+        exitCode: 0,
+        signal: null,
+        timedOut: false,
+      },
+    ],
   } as const;
   const created = log.createRetrainingEvent({
     ...input,
     driftedFeatures: [...input.driftedFeatures],
+    attempts: input.attempts.map((a) => ({ ...a })),
   });
   const expected = {
     ...input,
     driftedFeatures: ['income', 'age'],
+    attempts: input.attempts.map((a) => ({ ...a })),
     createdAt: '2026-05-01T12:00:00.000Z',
     updatedAt: '2026-05-01T12:00:00.000Z',
   };

@@ -37,6 +37,8 @@ async function runAction(name: string, trainCommand: string, artifactName = 'eve
   const tempDir = path.join(root, name, 'temp');
   fs.mkdirSync(workspace, { recursive: true });
   fs.mkdirSync(tempDir, { recursive: true });
+  // The action reads data only inside the workspace (or RUNNER_TEMP), as checked out.
+  fs.cpSync(path.join(EXAMPLES, 'data'), path.join(workspace, 'data'), { recursive: true });
   const env = runnerEnvironment({
     emulator,
     eventName: 'workflow_dispatch',
@@ -50,9 +52,9 @@ async function runAction(name: string, trainCommand: string, artifactName = 'eve
     }),
     inputs: {
       mode: 'retrain',
-      'reference-data': path.join(EXAMPLES, 'data/reference.csv'),
-      'recent-data': path.join(EXAMPLES, 'data/recent.csv'),
-      'recent-actuals': path.join(EXAMPLES, 'data/actuals.npy'),
+      'reference-data': path.join(workspace, 'data/reference.csv'),
+      'recent-data': path.join(workspace, 'data/recent.csv'),
+      'recent-actuals': path.join(workspace, 'data/actuals.npy'),
       'baseline-metrics': '{"r2": 0.7782, "rmse": 42.13}',
       'train-command': trainCommand,
       'event-log-artifact': artifactName,

@@ -199,3 +199,138 @@ test('a training command that times out is an expected failure, recorded with it
     ['prepare', 'train'],
   );
 });
+
+/** A shell command that fails on its first run and trains on the next (a flaky runner). */
+function flakyOnce(dir: string): string {
+  const marker = path.join(dir, 'failed-once');
+  const script = path.join(dir, 'flaky.mjs');
+  fs.writeFileSync(
+    script,
+    `import fs from 'node:fs';
+if (!fs.existsSync(${JSON.stringify(marker)})) {
+  fs.writeFileSync(${JSON.stringify(marker)}, '');
+  console.error('flaky: out of memory on the first attempt');
+  process.exit(137);
+}
+await import(${JSON.stringify(path.join(EXAMPLES, 'train/train.mjs'))});
+`,
+  );
+  return `"${process.execPath}" "${script}"`;
+}
+
+test('a training command that fails once is retried (train-retries 1 by default) and the retraining succeeds with both attempts recorded', async () => {
+  const { dir, eventLog, lines, options } = setup();
+  const result = await runRetraining({ ...options, trainCommand: flakyOnce(dir) });
+  assert.equal(result.status, 'succeeded', result.error);
+  const event = eventLog.getRetrainingEvent(result.event.eventId)!;
+  assert.deepEqual(
+    event.attempts?.map((a) => [a.attempt, a.exitCode, a.timedOut]),
+    [
+      [1, 137, false],
+      [2, 0, false],
+    ],
+  );
+  for (const attempt of event.attempts ?? []) {
+    assert.ok(attempt.durationSeconds > 0, 'each attempt has its duration');
+    assert.equal(attempt.startedAt, NOW.toISOString());
+  }
+  const total = (event.attempts ?? []).reduce((sum, a) => sum + a.durationSeconds, 0);
+  assert.ok(
+    Math.abs((event.trainingDurationSeconds as number) - total) < 1e-2,
+    'both attempts cost',
+  );
+  assert.ok(lines.some((line) => /Attempt 1 of 2 failed \(.*exit code 137/.test(line)));
+  assert.ok(lines.some((line) => /\(attempt 2 of 2\)/.test(line)));
+});
+
+test('with train-retries 2 a command that always fails runs three times and is failed only after the last attempt', async () => {
+  const { eventLog, options } = setup({ trainCommand: `${TRAIN} --fail`, trainRetries: 2 });
+  const result = await runRetraining(options);
+  assert.equal(result.status, 'failed');
+  assert.match(result.error ?? '', /exit code 1.*\(attempt 3 of 3; every attempt failed\)/);
+  const event = eventLog.getRetrainingEvent(result.event.eventId)!;
+  assert.equal(event.status, 'failed');
+  assert.deepEqual(
+    event.attempts?.map((a) => [a.attempt, a.exitCode]),
+    [
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ],
+  );
+});
+
+test('train-retries 0 runs the command once', async () => {
+  const { eventLog, options } = setup({ trainCommand: `${TRAIN} --fail`, trainRetries: 0 });
+  const result = await runRetraining(options);
+  assert.equal(result.status, 'failed');
+  assert.doesNotMatch(result.error ?? '', /attempt/);
+  assert.equal(eventLog.getRetrainingEvent(result.event.eventId)!.attempts?.length, 1);
+});
+
+test('a running retraining records its start, a deadline of its attempts times the timeout plus a margin, and its finish', async () => {
+  const { eventLog, options } = setup({ trainTimeoutMinutes: 30, trainRetries: 1 });
+  const seen: { startedAt: string | null; deadlineAt: string | null; status: string }[] = [];
+  const result = await runRetraining({
+    ...options,
+    log: (line) => {
+      if (line.startsWith('Retraining event')) {
+        const event = eventLog.listRetrainingEvents()[0];
+        seen.push({
+          startedAt: event.startedAt,
+          deadlineAt: event.deadlineAt,
+          status: event.status,
+        });
+      }
+    },
+  });
+  assert.deepEqual(seen, [
+    {
+      startedAt: NOW.toISOString(),
+      // 2 attempts × 30 min + 15 min margin.
+      deadlineAt: new Date(NOW.getTime() + 75 * 60_000).toISOString(),
+      status: 'running',
+    },
+  ]);
+  assert.equal(result.event.finishedAt, NOW.toISOString());
+});
+
+test('a manual retraining records the model key and fingerprints it was given; a dispatched one keeps its own', async () => {
+  const { eventLog, options } = setup();
+  const fingerprints = {
+    reference: `sha256:${'1'.repeat(64)}`,
+    baseline: `sha256:${'2'.repeat(64)}`,
+  };
+  const manual = await runRetraining({ ...options, model: 'retrain.yml@main', fingerprints });
+  assert.equal(manual.event.model, 'retrain.yml@main');
+  assert.equal(manual.event.referenceFingerprint, fingerprints.reference);
+  eventLog.createRetrainingEvent({
+    eventId: EVENT_ID,
+    triggerType: 'data_drift',
+    model: 'retrain.yml@release',
+    referenceFingerprint: `sha256:${'3'.repeat(64)}`,
+    baselineFingerprint: null,
+  });
+  const dispatched = await runRetraining({
+    ...options,
+    eventId: EVENT_ID,
+    model: 'retrain.yml@main',
+    fingerprints,
+  });
+  assert.equal(dispatched.event.model, 'retrain.yml@release');
+  assert.equal(dispatched.event.referenceFingerprint, `sha256:${'3'.repeat(64)}`);
+});
+
+test('the training data is also written as its recent rows alone, header and targets included', async () => {
+  const { options } = setup();
+  const result = await runRetraining(options);
+  const recentRows = fs.readFileSync(result.prepared!.recentRowsPath!, 'utf8').trim().split('\n');
+  const all = fs.readFileSync(result.prepared!.path, 'utf8').trim().split('\n');
+  assert.equal(recentRows.length, 1 + result.prepared!.recentRows);
+  assert.equal(recentRows[0], all[0]);
+  assert.deepEqual(recentRows.slice(1), all.slice(1 + result.prepared!.referenceRows));
+  assert.ok(
+    recentRows.slice(1).every((line) => !line.endsWith(',')),
+    'every recent row has its target',
+  );
+});
