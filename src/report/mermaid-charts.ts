@@ -51,21 +51,28 @@ function percents(shares: readonly number[]): string {
 
 /**
  * A feature's reference-vs-recent distribution: bars for the reference, a line for
- * the recent data, y in percent of non-missing values, x the bins (with `< a` and
- * `> b` overflow bins) or the categories.
+ * the recent data, in percent of non-missing values. Numbers as a histogram whose
+ * bins are labelled by their lower edge (`100k` is the bin from 100k to the next
+ * label), with overflow bins `＜ a` and `＞ b`; short labels, so ten to fourteen bins
+ * fit 700 px without overprinting. Categories as horizontal bars, so their names have
+ * room; a long name keeps its start and end (`warehouse-r…2-north-east`).
  */
 export function distributionChart(f: FeatureResult): string[] {
   const { labels, reference, recent } = f.distribution;
   const max = Math.max(...reference, ...recent) * 100;
   const top = Math.min(100, Math.max(5, Math.ceil(max / 5) * 5));
   const name = mermaidLabel(f.name, 40);
-  const xTitle = f.type === 'numeric' ? `${name} (value bins)` : `${name}`;
+  const numeric = f.type === 'numeric';
+  const axisLabels = labels.map((label) => `"${numeric ? binLabel(label) : categoryLabel(label)}"`);
+  const layout = numeric
+    ? { xAxis: { labelFontSize: 12 } }
+    : { height: Math.max(HEIGHT, 34 * labels.length + 150) };
   return [
     '```mermaid',
-    directive([DISTRIBUTION_COLOURS.reference, DISTRIBUTION_COLOURS.recent]),
-    'xychart-beta',
+    directive([DISTRIBUTION_COLOURS.reference, DISTRIBUTION_COLOURS.recent], layout),
+    numeric ? 'xychart-beta' : 'xychart-beta horizontal',
     `    title "${name}: reference vs recent (${effectLabel(f)} = ${formatNumber(f.effectSize)})"`,
-    `    x-axis "${xTitle}" [${labels.map((label) => `"${f.type === 'numeric' ? binLabel(label) : mermaidLabel(label)}"`).join(', ')}]`,
+    `    x-axis "${numeric ? `${name} (bins start at each label)` : name}" [${axisLabels.join(', ')}]`,
     `    y-axis "share of non-missing values (%)" 0 --> ${top}`,
     `    bar "reference" [${percents(reference)}]`,
     `    line "recent" [${percents(recent)}]`,
@@ -74,13 +81,28 @@ export function distributionChart(f: FeatureResult): string[] {
 }
 
 /**
- * A numeric bin's x label, written by overlay-histogram.ts from numbers (not data),
- * still through the Mermaid escaping except for the overflow bins' own `< ` and `> `
- * prefixes: Mermaid draws xychart axis labels as SVG text, where `< 20` opens no tag.
+ * A numeric bin's label from overlay-histogram.ts (`a–b`, `< a`, `> b`): its lower
+ * edge, or the overflow bin with full-width `＜` / `＞`, because Mermaid shows an
+ * ASCII `<` in an axis label as the text `&lt;`.
  */
 function binLabel(label: string): string {
-  const prefix = /^[<>] /.exec(label)?.[0] ?? '';
-  return `${prefix}${mermaidLabel(label.slice(prefix.length))}`;
+  const overflow = /^([<>]) (.*)$/.exec(label);
+  if (overflow) return `${overflow[1] === '<' ? '＜' : '＞'} ${mermaidLabel(overflow[2])}`;
+  return mermaidLabel(label.split('–')[0]);
+}
+
+/**
+ * Longest category label in a horizontal chart, where the left axis has room for it
+ * (about 220 px of 700 at 14 px).
+ */
+const MAX_CATEGORY_LABEL_LENGTH = 32;
+
+/** A category: cut in the middle when long, keeping how it starts and how it ends. */
+function categoryLabel(label: string): string {
+  if (label.length <= MAX_CATEGORY_LABEL_LENGTH)
+    return mermaidLabel(label, MAX_CATEGORY_LABEL_LENGTH);
+  const half = Math.floor((MAX_CATEGORY_LABEL_LENGTH - 1) / 2);
+  return `${mermaidLabel(label.slice(0, half), half)}…${mermaidLabel(label.slice(-half), half)}`;
 }
 
 /** One check of the severity trend. */

@@ -18,10 +18,27 @@ import { renderMarkdown } from '../../src/report/render-markdown.ts';
 import { GITHUB_BACKGROUNDS } from '../../src/report/mermaid-charts.ts';
 import { type HeadlessBrowser, chromiumAvailable, launchBrowser } from '../helpers/browser.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
-import { driftReport, insufficientReport, noneReport, wideReport } from './fixture-reports.ts';
+import {
+  driftReport,
+  insufficientReport,
+  noneReport,
+  shiftedReport,
+  wideReport,
+} from './fixture-reports.ts';
 
 const require = createRequire(import.meta.url);
-const MERMAID = pathToFileURL(require.resolve('mermaid/dist/mermaid.min.js')).href;
+/**
+ * Mermaid as GitHub may run it: 11 (the `mermaid` dev dependency) in both themes, and
+ * the majors around it (npm aliases `mermaid-10`, `mermaid-12`) in the light theme.
+ * Legends are drawn from 11.10 on; 10 ignores the option and must still parse.
+ */
+const MERMAID_VERSIONS = [
+  { name: '11', module: 'mermaid', themes: ['light', 'dark'], legend: true },
+  { name: '10', module: 'mermaid-10', themes: ['light'], legend: false },
+  { name: '12', module: 'mermaid-12', themes: ['light'], legend: true },
+] as const;
+const mermaidUrl = (module: string) =>
+  pathToFileURL(require.resolve(`${module}/dist/mermaid.min.js`)).href;
 /** The width of a pull-request comment's body on github.com at a common window size. */
 const COMMENT_WIDTH = 760;
 
@@ -43,6 +60,10 @@ const situations: Record<string, string> = {
     target: 'comment',
     headingLevel: 3,
   }),
+  'shifted comment (3 SD price shift, 12 long categories)': renderMarkdown(shiftedReport(), {
+    target: 'comment',
+    headingLevel: 3,
+  }),
   'wide comment (700 features)': renderMarkdown(
     wideReport(Array.from({ length: 700 }, (_, i) => `feature_${i}_${'x'.repeat(50)}`)),
     { target: 'comment', headingLevel: 3 },
@@ -50,7 +71,7 @@ const situations: Record<string, string> = {
 };
 
 /** GitHub's Markdown body, roughly: its font, table cells and code, in a 760 px column. */
-function page(markdown: string, theme: 'light' | 'dark'): string {
+function page(markdown: string, theme: 'light' | 'dark', mermaid: string): string {
   const marked = new Marked({ gfm: true });
   marked.use({
     renderer: {
@@ -75,7 +96,7 @@ function page(markdown: string, theme: 'light' | 'dark'): string {
     .markdown-body code { font: 85% ui-monospace, SFMono-Regular, Menlo, monospace;
       padding: .2em .4em; white-space: break-spaces; }
   </style></head><body><div class="markdown-body">${html}</div>
-  <script src="${MERMAID}"></script></body></html>`;
+  <script src="${mermaid}"></script></body></html>`;
 }
 
 /**
@@ -107,8 +128,28 @@ const MEASURE = `(async () => {
     .filter((c) => c && c !== 'none');
   const legends = [...document.querySelectorAll('pre.mermaid svg')].map((svg) =>
     [...svg.querySelectorAll('g.legend text, g[class*="legend"] text')].map((t) => t.textContent || ''));
+  // axis labels that overprint their neighbour (bottom axis: side by side; left: stacked)
+  const overlaps = [];
+  const intersect = (a, b) =>
+    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  for (const svg of document.querySelectorAll('pre.mermaid svg')) {
+    for (const axis of ['bottom-axis', 'left-axis']) {
+      const boxes = [...svg.querySelectorAll('g.' + axis + ' g.label text')].map((t) => ({
+        text: t.textContent,
+        box: t.getBoundingClientRect(),
+      }));
+      for (let i = 1; i < boxes.length; i++)
+        if (intersect(boxes[i].box, boxes[i - 1].box))
+          overlaps.push(boxes[i - 1].text + ' / ' + boxes[i].text);
+    }
+  }
+  const axisLabels = [...document.querySelectorAll('pre.mermaid svg g.label text')].map(
+    (t) => t.textContent,
+  );
   return {
     parseErrors,
+    overlaps,
+    axisLabels,
     svgCount: nodes.filter((n) => n.querySelector('svg')).length,
     pageScrollWidth: document.documentElement.scrollWidth,
     overflowing,
@@ -120,6 +161,8 @@ const MEASURE = `(async () => {
 
 interface Rendered {
   parseErrors: string[];
+  overlaps: string[];
+  axisLabels: string[];
   svgCount: number;
   pageScrollWidth: number;
   overflowing: string[];
@@ -141,8 +184,11 @@ describe(
       await browser?.close();
     });
 
-    async function render(markdown: string, theme: 'light' | 'dark') {
-      const opened = await browser.openHtml(page(markdown, theme), { width: 900, height: 900 });
+    async function render(markdown: string, theme: 'light' | 'dark', mermaid: string) {
+      const opened = await browser.openHtml(page(markdown, theme, mermaid), {
+        width: 900,
+        height: 900,
+      });
       try {
         // Runs in the page (plain JavaScript: this project type-checks without the DOM).
         const rendered = (await opened.page.evaluate(
@@ -155,32 +201,45 @@ describe(
     }
 
     for (const [name, markdown] of Object.entries(situations)) {
-      for (const theme of ['light', 'dark'] as const) {
-        test(`the ${name} draws every chart, fits ${COMMENT_WIDTH} px and keeps 3:1 contrast in GitHub ${theme}`, async () => {
-          const { rendered, problems } = await render(markdown, theme);
-          assert.deepEqual(rendered.parseErrors, [], 'Mermaid parses every block');
-          assert.deepEqual(problems, [], 'no console error, page error or request');
-          const blocks = (markdown.match(/^```mermaid$/gm) ?? []).length;
-          assert.equal(rendered.svgCount, blocks, 'one drawing per Mermaid block');
-          assert.deepEqual(rendered.overflowing, [], 'nothing wider than the comment column');
-          assert.ok(rendered.pageScrollWidth <= 900, `page ${rendered.pageScrollWidth} px wide`);
-          for (const fill of rendered.plotFills) {
-            const ratio = contrastRatio(fill, GITHUB_BACKGROUNDS[theme]);
-            assert.ok(ratio >= 3, `${fill} on ${GITHUB_BACKGROUNDS[theme]}: ${ratio.toFixed(2)}:1`);
-          }
-          if (blocks > 0) assert.ok(rendered.plotFills.length > 0, 'the chart colours were found');
-          for (const legend of rendered.legends)
-            assert.ok(legend.length >= 2, `legend ${legend.join(', ')}`);
-          if (name.startsWith('insufficient')) {
-            assert.match(rendered.text, /insufficient data, no verdict/);
-            assert.doesNotMatch(rendered.text, /⚠️|drifted|very strong|🟢/);
-          }
-          if (name === 'drift comment') {
-            assert.doesNotMatch(rendered.text, /retraining triggered/i);
-            assert.match(rendered.text, /pull requests never dispatch/);
-          }
-        });
-      }
+      for (const version of MERMAID_VERSIONS)
+        for (const theme of version.themes) {
+          test(`the ${name} draws every chart with Mermaid ${version.name}, fits ${COMMENT_WIDTH} px and keeps 3:1 contrast in GitHub ${theme}`, async () => {
+            const { rendered, problems } = await render(
+              markdown,
+              theme,
+              mermaidUrl(version.module),
+            );
+            assert.deepEqual(rendered.parseErrors, [], 'Mermaid parses every block');
+            assert.deepEqual(problems, [], 'no console error, page error or request');
+            const blocks = (markdown.match(/^```mermaid$/gm) ?? []).length;
+            assert.equal(rendered.svgCount, blocks, 'one drawing per Mermaid block');
+            assert.deepEqual(rendered.overflowing, [], 'nothing wider than the comment column');
+            assert.deepEqual(rendered.overlaps, [], 'no x-axis label overprints its neighbour');
+            // The overflow bins' labels are drawn as written, `< a` and `> b`.
+            for (const label of markdown.match(/(?<=")[<>] [^"]+(?=")/g) ?? [])
+              assert.ok(rendered.axisLabels.includes(label), `axis label ${label}`);
+            assert.ok(rendered.pageScrollWidth <= 900, `page ${rendered.pageScrollWidth} px wide`);
+            for (const fill of rendered.plotFills) {
+              const ratio = contrastRatio(fill, GITHUB_BACKGROUNDS[theme]);
+              assert.ok(
+                ratio >= 3,
+                `${fill} on ${GITHUB_BACKGROUNDS[theme]}: ${ratio.toFixed(2)}:1`,
+              );
+            }
+            if (blocks > 0)
+              assert.ok(rendered.plotFills.length > 0, 'the chart colours were found');
+            for (const legend of rendered.legends)
+              if (version.legend) assert.ok(legend.length >= 2, `legend ${legend.join(', ')}`);
+            if (name.startsWith('insufficient')) {
+              assert.match(rendered.text, /insufficient data, no verdict/);
+              assert.doesNotMatch(rendered.text, /⚠️|drifted|very strong|🟢/);
+            }
+            if (name === 'drift comment') {
+              assert.doesNotMatch(rendered.text, /retraining triggered/i);
+              assert.match(rendered.text, /pull requests never dispatch/);
+            }
+          });
+        }
     }
   },
 );
