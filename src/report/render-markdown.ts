@@ -61,7 +61,8 @@ export interface MarkdownOptions {
   readonly target?: 'summary' | 'comment';
   /**
    * False where this run never dispatches retraining (a pull request): the report
-   * then says the severity would trigger a retraining, never that it did.
+   * then says the severity would trigger a retraining, never that it did. Default:
+   * false for a comment (comments are written on pull requests), true otherwise.
    */
   readonly dispatches?: boolean;
 }
@@ -172,7 +173,7 @@ function verdictFacts(report: DriftReport, options: MarkdownOptions): string {
   const at = report.config.retrainOn;
   const retraining = !report.triggered
     ? `retraining not needed (triggers at ${at})`
-    : options.dispatches === false
+    : (options.dispatches ?? options.target !== 'comment') === false
       ? `retraining would trigger (${report.severity} ≥ ${at}), but pull requests never dispatch`
       : `retraining triggered (${report.severity} ≥ ${at})`;
   const tested = `${formatCount(report.featuresTested)} feature${report.featuresTested === 1 ? '' : 's'} tested, ${formatCount(report.featuresDrifted)} drifted`;
