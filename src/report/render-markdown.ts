@@ -349,7 +349,16 @@ function changeInUnits(f: FeatureResult): string {
   const parts: string[] = [];
   if (f.type === 'numeric') {
     if (f.referenceMedian !== undefined && f.recentMedian !== undefined)
-      parts.push(`median ${formatValue(f.referenceMedian)} → ${formatValue(f.recentMedian)}`);
+      parts.push(
+        `median ${formatValue(f.referenceMedian)} → ${formatValue(f.recentMedian)}${
+          // A discrete column (counts, ratings) can drift with its median unchanged.
+          formatValue(f.referenceMedian) === formatValue(f.recentMedian) &&
+          f.referenceMean !== undefined &&
+          f.recentMean !== undefined
+            ? `, mean ${formatValue(f.referenceMean)} → ${formatValue(f.recentMean)}`
+            : ''
+        }`,
+      );
     else if (f.referenceMean !== undefined && f.recentMean !== undefined)
       parts.push(`mean ${formatValue(f.referenceMean)} → ${formatValue(f.recentMean)}`);
   } else {

@@ -156,7 +156,14 @@ function featureCells(f: FeatureResult, paint: (style: Style, text: string) => s
   let change = 'n/a';
   if (f.type === 'numeric') {
     if (f.referenceMedian !== undefined && f.recentMedian !== undefined)
-      change = `median ${formatValue(f.referenceMedian)} → ${formatValue(f.recentMedian)}`;
+      change = `median ${formatValue(f.referenceMedian)} → ${formatValue(f.recentMedian)}${
+        // A discrete column (counts, ratings) can drift with its median unchanged.
+        formatValue(f.referenceMedian) === formatValue(f.recentMedian) &&
+        f.referenceMean !== undefined &&
+        f.recentMean !== undefined
+          ? `, mean ${formatValue(f.referenceMean)} → ${formatValue(f.recentMean)}`
+          : ''
+      }`;
     else if (f.referenceMean !== undefined && f.recentMean !== undefined)
       change = `mean ${formatValue(f.referenceMean)} → ${formatValue(f.recentMean)}`;
   } else {
@@ -177,10 +184,16 @@ function featureCells(f: FeatureResult, paint: (style: Style, text: string) => s
   ];
 }
 
+/** Narrowest a wrapped column may get before the table is stacked instead. */
+const MIN_WRAPPED_COLUMN = 14;
+
 /**
- * Rows as aligned columns when they fit `width`; otherwise each row as its first cell
- * on a line, the others below it as `header value` pairs wrapped by words, so no
- * word or number is ever cut by the terminal.
+ * Rows as aligned columns. When they do not fit `width`, the widest column's cells
+ * wrap at spaces inside the column (a cell of several words takes several lines); when
+ * that column would get narrower than {@link MIN_WRAPPED_COLUMN} or than its longest
+ * word, each row is
+ * stacked instead: its first cell on a line, the others below as `header: value`
+ * pairs wrapped at spaces. Either way no word or number is cut by the terminal.
  */
 function table(
   header: readonly string[],
@@ -189,14 +202,28 @@ function table(
 ): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => stringWidth(r[i]))));
   const total = 2 + widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1);
-  if (total <= width) {
+  const widest = widths.indexOf(Math.max(...widths));
+  const room = widths[widest] - (total - width);
+  // A name is one word: the column may only get as narrow as its longest word.
+  const longestWord = Math.max(
+    ...rows.flatMap((r) => r[widest].split(' ').map((word) => stringWidth(word))),
+  );
+  if (total <= width || (room >= MIN_WRAPPED_COLUMN && room >= longestWord)) {
+    if (total > width) widths[widest] = room;
     const line = (cells: readonly string[]) =>
       '  ' +
       cells
         .map((c, i) => c + ' '.repeat(Math.max(0, widths[i] - stringWidth(c))))
         .join('  ')
         .trimEnd();
-    return [line(header), ...rows.map(line)];
+    const rowLines = (cells: readonly string[]): string[] => {
+      const wrapped = cells.map((c, i) =>
+        i === widest ? wrapAnsi(c, widths[i], { hard: true, trim: true }).split('\n') : [c],
+      );
+      const height = Math.max(...wrapped.map((w) => w.length));
+      return Array.from({ length: height }, (_, k) => line(wrapped.map((w) => w[k] ?? '')));
+    };
+    return [line(header), ...rows.flatMap(rowLines)];
   }
   const out: string[] = [];
   for (const row of rows) {
@@ -205,8 +232,6 @@ function table(
         .split('\n')
         .map((l) => `  ${l}`),
     );
-    // Non-breaking inside a pair would be nicer, but wrap-ansi breaks only at spaces,
-    // and every value here is a word or a number, so pairs wrap whole or at a space.
     const details = row
       .slice(1)
       .map((cell, i) => `${header[i + 1]}: ${cell}`)
