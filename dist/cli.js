@@ -6103,7 +6103,14 @@ var RETRAINING_EVENT_COLUMNS = [
   { column: "retrain_run_url", field: "retrainRunUrl", kind: "text" },
   { column: "error_message", field: "errorMessage", kind: "text" },
   { column: "created_at", field: "createdAt", kind: "timestamp" },
-  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
+  { column: "updated_at", field: "updatedAt", kind: "timestamp" },
+  { column: "model", field: "model", kind: "text" },
+  { column: "reference_fingerprint", field: "referenceFingerprint", kind: "text" },
+  { column: "baseline_fingerprint", field: "baselineFingerprint", kind: "text" },
+  { column: "started_at", field: "startedAt", kind: "timestamp" },
+  { column: "deadline_at", field: "deadlineAt", kind: "timestamp" },
+  { column: "finished_at", field: "finishedAt", kind: "timestamp" },
+  { column: "attempts", field: "attempts", kind: "json" }
 ];
 var DRIFT_CHECK_COLUMNS = [
   { column: "check_id", field: "checkId", kind: "text" },
@@ -6128,7 +6135,14 @@ var DRIFT_CHECK_COLUMNS = [
   { column: "run_id", field: "runId", kind: "integer" },
   { column: "run_url", field: "runUrl", kind: "text" },
   { column: "event_id", field: "eventId", kind: "text" },
-  { column: "updated_at", field: "updatedAt", kind: "timestamp" }
+  { column: "updated_at", field: "updatedAt", kind: "timestamp" },
+  { column: "model", field: "model", kind: "text" },
+  { column: "reference_fingerprint", field: "referenceFingerprint", kind: "text" },
+  { column: "baseline_fingerprint", field: "baselineFingerprint", kind: "text" },
+  { column: "decision", field: "decision", kind: "text" },
+  { column: "suppressed_by", field: "suppressedBy", kind: "text" },
+  { column: "decision_reason", field: "decisionReason", kind: "text" },
+  { column: "blocking_event_id", field: "blockingEventId", kind: "text" }
 ];
 function toIsoTimestamp(value, field) {
   const date = value instanceof Date ? value : new Date(value);
@@ -6271,10 +6285,32 @@ CREATE TABLE drift_checks (
 CREATE INDEX drift_checks_checked_at ON drift_checks (checked_at);
 CREATE INDEX drift_checks_event_id ON drift_checks (event_id);
 `;
+var SCHEMA_V2 = `
+ALTER TABLE model_retraining_events ADD COLUMN model TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN reference_fingerprint TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN baseline_fingerprint TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN started_at TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN deadline_at TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN finished_at TEXT;
+ALTER TABLE model_retraining_events ADD COLUMN attempts TEXT;
+CREATE INDEX model_retraining_events_model_status ON model_retraining_events (model, status);
+
+ALTER TABLE drift_checks ADD COLUMN model TEXT;
+ALTER TABLE drift_checks ADD COLUMN reference_fingerprint TEXT;
+ALTER TABLE drift_checks ADD COLUMN baseline_fingerprint TEXT;
+ALTER TABLE drift_checks ADD COLUMN decision TEXT;
+ALTER TABLE drift_checks ADD COLUMN suppressed_by TEXT;
+ALTER TABLE drift_checks ADD COLUMN decision_reason TEXT;
+ALTER TABLE drift_checks ADD COLUMN blocking_event_id TEXT;
+`;
 var MIGRATIONS = [
   {
     description: "model_retraining_events and drift_checks",
     up: (db) => db.exec(SCHEMA_V1)
+  },
+  {
+    description: "model keys, fingerprints, attempts, deadlines and dispatch decisions",
+    up: (db) => db.exec(SCHEMA_V2)
   }
 ];
 var SCHEMA_VERSION = MIGRATIONS.length;
@@ -6404,19 +6440,19 @@ function createEventLog(path5, db, nativeBinding, stamp) {
   return {
     path: path5,
     [eventLogConnection]: { db, nativeBinding, stamp },
-    recordCheck(check) {
+    recordCheck(check2) {
       const now = stamp();
-      const checkId = requireUuid(check.checkId ?? randomUUID(), "drift check checkId");
+      const checkId = requireUuid(check2.checkId ?? randomUUID(), "drift check checkId");
       const row = driftCheckToRow({
-        ...check,
+        ...check2,
         checkId,
-        checkedAt: toIsoTimestamp(check.checkedAt ?? now, "drift check checkedAt"),
+        checkedAt: toIsoTimestamp(check2.checkedAt ?? now, "drift check checkedAt"),
         updatedAt: now
       });
       try {
         insertRow(db, "drift_checks", row);
       } catch (error) {
-        rethrowConstraint(error, "drift check", checkId, check.eventId);
+        rethrowConstraint(error, "drift check", checkId, check2.eventId);
       }
       return driftCheckFromRow(selectCheck.get(checkId));
     },
@@ -6635,6 +6671,7 @@ var package_default = {
     "js-yaml": "^5.5.0",
     node: "^24.21.0",
     prettier: "^3.10.1",
+    "puppeteer-core": "^24.43.1",
     typescript: "5.9",
     "typescript-eslint": "^8.74.0"
   },
@@ -6665,6 +6702,212 @@ import { Worker } from "node:worker_threads";
 // src/shared/table.ts
 function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
+}
+
+// src/stats/neumaier-sum.ts
+var NeumaierSum = class {
+  #sum = 0;
+  #compensation = 0;
+  /** Adds one term. */
+  add(x) {
+    const next = this.#sum + x;
+    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
+    this.#sum = next;
+  }
+  /** The compensated sum of the terms added so far. */
+  get value() {
+    return this.#sum + this.#compensation;
+  }
+};
+
+// src/stats/mean-and-standard-deviation.ts
+function meanAndStandardDeviation(values) {
+  let count = 0;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) {
+      count++;
+      const magnitude = Math.abs(x);
+      if (magnitude > largest) largest = magnitude;
+    }
+  }
+  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
+  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
+  const sum2 = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x === x) sum2.add(x * scale);
+  }
+  const scaledMean = sum2.value / count;
+  const squares = new NeumaierSum();
+  for (let i = 0; i < values.length; i++) {
+    const deviation = values[i] * scale - scaledMean;
+    if (deviation === deviation) squares.add(deviation * deviation);
+  }
+  return {
+    mean: scaledMean / scale,
+    standardDeviation: Math.sqrt(squares.value / count) / scale,
+    count
+  };
+}
+var SCALE_ABOVE = 2 ** 500;
+
+// src/stats/sorted-without-nan.ts
+function sortedWithoutNaN(values, workspace) {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
+  const out = take(workspace, "output", count);
+  if (count === values.length) out.set(values);
+  else {
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === v) out[j++] = v;
+    }
+  }
+  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
+  return radixSortInPlace(out, take(workspace, "scratch", count));
+}
+function take(workspace, key, length) {
+  if (!workspace) return new Float64Array(length);
+  let buffer = workspace[key];
+  if (!buffer || buffer.length < length) {
+    buffer = new Float64Array(length);
+    workspace[key] = buffer;
+  }
+  return buffer.subarray(0, length);
+}
+var RADIX_MIN_LENGTH = 4096;
+var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+function radixSortInPlace(values, scratch) {
+  const n = values.length;
+  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
+  let srcFloats = values;
+  let dstFloats = scratch;
+  const histograms = new Uint32Array(4 * 65536);
+  for (let i = 0; i < n; i++) {
+    let lo = src[2 * i];
+    let hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    src[2 * i] = lo;
+    src[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    let trivial = false;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      if (c !== 0) {
+        trivial = c === n;
+        break;
+      }
+    }
+    if (trivial) continue;
+    let sum2 = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = histograms[base + k];
+      histograms[base + k] = sum2;
+      sum2 += c;
+    }
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i];
+      const hi = src[2 * i + 1];
+      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
+      const p = histograms[base + digit]++;
+      dst[2 * p] = lo;
+      dst[2 * p + 1] = hi;
+    }
+    [src, dst] = [dst, src];
+    [srcFloats, dstFloats] = [dstFloats, srcFloats];
+  }
+  for (let i = 0; i < n; i++) {
+    const hi = src[2 * i + 1];
+    if (hi & 2147483648) {
+      src[2 * i + 1] = hi & 2147483647;
+    } else {
+      src[2 * i + 1] = ~hi;
+      src[2 * i] = ~src[2 * i];
+    }
+  }
+  return srcFloats;
+}
+
+// src/profile/profile-column.ts
+function profileNumericColumn(column, workspace) {
+  const sorted = sortedWithoutNaN(column.values, workspace);
+  const { mean: mean2, standardDeviation } = meanAndStandardDeviation(sorted);
+  let distinct = 0;
+  let integerValued = true;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    if (integerValued && !Number.isInteger(sorted[i])) integerValued = false;
+  }
+  return {
+    kind: "numeric",
+    name: column.name,
+    rowCount: column.values.length,
+    missing: column.missing,
+    count: sorted.length,
+    sorted,
+    mean: mean2,
+    standardDeviation,
+    distinct,
+    integerValued,
+    order: valueOrder(column.values),
+    ...column.invalid ? { invalid: column.invalid } : {}
+  };
+}
+function valueOrder(values) {
+  let increasing = true;
+  let decreasing = true;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length && (increasing || decreasing); i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    if (previous === previous) {
+      if (v < previous) increasing = false;
+      if (v > previous) decreasing = false;
+    }
+    previous = v;
+  }
+  return increasing ? "increasing" : decreasing ? "decreasing" : "none";
+}
+function profileCategoricalColumn(column) {
+  const byCode = new Float64Array(column.categories.length);
+  for (let i = 0; i < column.codes.length; i++) {
+    const code = column.codes[i];
+    if (code >= 0) byCode[code]++;
+  }
+  const byLabel = /* @__PURE__ */ new Map();
+  column.categories.forEach((label, i) => {
+    if (byCode[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + byCode[i]);
+  });
+  const counts = Float64Array.from(byLabel.values());
+  return {
+    kind: "categorical",
+    name: column.name,
+    rowCount: column.codes.length,
+    missing: column.missing,
+    count: counts.reduce((sum2, c) => sum2 + c, 0),
+    categories: [...byLabel.keys()],
+    counts
+  };
+}
+function profileColumn(column, workspace) {
+  return column.kind === "numeric" ? profileNumericColumn(column, workspace) : profileCategoricalColumn(column);
 }
 
 // src/stats/p-values.ts
@@ -6719,6 +6962,455 @@ function adjustPValues(pValues, method) {
   }
 }
 
+// src/stats/log-gamma.ts
+function logGamma(x) {
+  if (!(x > 0)) {
+    throw new RangeError(`logGamma: x must be a positive number, got ${x}.`);
+  }
+  if (x === Infinity) return Infinity;
+  if (x < 13) {
+    let z2 = 1;
+    let p2 = 0;
+    let u = x;
+    while (u >= 3) {
+      p2 -= 1;
+      u = x + p2;
+      z2 *= u;
+    }
+    while (u < 2) {
+      z2 /= u;
+      p2 += 1;
+      u = x + p2;
+    }
+    if (u === 2) return Math.log(z2);
+    p2 -= 2;
+    const shifted = x + p2;
+    return Math.log(z2) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
+  }
+  if (x > MAX_LOG_GAMMA_ARGUMENT) return Infinity;
+  let q = (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI;
+  if (x > 1e8) return q;
+  const p = 1 / (x * x);
+  if (x >= 1e3) {
+    q += ((7936507936507937e-19 * p - 0.002777777777777778) * p + 0.08333333333333333) / x;
+  } else {
+    q += polynomial(p, STIRLING) / x;
+  }
+  return q;
+}
+var LOG_SQRT_2PI = 0.9189385332046728;
+var MAX_LOG_GAMMA_ARGUMENT = 2556348e299;
+var STIRLING = [
+  8116141674705085e-19,
+  -5950619042843014e-19,
+  7936503404577169e-19,
+  -0.002777777777300997,
+  0.08333333333333319
+];
+var RATIONAL_NUM = [
+  -1378.2515256912086,
+  -38801.631513463784,
+  -331612.9927388712,
+  -1162370974927623e-9,
+  -1.7217370082083966e6,
+  -853555.6642457654
+];
+var RATIONAL_DEN = [
+  -351.81570143652345,
+  -17064.210665188115,
+  -220528.59055385445,
+  -1.1393344436798252e6,
+  -2.5325230717758294e6,
+  -2.0188914143353277e6
+];
+function polynomial(x, coefficients) {
+  let result = coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
+  return result;
+}
+function monicPolynomial(x, coefficients) {
+  let result = x + coefficients[0];
+  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
+  return result;
+}
+
+// src/stats/regularized-gamma.ts
+function regularizedGammaQ(a, x) {
+  checkArguments("regularizedGammaQ", a, x);
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  if (x > 1.1) {
+    return x < a ? 1 - lowerSeries(a, x) : upperContinuedFraction(a, x);
+  }
+  if (x <= 0.5) {
+    return -0.4 / Math.log(x) < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
+  }
+  return x * 1.1 < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
+}
+var MACHINE_EPSILON = 11102230246251565e-32;
+var MAX_LOG = 709.782712893384;
+var MAX_ITERATIONS = 2e3;
+var BIG = 4503599627370496;
+var BIG_INVERSE = 2220446049250313e-31;
+function checkArguments(name, a, x) {
+  if (!(a > 0) || a === Infinity) {
+    throw new RangeError(`${name}: a must be a positive finite number, got ${a}.`);
+  }
+  if (!(x >= 0)) {
+    throw new RangeError(`${name}: x must be a number >= 0, got ${x}.`);
+  }
+}
+function prefactor(a, x) {
+  if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
+    const logPrefactor = a * Math.log(x) - x - logGamma(a);
+    return logPrefactor < -MAX_LOG ? 0 : Math.exp(logPrefactor);
+  }
+  const fac = a + LANCZOS_G - 0.5;
+  let result = Math.sqrt(fac / Math.E) / lanczosSumExpGScaled(a);
+  if (a < 200 && x < 200) {
+    result *= Math.exp(a - x) * Math.pow(x / fac, a);
+  } else {
+    const num = x - a - LANCZOS_G + 0.5;
+    result *= Math.exp(a * log1pMinusX(num / fac) + x * (0.5 - LANCZOS_G) / fac);
+  }
+  return result;
+}
+function lowerSeries(a, x) {
+  const factor = prefactor(a, x);
+  if (factor === 0) return 0;
+  let r = a;
+  let c = 1;
+  let sum2 = 1;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    r += 1;
+    c *= x / r;
+    sum2 += c;
+    if (c <= MACHINE_EPSILON * sum2) break;
+  }
+  return sum2 * factor / a;
+}
+function upperContinuedFraction(a, x) {
+  const factor = prefactor(a, x);
+  if (factor === 0) return 0;
+  let y = 1 - a;
+  let z2 = x + y + 1;
+  let c = 0;
+  let pkm2 = 1;
+  let qkm2 = x;
+  let pkm1 = x + 1;
+  let qkm1 = z2 * x;
+  let ans = pkm1 / qkm1;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    c += 1;
+    y += 1;
+    z2 += 2;
+    const yc = y * c;
+    const pk = pkm1 * z2 - pkm2 * yc;
+    const qk = qkm1 * z2 - qkm2 * yc;
+    let change = 1;
+    if (qk !== 0) {
+      const r = pk / qk;
+      change = Math.abs((ans - r) / r);
+      ans = r;
+    }
+    pkm2 = pkm1;
+    pkm1 = pk;
+    qkm2 = qkm1;
+    qkm1 = qk;
+    if (Math.abs(pk) > BIG) {
+      pkm2 *= BIG_INVERSE;
+      pkm1 *= BIG_INVERSE;
+      qkm2 *= BIG_INVERSE;
+      qkm1 *= BIG_INVERSE;
+    }
+    if (change <= MACHINE_EPSILON) break;
+  }
+  return ans * factor;
+}
+function upperSeries(a, x) {
+  let fac = 1;
+  let sum2 = 0;
+  for (let n = 1; n < MAX_ITERATIONS; n++) {
+    fac *= -x / n;
+    const term2 = fac / (a + n);
+    sum2 += term2;
+    if (Math.abs(term2) <= MACHINE_EPSILON * Math.abs(sum2)) break;
+  }
+  const logX = Math.log(x);
+  const term = -Math.expm1(a * logX - logGamma(1 + a));
+  return term - Math.exp(a * logX - logGamma(a)) * sum2;
+}
+function log1pMinusX(x) {
+  if (Math.abs(x) < 0.5) {
+    let xfac = x;
+    let result = 0;
+    for (let n = 2; n < MAX_ITERATIONS; n++) {
+      xfac *= -x;
+      const term = xfac / n;
+      result += term;
+      if (Math.abs(term) < MACHINE_EPSILON * Math.abs(result)) break;
+    }
+    return result;
+  }
+  return Math.log1p(x) - x;
+}
+var LANCZOS_G = 6.02468004077673;
+var LANCZOS_SUM_EXPG_SCALED_NUM = [
+  0.006061842346248907,
+  0.5098416655656676,
+  19.519927882476175,
+  449.9445569063168,
+  6955.999602515376,
+  75999.29304014542,
+  601859.6171681099,
+  3481712154980646e-9,
+  14605578087685067e-9,
+  4333888932467614e-8,
+  863631312881386e-7,
+  10379404311634454e-8,
+  56906521913471565e-9
+];
+var LANCZOS_SUM_EXPG_SCALED_DENOM = [
+  1,
+  66,
+  1925,
+  32670,
+  357423,
+  2637558,
+  13339535,
+  45995730,
+  105258076,
+  150917976,
+  120543840,
+  39916800,
+  0
+];
+function lanczosSumExpGScaled(x) {
+  const num = LANCZOS_SUM_EXPG_SCALED_NUM;
+  const den = LANCZOS_SUM_EXPG_SCALED_DENOM;
+  const degree = num.length - 1;
+  let numerator;
+  let denominator;
+  if (Math.abs(x) > 1) {
+    const y = 1 / x;
+    numerator = num[degree];
+    denominator = den[degree];
+    for (let i = degree - 1; i >= 0; i--) {
+      numerator = numerator * y + num[i];
+      denominator = denominator * y + den[i];
+    }
+  } else {
+    numerator = num[0];
+    denominator = den[0];
+    for (let i = 1; i <= degree; i++) {
+      numerator = numerator * x + num[i];
+      denominator = denominator * x + den[i];
+    }
+  }
+  return numerator / denominator;
+}
+
+// src/stats/chi-square-survival.ts
+function chiSquareSurvival(x, k) {
+  if (Number.isNaN(x)) {
+    throw new RangeError("chiSquareSurvival: x must be a number, got NaN.");
+  }
+  if (!(k > 0) || k === Infinity) {
+    throw new RangeError(
+      `chiSquareSurvival: degrees of freedom k must be a positive finite number, got ${k}.`
+    );
+  }
+  if (x < 0) return 1;
+  return regularizedGammaQ(k / 2, x / 2);
+}
+
+// src/stats/two-proportion-z-test.ts
+function twoProportionZTest(count1, nobs1, count2, nobs2) {
+  check(count1, nobs1, "first");
+  check(count2, nobs2, "second");
+  const p1 = count1 / nobs1;
+  const p2 = count2 / nobs2;
+  const pooled = (count1 + count2) / (nobs1 + nobs2);
+  const difference = p1 - p2;
+  const variance = pooled * (1 - pooled) * (1 / nobs1 + 1 / nobs2);
+  if (!(variance > 0)) return { statistic: Number.NaN, pValue: Number.NaN, difference };
+  const statistic = difference / Math.sqrt(variance);
+  return { statistic, pValue: chiSquareSurvival(statistic * statistic, 1), difference };
+}
+function check(count, nobs, which) {
+  if (!Number.isInteger(nobs) || nobs < 1) {
+    throw new RangeError(
+      `twoProportionZTest: the ${which} sample size is ${nobs}, expected a whole number >= 1.`
+    );
+  }
+  if (!Number.isInteger(count) || count < 0 || count > nobs) {
+    throw new RangeError(
+      `twoProportionZTest: the ${which} count is ${count}, expected a whole number from 0 to ${nobs}.`
+    );
+  }
+}
+
+// src/detect/column-roles.ts
+var MIN_VALUES_FOR_UNIQUENESS = 50;
+var UNIQUE_SHARE = 0.95;
+var PATTERN_SHARE = 0.95;
+var EPOCH_SECONDS = [946684800, 4102444800];
+var EPOCH_MILLISECONDS = [EPOCH_SECONDS[0] * 1e3, EPOCH_SECONDS[1] * 1e3];
+var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+var HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
+var ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
+var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
+var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
+var TIME_NAME_PLAIN = /^(date|time|timestamp|datetime|ts|event_?time|event_?date)$|[_\-. ](date|time|timestamp|datetime|ts|at)$/i;
+var NUMBER_AS_TEXT = /^[-+]?[\d.,' ]*\d[\d.,' ]*\s*[^\d\s]{0,5}$/;
+var TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts)$/;
+function isIdentifierName(name) {
+  return IDENTIFIER_NAME_PLAIN.test(name) || IDENTIFIER_NAME_CAMEL.test(name);
+}
+function isTimeName(name) {
+  return TIME_NAME_PLAIN.test(name) || TIME_NAME_CAMEL.test(name);
+}
+function detectColumnRole(reference, recent, options) {
+  const name = reference.name;
+  let found;
+  if (options.timeColumn === name) {
+    found = { name, role: "time", source: "declared", reason: "time: declared in time-column" };
+  } else if (options.identifierColumns.includes(name)) {
+    found = {
+      name,
+      role: "identifier",
+      source: "declared",
+      reason: "identifier: declared in identifier-columns"
+    };
+  } else if (options.detectRoles) {
+    const why = roleFromContentAndName(reference);
+    if (why) found = { name, source: "detected", ...why };
+  }
+  if (!found) return void 0;
+  if (found.role !== "time") return found;
+  const range = (p) => timeRangeOf(p);
+  const referenceRange = range(reference);
+  const recentRange = range(recent);
+  return {
+    ...found,
+    timeRange: {
+      ...referenceRange ? { reference: referenceRange } : {},
+      ...recentRange ? { recent: recentRange } : {}
+    }
+  };
+}
+function roleFromContentAndName(profile) {
+  return profile.kind === "numeric" ? numericRole(profile) : categoricalRole(profile);
+}
+function percent(share) {
+  return `${Math.floor(share * 100)}%`;
+}
+function numericRange(p) {
+  const values = p.sketch ? p.sketch.values : p.sorted;
+  if (values.length === 0) return void 0;
+  return [values[0], values[values.length - 1]];
+}
+function numericRole(p) {
+  const range = numericRange(p);
+  if (!range || p.count === 0) return void 0;
+  const [min, max] = range;
+  const distinctShare = p.distinct / p.count;
+  const epoch = epochUnit(min, max);
+  if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
+    return { role: "time", reason: `time: epoch ${epoch} values` };
+  }
+  const ordered = p.order !== "none" && p.count >= 2;
+  if (isTimeName(p.name) && ordered) {
+    return { role: "time", reason: `time: name '${p.name}' and values in row order` };
+  }
+  if (p.integerValued && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= UNIQUE_SHARE) {
+    if (ordered) {
+      return {
+        role: "identifier",
+        reason: `identifier: ${p.order} sequence of ${percent(distinctShare)} unique whole numbers`
+      };
+    }
+    if (max - min + 1 <= 2 * p.count) {
+      return {
+        role: "identifier",
+        reason: `identifier: ${percent(distinctShare)} unique whole numbers in a dense range`
+      };
+    }
+  }
+  if (isIdentifierName(p.name) && p.integerValued && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= 0.5) {
+    return {
+      role: "identifier",
+      reason: `identifier: name '${p.name}' and ${percent(distinctShare)} distinct values`
+    };
+  }
+  return void 0;
+}
+function epochUnit(min, max) {
+  if (min >= EPOCH_SECONDS[0] && max <= EPOCH_SECONDS[1]) return "second";
+  if (min >= EPOCH_MILLISECONDS[0] && max <= EPOCH_MILLISECONDS[1]) return "millisecond";
+  return void 0;
+}
+function rowShare(p, test) {
+  let rows = 0;
+  p.categories.forEach((label, i) => {
+    if (test(label)) rows += p.counts[i];
+  });
+  return p.count === 0 ? 0 : rows / p.count;
+}
+function categoricalRole(p) {
+  if (p.count === 0) return void 0;
+  const trimmed = (label) => label.trim();
+  if (rowShare(p, (l) => ISO_DATE.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "time", reason: "time: ISO-8601 date or datetime values" };
+  }
+  if (rowShare(p, (l) => SLASH_DATE.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "time", reason: "time: slash-separated date values (d/m/yyyy)" };
+  }
+  if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "identifier", reason: "identifier: UUID values" };
+  }
+  if (rowShare(p, (l) => HEX_HASH.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "identifier", reason: "identifier: hash-like hexadecimal values" };
+  }
+  const distinctShare = p.categories.length / p.count;
+  const numbersAsText = rowShare(p, (l) => NUMBER_AS_TEXT.test(trimmed(l))) >= PATTERN_SHARE;
+  if (!numbersAsText && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= UNIQUE_SHARE) {
+    return { role: "identifier", reason: `identifier: ${percent(distinctShare)} unique values` };
+  }
+  if (isIdentifierName(p.name) && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= 0.5) {
+    return {
+      role: "identifier",
+      reason: `identifier: name '${p.name}' and ${percent(distinctShare)} distinct values`
+    };
+  }
+  return void 0;
+}
+function timeRangeOf(p) {
+  if (p.kind === "numeric") {
+    const range = numericRange(p);
+    if (!range) return void 0;
+    const unit = epochUnit(range[0], range[1]);
+    const show3 = (v) => unit === "second" ? new Date(v * 1e3).toISOString() : unit === "millisecond" ? new Date(v).toISOString() : String(v);
+    return { first: show3(range[0]), last: show3(range[1]) };
+  }
+  let first;
+  let last;
+  for (const label of p.categories) {
+    const text = label.trim();
+    const time = ISO_DATE.test(text) ? Date.parse(text.replace(" ", "T")) : slashDate(text);
+    if (!Number.isFinite(time)) continue;
+    if (!first || time < first.time) first = { label: text, time };
+    if (!last || time > last.time) last = { label: text, time };
+  }
+  return first && last ? { first: first.label, last: last.label } : void 0;
+}
+function slashDate(text) {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]));
+}
+
 // src/options/option-table.ts
 var SEVERITIES = ["NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"];
 var THRESHOLD_SEVERITIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
@@ -6730,6 +7422,7 @@ var COMMENT_MODES = ["auto", "always", "never"];
 var OUTPUT_FORMATS = ["text", "json", "markdown"];
 var ENGINES = ["files", "duckdb", "postgres"];
 var PROFILE_MODES = ["exact", "compact"];
+var NEW_REFERENCE_ROWS = ["recent-rows", "training-data"];
 var FAIL_ON_LEVELS = ["none", ...THRESHOLD_SEVERITIES];
 var CLI_AND_ACTION = ["check", "action"];
 var DETECTION = ["check", "action", "library"];
@@ -7042,6 +7735,48 @@ var OPTIONS = {
     group: "detection",
     description: "Severity at which retraining is triggered (and, in the action, dispatched)."
   },
+  minMissingChange: {
+    name: "min-missing-change",
+    type: "number",
+    min: 0,
+    max: 1,
+    default: "0.05",
+    in: DETECTION,
+    group: "detection",
+    description: "Smallest change of a feature's missing share that counts (0.05 = 5 percentage points), up or down; it must also be significant after the correction."
+  },
+  identifierColumns: {
+    name: "identifier-columns",
+    type: "list",
+    in: DETECTION,
+    group: "detection",
+    description: "Comma-separated identifier columns: set aside (not drift-tested) and listed in the report, in addition to those detected."
+  },
+  timeColumn: {
+    name: "time-column",
+    type: "text",
+    expected: "a column name",
+    metavar: "C",
+    in: DETECTION,
+    group: "detection",
+    description: "The time column: set aside (not drift-tested); the report gives the time range of each side."
+  },
+  noRoleDetection: {
+    name: "no-role-detection",
+    type: "boolean",
+    in: DETECTION,
+    group: "detection",
+    description: "Test every column: do not set aside columns that look like identifiers or times (declared identifier-columns and time-column still are)."
+  },
+  referencePredictions: {
+    name: "reference-predictions",
+    type: "text",
+    expected: "a path to a .npy, .csv or .json file",
+    metavar: "F",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "The deployed model's predictions on the reference data (or a trusted window), for prediction drift without actuals; same formats as recent-predictions. Without it, prediction-column is also read from the reference data."
+  },
   retrainWorkflow: {
     name: "retrain-workflow",
     type: "text",
@@ -7237,7 +7972,7 @@ var OPTIONS = {
     metavar: "F",
     in: RETRAINING,
     group: "retraining",
-    description: "When the new model is promoted, write the exact reference profile of its training set here (for the next checks' reference-profile)."
+    description: "When the new model is promoted, write the exact reference profile of its new reference data here (see new-reference; for the next checks' reference-profile)."
   },
   maxRegression: {
     name: "max-regression",
@@ -7247,6 +7982,62 @@ var OPTIONS = {
     in: RETRAINING,
     group: "retraining",
     description: "A new model worse than the old by more than this share is rejected, not promoted."
+  },
+  trainRetries: {
+    name: "train-retries",
+    type: "integer",
+    min: 0,
+    max: 10,
+    default: "1",
+    in: RETRAINING,
+    group: "retraining",
+    description: "How many times a failed or timed-out training command is run again; every attempt is recorded with its duration and exit code."
+  },
+  newReference: {
+    name: "new-reference",
+    type: "choice",
+    values: NEW_REFERENCE_ROWS,
+    default: "recent-rows",
+    in: RETRAINING,
+    group: "retraining",
+    description: "What a promoted model's new reference (action output new-reference-data, and profile-output) holds: the recent rows of its training set (the population it now serves; the next check on the same data reads NONE), or the whole training set."
+  },
+  model: {
+    name: "model",
+    type: "text",
+    expected: "a model key",
+    in: ["action"],
+    group: "retraining",
+    description: "Key of the model whose retrainings the guards look at; defaults to '<retrain-workflow>@<ref>' (detect: retrain-ref or the default branch; retrain: the running workflow)."
+  },
+  inFlightTimeoutMinutes: {
+    name: "in-flight-timeout-minutes",
+    type: "number",
+    min: 0,
+    minExclusive: true,
+    default: "360",
+    in: ["action"],
+    group: "retraining",
+    description: "A dispatched or running retraining older than this is marked lost and no longer holds retraining back. Default 360, GitHub's limit on a job's run time; a running one is lost earlier at its own deadline (train-timeout-minutes times its attempts)."
+  },
+  retrainCooldownHours: {
+    name: "retrain-cooldown-hours",
+    type: "number",
+    min: 0,
+    default: "24",
+    in: ["action"],
+    group: "retraining",
+    description: "After a retraining finished, checks with the same reference and baseline fingerprints do not dispatch again for this many hours, unless their severity is higher or force-retrain is set. 0 turns the cooldown off."
+  },
+  minConfidence: {
+    name: "min-confidence",
+    type: "number",
+    min: 0,
+    max: 100,
+    default: "0",
+    in: ["action"],
+    group: "retraining",
+    description: "A check whose confidence (0-100) is below this does not dispatch retraining, and says why."
   }
 };
 function optionsOf(entryPoint) {
@@ -7404,7 +8195,11 @@ var DEFAULT_DETECTION_CONFIG = Object.freeze({
   minSamplesForRetraining: defaultOf("minSamplesForRetraining"),
   retrainOn: defaultOf("retrainOn"),
   excludeColumns: [],
-  task: defaultOf("task")
+  task: defaultOf("task"),
+  minMissingChange: defaultOf("minMissingChange"),
+  identifierColumns: [],
+  timeColumn: void 0,
+  noRoleDetection: false
 });
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
@@ -7419,7 +8214,9 @@ function resolveDetectionConfig(partial = {}) {
   }
   const config = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
   for (const [field, spec] of LIBRARY_OPTIONS) {
-    checkOptionValue(spec, config[field], field);
+    const value = config[field];
+    if (value === void 0 && spec.type === "text" && spec.default === void 0) continue;
+    checkOptionValue(spec, value, field);
   }
   return config;
 }
@@ -7434,20 +8231,36 @@ var STRENGTH_POINTS = {
   strong: 2,
   very_strong: 4
 };
+var GRADED_BY_CALLER = /* @__PURE__ */ new Set([
+  "data_drift",
+  "data_quality",
+  "prediction_drift"
+]);
 var PRIORITY_SIGNALS = /* @__PURE__ */ new Set(["concept_drift", "performance_drop"]);
 var SIGNAL_DRIFT_TYPE = {
   data_drift: "data_drift",
   concept_drift: "concept_drift",
   performance_drop: "performance_degradation",
   rmse_increase: "performance_degradation",
-  outliers: "outlier_increase"
+  outliers: "outlier_increase",
+  data_quality: "data_quality",
+  prediction_drift: "prediction_drift"
 };
 var DRIFT_TYPE_PRIORITY = [
   "concept_drift",
   "data_drift",
   "performance_degradation",
-  "outlier_increase"
+  "prediction_drift",
+  "outlier_increase",
+  "data_quality"
 ];
+var COVERAGE_SIGNALS = /* @__PURE__ */ new Set([
+  "data_drift",
+  "concept_drift",
+  "performance_drop",
+  "rmse_increase",
+  "outliers"
+]);
 var SEVERITY_ACTION = {
   NONE: "no action needed",
   LOW: "monitor",
@@ -7468,17 +8281,33 @@ function strengthForRatio(ratio) {
   if (ratio >= 2) return "strong";
   return "mild";
 }
+var STEP_UP = {
+  none: "none",
+  mild: "strong",
+  strong: "very_strong",
+  very_strong: "very_strong"
+};
+var MANY_DRIFTED_FEATURES = 3;
+function dataDriftStrength(drifted, maxEffect, minEffect) {
+  if (drifted <= 0) return "none";
+  const strength = effectStrength(maxEffect, minEffect);
+  return drifted >= MANY_DRIFTED_FEATURES ? STEP_UP[strength] : strength;
+}
+function effectStrength(effect, minEffect) {
+  const base = minEffect > 0 ? minEffect : 0.1;
+  if (effect >= 4 * base) return "very_strong";
+  if (effect >= 2 * base) return "strong";
+  return "mild";
+}
 function gradeSignal(measurement) {
   let strength = "none";
   if (measurement.available && measurement.value !== null) {
     if (measurement.dataDrift) {
       const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
-      const base = minEffect > 0 ? minEffect : 0.1;
-      if (drifted > 0) {
-        if (share >= 0.5 || maxEffect >= 4 * base) strength = "very_strong";
-        else if (share >= 0.2 || maxEffect >= 2 * base) strength = "strong";
-        else strength = "mild";
-      }
+      void share;
+      strength = dataDriftStrength(drifted, maxEffect, minEffect);
+    } else if (measurement.strength !== void 0) {
+      strength = measurement.strength;
     } else {
       strength = strengthForRatio(measurement.value / measurement.threshold);
     }
@@ -7498,7 +8327,7 @@ function gradeSignal(measurement) {
 }
 function margin(signal) {
   if (!signal.fired || signal.value === null) return 0;
-  const ratio = signal.name === "data_drift" ? STRENGTH_POINTS[signal.strength] : signal.value / signal.threshold;
+  const ratio = signal.name === "data_drift" || signal.name === "data_quality" || signal.name === "prediction_drift" ? STRENGTH_POINTS[signal.strength] : signal.value / signal.threshold;
   return Math.min(1, Math.max(0, Math.log2(ratio) / 2));
 }
 function confidenceOf(signals, recentRows, minSamples) {
@@ -7508,10 +8337,11 @@ function confidenceOf(signals, recentRows, minSamples) {
     const best = Math.max(...fired.map(margin));
     evidence = Math.min(1, 0.5 + 0.5 * best + 0.1 * (fired.length - 1));
   } else {
-    const closeness = signals.filter((s) => s.available && s.value !== null && s.name !== "data_drift").map((s) => Math.min(1, Math.max(0, s.value / s.threshold)));
+    const closeness = signals.filter((s) => s.available && s.value !== null && !GRADED_BY_CALLER.has(s.name)).map((s) => Math.min(1, Math.max(0, s.value / s.threshold)));
     evidence = 0.5 + 0.5 * (1 - Math.max(0, ...closeness));
   }
-  const coverage = 0.6 + 0.4 * signals.filter((s) => s.available).length / signals.length;
+  const covered = signals.filter((s) => COVERAGE_SIGNALS.has(s.name));
+  const coverage = covered.length === 0 ? 1 : 0.6 + 0.4 * covered.filter((s) => s.available).length / covered.length;
   const sample = 0.5 + 0.5 * Math.min(1, recentRows / (10 * minSamples));
   return Math.round(100 * evidence * coverage * sample);
 }
@@ -7546,7 +8376,8 @@ function gradeDrift(measurements, context) {
     context.recentRows,
     context.config.minSamplesForRetraining
   );
-  const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
+  const modelScore = signals.filter((s) => s.name !== "data_quality").reduce((sum2, s) => sum2 + s.points, 0);
+  const triggered = severityRank(severityForScore(modelScore)) >= severityRank(context.config.retrainOn);
   return {
     signals,
     score: score2,
@@ -7554,10 +8385,10 @@ function gradeDrift(measurements, context) {
     driftType,
     confidence,
     triggered,
-    reason: reasonFor(severity, signals)
+    reason: reasonFor(severity, signals, driftType)
   };
 }
-function reasonFor(severity, signals) {
+function reasonFor(severity, signals, driftType = "none") {
   const fired = signals.filter((s) => s.fired).sort((a, b) => b.points - a.points);
   if (fired.length === 0) {
     const checked = signals.filter((s) => s.available).map((s) => s.detail);
@@ -7568,7 +8399,8 @@ function reasonFor(severity, signals) {
   }
   const shown = fired.slice(0, 3).map((s) => s.detail);
   const more = fired.length > 3 ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? "s" : ""})` : "";
-  return `${capitalize(joinPhrases(shown))}${more}; ${SEVERITY_ACTION[severity]}.`;
+  const action = driftType === "data_quality" && severityRank(severity) >= severityRank("MEDIUM") ? "fix the data before retraining" : SEVERITY_ACTION[severity];
+  return `${capitalize(joinPhrases(shown))}${more}; ${action}.`;
 }
 function joinPhrases(phrases) {
   if (phrases.length <= 1) return phrases[0] ?? "nothing could be checked";
@@ -7576,6 +8408,193 @@ function joinPhrases(phrases) {
 }
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// src/detect/data-quality.ts
+var GRADE_ORDER = {
+  very_strong: 3,
+  strong: 2,
+  mild: 1,
+  info: 0
+};
+function dataQualityFindings(input, config) {
+  const findings = [];
+  for (const name of input.schemaChanges.removed) {
+    const why = input.vanishedNotNeeded.get(name);
+    findings.push({
+      kind: "column_missing",
+      column: name,
+      grade: why ? "info" : "very_strong",
+      detail: why ? `column ${name} is missing from the recent data (${why}, not needed by the model)` : `column ${name}, a feature of the reference, is missing from the recent data`
+    });
+  }
+  for (const change of input.schemaChanges.typeChanged) {
+    findings.push(typeChangeFinding(change, input, config));
+  }
+  for (const feature of input.features) {
+    const m = feature.missingShare;
+    if (m?.drifted) {
+      findings.push({
+        kind: "missing_share",
+        column: feature.name,
+        grade: gradeOf(Math.abs(m.change), config.minMissingChange),
+        detail: `missing values in ${feature.name}: ${percent2(m.recent)} of the recent rows (reference ${percent2(m.reference)})`,
+        reference: m.reference,
+        recent: m.recent,
+        count: feature.recentMissing,
+        pValue: m.pValue,
+        adjustedPValue: m.adjustedPValue
+      });
+    }
+    const invalid = invalidFinding(feature, config);
+    if (invalid) findings.push(invalid);
+  }
+  findings.push(...outlierFindings(input.features, config));
+  for (const name of input.schemaChanges.added) {
+    findings.push({
+      kind: "column_added",
+      column: name,
+      grade: "info",
+      detail: `column ${name} is only in the recent data (not tested)`
+    });
+  }
+  return findings.sort(
+    (a, b) => GRADE_ORDER[b.grade] - GRADE_ORDER[a.grade] || a.column.localeCompare(b.column)
+  );
+}
+function dataQualityStrength(findings) {
+  let best = "none";
+  for (const f of findings) {
+    if (f.grade === "info") continue;
+    if (best === "none" || GRADE_ORDER[f.grade] > GRADE_ORDER[best]) best = f.grade;
+  }
+  return best;
+}
+function gradeOf(excess, floor) {
+  return effectStrength(excess, floor);
+}
+function rowsOf(f, side2) {
+  return side2 === "reference" ? f.referenceCount + f.referenceMissing + (f.referenceInvalid?.count ?? 0) : f.recentCount + f.recentMissing + (f.recentInvalid?.count ?? 0);
+}
+function invalidFinding(f, config) {
+  if (!f.recentInvalid) return void 0;
+  const refRows = rowsOf(f, "reference");
+  const recRows = rowsOf(f, "recent");
+  const refCount = f.referenceInvalid?.count ?? 0;
+  const recCount = f.recentInvalid.count;
+  const reference = refRows > 0 ? refCount / refRows : 0;
+  const recent = recRows > 0 ? recCount / recRows : 0;
+  const test = refRows > 0 && recRows > 0 ? twoProportionZTest(refCount, refRows, recCount, recRows) : void 0;
+  const significant = test !== void 0 && test.pValue < config.dataDriftThreshold;
+  const excess = recent - reference;
+  const graded = significant && excess >= config.minMissingChange && excess > 0;
+  const examples = f.recentInvalid.examples;
+  return {
+    kind: "invalid_cells",
+    column: f.name,
+    grade: graded ? gradeOf(excess, config.minMissingChange) : "info",
+    detail: `invalid cells in ${f.name}: ${recCount} recent cell${recCount === 1 ? " is" : "s are"} not a number (${percent2(recent)}, reference ${percent2(reference)}), e.g. ${examples.map((e) => `'${e}'`).join(", ")}; the column is tested on its numbers`,
+    reference,
+    recent,
+    count: recCount,
+    examples,
+    ...test && !Number.isNaN(test.pValue) ? { pValue: test.pValue } : {}
+  };
+}
+function outlierFindings(features, config) {
+  const candidates = [];
+  for (const f of features) {
+    if (f.skipped !== void 0 || f.outlierShare === void 0) continue;
+    if (f.referenceOutlierShare === void 0 || f.approximate) continue;
+    const recCount = Math.round(f.outlierShare * f.recentCount);
+    const refCount = Math.round(f.referenceOutlierShare * f.referenceCount);
+    const test = twoProportionZTest(refCount, f.referenceCount, recCount, f.recentCount);
+    if (Number.isNaN(test.pValue)) continue;
+    candidates.push({ f, p: test.pValue, refCount, recCount });
+  }
+  if (candidates.length === 0) return [];
+  const adjusted = adjustPValues(
+    candidates.map((c) => c.p),
+    config.correction
+  );
+  const findings = [];
+  candidates.forEach(({ f, p, recCount }, i) => {
+    const excess = f.outlierShare - f.referenceOutlierShare;
+    if (!(adjusted[i] < config.dataDriftThreshold) || !(excess >= config.outlierThreshold)) return;
+    if (!(excess > 0)) return;
+    const sentinel = f.recentOutlierValue;
+    const sentinelText = sentinel && sentinel.count >= recCount / 2 ? `, ${sentinel.count} of them ${sentinel.value} (a sentinel value)` : "";
+    findings.push({
+      kind: "outlier_share",
+      column: f.name,
+      grade: gradeOf(excess, config.outlierThreshold),
+      detail: `outliers in ${f.name}: ${percent2(f.outlierShare)} of recent values (|z| > ${config.outlierZScore}; reference ${percent2(f.referenceOutlierShare)})${sentinelText}`,
+      reference: f.referenceOutlierShare,
+      recent: f.outlierShare,
+      count: recCount,
+      ...sentinel ? { examples: [String(sentinel.value)] } : {},
+      pValue: p,
+      adjustedPValue: adjusted[i]
+    });
+  });
+  return findings;
+}
+var DECIMAL_COMMA = /^[-+]?(\d{1,3}(\.\d{3})+|\d+),\d+$/;
+var WITH_UNIT = /^[-+]?(\d+([.,]\d+)?|\.\d+)\s*[^\d\s.,+-][^\d]*$/;
+var NUMBER_WITH_UNIT_PREFIX = /^[$€£¥]\s*[-+]?\d/;
+function isNumberText(text) {
+  const t = text.trim();
+  return t !== "" && Number.isFinite(Number(t));
+}
+function typeChangeFinding(change, input, config) {
+  void config;
+  const notNeeded = input.typeChangedNotNeeded.has(change.name);
+  const column = input.recentColumns.get(change.name);
+  if (change.reference === "numeric" && column?.kind === "categorical") {
+    const { examples, count, rows, cause } = textInColumn(column);
+    const causeText = cause === "decimal_comma" ? "decimal commas" : cause === "units" ? "numbers with units" : cause === "marker" ? "a new marker" : "text";
+    return {
+      kind: "type_change",
+      column: change.name,
+      grade: notNeeded ? "info" : "very_strong",
+      detail: `type change in ${change.name}: numeric in the reference, text in the recent data: ${causeText} in ${count} of ${rows} cells, e.g. ${examples.map((e) => `'${e}'`).join(", ")} (not tested)`,
+      count,
+      examples,
+      cause
+    };
+  }
+  return {
+    kind: "type_change",
+    column: change.name,
+    grade: notNeeded ? "info" : "very_strong",
+    detail: `type change in ${change.name}: ${change.reference} in the reference, ${change.recent} in the recent data (not tested)`,
+    cause: change.recent === "numeric" ? "numbers" : "text"
+  };
+}
+function textInColumn(column) {
+  const counts = new Float64Array(column.categories.length);
+  let rows = 0;
+  for (const code of column.codes) {
+    if (code >= 0) {
+      counts[code]++;
+      rows++;
+    }
+  }
+  const text = column.categories.map((label, i) => ({ label, count: counts[i] })).filter((c) => c.count > 0 && !isNumberText(c.label)).sort((a, b) => b.count - a.count);
+  const count = text.reduce((s, c) => s + c.count, 0);
+  const share = (test) => text.reduce((s, c) => s + (test(c.label.trim()) ? c.count : 0), 0) / Math.max(1, count);
+  const cause = share((l) => DECIMAL_COMMA.test(l)) >= 0.5 ? "decimal_comma" : share((l) => WITH_UNIT.test(l) || NUMBER_WITH_UNIT_PREFIX.test(l)) >= 0.5 ? "units" : text.length <= 3 ? "marker" : "text";
+  return {
+    examples: text.slice(0, 5).map((c) => c.label.length > 40 ? `${c.label.slice(0, 39)}\u2026` : c.label),
+    count,
+    rows,
+    cause
+  };
+}
+function percent2(share) {
+  const value = share * 100;
+  if (value === 0) return "0%";
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(value < 1 ? 2 : 1)}%`;
 }
 
 // src/stats/ks-durbin-matrix-cdf.ts
@@ -8110,268 +9129,6 @@ function roundHalfToEven(x) {
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-// src/stats/log-gamma.ts
-function logGamma(x) {
-  if (!(x > 0)) {
-    throw new RangeError(`logGamma: x must be a positive number, got ${x}.`);
-  }
-  if (x === Infinity) return Infinity;
-  if (x < 13) {
-    let z2 = 1;
-    let p2 = 0;
-    let u = x;
-    while (u >= 3) {
-      p2 -= 1;
-      u = x + p2;
-      z2 *= u;
-    }
-    while (u < 2) {
-      z2 /= u;
-      p2 += 1;
-      u = x + p2;
-    }
-    if (u === 2) return Math.log(z2);
-    p2 -= 2;
-    const shifted = x + p2;
-    return Math.log(z2) + shifted * polynomial(shifted, RATIONAL_NUM) / monicPolynomial(shifted, RATIONAL_DEN);
-  }
-  if (x > MAX_LOG_GAMMA_ARGUMENT) return Infinity;
-  let q = (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI;
-  if (x > 1e8) return q;
-  const p = 1 / (x * x);
-  if (x >= 1e3) {
-    q += ((7936507936507937e-19 * p - 0.002777777777777778) * p + 0.08333333333333333) / x;
-  } else {
-    q += polynomial(p, STIRLING) / x;
-  }
-  return q;
-}
-var LOG_SQRT_2PI = 0.9189385332046728;
-var MAX_LOG_GAMMA_ARGUMENT = 2556348e299;
-var STIRLING = [
-  8116141674705085e-19,
-  -5950619042843014e-19,
-  7936503404577169e-19,
-  -0.002777777777300997,
-  0.08333333333333319
-];
-var RATIONAL_NUM = [
-  -1378.2515256912086,
-  -38801.631513463784,
-  -331612.9927388712,
-  -1162370974927623e-9,
-  -1.7217370082083966e6,
-  -853555.6642457654
-];
-var RATIONAL_DEN = [
-  -351.81570143652345,
-  -17064.210665188115,
-  -220528.59055385445,
-  -1.1393344436798252e6,
-  -2.5325230717758294e6,
-  -2.0188914143353277e6
-];
-function polynomial(x, coefficients) {
-  let result = coefficients[0];
-  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
-  return result;
-}
-function monicPolynomial(x, coefficients) {
-  let result = x + coefficients[0];
-  for (let i = 1; i < coefficients.length; i++) result = result * x + coefficients[i];
-  return result;
-}
-
-// src/stats/regularized-gamma.ts
-function regularizedGammaQ(a, x) {
-  checkArguments("regularizedGammaQ", a, x);
-  if (x === 0) return 1;
-  if (x === Infinity) return 0;
-  if (x > 1.1) {
-    return x < a ? 1 - lowerSeries(a, x) : upperContinuedFraction(a, x);
-  }
-  if (x <= 0.5) {
-    return -0.4 / Math.log(x) < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
-  }
-  return x * 1.1 < a ? 1 - lowerSeries(a, x) : upperSeries(a, x);
-}
-var MACHINE_EPSILON = 11102230246251565e-32;
-var MAX_LOG = 709.782712893384;
-var MAX_ITERATIONS = 2e3;
-var BIG = 4503599627370496;
-var BIG_INVERSE = 2220446049250313e-31;
-function checkArguments(name, a, x) {
-  if (!(a > 0) || a === Infinity) {
-    throw new RangeError(`${name}: a must be a positive finite number, got ${a}.`);
-  }
-  if (!(x >= 0)) {
-    throw new RangeError(`${name}: x must be a number >= 0, got ${x}.`);
-  }
-}
-function prefactor(a, x) {
-  if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
-    const logPrefactor = a * Math.log(x) - x - logGamma(a);
-    return logPrefactor < -MAX_LOG ? 0 : Math.exp(logPrefactor);
-  }
-  const fac = a + LANCZOS_G - 0.5;
-  let result = Math.sqrt(fac / Math.E) / lanczosSumExpGScaled(a);
-  if (a < 200 && x < 200) {
-    result *= Math.exp(a - x) * Math.pow(x / fac, a);
-  } else {
-    const num = x - a - LANCZOS_G + 0.5;
-    result *= Math.exp(a * log1pMinusX(num / fac) + x * (0.5 - LANCZOS_G) / fac);
-  }
-  return result;
-}
-function lowerSeries(a, x) {
-  const factor = prefactor(a, x);
-  if (factor === 0) return 0;
-  let r = a;
-  let c = 1;
-  let sum2 = 1;
-  for (let i = 0; i < MAX_ITERATIONS; i++) {
-    r += 1;
-    c *= x / r;
-    sum2 += c;
-    if (c <= MACHINE_EPSILON * sum2) break;
-  }
-  return sum2 * factor / a;
-}
-function upperContinuedFraction(a, x) {
-  const factor = prefactor(a, x);
-  if (factor === 0) return 0;
-  let y = 1 - a;
-  let z2 = x + y + 1;
-  let c = 0;
-  let pkm2 = 1;
-  let qkm2 = x;
-  let pkm1 = x + 1;
-  let qkm1 = z2 * x;
-  let ans = pkm1 / qkm1;
-  for (let i = 0; i < MAX_ITERATIONS; i++) {
-    c += 1;
-    y += 1;
-    z2 += 2;
-    const yc = y * c;
-    const pk = pkm1 * z2 - pkm2 * yc;
-    const qk = qkm1 * z2 - qkm2 * yc;
-    let change = 1;
-    if (qk !== 0) {
-      const r = pk / qk;
-      change = Math.abs((ans - r) / r);
-      ans = r;
-    }
-    pkm2 = pkm1;
-    pkm1 = pk;
-    qkm2 = qkm1;
-    qkm1 = qk;
-    if (Math.abs(pk) > BIG) {
-      pkm2 *= BIG_INVERSE;
-      pkm1 *= BIG_INVERSE;
-      qkm2 *= BIG_INVERSE;
-      qkm1 *= BIG_INVERSE;
-    }
-    if (change <= MACHINE_EPSILON) break;
-  }
-  return ans * factor;
-}
-function upperSeries(a, x) {
-  let fac = 1;
-  let sum2 = 0;
-  for (let n = 1; n < MAX_ITERATIONS; n++) {
-    fac *= -x / n;
-    const term2 = fac / (a + n);
-    sum2 += term2;
-    if (Math.abs(term2) <= MACHINE_EPSILON * Math.abs(sum2)) break;
-  }
-  const logX = Math.log(x);
-  const term = -Math.expm1(a * logX - logGamma(1 + a));
-  return term - Math.exp(a * logX - logGamma(a)) * sum2;
-}
-function log1pMinusX(x) {
-  if (Math.abs(x) < 0.5) {
-    let xfac = x;
-    let result = 0;
-    for (let n = 2; n < MAX_ITERATIONS; n++) {
-      xfac *= -x;
-      const term = xfac / n;
-      result += term;
-      if (Math.abs(term) < MACHINE_EPSILON * Math.abs(result)) break;
-    }
-    return result;
-  }
-  return Math.log1p(x) - x;
-}
-var LANCZOS_G = 6.02468004077673;
-var LANCZOS_SUM_EXPG_SCALED_NUM = [
-  0.006061842346248907,
-  0.5098416655656676,
-  19.519927882476175,
-  449.9445569063168,
-  6955.999602515376,
-  75999.29304014542,
-  601859.6171681099,
-  3481712154980646e-9,
-  14605578087685067e-9,
-  4333888932467614e-8,
-  863631312881386e-7,
-  10379404311634454e-8,
-  56906521913471565e-9
-];
-var LANCZOS_SUM_EXPG_SCALED_DENOM = [
-  1,
-  66,
-  1925,
-  32670,
-  357423,
-  2637558,
-  13339535,
-  45995730,
-  105258076,
-  150917976,
-  120543840,
-  39916800,
-  0
-];
-function lanczosSumExpGScaled(x) {
-  const num = LANCZOS_SUM_EXPG_SCALED_NUM;
-  const den = LANCZOS_SUM_EXPG_SCALED_DENOM;
-  const degree = num.length - 1;
-  let numerator;
-  let denominator;
-  if (Math.abs(x) > 1) {
-    const y = 1 / x;
-    numerator = num[degree];
-    denominator = den[degree];
-    for (let i = degree - 1; i >= 0; i--) {
-      numerator = numerator * y + num[i];
-      denominator = denominator * y + den[i];
-    }
-  } else {
-    numerator = num[0];
-    denominator = den[0];
-    for (let i = 1; i <= degree; i++) {
-      numerator = numerator * x + num[i];
-      denominator = denominator * x + den[i];
-    }
-  }
-  return numerator / denominator;
-}
-
-// src/stats/chi-square-survival.ts
-function chiSquareSurvival(x, k) {
-  if (Number.isNaN(x)) {
-    throw new RangeError("chiSquareSurvival: x must be a number, got NaN.");
-  }
-  if (!(k > 0) || k === Infinity) {
-    throw new RangeError(
-      `chiSquareSurvival: degrees of freedom k must be a positive finite number, got ${k}.`
-    );
-  }
-  if (x < 0) return 1;
-  return regularizedGammaQ(k / 2, x / 2);
-}
-
 // src/stats/contingency-table.ts
 function reduceContingencyTable(table2, caller) {
   if (table2.length === 0 || table2[0].length === 0) {
@@ -8526,6 +9283,53 @@ function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) 
     if (Math.abs(x - referenceMean) / referenceStd > threshold) count++;
   }
   return { count, share: observed === 0 ? 0 : count / observed, observed };
+}
+
+// src/stats/pool-rare-categories.ts
+var MIN_EXPECTED_COUNT = 5;
+function poolRareCategories(a, b, minExpected = MIN_EXPECTED_COUNT) {
+  if (a.length !== b.length) {
+    throw new Error(
+      `poolRareCategories: the rows have ${a.length} and ${b.length} categories, expected the same categories in both.`
+    );
+  }
+  let totalA = 0;
+  let totalB = 0;
+  for (let j = 0; j < a.length; j++) {
+    totalA += a[j];
+    totalB += b[j];
+  }
+  const total = totalA + totalB;
+  const smallerRow = Math.min(totalA, totalB);
+  const kept = [];
+  const rare = [];
+  for (let j = 0; j < a.length; j++) {
+    const columnTotal = a[j] + b[j];
+    if (columnTotal === 0) continue;
+    if (columnTotal * smallerRow / total < minExpected) rare.push(j);
+    else kept.push(j);
+  }
+  const members = kept.map((j) => [j]);
+  if (rare.length > 0) {
+    const rareTotal = rare.reduce((s, j) => s + a[j] + b[j], 0);
+    if (rareTotal * smallerRow / total >= minExpected || members.length === 0) {
+      members.push(rare);
+    } else {
+      let smallest = 0;
+      for (let m = 1; m < members.length; m++) {
+        const t = (x) => x.reduce((s, j) => s + a[j] + b[j], 0);
+        if (t(members[m]) < t(members[smallest])) smallest = m;
+      }
+      members[smallest] = [...members[smallest], ...rare].sort((x, y) => x - y);
+      members.push(...members.splice(smallest, 1));
+    }
+  }
+  return {
+    a: members.map((m) => m.reduce((s, j) => s + a[j], 0)),
+    b: members.map((m) => m.reduce((s, j) => s + b[j], 0)),
+    members,
+    pooled: rare
+  };
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -9069,7 +9873,13 @@ function compareProfiles(reference, recent, config) {
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`
     );
   }
-  return featureTestFor(reference.kind).compare(reference, recent, config);
+  const result = featureTestFor(reference.kind).compare(reference, recent, config);
+  const setAside = detectColumnRole(reference, recent, {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection
+  });
+  return setAside ? { ...result, setAside } : result;
 }
 function compareNumeric(ref, rec, config) {
   if (ref.sketch) return compareNumericAgainstSketch({ ...ref, sketch: ref.sketch }, rec, config);
@@ -9083,7 +9893,9 @@ function compareNumeric(ref, rec, config) {
     referenceCount: a.length,
     recentCount: b.length,
     referenceMissing: ref.missing,
-    recentMissing: rec.missing
+    recentMissing: rec.missing,
+    ...ref.invalid ? { referenceInvalid: ref.invalid } : {},
+    ...rec.invalid ? { recentInvalid: rec.invalid } : {}
   };
   if (a.length === 0 || b.length === 0) {
     return {
@@ -9121,10 +9933,25 @@ function compareNumeric(ref, rec, config) {
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean2) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean2, std, b, config.outlierZScore).share,
-      referenceOutlierShare: zScoreOutlierShare(mean2, std, a, config.outlierZScore).share
+      referenceOutlierShare: zScoreOutlierShare(mean2, std, a, config.outlierZScore).share,
+      ...commonOutlier(b, mean2, std, config.outlierZScore)
     } : {},
     distribution: numericDistribution(a, b)
   };
+}
+function commonOutlier(sorted, mean2, std, threshold) {
+  let best;
+  let run = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    if (!(Math.abs(v - mean2) / std > threshold)) {
+      run = 0;
+      continue;
+    }
+    run = i > 0 && sorted[i - 1] === v ? run + 1 : 1;
+    if (run > 1 && (!best || run > best.count)) best = { value: v, count: run };
+  }
+  return best ? { recentOutlierValue: best } : {};
 }
 function upperBound2(sorted, x) {
   let lo = 0;
@@ -9191,13 +10018,15 @@ function compareCategorical(ref, rec) {
       skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
     };
   }
-  const chi = chiSquareContingency([a, b]);
+  const pooled = poolRareCategories(a, b);
+  const chi = chiSquareContingency([pooled.a, pooled.b]);
   return {
     ...common,
     statistic: chi.statistic,
     pValue: chi.pValue,
-    effectSize: totalVariationDistance(a, b),
-    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    effectSize: totalVariationDistance(pooled.a, pooled.b),
+    cramersV: pooled.a.length > 1 ? cramersV([pooled.a, pooled.b]) : 0,
+    ...pooled.pooled.length > 0 ? { pooledCategories: pooled.pooled.length } : {},
     distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount)
   };
 }
@@ -9225,210 +10054,93 @@ function formatBinLabel2(value) {
   return Number(value.toPrecision(3)).toString();
 }
 
-// src/stats/neumaier-sum.ts
-var NeumaierSum = class {
-  #sum = 0;
-  #compensation = 0;
-  /** Adds one term. */
-  add(x) {
-    const next = this.#sum + x;
-    this.#compensation += Math.abs(this.#sum) >= Math.abs(x) ? this.#sum - next + x : x - next + this.#sum;
-    this.#sum = next;
+// src/detect/prediction-drift.ts
+var MAX_AUTO_CLASSES = 20;
+function predictionValuesOfColumn(column, source) {
+  if (column.kind === "numeric") return { values: column.values, source };
+  const values = new Float64Array(column.codes.length);
+  for (let i = 0; i < values.length; i++)
+    values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
+  return { values, labels: column.categories, source };
+}
+function comparePredictions(sides, task, config) {
+  if (!sides) {
+    return { available: false, note: "no predictions given" };
   }
-  /** The compensated sum of the terms added so far. */
-  get value() {
-    return this.#sum + this.#compensation;
+  if (!sides.reference) {
+    return {
+      available: false,
+      note: "no reference predictions: give reference-predictions, or a prediction column the reference data has too"
+    };
   }
-};
-
-// src/stats/mean-and-standard-deviation.ts
-function meanAndStandardDeviation(values) {
-  let count = 0;
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === x) {
-      count++;
-      const magnitude = Math.abs(x);
-      if (magnitude > largest) largest = magnitude;
-    }
+  const { recent, reference } = sides;
+  const classes = recent.labels !== void 0 || reference.labels !== void 0 || task === "classification" || task === "auto" && looksLikeClasses(recent.values, reference.values);
+  const result = classes ? CHI_SQUARE_TEST.compare(classProfile(reference), classProfile(recent), config) : KS_TEST.compare(numberProfile(reference), numberProfile(recent), config);
+  if (result.skipped !== void 0) {
+    return {
+      available: false,
+      note: `predictions not compared: ${result.skipped}`,
+      referenceSource: reference.source
+    };
   }
-  if (count === 0) return { mean: NaN, standardDeviation: NaN, count };
-  const scale = largest >= SCALE_ABOVE && largest !== Infinity ? 2 ** -Math.ceil(Math.log2(largest)) : 1;
-  const sum2 = new NeumaierSum();
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    if (x === x) sum2.add(x * scale);
-  }
-  const scaledMean = sum2.value / count;
-  const squares = new NeumaierSum();
-  for (let i = 0; i < values.length; i++) {
-    const deviation = values[i] * scale - scaledMean;
-    if (deviation === deviation) squares.add(deviation * deviation);
-  }
+  const drifted = result.pValue < config.dataDriftThreshold && result.effectSize >= config.minEffectSize;
   return {
-    mean: scaledMean / scale,
-    standardDeviation: Math.sqrt(squares.value / count) / scale,
-    count
+    available: true,
+    test: result.test,
+    statistic: result.statistic,
+    pValue: result.pValue,
+    effectSize: result.effectSize,
+    effectSizeName: result.effectSizeName,
+    drifted,
+    referenceCount: result.referenceCount,
+    recentCount: result.recentCount,
+    referenceSource: reference.source,
+    distribution: result.distribution
   };
 }
-var SCALE_ABOVE = 2 ** 500;
-
-// src/stats/sorted-without-nan.ts
-function sortedWithoutNaN(values, workspace) {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
-  const out = take(workspace, "output", count);
-  if (count === values.length) out.set(values);
-  else {
-    let j = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === v) out[j++] = v;
+function looksLikeClasses(a, b) {
+  const distinct = /* @__PURE__ */ new Set();
+  for (const values of [a, b]) {
+    for (const v of values) {
+      if (v !== v) continue;
+      if (!Number.isInteger(v)) return false;
+      distinct.add(v);
+      if (distinct.size > MAX_AUTO_CLASSES) return false;
     }
   }
-  if (count < RADIX_MIN_LENGTH || !LITTLE_ENDIAN) return out.sort();
-  return radixSortInPlace(out, take(workspace, "scratch", count));
+  return distinct.size > 0;
 }
-function take(workspace, key, length) {
-  if (!workspace) return new Float64Array(length);
-  let buffer = workspace[key];
-  if (!buffer || buffer.length < length) {
-    buffer = new Float64Array(length);
-    workspace[key] = buffer;
-  }
-  return buffer.subarray(0, length);
-}
-var RADIX_MIN_LENGTH = 4096;
-var LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-function radixSortInPlace(values, scratch) {
-  const n = values.length;
-  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
-  let srcFloats = values;
-  let dstFloats = scratch;
-  const histograms = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
-    let lo = src[2 * i];
-    let hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      hi = ~hi;
-      lo = ~lo;
-    } else {
-      hi |= 2147483648;
-    }
-    src[2 * i] = lo;
-    src[2 * i + 1] = hi;
-    histograms[lo & 65535]++;
-    histograms[65536 + (lo >>> 16)]++;
-    histograms[131072 + (hi & 65535)]++;
-    histograms[196608 + (hi >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * 65536;
-    let trivial = false;
-    for (let k = 0; k < 65536; k++) {
-      const c = histograms[base + k];
-      if (c !== 0) {
-        trivial = c === n;
-        break;
-      }
-    }
-    if (trivial) continue;
-    let sum2 = 0;
-    for (let k = 0; k < 65536; k++) {
-      const c = histograms[base + k];
-      histograms[base + k] = sum2;
-      sum2 += c;
-    }
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    for (let i = 0; i < n; i++) {
-      const lo = src[2 * i];
-      const hi = src[2 * i + 1];
-      const digit = (word === 0 ? lo : hi) >>> shift & 65535;
-      const p = histograms[base + digit]++;
-      dst[2 * p] = lo;
-      dst[2 * p + 1] = hi;
-    }
-    [src, dst] = [dst, src];
-    [srcFloats, dstFloats] = [dstFloats, srcFloats];
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      src[2 * i + 1] = hi & 2147483647;
-    } else {
-      src[2 * i + 1] = ~hi;
-      src[2 * i] = ~src[2 * i];
-    }
-  }
-  return srcFloats;
-}
-
-// src/profile/profile-column.ts
-function profileNumericColumn(column, workspace) {
-  const sorted = sortedWithoutNaN(column.values, workspace);
-  const { mean: mean2, standardDeviation } = meanAndStandardDeviation(sorted);
-  let distinct = 0;
-  let integerValued = true;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-    if (integerValued && !Number.isInteger(sorted[i])) integerValued = false;
-  }
-  return {
+function numberProfile(side2) {
+  let missing = 0;
+  for (const v of side2.values) if (v !== v) missing++;
+  return profileNumericColumn({
     kind: "numeric",
-    name: column.name,
-    rowCount: column.values.length,
-    missing: column.missing,
-    count: sorted.length,
-    sorted,
-    mean: mean2,
-    standardDeviation,
-    distinct,
-    integerValued,
-    order: valueOrder(column.values),
-    ...column.invalid ? { invalid: column.invalid } : {}
-  };
-}
-function valueOrder(values) {
-  let increasing = true;
-  let decreasing = true;
-  let previous = Number.NaN;
-  for (let i = 0; i < values.length && (increasing || decreasing); i++) {
-    const v = values[i];
-    if (v !== v) continue;
-    if (previous === previous) {
-      if (v < previous) increasing = false;
-      if (v > previous) decreasing = false;
-    }
-    previous = v;
-  }
-  return increasing ? "increasing" : decreasing ? "decreasing" : "none";
-}
-function profileCategoricalColumn(column) {
-  const byCode = new Float64Array(column.categories.length);
-  for (let i = 0; i < column.codes.length; i++) {
-    const code = column.codes[i];
-    if (code >= 0) byCode[code]++;
-  }
-  const byLabel = /* @__PURE__ */ new Map();
-  column.categories.forEach((label, i) => {
-    if (byCode[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + byCode[i]);
+    name: "predictions",
+    values: side2.values,
+    missing
   });
+}
+function classProfile(side2) {
+  const byLabel = /* @__PURE__ */ new Map();
+  let missing = 0;
+  for (const v of side2.values) {
+    if (v !== v) {
+      missing++;
+      continue;
+    }
+    const label = side2.labels ? side2.labels[v] : String(v);
+    byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+  }
   const counts = Float64Array.from(byLabel.values());
   return {
     kind: "categorical",
-    name: column.name,
-    rowCount: column.codes.length,
-    missing: column.missing,
-    count: counts.reduce((sum2, c) => sum2 + c, 0),
+    name: "predictions",
+    rowCount: side2.values.length,
+    missing,
+    count: counts.reduce((s, c) => s + c, 0),
     categories: [...byLabel.keys()],
     counts
   };
-}
-function profileColumn(column, workspace) {
-  return column.kind === "numeric" ? profileNumericColumn(column, workspace) : profileCategoricalColumn(column);
 }
 
 // src/detect/examine-column-pair.ts
@@ -9565,20 +10277,43 @@ function dropMissingPairs(predictions, actuals) {
 function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ new Map()) {
   const config = resolveDetectionConfig(partialConfig);
   const { reference, recent } = input;
+  checkDeclaredColumns(input, config);
   const { pairs, schemaChanges } = pairFeatures(input, config);
-  const raw = pairs.map(
+  const examined = pairs.map(
     ([ref, rec]) => precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config)
   );
+  const setAside = [];
+  const raw = [];
+  for (const { setAside: role, ...feature } of examined) {
+    if (role) setAside.push(role);
+    else raw.push(feature);
+  }
   const tested = raw.filter((f) => f.skipped === void 0);
-  const adjusted = adjustPValues(
-    tested.map((f) => f.pValue),
-    config.correction
+  const missingTests = new Map(
+    raw.flatMap((f) => {
+      const t = missingShareTest(f);
+      return t ? [[f.name, t]] : [];
+    })
   );
+  const family = [
+    ...tested.map((f) => f.pValue),
+    ...[...missingTests.values()].map((t) => t.pValue)
+  ];
+  const adjusted = adjustPValues(family, config.correction);
   const adjustedByName = new Map(tested.map((f, i) => [f.name, adjusted[i]]));
+  const adjustedMissing = new Map(
+    [...missingTests.keys()].map((name, i) => [name, adjusted[tested.length + i]])
+  );
   const features = raw.map((f) => {
     const adjustedPValue = adjustedByName.get(f.name) ?? Number.NaN;
     const drifted2 = f.skipped === void 0 && adjustedPValue < config.dataDriftThreshold && f.effectSize >= config.minEffectSize;
-    return { ...f, adjustedPValue, drifted: drifted2 };
+    const missing = missingTests.get(f.name);
+    const missingShare = missing ? {
+      ...missing,
+      adjustedPValue: adjustedMissing.get(f.name),
+      drifted: adjustedMissing.get(f.name) < config.dataDriftThreshold && Math.abs(missing.change) >= config.minMissingChange
+    } : void 0;
+    return { ...f, adjustedPValue, drifted: drifted2, ...missingShare ? { missingShare } : {} };
   }).sort((a, b) => b.effectSize - a.effectSize || a.name.localeCompare(b.name));
   const drifted = features.filter((f) => f.drifted);
   let outliers = 0;
@@ -9594,7 +10329,21 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
   }
   const outlierShare = outlierBase > 0 ? outliers / outlierBase : null;
   const referenceOutlierShare = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
+  const dataQuality = dataQualityFindings(
+    {
+      features,
+      schemaChanges,
+      recentColumns: new Map(recent.columns.map((c) => [c.name, c])),
+      ...notNeededColumns(input, schemaChanges, config)
+    },
+    config
+  );
   const metrics = scoreModel(input.modelOutputs, input.baseline ?? {}, config);
+  const predictionDrift = comparePredictions(
+    predictionSides(input),
+    metrics.task !== "none" ? metrics.task : config.task,
+    config
+  );
   const measurements = [
     dataDriftMeasurement(features, drifted, config),
     ...modelMeasurements(metrics, config),
@@ -9603,8 +10352,10 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
       available: outlierShare !== null,
       value: outlierShare,
       threshold: config.outlierThreshold,
-      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent(referenceOutlierShare)})`
-    }
+      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent3(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent3(referenceOutlierShare)})`
+    },
+    dataQualityMeasurement(dataQuality, pairs.length + schemaChanges.removed.length),
+    predictionDriftMeasurement(predictionDrift, config)
   ];
   const grade = gradeDrift(measurements, { recentRows: recent.rowCount, config });
   const base = {
@@ -9617,6 +10368,9 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     metrics,
     schemaChanges,
     outlierShare,
+    setAside,
+    dataQuality,
+    predictionDrift,
     config,
     score: grade.score
   };
@@ -9636,6 +10390,118 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     reason: grade.reason
   };
   return { ...decision, ...base };
+}
+function missingShareTest(f) {
+  if (f.referenceMissing + f.recentMissing === 0) return void 0;
+  const refRows = f.referenceCount + f.referenceMissing + (f.referenceInvalid?.count ?? 0);
+  const recRows = f.recentCount + f.recentMissing + (f.recentInvalid?.count ?? 0);
+  if (refRows === 0 || recRows === 0) return void 0;
+  const test = twoProportionZTest(f.referenceMissing, refRows, f.recentMissing, recRows);
+  if (Number.isNaN(test.pValue)) return void 0;
+  return {
+    reference: f.referenceMissing / refRows,
+    recent: f.recentMissing / recRows,
+    change: -test.difference,
+    statistic: test.statistic,
+    pValue: test.pValue
+  };
+}
+function checkDeclaredColumns(input, config) {
+  const names = /* @__PURE__ */ new Set([
+    ...input.reference.columns.map((c) => c.name),
+    ...input.recent.columns.map((c) => c.name)
+  ]);
+  const declared = [
+    ...config.identifierColumns.map((name) => ["identifier-columns", name]),
+    ...config.timeColumn !== void 0 ? [["time-column", config.timeColumn]] : []
+  ];
+  for (const [option, name] of declared) {
+    if (!names.has(name)) {
+      throw new InputError(
+        `The ${option} option names column '${name}', which is in neither ${input.reference.source} nor ${input.recent.source}. Expected one of: ${[...names].map((n) => `'${n}'`).join(", ")}.`
+      );
+    }
+  }
+}
+function notNeededColumns(input, schemaChanges, config) {
+  const options = {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection
+  };
+  const roleOf = (column) => {
+    if (!column) return void 0;
+    const profile = profileColumn(column);
+    const role = detectColumnRole(profile, profile, options);
+    if (role) return role.reason;
+    if (profile.rowCount === 0 && options.detectRoles) {
+      if (isIdentifierName(column.name)) return `identifier: name '${column.name}'`;
+      if (isTimeName(column.name)) return `time: name '${column.name}'`;
+    }
+    return void 0;
+  };
+  const vanishedNotNeeded = /* @__PURE__ */ new Map();
+  for (const name of schemaChanges.removed) {
+    const why = roleOf(findColumn(input.reference, name));
+    if (why) vanishedNotNeeded.set(name, why);
+  }
+  const typeChangedNotNeeded = /* @__PURE__ */ new Set();
+  for (const { name } of schemaChanges.typeChanged) {
+    if (roleOf(findColumn(input.reference, name))) typeChangedNotNeeded.add(name);
+  }
+  return { vanishedNotNeeded, typeChangedNotNeeded };
+}
+function predictionSides(input) {
+  const column = input.predictionColumn;
+  const recentColumn = column !== void 0 ? findColumn(input.recent, column) : void 0;
+  const referenceColumn = column !== void 0 ? findColumn(input.reference, column) : void 0;
+  const recentSide = input.predictions?.recent ?? (recentColumn ? predictionValuesOfColumn(recentColumn, `${input.recent.source} column '${column}'`) : input.modelOutputs ? {
+    values: input.modelOutputs.predictions,
+    ...input.modelOutputs.labels ? { labels: input.modelOutputs.labels } : {},
+    source: "recent predictions"
+  } : void 0);
+  if (!recentSide) return void 0;
+  const referenceSide = input.predictions?.reference ?? (referenceColumn && columnLength(referenceColumn) > 0 ? predictionValuesOfColumn(referenceColumn, `${input.reference.source} column '${column}'`) : void 0);
+  return { recent: recentSide, ...referenceSide ? { reference: referenceSide } : {} };
+}
+function columnLength(column) {
+  return column.kind === "numeric" ? column.values.length : column.codes.length;
+}
+function dataQualityMeasurement(findings, columns) {
+  const graded = findings.filter((f) => f.grade !== "info");
+  const strength = dataQualityStrength(findings);
+  const columnsWithFindings = new Set(graded.map((f) => f.column)).size;
+  const detail = columns === 0 ? "no column to check" : graded.length === 0 ? findings.length === 0 ? "no data-quality finding" : `no data-quality incident (${findings.length} note${findings.length === 1 ? "" : "s"})` : `${graded[0].detail}${graded.length > 1 ? ` (and ${graded.length - 1} more data-quality finding${graded.length > 2 ? "s" : ""})` : ""}`;
+  return {
+    name: "data_quality",
+    available: columns > 0,
+    value: columns > 0 ? columnsWithFindings / columns : null,
+    threshold: 0,
+    detail,
+    strength
+  };
+}
+function predictionDriftMeasurement(drift, config) {
+  if (!drift.available) {
+    return {
+      name: "prediction_drift",
+      available: false,
+      value: null,
+      threshold: config.minEffectSize,
+      detail: `prediction drift not checked (${drift.note ?? "no predictions"})`,
+      strength: "none"
+    };
+  }
+  const symbol = effectSizeSymbol(drift.effectSizeName);
+  const effect = drift.effectSize;
+  return {
+    name: "prediction_drift",
+    available: true,
+    value: effect,
+    threshold: config.minEffectSize,
+    detail: drift.drifted ? `the model's predictions drifted from its reference predictions (${symbol} = ${effect.toFixed(2)}, p = ${formatNumber(drift.pValue)})` : `predictions unchanged against the reference predictions (${symbol} = ${effect.toFixed(2)})`,
+    strength: drift.drifted ? effectStrength(effect, config.minEffectSize) : "none"
+  };
 }
 function pairFeatures(input, config) {
   const excluded = /* @__PURE__ */ new Set([
@@ -9721,25 +10587,25 @@ function modelMeasurements(metrics, config) {
       available: errorIncrease !== null,
       value: errorIncrease,
       threshold: config.conceptDriftThreshold,
-      detail: errorIncrease === null ? `error increase not checked (${why})` : `${errorName} ${errorIncrease >= 0 ? "rose" : "fell"} ${percent(Math.abs(errorIncrease))} against baseline (threshold ${percent(config.conceptDriftThreshold)})`
+      detail: errorIncrease === null ? `error increase not checked (${why})` : `${errorName} ${errorIncrease >= 0 ? "rose" : "fell"} ${percent3(Math.abs(errorIncrease))} against baseline (threshold ${percent3(config.conceptDriftThreshold)})`
     },
     {
       name: "performance_drop",
       available: qualityDrop !== null,
       value: qualityDrop,
       threshold: config.performanceThreshold,
-      detail: qualityDrop === null ? `${qualityName} drop not checked (${qualityNow !== void 0 && Number.isNaN(qualityNow) ? `${qualityName} is undefined for fewer than two predictions` : why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent(config.performanceThreshold)})`
+      detail: qualityDrop === null ? `${qualityName} drop not checked (${qualityNow !== void 0 && Number.isNaN(qualityNow) ? `${qualityName} is undefined for fewer than two predictions` : why})` : `${qualityName} ${qualityDrop >= 0 ? "dropped" : "rose"} ${percent3(Math.abs(qualityDrop))} from ${formatNumber(qualityBase)} to ${formatNumber(qualityNow)} (threshold ${percent3(config.performanceThreshold)})`
     },
     {
       name: "rmse_increase",
       available: rmseIncrease !== null,
       value: rmseIncrease,
       threshold: config.rmseThreshold,
-      detail: rmseIncrease === null ? `RMSE increase not checked (${task === "classification" ? "classification model" : why})` : `RMSE ${rmseIncrease >= 0 ? "rose" : "fell"} ${percent(Math.abs(rmseIncrease))} from ${formatNumber(baseline.rmse)} to ${formatNumber(current.rmse)} (threshold ${percent(config.rmseThreshold)})`
+      detail: rmseIncrease === null ? `RMSE increase not checked (${task === "classification" ? "classification model" : why})` : `RMSE ${rmseIncrease >= 0 ? "rose" : "fell"} ${percent3(Math.abs(rmseIncrease))} from ${formatNumber(baseline.rmse)} to ${formatNumber(current.rmse)} (threshold ${percent3(config.rmseThreshold)})`
     }
   ];
 }
-function percent(share) {
+function percent3(share) {
   if (share >= 1e6) return "over 100000000%";
   const value = share * 100;
   return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}%`;
@@ -9826,12 +10692,14 @@ async function runInWorkers(pairs, config, threads) {
 // src/shared/model-outputs.ts
 function resolveModelOutputs(recent, predictions, actuals) {
   if (predictions.kind === "none" && actuals.kind === "none") return void 0;
-  if (predictions.kind === "none" || actuals.kind === "none") {
-    const given = predictions.kind === "none" ? "actuals" : "predictions";
-    const missing = predictions.kind === "none" ? "predictions" : "actuals";
+  if (predictions.kind === "none") {
     throw new InputError(
-      `Recent ${given} were given without recent ${missing}: both are needed to score the model (or give neither).`
+      "Recent actuals were given without recent predictions: both are needed to score the model (predictions alone give prediction drift)."
     );
+  }
+  if (actuals.kind === "none") {
+    recentPredictionValues(recent, predictions);
+    return void 0;
   }
   const p = side(recent, predictions, "predictions");
   const a = side(recent, actuals, "actuals");
@@ -9849,6 +10717,31 @@ function resolveModelOutputs(recent, predictions, actuals) {
     return sharedLabelSpace(p, a);
   }
   return { predictions: p.values, actuals: a.values };
+}
+function resolvePredictionSides(recent, predictions, referencePredictions) {
+  if (predictions.kind === "none") {
+    if (referencePredictions.kind !== "none") {
+      throw new InputError(
+        "Reference predictions were given without recent predictions: give recent-predictions or prediction-column too."
+      );
+    }
+    return void 0;
+  }
+  const recentSide = recentPredictionValues(recent, predictions);
+  if (referencePredictions.kind !== "array") return { recent: recentSide };
+  return {
+    recent: recentSide,
+    reference: { values: referencePredictions.values, source: referencePredictions.source }
+  };
+}
+function recentPredictionValues(recent, source) {
+  const s = side(recent, source, "predictions");
+  if (s.values.length !== recent.rowCount) {
+    throw new InputError(
+      `${s.source} has ${s.values.length} predictions but ${recent.source} has ${recent.rowCount} rows: predictions must have one value per recent row.`
+    );
+  }
+  return { values: s.values, source: s.source, ...s.labels ? { labels: s.labels } : {} };
 }
 function side(recent, source, role) {
   if (source.kind === "array") return { values: source.values, source: source.source };
@@ -10021,18 +10914,18 @@ var InvalidCellCollector = class {
 };
 function numericFromLabels(column, values) {
   const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, "utf8")));
-  const rowsOf = new Float64Array(column.categories.length);
-  for (const code of column.codes) if (code >= 0) rowsOf[code]++;
+  const rowsOf2 = new Float64Array(column.categories.length);
+  for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
   let numbers = 0;
   let invalidRows = 0;
   numberOf.forEach((value, code) => {
-    if (value === value) numbers += rowsOf[code];
-    else invalidRows += rowsOf[code];
+    if (value === value) numbers += rowsOf2[code];
+    else invalidRows += rowsOf2[code];
   });
   if (!isNumericByShare(numbers, invalidRows)) return null;
   const invalid = new InvalidCellCollector();
   column.categories.forEach((label, code) => {
-    if (numberOf[code] !== numberOf[code] && rowsOf[code] > 0) invalid.add(label, rowsOf[code]);
+    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid.add(label, rowsOf2[code]);
   });
   const { codes } = column;
   for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
@@ -11045,23 +11938,35 @@ async function loadDriftInputs(sources) {
     numeric: typed.get(path5)?.numeric,
     onProgress: sources.onProgress ? (read, total) => sources.onProgress?.(path5, read, total) : void 0
   });
-  const [reference, recent, predictionValues, actualValues] = await Promise.all([
+  const [reference, recent, predictionValues, actualValues, referencePredictionValues] = await Promise.all([
     sources.preloaded?.reference ?? loadTable(sources.referenceData, tableOptions(sources.referenceData)),
     sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
     sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : void 0,
-    sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
+    sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0,
+    sources.referencePredictions ? loadNumberArray(sources.referencePredictions) : void 0
   ]);
   const side2 = (values, path5, column) => values && path5 ? { kind: "array", values, source: path5 } : column ? { kind: "column", column } : { kind: "none" };
+  const predictionSource = side2(
+    predictionValues,
+    sources.recentPredictions,
+    sources.predictionColumn
+  );
   const modelOutputs = resolveModelOutputs(
     recent,
-    side2(predictionValues, sources.recentPredictions, sources.predictionColumn),
+    predictionSource,
     side2(actualValues, sources.recentActuals, sources.targetColumn)
+  );
+  const predictions = resolvePredictionSides(
+    recent,
+    predictionSource,
+    side2(referencePredictionValues, sources.referencePredictions, void 0)
   );
   const baseline = sources.baselineMetrics ? await loadBaselineMetrics(sources.baselineMetrics) : {};
   return {
     reference,
     recent,
     modelOutputs,
+    ...predictions ? { predictions } : {},
     baseline,
     predictionColumn: sources.predictionColumn,
     targetColumn: sources.targetColumn
@@ -11175,6 +12080,10 @@ function terminalText(text, max = MAX_NAME_LENGTH) {
   const safe = visibleControls(kept).replace(/:(?=:)/g, `:${ZWSP}`);
   return cut ? `${safe}${lengthNote(text)}` : safe;
 }
+var MAX_LOG_LINE_LENGTH = 4e3;
+function logLine(text, max = MAX_LOG_LINE_LENGTH) {
+  return terminalText(text, max);
+}
 
 // src/report/render-json.ts
 var MAX_JSON_CATEGORIES = 1e3;
@@ -11252,7 +12161,9 @@ var SIGNAL_LABEL = {
   concept_drift: "Concept drift (error increase)",
   performance_drop: "Performance drop (R\xB2 or accuracy)",
   rmse_increase: "RMSE increase",
-  outliers: "Outliers (z-score)"
+  outliers: "Outliers (z-score)",
+  data_quality: "Data quality (columns, types, missing values, outliers per feature)",
+  prediction_drift: "Prediction drift (model outputs vs reference predictions)"
 };
 function strengthLabel(strength) {
   return strength.replace("_", " ");
@@ -11347,6 +12258,7 @@ function assemble(report, options, rows, rowsShown) {
       lines.push(`- \u2026 and ${schema.typeChanged.length - 20} more columns that changed type`);
     lines.push("");
   }
+  lines.push(...findingsMarkdown(report, h));
   lines.push(`${h}# Features`);
   lines.push("");
   const tableRows = Math.min(options.tableRows ?? 25, rowsShown);
@@ -11409,6 +12321,28 @@ function distributionChart(f) {
     "```"
   ];
 }
+function findingsMarkdown(report, h) {
+  const lines = [];
+  if (report.dataQuality.length > 0) {
+    lines.push(`${h}# Data quality`, "");
+    for (const f of report.dataQuality.slice(0, 20))
+      lines.push(`- **${f.grade.replace("_", " ")}**: ${markdownText(f.detail)}`);
+    if (report.dataQuality.length > 20)
+      lines.push(`- \u2026 and ${report.dataQuality.length - 20} more findings`);
+    lines.push("");
+  }
+  if (report.setAside.length > 0) {
+    lines.push(`${h}# Not tested: identifier and time columns`, "");
+    for (const c of report.setAside.slice(0, 20)) {
+      const range = (r) => r ? `${markdownText(r.first)} to ${markdownText(r.last)}` : "n/a";
+      const time = c.timeRange ? ` (reference ${range(c.timeRange.reference)}; recent ${range(c.timeRange.recent)})` : "";
+      lines.push(`- ${markdownCode(c.name)}: ${markdownText(c.reason)}${time}`);
+    }
+    if (report.setAside.length > 20) lines.push(`- \u2026 and ${report.setAside.length - 20} more`);
+    lines.push("");
+  }
+  return lines;
+}
 
 // src/report/render-text.ts
 function renderText(report, options = {}) {
@@ -11445,6 +12379,7 @@ function renderText(report, options = {}) {
         `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`
       );
   }
+  out.push(...findingsText(report));
   out.push("");
   out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
   const limit = options.maxFeatures ?? 50;
@@ -11475,6 +12410,27 @@ function table(header, rows) {
 }
 function nameList(names) {
   return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
+}
+function findingsText(report) {
+  const out = [];
+  if (report.dataQuality.length > 0) {
+    out.push("", "Data quality");
+    for (const f of report.dataQuality.slice(0, 20))
+      out.push(`  [${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`);
+    if (report.dataQuality.length > 20) out.push(`  ... ${report.dataQuality.length - 20} more`);
+  }
+  if (report.setAside.length > 0) {
+    out.push("", "Not tested (identifier and time columns)");
+    for (const c of report.setAside.slice(0, 20)) {
+      const range = c.timeRange ? ` \xB7 reference ${rangeText(c.timeRange.reference)} \xB7 recent ${rangeText(c.timeRange.recent)}` : "";
+      out.push(`  ${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`);
+    }
+    if (report.setAside.length > 20) out.push(`  ... ${report.setAside.length - 20} more`);
+  }
+  return out;
+}
+function rangeText(range) {
+  return range ? `${terminalText(range.first)} to ${terminalText(range.last)}` : "n/a";
 }
 
 // src/cli/help.ts
@@ -12283,6 +13239,7 @@ function parseCheckArgs(args, isTerminal) {
     recentData: o.recentData ?? "",
     recentPredictions: o.recentPredictions,
     recentActuals: o.recentActuals,
+    referencePredictions: o.referencePredictions,
     predictionColumn: o.predictionColumn,
     targetColumn: o.targetColumn,
     baselineMetrics: o.baselineMetrics,
@@ -12326,7 +13283,11 @@ function parseCheckArgs(args, isTerminal) {
     minSamplesForRetraining: o.minSamplesForRetraining,
     excludeColumns: o.excludeColumns,
     retrainOn: o.retrainOn,
-    task: o.task
+    task: o.task,
+    minMissingChange: o.minMissingChange,
+    identifierColumns: o.identifierColumns,
+    timeColumn: o.timeColumn,
+    noRoleDetection: o.noRoleDetection
   });
   return {
     sources,
@@ -12386,11 +13347,25 @@ function metricRows(metrics, escape) {
     [
       "Cost per retrain",
       metrics.meanCostPerRetrain === null ? "n/a" : `${formatNumber2(metrics.meanCostPerRetrain)} (total ${formatNumber2(metrics.totalCost)})`
+    ],
+    ...suppressedRow(metrics)
+  ];
+}
+function suppressedRow(metrics) {
+  const held = metrics.suppressedDispatches ?? { inFlight: 0, cooldown: 0, confidence: 0 };
+  const total = held.inFlight + held.cooldown + held.confidence;
+  const lost = metrics.lostCount ?? 0;
+  if (total === 0 && lost === 0) return [];
+  const lostText = lost > 0 ? `; ${lost} retraining${lost === 1 ? "" : "s"} lost` : "";
+  return [
+    [
+      "Dispatches held back",
+      `${total} (in flight ${held.inFlight}, cooldown ${held.cooldown}, confidence ${held.confidence})${lostText}`
     ]
   ];
 }
 function renderSeverityChart(trend, maxPoints = 30) {
-  const points = trend.map((check) => ({ at: check.checkedAt, level: severityLevel(check.severity) })).filter((point) => point.level !== void 0).slice(-maxPoints);
+  const points = trend.map((check2) => ({ at: check2.checkedAt, level: severityLevel(check2.severity) })).filter((point) => point.level !== void 0).slice(-maxPoints);
   if (points.length === 0) return "";
   return [
     "```mermaid",
@@ -12429,7 +13404,7 @@ function renderKeyMetricsText(metrics, maxTrendPoints = 10) {
   ];
   const recent = metrics.severityTrend.slice(-maxTrendPoints);
   lines.push(
-    `  ${"Recent check severity".padEnd(width)}  ${recent.length === 0 ? "no checks" : recent.map((check) => terminalText(check.severity.toLowerCase(), 20)).join(" \u2192 ")}`
+    `  ${"Recent check severity".padEnd(width)}  ${recent.length === 0 ? "no checks" : recent.map((check2) => terminalText(check2.severity.toLowerCase(), 20)).join(" \u2192 ")}`
   );
   return lines.join("\n") + "\n";
 }
@@ -12560,8 +13535,7 @@ function cellText(source, row) {
   return Number.isNaN(value) ? "" : String(value);
 }
 var CHUNK_CHARS = 1 << 20;
-async function prepareTrainingData(path5, options) {
-  const plan = planTrainingData(options);
+async function writeTrainingCsv(path5, plan, options, parts) {
   const out = fs4.createWriteStream(path5);
   const failed = new Promise((_, reject) => out.once("error", reject));
   failed.catch(() => {
@@ -12570,7 +13544,7 @@ async function prepareTrainingData(path5, options) {
     if (!out.write(text)) await Promise.race([once(out, "drain"), failed]);
   };
   let chunk = plan.columns.map((column) => formatCsvField(column.name)).join(",") + "\n";
-  for (const part of ["reference", "recent"]) {
+  for (const part of parts) {
     const rows = part === "reference" ? options.reference.rowCount : options.recent.rowCount;
     for (let row = 0; row < rows; row++) {
       chunk += plan.columns.map((column) => cellText(column[part], row)).join(",") + "\n";
@@ -12582,8 +13556,16 @@ async function prepareTrainingData(path5, options) {
   }
   out.end(chunk);
   await Promise.race([once(out, "finish"), failed]);
+}
+async function prepareTrainingData(path5, options) {
+  const plan = planTrainingData(options);
+  await writeTrainingCsv(path5, plan, options, ["reference", "recent"]);
+  if (options.recentRowsPath) {
+    await writeTrainingCsv(options.recentRowsPath, plan, options, ["recent"]);
+  }
   return {
     path: path5,
+    ...options.recentRowsPath ? { recentRowsPath: options.recentRowsPath } : {},
     columns: plan.columns.map((column) => column.name),
     targetColumn: plan.targetColumn,
     referenceRows: options.reference.rowCount,
@@ -12712,11 +13694,14 @@ function validateRetrainedModel(before, after, options) {
 }
 
 // src/retrain/run-retraining.ts
+var DEADLINE_MARGIN_MINUTES = 15;
 var TRIGGER_TYPES = [
   "data_drift",
   "concept_drift",
   "performance_degradation",
   "outlier_increase",
+  "data_quality",
+  "prediction_drift",
   "manual",
   "scheduled"
 ];
@@ -12753,6 +13738,7 @@ async function runRetraining(options) {
     error: progress.error,
     prepared: progress.prepared,
     training: progress.training,
+    attempts: progress.attempts,
     validation: progress.validation,
     baseline: started.baseline,
     steps: progress.steps,
@@ -12776,7 +13762,10 @@ function startEvent(options) {
       severity: options.trigger?.severity || null,
       reason: options.trigger?.reason || (eventId === void 0 ? "Retraining started by hand." : null),
       repository: run.repository ?? null,
-      commitSha: run.commitSha ?? null
+      commitSha: run.commitSha ?? null,
+      model: options.model || null,
+      referenceFingerprint: options.fingerprints?.reference ?? null,
+      baselineFingerprint: options.fingerprints?.baseline ?? null
     });
     createdEvent = true;
     if (eventId !== void 0) {
@@ -12788,10 +13777,27 @@ function startEvent(options) {
     log(`Event ${event.eventId} was already ${event.status}; retraining it again.`);
   }
   const baseline = resolveBaseline(event, options.baselineMetrics);
+  const startedAt = (options.now ?? (() => /* @__PURE__ */ new Date()))();
+  const attempts = (options.trainRetries ?? 1) + 1;
+  const deadlineAt = new Date(
+    startedAt.getTime() + (attempts * options.trainTimeoutMinutes + DEADLINE_MARGIN_MINUTES) * 6e4
+  );
   event = eventLog.updateRetrainingEvent(event.eventId, {
     status: "running",
     executionSuccessful: null,
     errorMessage: null,
+    startedAt: startedAt.toISOString(),
+    // Past it, a check marks this retraining lost (decide-dispatch.ts): it cannot still
+    // be training, since every attempt is stopped at train-timeout-minutes.
+    deadlineAt: Number.isFinite(deadlineAt.getTime()) ? deadlineAt.toISOString() : null,
+    finishedAt: null,
+    attempts: null,
+    // A dispatched event keeps its check's model and fingerprints; one from an older log gets them now.
+    ...event.model === null && options.model ? { model: options.model } : {},
+    ...event.referenceFingerprint === null && options.fingerprints ? {
+      referenceFingerprint: options.fingerprints.reference,
+      baselineFingerprint: options.fingerprints.baseline
+    } : {},
     retrainRunId: run.runId ?? null,
     retrainRunUrl: run.runUrl ?? null,
     ...baseline ? { metricsBefore: { ...baseline.metrics } } : {}
@@ -12800,7 +13806,13 @@ function startEvent(options) {
   return { event, baseline, createdEvent, warnings };
 }
 async function trainAndValidate(options, { event, baseline }) {
-  const progress = { status: "failed", metricsAfter: null, steps: [], warnings: [] };
+  const progress = {
+    status: "failed",
+    metricsAfter: null,
+    attempts: [],
+    steps: [],
+    warnings: []
+  };
   const timed = async (name, phase) => {
     const started = performance2.now();
     try {
@@ -12845,6 +13857,7 @@ async function prepare(options, warnings) {
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0
   ]);
   const prepared = await prepareTrainingData(path3.join(options.workDir, "training-data.csv"), {
+    recentRowsPath: path3.join(options.workDir, "training-data-recent-rows.csv"),
     reference,
     recent,
     targetColumn: sources.targetColumn,
@@ -12858,36 +13871,56 @@ async function prepare(options, warnings) {
   return prepared;
 }
 async function train3(options, prepared, event, metricsFile, progress) {
-  const before = fs5.statSync(metricsFile, { throwIfNoEntry: false });
-  options.log(`$ ${options.trainCommand}`);
-  const training = await runTrainingCommand({
-    command: options.trainCommand,
-    cwd: options.cwd,
-    env: {
-      DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
-      DRIFT_SENTINEL_EVENT_ID: event.eventId,
-      DRIFT_SENTINEL_METRICS_FILE: metricsFile
-    },
-    timeoutMs: options.trainTimeoutMinutes * 6e4,
-    killGraceMs: options.killGraceMs,
-    log: (line) => options.log(line)
-  });
-  progress.training = training;
-  if (training.timedOut) {
-    throw new TrainingFailure(
-      `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.`
+  const clock = options.now ?? (() => /* @__PURE__ */ new Date());
+  const attempts = (options.trainRetries ?? 1) + 1;
+  let failure = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const before = fs5.statSync(metricsFile, { throwIfNoEntry: false });
+    options.log(
+      `$ ${options.trainCommand}${attempts > 1 ? `  (attempt ${attempt} of ${attempts})` : ""}`
     );
+    const startedAt = clock().toISOString();
+    const training = await runTrainingCommand({
+      command: options.trainCommand,
+      cwd: options.cwd,
+      env: {
+        DRIFT_SENTINEL_TRAINING_DATA: prepared.path,
+        DRIFT_SENTINEL_EVENT_ID: event.eventId,
+        DRIFT_SENTINEL_METRICS_FILE: metricsFile,
+        DRIFT_SENTINEL_ATTEMPT: String(attempt)
+      },
+      timeoutMs: options.trainTimeoutMinutes * 6e4,
+      killGraceMs: options.killGraceMs,
+      log: (line) => options.log(line)
+    });
+    progress.training = training;
+    progress.attempts.push({
+      attempt,
+      startedAt,
+      durationSeconds: round(training.durationSeconds),
+      exitCode: training.exitCode,
+      signal: training.signal,
+      timedOut: training.timedOut
+    });
+    options.eventLog.updateRetrainingEvent(event.eventId, {
+      attempts: progress.attempts.map((a) => ({ ...a }))
+    });
+    if (!training.timedOut && training.exitCode === 0) {
+      return () => {
+        const after = fs5.statSync(metricsFile, { throwIfNoEntry: false });
+        return after !== void 0 && (before === void 0 || after.mtimeMs !== before.mtimeMs);
+      };
+    }
+    failure = training.timedOut ? `The training command timed out after ${options.trainTimeoutMinutes} minutes (train-timeout-minutes) and was stopped.` : `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`;
+    if (attempt < attempts) {
+      options.log(
+        `Attempt ${attempt} of ${attempts} failed (${failure}); trying again (train-retries ${attempts - 1}).`
+      );
+    }
   }
-  if (training.exitCode !== 0) {
-    throw new TrainingFailure(
-      `The training command failed with ${training.signal ? `signal ${training.signal}` : `exit code ${training.exitCode}`}: ${options.trainCommand}`
-    );
-  }
-  const metricsWritten = () => {
-    const after = fs5.statSync(metricsFile, { throwIfNoEntry: false });
-    return after !== void 0 && (before === void 0 || after.mtimeMs !== before.mtimeMs);
-  };
-  return metricsWritten;
+  throw new TrainingFailure(
+    attempts > 1 ? `${failure} (attempt ${attempts} of ${attempts}; every attempt failed)` : failure
+  );
 }
 function validate(options, metricsFile, metricsWritten, baseline) {
   if (!metricsWritten()) {
@@ -12910,8 +13943,8 @@ function validate(options, metricsFile, metricsWritten, baseline) {
 }
 function recordOutcome(options, event, progress) {
   const clock = options.now ?? (() => /* @__PURE__ */ new Date());
-  const { status, training, validation } = progress;
-  const trainingSeconds = training ? round(training.durationSeconds) : null;
+  const { status, validation } = progress;
+  const trainingSeconds = progress.attempts.length === 0 ? null : round(progress.attempts.reduce((sum2, a) => sum2 + a.durationSeconds, 0));
   return options.eventLog.updateRetrainingEvent(event.eventId, {
     status,
     executionSuccessful: status === "succeeded",
@@ -12921,7 +13954,9 @@ function recordOutcome(options, event, progress) {
     trainingDurationSeconds: trainingSeconds,
     totalDurationSeconds: round((clock().getTime() - Date.parse(event.triggeredAt)) / 1e3),
     estimatedCost: trainingSeconds === null ? null : round(options.costPerMinute * trainingSeconds / 60, 6),
-    errorMessage: progress.error ?? (status === "rejected" ? validation?.reason ?? null : null)
+    errorMessage: progress.error ?? (status === "rejected" ? validation?.reason ?? null : null),
+    finishedAt: clock().toISOString(),
+    attempts: progress.attempts.length === 0 ? null : progress.attempts
   });
 }
 
@@ -12959,23 +13994,21 @@ async function runRetrainCommand(args, io) {
       },
       trainCommand: o.trainCommand,
       trainTimeoutMinutes: o.trainTimeoutMinutes,
+      trainRetries: o.trainRetries,
       metricsFile: o.metricsFile,
       workDir,
       baselineMetrics,
       maxRegression: o.maxRegression,
       costPerMinute: o.costPerMinute,
-      log: (line) => io.stderr.write(`${line}
+      log: (line) => io.stderr.write(`${logLine(line)}
 `)
     });
     io.stdout.write(renderRetrainingText(result));
     if (result.promote && result.prepared && o.profileOutput) {
-      const bytes = await writeTrainingSetProfile(
-        result.prepared.path,
-        o.profileOutput,
-        package_default.version
-      );
+      const reference = o.newReference === "training-data" ? result.prepared.path : result.prepared.recentRowsPath ?? result.prepared.path;
+      const bytes = await writeTrainingSetProfile(reference, o.profileOutput, package_default.version);
       io.stdout.write(
-        `Reference profile of the new training set: ${o.profileOutput} (${bytes} bytes)
+        `Reference profile of the new reference data (${o.newReference}): ${o.profileOutput} (${bytes} bytes)
 `
       );
     }
@@ -13031,7 +14064,13 @@ function computeKeyMetrics(events, checks, options) {
     medianTimeToRetrainSeconds: durations.length === 0 ? null : median(durations),
     meanCostPerRetrain: meanOrNull(costs),
     totalCost: costs.reduce((sum2, cost) => sum2 + cost, 0),
-    severityTrend: checks.map(({ checkedAt, severity }) => ({ checkedAt, severity })).sort((a, b) => Date.parse(a.checkedAt) - Date.parse(b.checkedAt))
+    severityTrend: checks.map(({ checkedAt, severity }) => ({ checkedAt, severity })).sort((a, b) => Date.parse(a.checkedAt) - Date.parse(b.checkedAt)),
+    suppressedDispatches: {
+      inFlight: checks.filter((check2) => check2.suppressedBy === "in_flight").length,
+      cooldown: checks.filter((check2) => check2.suppressedBy === "cooldown").length,
+      confidence: checks.filter((check2) => check2.suppressedBy === "confidence").length
+    },
+    lostCount: events.filter((event) => event.status === "lost").length
   };
 }
 
@@ -13047,8 +14086,8 @@ function signed(value) {
 function eventLine(event) {
   return `${event.triggeredAt}  ${event.status.padEnd(10)} ${event.triggerType.padEnd(24)} R\xB2 ${signed(event.improvementR2Percent)}, RMSE ${signed(event.improvementRmsePercent)}, ${formatDuration(event.totalDurationSeconds)}  ${event.eventId}`;
 }
-function checkLine(check) {
-  return `${check.checkedAt}  ${check.severity.padEnd(9)} ${check.eventName.padEnd(18)} ${check.triggered ? "triggered" : "         "}  ${check.reason ?? ""}`;
+function checkLine(check2) {
+  return `${check2.checkedAt}  ${check2.severity.padEnd(9)} ${check2.eventName.padEnd(18)} ${check2.triggered ? "triggered" : "         "}  ${check2.reason ?? ""}`;
 }
 function escapeCell(text) {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
@@ -13246,7 +14285,7 @@ async function runCli(args, io = process) {
     );
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr.write(`drift-sentinel: ${error.message}
+      io.stderr.write(`drift-sentinel: ${logLine(error.message)}
 `);
       return EXIT_BAD_INPUT;
     }

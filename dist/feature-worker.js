@@ -1159,6 +1159,53 @@ function zScoreOutlierShare(referenceMean, referenceStd, recent, threshold = 3) 
   return { count, share: observed === 0 ? 0 : count / observed, observed };
 }
 
+// src/stats/pool-rare-categories.ts
+var MIN_EXPECTED_COUNT = 5;
+function poolRareCategories(a, b, minExpected = MIN_EXPECTED_COUNT) {
+  if (a.length !== b.length) {
+    throw new Error(
+      `poolRareCategories: the rows have ${a.length} and ${b.length} categories, expected the same categories in both.`
+    );
+  }
+  let totalA = 0;
+  let totalB = 0;
+  for (let j = 0; j < a.length; j++) {
+    totalA += a[j];
+    totalB += b[j];
+  }
+  const total = totalA + totalB;
+  const smallerRow = Math.min(totalA, totalB);
+  const kept = [];
+  const rare = [];
+  for (let j = 0; j < a.length; j++) {
+    const columnTotal = a[j] + b[j];
+    if (columnTotal === 0) continue;
+    if (columnTotal * smallerRow / total < minExpected) rare.push(j);
+    else kept.push(j);
+  }
+  const members = kept.map((j) => [j]);
+  if (rare.length > 0) {
+    const rareTotal = rare.reduce((s, j) => s + a[j] + b[j], 0);
+    if (rareTotal * smallerRow / total >= minExpected || members.length === 0) {
+      members.push(rare);
+    } else {
+      let smallest = 0;
+      for (let m = 1; m < members.length; m++) {
+        const t = (x) => x.reduce((s, j) => s + a[j] + b[j], 0);
+        if (t(members[m]) < t(members[smallest])) smallest = m;
+      }
+      members[smallest] = [...members[smallest], ...rare].sort((x, y) => x - y);
+      members.push(...members.splice(smallest, 1));
+    }
+  }
+  return {
+    a: members.map((m) => m.reduce((s, j) => s + a[j], 0)),
+    b: members.map((m) => m.reduce((s, j) => s + b[j], 0)),
+    members,
+    pooled: rare
+  };
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
   var idx = (x.length - 1) * p;
@@ -1439,6 +1486,167 @@ function formatBinLabel(value) {
   return Number(value.toPrecision(3)).toString();
 }
 
+// src/detect/column-roles.ts
+var MIN_VALUES_FOR_UNIQUENESS = 50;
+var UNIQUE_SHARE = 0.95;
+var PATTERN_SHARE = 0.95;
+var EPOCH_SECONDS = [946684800, 4102444800];
+var EPOCH_MILLISECONDS = [EPOCH_SECONDS[0] * 1e3, EPOCH_SECONDS[1] * 1e3];
+var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+var HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
+var ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
+var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
+var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
+var TIME_NAME_PLAIN = /^(date|time|timestamp|datetime|ts|event_?time|event_?date)$|[_\-. ](date|time|timestamp|datetime|ts|at)$/i;
+var NUMBER_AS_TEXT = /^[-+]?[\d.,' ]*\d[\d.,' ]*\s*[^\d\s]{0,5}$/;
+var TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts)$/;
+function isIdentifierName(name) {
+  return IDENTIFIER_NAME_PLAIN.test(name) || IDENTIFIER_NAME_CAMEL.test(name);
+}
+function isTimeName(name) {
+  return TIME_NAME_PLAIN.test(name) || TIME_NAME_CAMEL.test(name);
+}
+function detectColumnRole(reference, recent, options) {
+  const name = reference.name;
+  let found;
+  if (options.timeColumn === name) {
+    found = { name, role: "time", source: "declared", reason: "time: declared in time-column" };
+  } else if (options.identifierColumns.includes(name)) {
+    found = {
+      name,
+      role: "identifier",
+      source: "declared",
+      reason: "identifier: declared in identifier-columns"
+    };
+  } else if (options.detectRoles) {
+    const why = roleFromContentAndName(reference);
+    if (why) found = { name, source: "detected", ...why };
+  }
+  if (!found) return void 0;
+  if (found.role !== "time") return found;
+  const range = (p) => timeRangeOf(p);
+  const referenceRange = range(reference);
+  const recentRange = range(recent);
+  return {
+    ...found,
+    timeRange: {
+      ...referenceRange ? { reference: referenceRange } : {},
+      ...recentRange ? { recent: recentRange } : {}
+    }
+  };
+}
+function roleFromContentAndName(profile) {
+  return profile.kind === "numeric" ? numericRole(profile) : categoricalRole(profile);
+}
+function percent(share) {
+  return `${Math.floor(share * 100)}%`;
+}
+function numericRange(p) {
+  const values = p.sketch ? p.sketch.values : p.sorted;
+  if (values.length === 0) return void 0;
+  return [values[0], values[values.length - 1]];
+}
+function numericRole(p) {
+  const range = numericRange(p);
+  if (!range || p.count === 0) return void 0;
+  const [min, max] = range;
+  const distinctShare = p.distinct / p.count;
+  const epoch = epochUnit(min, max);
+  if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
+    return { role: "time", reason: `time: epoch ${epoch} values` };
+  }
+  const ordered = p.order !== "none" && p.count >= 2;
+  if (isTimeName(p.name) && ordered) {
+    return { role: "time", reason: `time: name '${p.name}' and values in row order` };
+  }
+  if (p.integerValued && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= UNIQUE_SHARE) {
+    if (ordered) {
+      return {
+        role: "identifier",
+        reason: `identifier: ${p.order} sequence of ${percent(distinctShare)} unique whole numbers`
+      };
+    }
+    if (max - min + 1 <= 2 * p.count) {
+      return {
+        role: "identifier",
+        reason: `identifier: ${percent(distinctShare)} unique whole numbers in a dense range`
+      };
+    }
+  }
+  if (isIdentifierName(p.name) && p.integerValued && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= 0.5) {
+    return {
+      role: "identifier",
+      reason: `identifier: name '${p.name}' and ${percent(distinctShare)} distinct values`
+    };
+  }
+  return void 0;
+}
+function epochUnit(min, max) {
+  if (min >= EPOCH_SECONDS[0] && max <= EPOCH_SECONDS[1]) return "second";
+  if (min >= EPOCH_MILLISECONDS[0] && max <= EPOCH_MILLISECONDS[1]) return "millisecond";
+  return void 0;
+}
+function rowShare(p, test) {
+  let rows = 0;
+  p.categories.forEach((label, i) => {
+    if (test(label)) rows += p.counts[i];
+  });
+  return p.count === 0 ? 0 : rows / p.count;
+}
+function categoricalRole(p) {
+  if (p.count === 0) return void 0;
+  const trimmed = (label) => label.trim();
+  if (rowShare(p, (l) => ISO_DATE.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "time", reason: "time: ISO-8601 date or datetime values" };
+  }
+  if (rowShare(p, (l) => SLASH_DATE.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "time", reason: "time: slash-separated date values (d/m/yyyy)" };
+  }
+  if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "identifier", reason: "identifier: UUID values" };
+  }
+  if (rowShare(p, (l) => HEX_HASH.test(trimmed(l))) >= PATTERN_SHARE) {
+    return { role: "identifier", reason: "identifier: hash-like hexadecimal values" };
+  }
+  const distinctShare = p.categories.length / p.count;
+  const numbersAsText = rowShare(p, (l) => NUMBER_AS_TEXT.test(trimmed(l))) >= PATTERN_SHARE;
+  if (!numbersAsText && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= UNIQUE_SHARE) {
+    return { role: "identifier", reason: `identifier: ${percent(distinctShare)} unique values` };
+  }
+  if (isIdentifierName(p.name) && p.count >= MIN_VALUES_FOR_UNIQUENESS && distinctShare >= 0.5) {
+    return {
+      role: "identifier",
+      reason: `identifier: name '${p.name}' and ${percent(distinctShare)} distinct values`
+    };
+  }
+  return void 0;
+}
+function timeRangeOf(p) {
+  if (p.kind === "numeric") {
+    const range = numericRange(p);
+    if (!range) return void 0;
+    const unit = epochUnit(range[0], range[1]);
+    const show = (v) => unit === "second" ? new Date(v * 1e3).toISOString() : unit === "millisecond" ? new Date(v).toISOString() : String(v);
+    return { first: show(range[0]), last: show(range[1]) };
+  }
+  let first;
+  let last;
+  for (const label of p.categories) {
+    const text = label.trim();
+    const time = ISO_DATE.test(text) ? Date.parse(text.replace(" ", "T")) : slashDate(text);
+    if (!Number.isFinite(time)) continue;
+    if (!first || time < first.time) first = { label: text, time };
+    if (!last || time > last.time) last = { label: text, time };
+  }
+  return first && last ? { first: first.label, last: last.label } : void 0;
+}
+function slashDate(text) {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]));
+}
+
 // src/detect/feature-tests.ts
 var HISTOGRAM_BINS2 = 12;
 var MAX_CHART_CATEGORIES = 10;
@@ -1475,7 +1683,13 @@ function compareProfiles(reference, recent, config) {
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`
     );
   }
-  return featureTestFor(reference.kind).compare(reference, recent, config);
+  const result = featureTestFor(reference.kind).compare(reference, recent, config);
+  const setAside = detectColumnRole(reference, recent, {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection
+  });
+  return setAside ? { ...result, setAside } : result;
 }
 function compareNumeric(ref, rec, config) {
   if (ref.sketch) return compareNumericAgainstSketch({ ...ref, sketch: ref.sketch }, rec, config);
@@ -1489,7 +1703,9 @@ function compareNumeric(ref, rec, config) {
     referenceCount: a.length,
     recentCount: b.length,
     referenceMissing: ref.missing,
-    recentMissing: rec.missing
+    recentMissing: rec.missing,
+    ...ref.invalid ? { referenceInvalid: ref.invalid } : {},
+    ...rec.invalid ? { recentInvalid: rec.invalid } : {}
   };
   if (a.length === 0 || b.length === 0) {
     return {
@@ -1527,10 +1743,25 @@ function compareNumeric(ref, rec, config) {
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
-      referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share
+      referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+      ...commonOutlier(b, mean, std, config.outlierZScore)
     } : {},
     distribution: numericDistribution(a, b)
   };
+}
+function commonOutlier(sorted, mean, std, threshold) {
+  let best;
+  let run = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    if (!(Math.abs(v - mean) / std > threshold)) {
+      run = 0;
+      continue;
+    }
+    run = i > 0 && sorted[i - 1] === v ? run + 1 : 1;
+    if (run > 1 && (!best || run > best.count)) best = { value: v, count: run };
+  }
+  return best ? { recentOutlierValue: best } : {};
 }
 function upperBound2(sorted, x) {
   let lo = 0;
@@ -1597,13 +1828,15 @@ function compareCategorical(ref, rec) {
       skipped: `no non-missing values in the ${referenceCount === 0 ? "reference" : "recent"} data`
     };
   }
-  const chi = chiSquareContingency([a, b]);
+  const pooled = poolRareCategories(a, b);
+  const chi = chiSquareContingency([pooled.a, pooled.b]);
   return {
     ...common,
     statistic: chi.statistic,
     pValue: chi.pValue,
-    effectSize: totalVariationDistance(a, b),
-    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    effectSize: totalVariationDistance(pooled.a, pooled.b),
+    cramersV: pooled.a.length > 1 ? cramersV([pooled.a, pooled.b]) : 0,
+    ...pooled.pooled.length > 0 ? { pooledCategories: pooled.pooled.length } : {},
     distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount)
   };
 }

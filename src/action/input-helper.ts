@@ -98,6 +98,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     recentData: o.recentData ?? '',
     recentPredictions: o.recentPredictions,
     recentActuals: o.recentActuals,
+    referencePredictions: o.referencePredictions,
     predictionColumn: o.predictionColumn,
     targetColumn: o.targetColumn,
     baselineMetrics: o.baselineMetrics,
@@ -145,6 +146,10 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     excludeColumns: o.excludeColumns,
     retrainOn: o.retrainOn,
     task: o.task,
+    minMissingChange: o.minMissingChange,
+    identifierColumns: o.identifierColumns,
+    timeColumn: o.timeColumn,
+    noRoleDetection: o.noRoleDetection,
   });
   return {
     mode,

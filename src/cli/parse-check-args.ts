@@ -40,6 +40,7 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     recentData: o.recentData ?? '',
     recentPredictions: o.recentPredictions,
     recentActuals: o.recentActuals,
+    referencePredictions: o.referencePredictions,
     predictionColumn: o.predictionColumn,
     targetColumn: o.targetColumn,
     baselineMetrics: o.baselineMetrics,
@@ -85,6 +86,10 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     excludeColumns: o.excludeColumns,
     retrainOn: o.retrainOn,
     task: o.task,
+    minMissingChange: o.minMissingChange,
+    identifierColumns: o.identifierColumns,
+    timeColumn: o.timeColumn,
+    noRoleDetection: o.noRoleDetection,
   });
   return {
     sources,

@@ -4,7 +4,7 @@
  * or columns of the recent CSV) and the baseline metrics.
  */
 import type { DriftCheckInput } from '../shared/drift-check-input.ts';
-import { resolveModelOutputs } from '../shared/model-outputs.ts';
+import { resolveModelOutputs, resolvePredictionSides } from '../shared/model-outputs.ts';
 import type { OutputSource } from '../shared/model-outputs.ts';
 import { InputError } from '../shared/input-error.ts';
 import type { Table } from '../shared/table.ts';
@@ -19,6 +19,8 @@ export interface DriftInputSources {
   readonly recentData: string;
   /** `.npy`, `.csv` or `.json` file of recent predictions. */
   readonly recentPredictions?: string;
+  /** `.npy`, `.csv` or `.json` file of the model's predictions on the reference data, for prediction drift. */
+  readonly referencePredictions?: string;
   /** `.npy`, `.csv` or `.json` file of recent actual outcomes. */
   readonly recentActuals?: string;
   /** Column of the recent CSV holding predictions (instead of a file). */
@@ -48,13 +50,15 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
       ? (read: number, total: number) => sources.onProgress?.(path, read, total)
       : undefined,
   });
-  const [reference, recent, predictionValues, actualValues] = await Promise.all([
-    sources.preloaded?.reference ??
-      loadTable(sources.referenceData, tableOptions(sources.referenceData)),
-    sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
-    sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : undefined,
-    sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
-  ]);
+  const [reference, recent, predictionValues, actualValues, referencePredictionValues] =
+    await Promise.all([
+      sources.preloaded?.reference ??
+        loadTable(sources.referenceData, tableOptions(sources.referenceData)),
+      sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
+      sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : undefined,
+      sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
+      sources.referencePredictions ? loadNumberArray(sources.referencePredictions) : undefined,
+    ]);
   const side = (
     values: Float64Array | undefined,
     path: string | undefined,
@@ -65,10 +69,20 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
       : column
         ? { kind: 'column', column }
         : { kind: 'none' };
+  const predictionSource = side(
+    predictionValues,
+    sources.recentPredictions,
+    sources.predictionColumn,
+  );
   const modelOutputs = resolveModelOutputs(
     recent,
-    side(predictionValues, sources.recentPredictions, sources.predictionColumn),
+    predictionSource,
     side(actualValues, sources.recentActuals, sources.targetColumn),
+  );
+  const predictions = resolvePredictionSides(
+    recent,
+    predictionSource,
+    side(referencePredictionValues, sources.referencePredictions, undefined),
   );
   const baseline = sources.baselineMetrics
     ? await loadBaselineMetrics(sources.baselineMetrics)
@@ -77,6 +91,7 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
     reference,
     recent,
     modelOutputs,
+    ...(predictions ? { predictions } : {}),
     baseline,
     predictionColumn: sources.predictionColumn,
     targetColumn: sources.targetColumn,

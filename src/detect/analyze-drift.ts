@@ -4,11 +4,27 @@
  */
 import type { Column, Table } from '../shared/table.ts';
 import { findColumn } from '../shared/table.ts';
+import { InputError } from '../shared/input-error.ts';
+import { profileColumn } from '../profile/profile-column.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
+import { twoProportionZTest } from '../stats/two-proportion-z-test.ts';
+import { detectColumnRole, isIdentifierName, isTimeName } from './column-roles.ts';
+import type { SetAsideColumn } from './column-roles.ts';
+import { dataQualityFindings, dataQualityStrength } from './data-quality.ts';
+import { comparePredictions, predictionValuesOfColumn } from './prediction-drift.ts';
+import type { PredictionSides } from './prediction-drift.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
-import type { DriftReport, FeatureResult, MetricsReport, SchemaChanges } from './drift-report.ts';
-import { gradeDrift } from './severity.ts';
+import type {
+  DataQualityFinding,
+  DriftReport,
+  FeatureResult,
+  MetricsReport,
+  MissingShareChange,
+  PredictionDrift,
+  SchemaChanges,
+} from './drift-report.ts';
+import { effectStrength, gradeDrift } from './severity.ts';
 import { effectSizeSymbol } from './feature-tests.ts';
 import type { UnadjustedFeature } from './feature-tests.ts';
 import { examineColumnPair } from './examine-column-pair.ts';
@@ -26,17 +42,38 @@ export function analyzeDrift(
 ): DriftReport {
   const config = resolveDetectionConfig(partialConfig);
   const { reference, recent } = input;
+  checkDeclaredColumns(input, config);
   const { pairs, schemaChanges } = pairFeatures(input, config);
 
-  const raw = pairs.map(
+  const examined = pairs.map(
     ([ref, rec]) => precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config),
   );
+  const setAside: SetAsideColumn[] = [];
+  const raw: UnadjustedFeature[] = [];
+  for (const { setAside: role, ...feature } of examined) {
+    if (role) setAside.push(role);
+    else raw.push(feature);
+  }
+
+  // One family for the multiple-testing correction: the features' drift tests and the
+  // tests of their missing shares (only where a side has a missing cell, so clean data
+  // is corrected exactly as before).
   const tested = raw.filter((f) => f.skipped === undefined);
-  const adjusted = adjustPValues(
-    tested.map((f) => f.pValue),
-    config.correction,
+  const missingTests = new Map(
+    raw.flatMap((f) => {
+      const t = missingShareTest(f);
+      return t ? [[f.name, t] as const] : [];
+    }),
   );
+  const family = [
+    ...tested.map((f) => f.pValue),
+    ...[...missingTests.values()].map((t) => t.pValue),
+  ];
+  const adjusted = adjustPValues(family, config.correction);
   const adjustedByName = new Map(tested.map((f, i) => [f.name, adjusted[i]]));
+  const adjustedMissing = new Map(
+    [...missingTests.keys()].map((name, i) => [name, adjusted[tested.length + i]]),
+  );
   const features: FeatureResult[] = raw
     .map((f) => {
       const adjustedPValue = adjustedByName.get(f.name) ?? Number.NaN;
@@ -44,7 +81,17 @@ export function analyzeDrift(
         f.skipped === undefined &&
         adjustedPValue < config.dataDriftThreshold &&
         f.effectSize >= config.minEffectSize;
-      return { ...f, adjustedPValue, drifted };
+      const missing = missingTests.get(f.name);
+      const missingShare = missing
+        ? {
+            ...missing,
+            adjustedPValue: adjustedMissing.get(f.name) as number,
+            drifted:
+              (adjustedMissing.get(f.name) as number) < config.dataDriftThreshold &&
+              Math.abs(missing.change) >= config.minMissingChange,
+          }
+        : undefined;
+      return { ...f, adjustedPValue, drifted, ...(missingShare ? { missingShare } : {}) };
     })
     .sort((a, b) => b.effectSize - a.effectSize || a.name.localeCompare(b.name));
 
@@ -63,7 +110,22 @@ export function analyzeDrift(
   const outlierShare = outlierBase > 0 ? outliers / outlierBase : null;
   const referenceOutlierShare = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
 
+  const dataQuality = dataQualityFindings(
+    {
+      features,
+      schemaChanges,
+      recentColumns: new Map(recent.columns.map((c) => [c.name, c])),
+      ...notNeededColumns(input, schemaChanges, config),
+    },
+    config,
+  );
+
   const metrics = scoreModel(input.modelOutputs, input.baseline ?? {}, config);
+  const predictionDrift = comparePredictions(
+    predictionSides(input),
+    metrics.task !== 'none' ? metrics.task : config.task,
+    config,
+  );
   const measurements: SignalMeasurement[] = [
     dataDriftMeasurement(features, drifted, config),
     ...modelMeasurements(metrics, config),
@@ -77,6 +139,8 @@ export function analyzeDrift(
           ? 'no numeric feature to check for outliers'
           : `${percent(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent(referenceOutlierShare)})`,
     },
+    dataQualityMeasurement(dataQuality, pairs.length + schemaChanges.removed.length),
+    predictionDriftMeasurement(predictionDrift, config),
   ];
 
   const grade = gradeDrift(measurements, { recentRows: recent.rowCount, config });
@@ -90,6 +154,9 @@ export function analyzeDrift(
     metrics,
     schemaChanges,
     outlierShare,
+    setAside,
+    dataQuality,
+    predictionDrift,
     config,
     score: grade.score,
   };
@@ -113,6 +180,172 @@ export function analyzeDrift(
           reason: grade.reason,
         };
   return { ...decision, ...base };
+}
+
+/** The two-proportion test of a feature's missing share, when either side has a missing cell. */
+function missingShareTest(
+  f: UnadjustedFeature,
+): Omit<MissingShareChange, 'adjustedPValue' | 'drifted'> | undefined {
+  if (f.referenceMissing + f.recentMissing === 0) return undefined;
+  const refRows = f.referenceCount + f.referenceMissing + (f.referenceInvalid?.count ?? 0);
+  const recRows = f.recentCount + f.recentMissing + (f.recentInvalid?.count ?? 0);
+  if (refRows === 0 || recRows === 0) return undefined;
+  const test = twoProportionZTest(f.referenceMissing, refRows, f.recentMissing, recRows);
+  if (Number.isNaN(test.pValue)) return undefined;
+  return {
+    reference: f.referenceMissing / refRows,
+    recent: f.recentMissing / recRows,
+    change: -test.difference,
+    statistic: test.statistic,
+    pValue: test.pValue,
+  };
+}
+
+/**
+ * Declared identifier and time columns must exist on one side at least: a typo would
+ * otherwise test the real column and silently set aside nothing.
+ */
+function checkDeclaredColumns(input: DriftCheckInput, config: DetectionConfig): void {
+  const names = new Set([
+    ...input.reference.columns.map((c) => c.name),
+    ...input.recent.columns.map((c) => c.name),
+  ]);
+  const declared = [
+    ...config.identifierColumns.map((name) => ['identifier-columns', name] as const),
+    ...(config.timeColumn !== undefined ? [['time-column', config.timeColumn] as const] : []),
+  ];
+  for (const [option, name] of declared) {
+    if (!names.has(name)) {
+      throw new InputError(
+        `The ${option} option names column '${name}', which is in neither ${input.reference.source} nor ${input.recent.source}. Expected one of: ${[...names].map((n) => `'${n}'`).join(', ')}.`,
+      );
+    }
+  }
+}
+
+/**
+ * Vanished and type-changed columns that are identifiers or times in the reference, so
+ * not needed by the model.
+ */
+function notNeededColumns(
+  input: DriftCheckInput,
+  schemaChanges: SchemaChanges,
+  config: DetectionConfig,
+): { vanishedNotNeeded: Map<string, string>; typeChangedNotNeeded: Set<string> } {
+  const options = {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection,
+  };
+  const roleOf = (column: Column | undefined): string | undefined => {
+    if (!column) return undefined;
+    const profile = profileColumn(column);
+    const role = detectColumnRole(profile, profile, options);
+    if (role) return role.reason;
+    // A saved profile's schema table has no values to look at: the name decides.
+    if (profile.rowCount === 0 && options.detectRoles) {
+      if (isIdentifierName(column.name)) return `identifier: name '${column.name}'`;
+      if (isTimeName(column.name)) return `time: name '${column.name}'`;
+    }
+    return undefined;
+  };
+  const vanishedNotNeeded = new Map<string, string>();
+  for (const name of schemaChanges.removed) {
+    const why = roleOf(findColumn(input.reference, name));
+    if (why) vanishedNotNeeded.set(name, why);
+  }
+  const typeChangedNotNeeded = new Set<string>();
+  for (const { name } of schemaChanges.typeChanged) {
+    // The reference says what the model was trained on: its role decides.
+    if (roleOf(findColumn(input.reference, name))) typeChangedNotNeeded.add(name);
+  }
+  return { vanishedNotNeeded, typeChangedNotNeeded };
+}
+
+/**
+ * The prediction sides: the input's, completed from the prediction column of each table
+ * (or the scored predictions) where a side is not given.
+ */
+function predictionSides(input: DriftCheckInput): PredictionSides | undefined {
+  const column = input.predictionColumn;
+  const recentColumn = column !== undefined ? findColumn(input.recent, column) : undefined;
+  const referenceColumn = column !== undefined ? findColumn(input.reference, column) : undefined;
+  const recentSide =
+    input.predictions?.recent ??
+    (recentColumn
+      ? predictionValuesOfColumn(recentColumn, `${input.recent.source} column '${column}'`)
+      : input.modelOutputs
+        ? {
+            values: input.modelOutputs.predictions,
+            ...(input.modelOutputs.labels ? { labels: input.modelOutputs.labels } : {}),
+            source: 'recent predictions',
+          }
+        : undefined);
+  if (!recentSide) return undefined;
+  // A saved profile's schema table has an empty column: no reference predictions there.
+  const referenceSide =
+    input.predictions?.reference ??
+    (referenceColumn && columnLength(referenceColumn) > 0
+      ? predictionValuesOfColumn(referenceColumn, `${input.reference.source} column '${column}'`)
+      : undefined);
+  return { recent: recentSide, ...(referenceSide ? { reference: referenceSide } : {}) };
+}
+
+function columnLength(column: Column): number {
+  return column.kind === 'numeric' ? column.values.length : column.codes.length;
+}
+
+function dataQualityMeasurement(
+  findings: readonly DataQualityFinding[],
+  columns: number,
+): SignalMeasurement {
+  const graded = findings.filter((f) => f.grade !== 'info');
+  const strength = dataQualityStrength(findings);
+  const columnsWithFindings = new Set(graded.map((f) => f.column)).size;
+  const detail =
+    columns === 0
+      ? 'no column to check'
+      : graded.length === 0
+        ? findings.length === 0
+          ? 'no data-quality finding'
+          : `no data-quality incident (${findings.length} note${findings.length === 1 ? '' : 's'})`
+        : `${graded[0].detail}${graded.length > 1 ? ` (and ${graded.length - 1} more data-quality finding${graded.length > 2 ? 's' : ''})` : ''}`;
+  return {
+    name: 'data_quality',
+    available: columns > 0,
+    value: columns > 0 ? columnsWithFindings / columns : null,
+    threshold: 0,
+    detail,
+    strength,
+  };
+}
+
+function predictionDriftMeasurement(
+  drift: PredictionDrift,
+  config: DetectionConfig,
+): SignalMeasurement {
+  if (!drift.available) {
+    return {
+      name: 'prediction_drift',
+      available: false,
+      value: null,
+      threshold: config.minEffectSize,
+      detail: `prediction drift not checked (${drift.note ?? 'no predictions'})`,
+      strength: 'none',
+    };
+  }
+  const symbol = effectSizeSymbol(drift.effectSizeName as string);
+  const effect = drift.effectSize as number;
+  return {
+    name: 'prediction_drift',
+    available: true,
+    value: effect,
+    threshold: config.minEffectSize,
+    detail: drift.drifted
+      ? `the model's predictions drifted from its reference predictions (${symbol} = ${effect.toFixed(2)}, p = ${formatNumber(drift.pValue as number)})`
+      : `predictions unchanged against the reference predictions (${symbol} = ${effect.toFixed(2)})`,
+    strength: drift.drifted ? effectStrength(effect, config.minEffectSize) : 'none',
+  };
 }
 
 /**

@@ -55,6 +55,18 @@ export interface DetectionConfig {
   excludeColumns: readonly string[];
   /** `auto` treats the model as a classifier when the baseline has only `accuracy`. */
   task: Task;
+  /**
+   * Smallest change of a feature's missing share that counts as missing-value drift,
+   * in either direction (0.05 = 5 percentage points); the change must also be
+   * significant after the correction. Also the floor of the invalid-cell finding.
+   */
+  minMissingChange: number;
+  /** Identifier columns to set aside (not tested), on top of those detected. */
+  identifierColumns: readonly string[];
+  /** The time column: set aside, its time range reported. */
+  timeColumn?: string;
+  /** True: set aside only declared identifier and time columns, detect none. */
+  noRoleDetection: boolean;
 }
 
 /** The defaults of the option table, parsed. */
@@ -72,6 +84,10 @@ export const DEFAULT_DETECTION_CONFIG: Readonly<DetectionConfig> = Object.freeze
   retrainOn: defaultOf('retrainOn')!,
   excludeColumns: [],
   task: defaultOf('task')!,
+  minMissingChange: defaultOf('minMissingChange')!,
+  identifierColumns: [],
+  timeColumn: undefined,
+  noRoleDetection: false,
 });
 
 /** Rank of a severity, NONE = 0 … CRITICAL = 4. */
@@ -98,7 +114,10 @@ export function resolveDetectionConfig(partial: Partial<DetectionConfig> = {}): 
   }
   const config: DetectionConfig = { ...DEFAULT_DETECTION_CONFIG, ...stripUndefined(partial) };
   for (const [field, spec] of LIBRARY_OPTIONS) {
-    checkOptionValue(spec, config[field as keyof DetectionConfig], field);
+    const value = config[field as keyof DetectionConfig];
+    // An optional text option without a default (timeColumn) may be left out.
+    if (value === undefined && spec.type === 'text' && spec.default === undefined) continue;
+    checkOptionValue(spec, value, field);
   }
   return config;
 }

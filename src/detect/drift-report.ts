@@ -2,11 +2,27 @@
  * The result of a drift check: the one object every output (text, JSON, Markdown,
  * job summary, PR comment, event log) is rendered from.
  */
+import type { InvalidCells } from '../shared/table.ts';
+import type { SetAsideColumn } from './column-roles.ts';
 import type { DetectionConfig, Severity } from './detection-config.ts';
 import type { ModelMetrics } from '../shared/drift-check-input.ts';
 
+export type { SetAsideColumn, TimeRange, ColumnRole } from './column-roles.ts';
+
+/**
+ * The kind of drift that dominates the verdict. `data_quality`: the data is broken
+ * (a vanished column, a type change, missing values or a sentinel); such a verdict does
+ * not trigger retraining by itself. `prediction_drift`: the model's outputs moved
+ * against its reference predictions (without actuals).
+ */
 export type DriftType =
-  'data_drift' | 'concept_drift' | 'performance_degradation' | 'outlier_increase' | 'none';
+  | 'data_drift'
+  | 'concept_drift'
+  | 'performance_degradation'
+  | 'outlier_increase'
+  | 'data_quality'
+  | 'prediction_drift'
+  | 'none';
 
 /** A histogram of reference vs recent on shared bins, for charts. */
 export interface Distribution {
@@ -60,6 +76,8 @@ export interface FeatureResult {
   /** Numeric only: share of recent values with |z| above the outlier z-score. */
   readonly outlierShare?: number;
   readonly referenceOutlierShare?: number;
+  /** Numeric only: the most frequent outlying recent value when it repeats (a sentinel such as -999). */
+  readonly recentOutlierValue?: { readonly value: number; readonly count: number };
   /** Categorical only: categories seen only in recent data / only in the reference. */
   readonly newCategories?: readonly string[];
   readonly vanishedCategories?: readonly string[];
@@ -71,6 +89,93 @@ export interface FeatureResult {
   readonly approximate?: { readonly rankErrorBound: number };
   /** Set when the feature could not be tested (e.g. all values missing on one side). */
   readonly skipped?: string;
+  /**
+   * Numeric only: cells that were neither numbers nor missing-value markers, with
+   * examples (the column is tested on its numbers).
+   */
+  readonly referenceInvalid?: InvalidCells;
+  readonly recentInvalid?: InvalidCells;
+  /**
+   * Categorical only: categories too rare for the chi-square approximation that were
+   * pooled into one "other" before the test; the statistic and effect are those of the
+   * pooled table (README, "How the decision is made").
+   */
+  readonly pooledCategories?: number;
+  /**
+   * The change of the missing share, when either side has a missing cell: a two-sided
+   * two-proportion z-test (statsmodels `proportions_ztest`), corrected together with
+   * the features' tests.
+   */
+  readonly missingShare?: MissingShareChange;
+}
+
+/** The missing share of a feature in both samples and the test of its change. */
+export interface MissingShareChange {
+  /** Missing cells / rows, reference and recent. */
+  readonly reference: number;
+  readonly recent: number;
+  /** recent - reference, as a share (0.39 = 39 percentage points). */
+  readonly change: number;
+  /** z of the reference share minus the recent share. */
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly adjustedPValue: number;
+  /** Significant after correction and |change| >= minMissingChange. */
+  readonly drifted: boolean;
+}
+
+/** Kinds of data-quality finding. */
+export type DataQualityKind =
+  | 'column_missing'
+  | 'type_change'
+  | 'missing_share'
+  | 'outlier_share'
+  | 'invalid_cells'
+  | 'column_added';
+
+/**
+ * A data-quality finding on one column. `grade` is its strength in the data_quality
+ * signal (README, "How the decision is made"); `info` findings are listed and add no
+ * points.
+ */
+export interface DataQualityFinding {
+  readonly kind: DataQualityKind;
+  readonly column: string;
+  readonly grade: 'info' | Exclude<SignalStrength, 'none'>;
+  /** One sentence for people, e.g. "income: 40% missing in recent data (reference 1.0%)". */
+  readonly detail: string;
+  /** The share measured in the reference and recent data, when the finding is a share. */
+  readonly reference?: number;
+  readonly recent?: number;
+  /** Cells concerned in the recent data. */
+  readonly count?: number;
+  /** A few cell texts as they were written (invalid cells, text in a numeric column). */
+  readonly examples?: readonly string[];
+  /** Type changes: what the recent text looks like. */
+  readonly cause?: 'decimal_comma' | 'units' | 'marker' | 'text' | 'numbers';
+  readonly pValue?: number;
+  readonly adjustedPValue?: number;
+}
+
+/** The model's recent outputs against its reference outputs, without actuals. */
+export interface PredictionDrift {
+  /** False when there were no recent predictions or no reference side. */
+  readonly available: boolean;
+  /** Why it was not checked, for people. */
+  readonly note?: string;
+  /** `ks` for numbers (regression), `chi2` for class shares. */
+  readonly test?: string;
+  readonly statistic?: number;
+  readonly pValue?: number;
+  /** KS D or total variation distance of the class shares. */
+  readonly effectSize?: number;
+  readonly effectSizeName?: string;
+  readonly drifted?: boolean;
+  readonly referenceCount?: number;
+  readonly recentCount?: number;
+  /** Where the reference predictions came from (a file, or a column of the reference data). */
+  readonly referenceSource?: string;
+  readonly distribution?: Distribution;
 }
 
 export interface SchemaChanges {
@@ -88,6 +193,8 @@ export const SIGNAL_NAMES = [
   'performance_drop',
   'rmse_increase',
   'outliers',
+  'data_quality',
+  'prediction_drift',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
@@ -143,5 +250,10 @@ export interface DriftReport {
   readonly schemaChanges: SchemaChanges;
   /** Overall share of recent numeric values that are outliers. */
   readonly outlierShare: number | null;
+  /** Identifier and time columns not tested, each with why (column-roles.ts). */
+  readonly setAside: readonly SetAsideColumn[];
+  /** Data-quality findings, strongest first. */
+  readonly dataQuality: readonly DataQualityFinding[];
+  readonly predictionDrift: PredictionDrift;
   readonly config: DetectionConfig;
 }

@@ -13,6 +13,7 @@ import { chiSquareContingency } from '../stats/chi-square-contingency.ts';
 import { cramersV } from '../stats/cramers-v.ts';
 import { totalVariationDistance } from '../stats/total-variation-distance.ts';
 import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
+import { poolRareCategories } from '../stats/pool-rare-categories.ts';
 import { quantileSorted } from 'simple-statistics';
 import type {
   CategoricalProfile,
@@ -23,10 +24,20 @@ import type {
 import type { DetectionConfig } from './detection-config.ts';
 import { compareNumericAgainstSketch } from './sketch-feature-test.ts';
 import { overlayHistogram, sortedSide } from './overlay-histogram.ts';
+import { detectColumnRole } from './column-roles.ts';
+import type { SetAsideColumn } from './column-roles.ts';
 import type { Distribution, FeatureResult } from './drift-report.ts';
 
-/** A feature's result before the correction across features decides `drifted`. */
-export type UnadjustedFeature = Omit<FeatureResult, 'adjustedPValue' | 'drifted'>;
+/**
+ * A feature's result before the correction across features decides `drifted`, with the
+ * column's role when it is an identifier or time column (analyzeDrift sets it aside).
+ */
+export type UnadjustedFeature = Omit<
+  FeatureResult,
+  'adjustedPValue' | 'drifted' | 'missingShare'
+> & {
+  readonly setAside?: SetAsideColumn;
+};
 
 /** What a report reader needs to know about a feature test. */
 export interface FeatureTestDescription {
@@ -67,7 +78,11 @@ export const KS_TEST: FeatureTest<NumericProfile> = {
   compare: compareNumeric,
 };
 
-/** Chi-square test of the 2 x k contingency table of category counts. */
+/**
+ * Chi-square test of the 2 x k contingency table of category counts, after pooling the
+ * categories too rare for the test into one "other" (pool-rare-categories.ts); the
+ * effect (TVD) and Cramér's V are measured on the pooled table too.
+ */
 export const CHI_SQUARE_TEST: FeatureTest<CategoricalProfile> = {
   id: 'chi2',
   label: 'chi-square',
@@ -118,7 +133,13 @@ export function compareProfiles(
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`,
     );
   }
-  return featureTestFor(reference.kind).compare(reference, recent, config);
+  const result = featureTestFor(reference.kind).compare(reference, recent, config);
+  const setAside = detectColumnRole(reference, recent, {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection,
+  });
+  return setAside ? { ...result, setAside } : result;
 }
 
 function compareNumeric(
@@ -138,6 +159,8 @@ function compareNumeric(
     recentCount: b.length,
     referenceMissing: ref.missing,
     recentMissing: rec.missing,
+    ...(ref.invalid ? { referenceInvalid: ref.invalid } : {}),
+    ...(rec.invalid ? { recentInvalid: rec.invalid } : {}),
   };
   if (a.length === 0 || b.length === 0) {
     return {
@@ -182,10 +205,35 @@ function compareNumeric(
       ? {
           outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
           referenceOutlierShare: zScoreOutlierShare(mean, std, a, config.outlierZScore).share,
+          ...commonOutlier(b, mean, std, config.outlierZScore),
         }
       : {}),
     distribution: numericDistribution(a, b),
   };
+}
+
+/**
+ * The most frequent recent value among the outliers when it repeats (a sentinel such as
+ * -999 written for "unknown"), as `recentOutlierValue`.
+ */
+function commonOutlier(
+  sorted: Float64Array,
+  mean: number,
+  std: number,
+  threshold: number,
+): { recentOutlierValue?: { value: number; count: number } } {
+  let best: { value: number; count: number } | undefined;
+  let run = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i];
+    if (!(Math.abs(v - mean) / std > threshold)) {
+      run = 0;
+      continue;
+    }
+    run = i > 0 && sorted[i - 1] === v ? run + 1 : 1;
+    if (run > 1 && (!best || run > best.count)) best = { value: v, count: run };
+  }
+  return best ? { recentOutlierValue: best } : {};
 }
 
 /** The shared-bin histogram of overlay-histogram.ts, from the sorted values. */
@@ -228,13 +276,15 @@ function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): U
       skipped: `no non-missing values in the ${referenceCount === 0 ? 'reference' : 'recent'} data`,
     };
   }
-  const chi = chiSquareContingency([a, b]);
+  const pooled = poolRareCategories(a, b);
+  const chi = chiSquareContingency([pooled.a, pooled.b]);
   return {
     ...common,
     statistic: chi.statistic,
     pValue: chi.pValue,
-    effectSize: totalVariationDistance(a, b),
-    cramersV: labels.length > 1 ? cramersV([a, b]) : 0,
+    effectSize: totalVariationDistance(pooled.a, pooled.b),
+    cramersV: pooled.a.length > 1 ? cramersV([pooled.a, pooled.b]) : 0,
+    ...(pooled.pooled.length > 0 ? { pooledCategories: pooled.pooled.length } : {}),
     distribution: categoricalDistribution(labels, a, b, referenceCount, recentCount),
   };
 }

@@ -4,15 +4,24 @@
  * Deterministic rule (documented in the README, "How the decision is made"):
  *
  * 1. Each signal that fires gets a strength from how far past its threshold it is:
- *    mild (past it), strong (2x), very strong (4x). Data drift is graded on the share
- *    of features drifted (strong >= 20%, very strong >= 50%) or the largest effect
- *    size (strong >= 2x, very strong >= 4x the minimum effect size).
+ *    mild (past it), strong (2x), very strong (4x).
+ *    - Data drift is graded on effect sizes and counts, never on the share of features
+ *      drifted (which made one shifted feature of two "50%" and HIGH): the largest
+ *      effect among drifted features against min-effect-size (strong >= 2x, very
+ *      strong >= 4x), one step higher when 3 or more features drifted. So a 0.3 SD
+ *      shift of one feature (KS D ~0.12) is mild in a 2-column and in a 20-column table.
+ *    - Prediction drift is graded like one drifted feature, on its effect size.
+ *    - Data quality takes the strength of its strongest finding (dataQualityFindings).
  * 2. Points: mild 1, strong 2, very strong 4. Concept drift and the R²/accuracy drop
  *    measure harm to the model itself, so they get one extra point ("concept drift is
  *    high priority").
  * 3. Severity from the total: 0 NONE, 1 LOW (a single mild signal: monitor),
  *    2-3 MEDIUM (several signals, or one strong one: investigate), 4-5 HIGH (strong
  *    signals: plan retraining), 6+ CRITICAL (very strong signals: retrain now).
+ * 4. Retraining is triggered when the severity reaches retrain-on counting every
+ *    signal but data quality: retraining on broken data would learn the break, so a
+ *    data-quality incident raises the severity (and fail-on) but asks for the pipeline
+ *    to be fixed, not for a new model.
  */
 import type { DetectionConfig, Severity } from './detection-config.ts';
 import { severityRank } from './detection-config.ts';
@@ -32,6 +41,8 @@ export interface SignalMeasurement {
    * effect among drifted features.
    */
   readonly dataDrift?: { drifted: number; share: number; maxEffect: number; minEffect: number };
+  /** A strength graded by the caller (data quality, prediction drift). */
+  readonly strength?: SignalStrength;
 }
 
 export interface Grade {
@@ -51,6 +62,13 @@ const STRENGTH_POINTS: Record<SignalStrength, number> = {
   very_strong: 4,
 };
 
+/** Signals graded on effects or findings, not on value / threshold. */
+const GRADED_BY_CALLER: ReadonlySet<SignalName> = new Set([
+  'data_drift',
+  'data_quality',
+  'prediction_drift',
+]);
+
 /** Signals that measure the model's own quality get a priority point when they fire. */
 const PRIORITY_SIGNALS: ReadonlySet<SignalName> = new Set(['concept_drift', 'performance_drop']);
 
@@ -60,6 +78,8 @@ const SIGNAL_DRIFT_TYPE: Record<SignalName, Exclude<DriftType, 'none'>> = {
   performance_drop: 'performance_degradation',
   rmse_increase: 'performance_degradation',
   outliers: 'outlier_increase',
+  data_quality: 'data_quality',
+  prediction_drift: 'prediction_drift',
 };
 
 /** Tie-break order when two drift types carry the same points. */
@@ -67,8 +87,19 @@ const DRIFT_TYPE_PRIORITY: readonly DriftType[] = [
   'concept_drift',
   'data_drift',
   'performance_degradation',
+  'prediction_drift',
   'outlier_increase',
+  'data_quality',
 ];
+
+/** The signals whose availability makes up the confidence's coverage factor. */
+const COVERAGE_SIGNALS: ReadonlySet<SignalName> = new Set([
+  'data_drift',
+  'concept_drift',
+  'performance_drop',
+  'rmse_increase',
+  'outliers',
+]);
 
 const SEVERITY_ACTION: Record<Severity, string> = {
   NONE: 'no action needed',
@@ -95,6 +126,40 @@ export function strengthForRatio(ratio: number): SignalStrength {
   return 'mild';
 }
 
+const STEP_UP: Record<SignalStrength, SignalStrength> = {
+  none: 'none',
+  mild: 'strong',
+  strong: 'very_strong',
+  very_strong: 'very_strong',
+};
+
+/** Features drifting together before data drift is raised one step. */
+export const MANY_DRIFTED_FEATURES = 3;
+
+/**
+ * Strength of data drift from the number of drifted features and the largest effect
+ * among them (see the rule at the top of this file); independent of the table's width.
+ */
+export function dataDriftStrength(
+  drifted: number,
+  maxEffect: number,
+  minEffect: number,
+): SignalStrength {
+  if (drifted <= 0) return 'none';
+  const strength = effectStrength(maxEffect, minEffect);
+  return drifted >= MANY_DRIFTED_FEATURES ? STEP_UP[strength] : strength;
+}
+
+/** mild / strong (2x) / very strong (4x) for an effect at or past the minimum effect. */
+export function effectStrength(effect: number, minEffect: number): SignalStrength {
+  // A zero minimum effect would make every shift "4x past it": grade effects
+  // against 0.1 (the default) in that case.
+  const base = minEffect > 0 ? minEffect : 0.1;
+  if (effect >= 4 * base) return 'very_strong';
+  if (effect >= 2 * base) return 'strong';
+  return 'mild';
+}
+
 function gradeSignal(measurement: SignalMeasurement): Signal {
   let strength: SignalStrength = 'none';
   if (measurement.available && measurement.value !== null) {
@@ -102,12 +167,10 @@ function gradeSignal(measurement: SignalMeasurement): Signal {
       const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
       // A zero minimum effect would make every shift "4x past it": grade effects
       // against 0.1 (the default) in that case.
-      const base = minEffect > 0 ? minEffect : 0.1;
-      if (drifted > 0) {
-        if (share >= 0.5 || maxEffect >= 4 * base) strength = 'very_strong';
-        else if (share >= 0.2 || maxEffect >= 2 * base) strength = 'strong';
-        else strength = 'mild';
-      }
+      void share;
+      strength = dataDriftStrength(drifted, maxEffect, minEffect);
+    } else if (measurement.strength !== undefined) {
+      strength = measurement.strength;
     } else {
       strength = strengthForRatio(measurement.value / measurement.threshold);
     }
@@ -134,7 +197,9 @@ function gradeSignal(measurement: SignalMeasurement): Signal {
 function margin(signal: Signal): number {
   if (!signal.fired || signal.value === null) return 0;
   const ratio =
-    signal.name === 'data_drift'
+    signal.name === 'data_drift' ||
+    signal.name === 'data_quality' ||
+    signal.name === 'prediction_drift'
       ? STRENGTH_POINTS[signal.strength]
       : signal.value / signal.threshold;
   return Math.min(1, Math.max(0, Math.log2(ratio) / 2));
@@ -161,11 +226,15 @@ export function confidenceOf(
     evidence = Math.min(1, 0.5 + 0.5 * best + 0.1 * (fired.length - 1));
   } else {
     const closeness = signals
-      .filter((s) => s.available && s.value !== null && s.name !== 'data_drift')
+      .filter((s) => s.available && s.value !== null && !GRADED_BY_CALLER.has(s.name))
       .map((s) => Math.min(1, Math.max(0, (s.value as number) / s.threshold)));
     evidence = 0.5 + 0.5 * (1 - Math.max(0, ...closeness));
   }
-  const coverage = 0.6 + (0.4 * signals.filter((s) => s.available).length) / signals.length;
+  const covered = signals.filter((s) => COVERAGE_SIGNALS.has(s.name));
+  const coverage =
+    covered.length === 0
+      ? 1
+      : 0.6 + (0.4 * covered.filter((s) => s.available).length) / covered.length;
   const sample = 0.5 + 0.5 * Math.min(1, recentRows / (10 * minSamples));
   return Math.round(100 * evidence * coverage * sample);
 }
@@ -212,7 +281,11 @@ export function gradeDrift(
     context.recentRows,
     context.config.minSamplesForRetraining,
   );
-  const triggered = severityRank(severity) >= severityRank(context.config.retrainOn);
+  const modelScore = signals
+    .filter((s) => s.name !== 'data_quality')
+    .reduce((sum, s) => sum + s.points, 0);
+  const triggered =
+    severityRank(severityForScore(modelScore)) >= severityRank(context.config.retrainOn);
   return {
     signals,
     score,
@@ -220,12 +293,16 @@ export function gradeDrift(
     driftType,
     confidence,
     triggered,
-    reason: reasonFor(severity, signals),
+    reason: reasonFor(severity, signals, driftType),
   };
 }
 
 /** One sentence: the verdict, the strongest signals, and what to do. */
-export function reasonFor(severity: Severity, signals: readonly Signal[]): string {
+export function reasonFor(
+  severity: Severity,
+  signals: readonly Signal[],
+  driftType: DriftType = 'none',
+): string {
   const fired = signals.filter((s) => s.fired).sort((a, b) => b.points - a.points);
   if (fired.length === 0) {
     const checked = signals.filter((s) => s.available).map((s) => s.detail);
@@ -240,7 +317,11 @@ export function reasonFor(severity: Severity, signals: readonly Signal[]): strin
     fired.length > 3
       ? ` (and ${fired.length - 3} more signal${fired.length - 3 > 1 ? 's' : ''})`
       : '';
-  return `${capitalize(joinPhrases(shown))}${more}; ${SEVERITY_ACTION[severity]}.`;
+  const action =
+    driftType === 'data_quality' && severityRank(severity) >= severityRank('MEDIUM')
+      ? 'fix the data before retraining'
+      : SEVERITY_ACTION[severity];
+  return `${capitalize(joinPhrases(shown))}${more}; ${action}.`;
 }
 
 function joinPhrases(phrases: readonly string[]): string {

@@ -6,12 +6,14 @@
  * import its types.
  */
 
-/** Why a retraining started. The first four come from detection, the last two from people and cron. */
+/** Why a retraining started. The first six come from detection, the last two from people and cron. */
 export type TriggerType =
   | 'data_drift'
   | 'concept_drift'
   | 'performance_degradation'
   | 'outlier_increase'
+  | 'data_quality'
+  | 'prediction_drift'
   | 'manual'
   | 'scheduled';
 

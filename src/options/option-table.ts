@@ -451,6 +451,53 @@ export const OPTIONS = {
     group: 'detection',
     description: 'Severity at which retraining is triggered (and, in the action, dispatched).',
   },
+  minMissingChange: {
+    name: 'min-missing-change',
+    type: 'number',
+    min: 0,
+    max: 1,
+    default: '0.05',
+    in: DETECTION,
+    group: 'detection',
+    description:
+      "Smallest change of a feature's missing share that counts (0.05 = 5 percentage points), up or down; it must also be significant after the correction.",
+  },
+  identifierColumns: {
+    name: 'identifier-columns',
+    type: 'list',
+    in: DETECTION,
+    group: 'detection',
+    description:
+      'Comma-separated identifier columns: set aside (not drift-tested) and listed in the report, in addition to those detected.',
+  },
+  timeColumn: {
+    name: 'time-column',
+    type: 'text',
+    expected: 'a column name',
+    metavar: 'C',
+    in: DETECTION,
+    group: 'detection',
+    description:
+      'The time column: set aside (not drift-tested); the report gives the time range of each side.',
+  },
+  noRoleDetection: {
+    name: 'no-role-detection',
+    type: 'boolean',
+    in: DETECTION,
+    group: 'detection',
+    description:
+      'Test every column: do not set aside columns that look like identifiers or times (declared identifier-columns and time-column still are).',
+  },
+  referencePredictions: {
+    name: 'reference-predictions',
+    type: 'text',
+    expected: 'a path to a .npy, .csv or .json file',
+    metavar: 'F',
+    in: CLI_AND_ACTION,
+    group: 'data',
+    description:
+      "The deployed model's predictions on the reference data (or a trusted window), for prediction drift without actuals; same formats as recent-predictions. Without it, prediction-column is also read from the reference data.",
+  },
   retrainWorkflow: {
     name: 'retrain-workflow',
     type: 'text',

@@ -22,6 +22,8 @@ export const SIGNAL_LABEL: Readonly<Record<Signal['name'], string>> = {
   performance_drop: 'Performance drop (R² or accuracy)',
   rmse_increase: 'RMSE increase',
   outliers: 'Outliers (z-score)',
+  data_quality: 'Data quality (columns, types, missing values, outliers per feature)',
+  prediction_drift: 'Prediction drift (model outputs vs reference predictions)',
 };
 
 /** Short names of the signals, for narrow tables (the comment column is 760 px). */
@@ -31,6 +33,8 @@ export const SIGNAL_SHORT_LABEL: Readonly<Record<Signal['name'], string>> = {
   performance_drop: 'Performance drop',
   rmse_increase: 'RMSE increase',
   outliers: 'Outliers',
+  data_quality: 'Data quality',
+  prediction_drift: 'Prediction drift',
 };
 
 /** Strength of a fired signal, for people: `very_strong` reads "very strong". */

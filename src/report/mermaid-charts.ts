@@ -57,7 +57,9 @@ function percents(shares: readonly number[]): string {
  * fit 700 px without overprinting. Categories as horizontal bars, so their names have
  * room; a long name keeps its start and end (`warehouse-r…2-north-east`).
  */
-export function distributionChart(f: FeatureResult): string[] {
+export function distributionChart(
+  f: Pick<FeatureResult, 'name' | 'type' | 'effectSize' | 'effectSizeName' | 'distribution'>,
+): string[] {
   const { labels, reference, recent } = f.distribution;
   const max = Math.max(...reference, ...recent) * 100;
   const top = Math.min(100, Math.max(5, Math.ceil(max / 5) * 5));

@@ -26,7 +26,7 @@ import {
   testLabel,
 } from './labels.ts';
 import { distributionChart } from './mermaid-charts.ts';
-import { signalCells } from './signal-cells.ts';
+import { nothingChecked, signalCells } from './signal-cells.ts';
 
 /**
  * GitHub refuses a job summary above 1 MiB per step (measured in bytes of UTF-8).
@@ -103,7 +103,7 @@ type Situation = 'insufficient' | 'nothing_checked' | 'verdict';
 
 function situationOf(report: DriftReport): Situation {
   if (report.status === 'insufficient_data') return 'insufficient';
-  if (report.signals.every((s) => !s.available)) return 'nothing_checked';
+  if (nothingChecked(report)) return 'nothing_checked';
   return 'verdict';
 }
 
@@ -140,6 +140,7 @@ function assemble(
     if (metrics.length) lines.push(...metrics);
   }
   lines.push(...schemaSection(report, h));
+  if (situation !== 'insufficient') lines.push(...findingsMarkdown(report, h));
 
   if (situation !== 'insufficient' && report.features.length > 0) {
     lines.push(...featureSections(report, options, h, listedRows, statRows));
@@ -156,12 +157,17 @@ function assemble(
           .filter((f) => f.drifted && f.skipped === undefined && f.distribution.labels.length > 1)
           .slice(0, chartCount)
       : [];
-  if (charted.length > 0) {
-    lines.push(`${h}# Distributions of the drifted features`, '');
+  const predictions = situation === 'verdict' ? predictionChart(report) : [];
+  if (charted.length > 0 || predictions.length > 0) {
+    lines.push(
+      `${h}# Distributions of the drifted ${charted.length > 0 ? 'features' : 'predictions'}`,
+      '',
+    );
     lines.push(
       `Blue bars: reference · orange line: recent; share of each feature's non-missing values per bin (numbers) or category.`,
       '',
     );
+    lines.push(...predictions);
     for (const f of charted) lines.push(...distributionChart(f), '');
   }
   if (options.footer) lines.push(options.footer, '');
@@ -184,7 +190,11 @@ function nothingCheckedReasons(report: DriftReport): string[] {
   const out: string[] = [];
   const skipped = report.features.filter((f) => f.skipped !== undefined);
   if (report.features.length === 0)
-    out.push('- No column is shared by the reference and recent data.');
+    out.push(
+      report.setAside.length > 0
+        ? '- Every shared column was set aside as an identifier or time column (listed below).'
+        : '- No column is shared by the reference and recent data.',
+    );
   for (const f of skipped.slice(0, 10))
     out.push(`- ${markdownCode(f.name)}: ${markdownText(f.skipped!)}`);
   if (skipped.length > 10) out.push(`- … and ${formatCount(skipped.length - 10)} more columns`);
@@ -377,4 +387,48 @@ function changeInUnits(f: FeatureResult): string {
   if (Math.abs(recMissing - refMissing) >= 0.01)
     parts.push(`missing ${formatPercent(refMissing)} → ${formatPercent(recMissing)}`);
   return parts.join('; ') || 'n/a';
+}
+
+/** Data-quality findings and set-aside columns (issue 8), each followed by a blank line. */
+function findingsMarkdown(report: DriftReport, h: string): string[] {
+  const lines: string[] = [];
+  if (report.dataQuality.length > 0) {
+    lines.push(`${h}# Data quality`, '');
+    for (const f of report.dataQuality.slice(0, 20))
+      lines.push(`- **${f.grade.replace('_', ' ')}**: ${markdownText(f.detail)}`);
+    if (report.dataQuality.length > 20)
+      lines.push(`- … and ${report.dataQuality.length - 20} more findings`);
+    lines.push('');
+  }
+  if (report.setAside.length > 0) {
+    lines.push(`${h}# Not tested: identifier and time columns`, '');
+    for (const c of report.setAside.slice(0, 20)) {
+      const range = (r: { first: string; last: string } | undefined) =>
+        r ? `${markdownText(r.first)} to ${markdownText(r.last)}` : 'n/a';
+      const time = c.timeRange
+        ? ` (reference ${range(c.timeRange.reference)}; recent ${range(c.timeRange.recent)})`
+        : '';
+      lines.push(`- ${markdownCode(c.name)}: ${markdownText(c.reason)}${time}`);
+    }
+    if (report.setAside.length > 20) lines.push(`- … and ${report.setAside.length - 20} more`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The model's predictions, reference vs recent, when they drifted (issue 10 item 9). */
+function predictionChart(report: DriftReport): string[] {
+  const drift = report.predictionDrift;
+  if (!drift.available || !drift.drifted || !drift.distribution) return [];
+  if (drift.distribution.labels.length < 2) return [];
+  return [
+    ...distributionChart({
+      name: 'model predictions',
+      type: drift.test === 'ks' ? 'numeric' : 'categorical',
+      effectSize: drift.effectSize ?? Number.NaN,
+      effectSizeName: drift.effectSizeName ?? '',
+      distribution: drift.distribution,
+    }),
+    '',
+  ];
 }

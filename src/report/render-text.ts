@@ -19,7 +19,7 @@ import {
   formatValue,
 } from './format.ts';
 import { SIGNAL_SHORT_LABEL, effectLabel, strengthLabel } from './labels.ts';
-import { signalCells } from './signal-cells.ts';
+import { nothingChecked as isNothingChecked, signalCells } from './signal-cells.ts';
 
 export interface TextOptions {
   /** Features listed; the rest are summarised in one line. Default 50. */
@@ -57,7 +57,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
   out.push(...wrap(verdict));
   out.push(...wrap(terminalText(report.reason, MAX_SENTENCE_LENGTH)));
   const insufficient = report.status === 'insufficient_data';
-  const nothingChecked = !insufficient && report.signals.every((s) => !s.available);
+  const nothingChecked = !insufficient && isNothingChecked(report);
   out.push(
     ...wrap(
       insufficient
@@ -112,6 +112,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
       );
   }
 
+  if (!insufficient) out.push(...findingsText(report, wrap));
   if (!insufficient && report.features.length > 0) {
     out.push('');
     out.push(
@@ -144,7 +145,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
 function verdictLine(report: DriftReport, paint: (style: Style, text: string) => string): string {
   if (report.status === 'insufficient_data')
     return `drift-sentinel: ${paint(['bold'], 'insufficient data, no verdict')}`;
-  if (report.signals.every((s) => !s.available))
+  if (isNothingChecked(report))
     return `drift-sentinel: ${paint(['bold'], 'nothing could be checked')}`;
   return `drift-sentinel: ${paint(SEVERITY_STYLE[report.severity], report.severity)}${report.triggered ? ' (retraining triggered)' : ''} · ${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features drifted`;
 }
@@ -247,4 +248,38 @@ function table(
 
 function nameList(names: readonly string[]): string {
   return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
+}
+
+/** Data-quality findings, set-aside columns and prediction drift (issue 8). */
+function findingsText(
+  report: DriftReport,
+  wrap: (text: string, indent?: string) => string[],
+): string[] {
+  const out: string[] = [];
+  if (report.dataQuality.length > 0) {
+    out.push('', 'Data quality');
+    for (const f of report.dataQuality.slice(0, 20))
+      out.push(...wrap(`[${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`, '  '));
+    if (report.dataQuality.length > 20) out.push(`  ... ${report.dataQuality.length - 20} more`);
+  }
+  if (report.setAside.length > 0) {
+    out.push('', 'Not tested (identifier and time columns)');
+    for (const c of report.setAside.slice(0, 20)) {
+      const range = c.timeRange
+        ? ` · reference ${rangeText(c.timeRange.reference)} · recent ${rangeText(c.timeRange.recent)}`
+        : '';
+      out.push(
+        ...wrap(
+          `${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`,
+          '  ',
+        ),
+      );
+    }
+    if (report.setAside.length > 20) out.push(`  ... ${report.setAside.length - 20} more`);
+  }
+  return out;
+}
+
+function rangeText(range: { first: string; last: string } | undefined): string {
+  return range ? `${terminalText(range.first)} to ${terminalText(range.last)}` : 'n/a';
 }

@@ -5,7 +5,15 @@
  * the relative change. Pure; no escaping needed (numbers and fixed words only).
  */
 import type { DriftReport, Signal } from '../detect/drift-report.ts';
-import { formatCount, formatPercent, formatPointChange, formatValue } from './format.ts';
+import { effectSizeSymbol } from '../detect/feature-tests.ts';
+import {
+  formatCount,
+  formatNumber,
+  formatPValue,
+  formatPercent,
+  formatPointChange,
+  formatValue,
+} from './format.ts';
 
 /** Observed value of a signal in the data's own units, and its threshold. */
 export function signalCells(
@@ -83,6 +91,23 @@ export function signalCells(
         `${formatPercent(s.threshold)} beyond ${c.outlierZScore} SD`,
       ];
     }
+    case 'data_quality': {
+      const findings = report.dataQuality.filter((f) => f.grade !== 'info').length;
+      return [
+        `${formatCount(findings)} finding${findings === 1 ? '' : 's'} (${formatPercent(s.value)} of columns)`,
+        'any finding',
+      ];
+    }
+    case 'prediction_drift': {
+      const drift = report.predictionDrift;
+      const effect = `${effectSizeSymbol(drift.effectSizeName ?? '')} ${formatNumber(drift.effectSize)}`;
+      return [
+        drift.pValue === undefined
+          ? effect
+          : `${effect} (p ${formatPValue(drift.pValue).startsWith('<') ? '' : '= '}${formatPValue(drift.pValue)})`,
+        `p < ${c.dataDriftThreshold}, effect ≥ ${c.minEffectSize}`,
+      ];
+    }
     default:
       return [formatPercent(s.value), formatPercent(s.threshold)];
   }
@@ -98,4 +123,16 @@ export function referenceOutlierShare(report: DriftReport): number | null {
     count += f.referenceCount;
   }
   return count > 0 ? outliers / count : null;
+}
+
+/**
+ * No feature could be tested and no model signal measured: nothing was compared (data
+ * quality findings about the columns may still be listed).
+ */
+export function nothingChecked(report: DriftReport): boolean {
+  return (
+    report.status === 'ok' &&
+    report.featuresTested === 0 &&
+    report.signals.every((s) => !s.available || s.name === 'data_quality' || s.name === 'outliers')
+  );
 }

@@ -138,6 +138,8 @@ const TRIGGER_TYPES: readonly TriggerType[] = [
   'concept_drift',
   'performance_degradation',
   'outlier_increase',
+  'data_quality',
+  'prediction_drift',
   'manual',
   'scheduled',
 ];

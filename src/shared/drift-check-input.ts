@@ -24,4 +24,26 @@ export interface DriftCheckInput {
   /** Columns holding predictions / the target: never tested as features. */
   readonly predictionColumn?: string;
   readonly targetColumn?: string;
+  /**
+   * The model's outputs for prediction drift (actuals not needed): the recent ones and
+   * the reference ones. Without it, the recent side is `modelOutputs.predictions` or
+   * the prediction column of the recent data, and the reference side the prediction
+   * column of the reference data when it has one.
+   */
+  readonly predictions?: PredictionSides;
+}
+
+/** One side of the model's outputs: numbers, or class codes with their labels. */
+export interface PredictionValues {
+  /** One value per row; NaN is missing. With `labels`, value i stands for labels[i]. */
+  readonly values: Float64Array;
+  readonly labels?: readonly string[];
+  /** Where they came from, for people: a file, or `reference.csv column 'pred'`. */
+  readonly source: string;
+}
+
+/** The recent predictions and, when known, the reference predictions. */
+export interface PredictionSides {
+  readonly recent: PredictionValues;
+  readonly reference?: PredictionValues;
 }

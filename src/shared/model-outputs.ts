@@ -6,6 +6,7 @@
 import { InputError } from './input-error.ts';
 import type { Column, Table } from './table.ts';
 import { findColumn } from './table.ts';
+import type { PredictionSides, PredictionValues } from './drift-check-input.ts';
 
 /** Recent predictions and actual outcomes, aligned index by index. */
 export interface ModelOutputs {
@@ -25,8 +26,11 @@ export type OutputSource =
   | { readonly kind: 'none' };
 
 /**
- * Resolves predictions and actuals; `undefined` when neither was given. Throws an
- * InputError when only one side was given, a column is missing, or lengths differ.
+ * Resolves predictions and actuals for scoring the model; `undefined` when either is
+ * missing: predictions without actuals are not scored but still give prediction drift
+ * (resolvePredictionSides), since labels usually arrive days late. Throws an
+ * InputError when actuals come without predictions, a column is missing, or lengths
+ * differ.
  */
 export function resolveModelOutputs(
   recent: Table,
@@ -34,12 +38,15 @@ export function resolveModelOutputs(
   actuals: OutputSource,
 ): ModelOutputs | undefined {
   if (predictions.kind === 'none' && actuals.kind === 'none') return undefined;
-  if (predictions.kind === 'none' || actuals.kind === 'none') {
-    const given = predictions.kind === 'none' ? 'actuals' : 'predictions';
-    const missing = predictions.kind === 'none' ? 'predictions' : 'actuals';
+  if (predictions.kind === 'none') {
     throw new InputError(
-      `Recent ${given} were given without recent ${missing}: both are needed to score the model (or give neither).`,
+      'Recent actuals were given without recent predictions: both are needed to score the model (predictions alone give prediction drift).',
     );
+  }
+  if (actuals.kind === 'none') {
+    // Checked here so a bad column or length is reported even before actuals exist.
+    recentPredictionValues(recent, predictions);
+    return undefined;
   }
   const p = side(recent, predictions, 'predictions');
   const a = side(recent, actuals, 'actuals');
@@ -57,6 +64,44 @@ export function resolveModelOutputs(
     return sharedLabelSpace(p, a);
   }
   return { predictions: p.values, actuals: a.values };
+}
+
+/**
+ * The model's outputs for prediction drift: the recent predictions (a file or a column
+ * of the recent data, one per recent row) and the reference predictions (a file of
+ * the deployed model's outputs on the reference data or a trusted window, any
+ * length). `undefined` without recent predictions. Without a reference file, the
+ * check reads the prediction column of the reference data when it has one.
+ */
+export function resolvePredictionSides(
+  recent: Table,
+  predictions: OutputSource,
+  referencePredictions: OutputSource,
+): PredictionSides | undefined {
+  if (predictions.kind === 'none') {
+    if (referencePredictions.kind !== 'none') {
+      throw new InputError(
+        'Reference predictions were given without recent predictions: give recent-predictions or prediction-column too.',
+      );
+    }
+    return undefined;
+  }
+  const recentSide = recentPredictionValues(recent, predictions);
+  if (referencePredictions.kind !== 'array') return { recent: recentSide };
+  return {
+    recent: recentSide,
+    reference: { values: referencePredictions.values, source: referencePredictions.source },
+  };
+}
+
+function recentPredictionValues(recent: Table, source: OutputSource): PredictionValues {
+  const s = side(recent, source, 'predictions');
+  if (s.values.length !== recent.rowCount) {
+    throw new InputError(
+      `${s.source} has ${s.values.length} predictions but ${recent.source} has ${recent.rowCount} rows: predictions must have one value per recent row.`,
+    );
+  }
+  return { values: s.values, source: s.source, ...(s.labels ? { labels: s.labels } : {}) };
 }
 
 interface Side {

@@ -176,7 +176,7 @@ test('a promoted retraining with --profile-output writes the exact profile of th
   assert.equal(result.code, 0, result.err);
   assert.match(
     result.out,
-    /Reference profile of the new training set: .*promoted\.profile \(\d+ bytes\)/,
+    /Reference profile of the new reference data \(recent-rows\): .*promoted\.profile \(\d+ bytes\)/,
   );
   const header = gunzipSync(readFileSync(output)).toString('latin1');
   assert.match(header, /"mode":"exact"/);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   confidenceOf,
+  dataDriftStrength,
   dominantDriftType,
   gradeDrift,
   severityForScore,
@@ -171,4 +172,78 @@ test('when no signal could be measured the reason says so instead of "No drift d
   assert.equal(grade.severity, 'NONE');
   assert.doesNotMatch(grade.reason, /No drift detected/);
   assert.match(grade.reason, /^Nothing could be checked: no feature could be tested/);
+});
+
+test('the README worked example: a 0.3 SD shift of age is LOW; with income 40% missing it is HIGH, not triggered', async () => {
+  const { analyzeDrift } = await import('../../src/detect/analyze-drift.ts');
+  const { tableFromColumns } = await import('../../src/data/table-from-values.ts');
+  const { normalSample, seededRandom } = await import('../helpers/random.ts');
+  const random = seededRandom(7);
+  const withMissing = (v: number[], perHundred: number) =>
+    v.map((x, i) => (i % 100 < perHundred ? null : x));
+  const reference = tableFromColumns(
+    {
+      age: normalSample(random, 5000, 40, 12),
+      income: withMissing(normalSample(random, 5000, 50, 10), 1),
+    },
+    'reference.csv',
+  );
+  const age = normalSample(random, 2000, 43.6, 12);
+  const income = normalSample(random, 2000, 50, 10);
+  const shifted = analyzeDrift({
+    reference,
+    recent: tableFromColumns({ age, income: withMissing(income, 1) }, 'recent.csv'),
+  });
+  assert.equal(shifted.score, 1);
+  assert.equal(shifted.severity, 'LOW');
+  assert.equal(shifted.reason, '1 of 2 features drifted (largest: age, KS D = 0.14); monitor.');
+  const broken = analyzeDrift({
+    reference,
+    recent: tableFromColumns({ age, income: withMissing(income, 40) }, 'recent.csv'),
+  });
+  assert.equal(broken.score, 5);
+  assert.equal(broken.severity, 'HIGH');
+  assert.equal(broken.driftType, 'data_quality');
+  assert.equal(broken.triggered, false);
+  assert.equal(
+    broken.reason,
+    'Missing values in income: 40% of the recent rows (reference 1.0%) and 1 of 2 features drifted (largest: age, KS D = 0.14); fix the data before retraining.',
+  );
+});
+
+test('data drift is graded on the largest effect, one step up from 3 drifted features, never on their share', () => {
+  assert.equal(dataDriftStrength(0, 0, 0.1), 'none');
+  assert.equal(dataDriftStrength(1, 0.12, 0.1), 'mild');
+  assert.equal(
+    dataDriftStrength(2, 0.12, 0.1),
+    'mild',
+    'two encodings of one variable do not add up',
+  );
+  assert.equal(dataDriftStrength(3, 0.12, 0.1), 'strong');
+  assert.equal(dataDriftStrength(1, 0.2, 0.1), 'strong');
+  assert.equal(dataDriftStrength(1, 0.4, 0.1), 'very_strong');
+  assert.equal(dataDriftStrength(5, 0.25, 0.1), 'very_strong');
+  assert.equal(dataDriftStrength(1, 0.15, 0), 'mild', 'a zero floor grades against 0.1');
+});
+
+test('a data-quality signal raises the severity but does not trigger retraining; model signals still do', () => {
+  const quality: SignalMeasurement = {
+    name: 'data_quality',
+    available: true,
+    value: 0.5,
+    threshold: 0,
+    detail: 'column tenure, a feature of the reference, is missing from the recent data',
+    strength: 'very_strong',
+  };
+  const context = { recentRows: 5000, config };
+  const alone = gradeDrift([...quiet(), quality], context);
+  assert.equal(alone.severity, 'HIGH');
+  assert.equal(alone.triggered, false);
+  assert.equal(alone.driftType, 'data_quality');
+  assert.match(alone.reason, /; fix the data before retraining\.$/);
+  const withConcept = [...quiet(), quality];
+  withConcept[1] = relative('concept_drift', 0.6, 0.15);
+  const both = gradeDrift(withConcept, context);
+  assert.equal(both.severity, 'CRITICAL');
+  assert.equal(both.triggered, true, 'very strong concept drift (5 points) is HIGH on its own');
 });
