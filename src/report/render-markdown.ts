@@ -224,7 +224,7 @@ function signalsSection(report: DriftReport, h: string): string[] {
     lines.push(
       report.metrics.task === 'none'
         ? '_Model signals not checked: no predictions and actuals given._'
-        : `_Not checked: ${notChecked.map((s) => markdownText(s.detail)).join('; ')}._`,
+        : `_Not checked: ${notChecked.map((s) => markdownText(s.detail.replace(' not checked', ''))).join('; ')}._`,
       '',
     );
   }

@@ -91,7 +91,7 @@ export function renderText(report: DriftReport, options: TextOptions = {}): stri
             ? 'Model signals not checked: no predictions and actuals given.'
             : `Not checked: ${report.signals
                 .filter((s) => !s.available)
-                .map((s) => terminalText(s.detail, MAX_SENTENCE_LENGTH))
+                .map((s) => terminalText(s.detail.replace(' not checked', ''), MAX_SENTENCE_LENGTH))
                 .join('; ')}.`,
           '  ',
         ),
