@@ -180,8 +180,8 @@ function verdictFacts(report: DriftReport, options: MarkdownOptions): string {
   const retraining = !report.triggered
     ? `retraining not needed (triggers at ${at})`
     : (options.dispatches ?? options.target !== 'comment') === false
-      ? `retraining would trigger (${report.severity} ≥ ${at}), but pull requests never dispatch`
-      : `retraining triggered (${report.severity} ≥ ${at})`;
+      ? `retraining would be due (${report.severity} ≥ ${at}), but pull requests never dispatch`
+      : `retraining due (${report.severity} ≥ ${at})`;
   const tested = `${formatCount(report.featuresTested)} feature${report.featuresTested === 1 ? '' : 's'} tested, ${formatCount(report.featuresDrifted)} drifted`;
   return `Confidence ${report.confidence}/100 · ${retraining} · reference ${formatCount(report.referenceRows)} rows, recent ${formatCount(report.recentRows)} · ${tested}.`;
 }

@@ -147,7 +147,7 @@ function verdictLine(report: DriftReport, paint: (style: Style, text: string) =>
     return `drift-sentinel: ${paint(['bold'], 'insufficient data, no verdict')}`;
   if (isNothingChecked(report))
     return `drift-sentinel: ${paint(['bold'], 'nothing could be checked')}`;
-  return `drift-sentinel: ${paint(SEVERITY_STYLE[report.severity], report.severity)}${report.triggered ? ' (retraining triggered)' : ''} · ${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features drifted`;
+  return `drift-sentinel: ${paint(SEVERITY_STYLE[report.severity], report.severity)}${report.triggered ? ' (retraining due)' : ''} · ${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features drifted`;
 }
 
 function featureCells(f: FeatureResult, paint: (style: Style, text: string) => string): string[] {

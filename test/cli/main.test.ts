@@ -85,7 +85,7 @@ test('check prints the text report by default on a terminal, verdict first', asy
   const text = stripVTControlCharacters(out());
   assert.match(
     text.split('\n')[0],
-    /^drift-sentinel: (HIGH|CRITICAL) \(retraining triggered\) · \d+ of 6 features drifted$/,
+    /^drift-sentinel: (HIGH|CRITICAL) \(retraining due\) · \d+ of 6 features drifted$/,
   );
   assert.match(text, /Signals/);
   assert.match(text, /Features \(\d+ of 6 drifted\)/);
