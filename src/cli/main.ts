@@ -4,7 +4,6 @@
  * bad input (message on stderr, no stack trace).
  */
 import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openEventLog } from '../events/open-event-log.ts';
 import type { EventLog } from '../events/open-event-log.ts';
@@ -29,9 +28,11 @@ import {
   EXIT_BAD_INPUT,
   EXIT_FAIL_ON,
   EXIT_OK,
+  checkOutputPath,
   outputWidth,
   progressLine,
   useColor,
+  writeOutputFile,
 } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 import { runRetrainCommand } from './retrain-command.ts';
@@ -81,6 +82,7 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
 const PROFILE_PLACEHOLDER = { source: 'reference profile', rowCount: 0, columns: [] };
 
 async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
+  if (settings.output) await checkOutputPath(settings.output, '--output');
   const progress = progressLine(io.stderr);
   let sides: Awaited<ReturnType<typeof loadEngineSides>>;
   let input: Awaited<ReturnType<typeof loadDriftInputs>>;
@@ -106,7 +108,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
     width: outputWidth(io.stdout),
     color: !settings.output && useColor(io.stdout, io.env),
   });
-  if (settings.output) await writeFile(settings.output, rendered);
+  if (settings.output) await writeOutputFile(settings.output, rendered, '--output');
   else io.stdout.write(rendered);
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
     io.stderr.write(
@@ -124,8 +126,11 @@ function recordCheckLocally(path: string, report: DriftReport): void {
     mkdirSync(dirname(path), { recursive: true });
     eventLog = openEventLog(path, { nativeBinding: bundledNativeBinding(import.meta.url) });
   } catch (error) {
+    // openEventLog's messages start with the path and say what was found.
+    const message = (error as Error).message;
     throw new InputError(
-      `Cannot record the check in the event log ${path}: ${(error as Error).message}. Pass --event-log with a writable path, or --no-event-log.`,
+      `Cannot record the check in the event log ${path}: ${message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message} Pass --event-log with another path, or --no-event-log.`,
+      { cause: error },
     );
   }
   try {
