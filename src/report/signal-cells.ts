@@ -34,7 +34,9 @@ export function signalCells(
     case 'data_drift':
       return [
         `${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features`,
-        `${options.short ? 'p' : 'adjusted p'} < ${c.dataDriftThreshold}, effect ≥ ${c.minEffectSize}`,
+        options.short
+          ? `p<${c.dataDriftThreshold}, effect≥${c.minEffectSize}`
+          : `adjusted p < ${c.dataDriftThreshold}, effect ≥ ${c.minEffectSize}`,
       ];
     case 'concept_drift': {
       if (
