@@ -392,7 +392,12 @@ async function publish(
         issueNumber: ctx.pullRequestNumber as number,
         key: settings.commentKey,
       },
-      renderMarkdown(report, { nextStep, headingLevel: 3, target: 'comment' }),
+      renderMarkdown(report, {
+        nextStep,
+        headingLevel: 3,
+        target: 'comment',
+        dispatches: false,
+      }),
       { createIfMissing: settings.comment === 'always' || hasFindings(report) },
     );
     if (result.status === 'forbidden' || result.status === 'failed') {
@@ -426,7 +431,9 @@ async function publish(
   ]
     .filter(Boolean)
     .join('\n\n');
-  await core.summary.addRaw(renderMarkdown(report, { nextStep, footer }), true).write();
+  await core.summary
+    .addRaw(renderMarkdown(report, { nextStep, footer, dispatches: !ctx.isPullRequest }), true)
+    .write();
 }
 
 /** Last: fail the step for a refused dispatch, a failed upload, or fail-on. */

@@ -88,7 +88,7 @@ describe('the bundled action dispatching retraining', () => {
     const shown = run.summary.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
     assert.ok(shown.includes(run.outputs.reason), run.summary);
     assert.ok(run.summary.includes(runUrl), 'the summary links the retraining run');
-    assert.match(run.summary, /```mermaid\nxychart-beta\n/);
+    assert.match(run.summary, /```mermaid\n(%%\{init: .*\}%%\n)?xychart-beta\n/);
   });
 
   test('a dispatch answered 204 without run details counts as dispatched, has no run URL and says the run will appear', async () => {
