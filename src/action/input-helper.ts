@@ -104,6 +104,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     baselineMetrics: o.baselineMetrics,
     categorical: o.categorical,
     numeric: o.numeric,
+    naValues: o.naValues,
     encoding: o.encoding,
   };
   // Required only in detect mode: a retraining run takes its data from the same inputs
