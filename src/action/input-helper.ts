@@ -202,6 +202,7 @@ function fileInputs(settings: ActionSettings): [input: string, value: string | u
     ['recent-data', settings.sources.recentData],
     ['recent-predictions', settings.sources.recentPredictions],
     ['recent-actuals', settings.sources.recentActuals],
+    ['reference-predictions', settings.sources.referencePredictions],
     // Inline JSON is not a path (loadBaselineMetrics reads `{...}` and `[...]` as JSON).
     ['baseline-metrics', baseline && !/^[{[]/.test(baseline) ? baseline : undefined],
     ['reference-profile', settings.engine.referenceProfile],
