@@ -165,6 +165,30 @@ describe('encodings through the CLI and the bundled action', () => {
     );
   });
 
+  test('an error quoting a 5 MB cell fails the step with a message cut to a readable length', async () => {
+    writeFileSync(
+      join(dir, 'huge-cell.csv'),
+      `sqft,neighborhood\n${'x'.repeat(5_000_000)},Riverside\n`,
+    );
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'schedule',
+      workspace: dir,
+      tempRoot: dir,
+      inputs: {
+        'reference-data': 'reference.csv',
+        'recent-data': 'huge-cell.csv',
+        numeric: 'sqft',
+      },
+    });
+    assert.equal(run.exitCode, 1, describeRun(run).slice(0, 2000));
+    const [error] = errorAnnotations(run);
+    assert.match(error, /^huge-cell\.csv: .*xxxx/);
+    assert.ok(error.length < 4_100, `${error.length} characters`);
+    assert.match(error, /… \([\d,]+ characters\)$/);
+    assert.ok(run.stdout.length < 10_000, `log of ${run.stdout.length} characters`);
+  });
+
   test('a Latin-1 file exits 2 with the line and byte offset, and reads with --encoding latin1', async () => {
     const args = [
       'check',
