@@ -384,7 +384,7 @@ async function publish(
       renderMarkdown(report, { nextStep, headingLevel: 3, target: 'comment' }),
       { createIfMissing: settings.comment === 'always' || hasFindings(report) },
     );
-    if (result.status === 'forbidden') {
+    if (result.status === 'forbidden' || result.status === 'failed') {
       core.warning(result.message, { title: 'drift-sentinel could not comment' });
       warnings.push(result.message);
     } else if (result.status === 'skipped') {
