@@ -399,14 +399,14 @@ export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, unde
   const retraining = await training;
   yield {
     kind: 'held-running',
-    title: 'Tuesday 18:03 · the retraining has started; a check while it trains',
+    title: `Tuesday 18:03 · ${RETRAIN_WORKFLOW}, dispatched by the 12:00 check, started at 18:01; a check while it trains`,
     run: duringTraining,
     inFlightEventId: String(driftDispatch.inputs['event-id']),
     retrainRunId: retraining.runId,
   };
   yield {
     kind: 'retraining',
-    title: `Tuesday 18:01 · ${RETRAIN_WORKFLOW}, dispatched by the 12:00 check, retrains and promotes`,
+    title: `Tuesday 18:10 · that ${RETRAIN_WORKFLOW} run ends: trained with the example script, validated, promoted`,
     dispatch: driftDispatch,
     run: retraining,
   };
