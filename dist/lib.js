@@ -6873,15 +6873,15 @@ function profileCategoricalColumn(column) {
   column.categories.forEach((label, i) => {
     if (byCode[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + byCode[i]);
   });
-  const counts = Float64Array.from(byLabel.values());
+  const counts2 = Float64Array.from(byLabel.values());
   return {
     kind: "categorical",
     name: column.name,
     rowCount: column.codes.length,
     missing: column.missing,
-    count: counts.reduce((sum, c) => sum + c, 0),
+    count: counts2.reduce((sum, c) => sum + c, 0),
     categories: [...byLabel.keys()],
-    counts
+    counts: counts2
   };
 }
 function profileColumn(column, workspace) {
@@ -7396,6 +7396,15 @@ var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
 var KS_METHODS = ["auto", "exact", "asymp"];
 var TASKS = ["auto", "regression", "classification"];
 var MODES = ["detect", "retrain"];
+var TEXT_ENCODINGS = [
+  "utf-8",
+  "utf-16le",
+  "utf-16be",
+  "latin1",
+  "iso-8859-1",
+  "iso-8859-15",
+  "windows-1252"
+];
 var COMMENT_MODES = ["auto", "always", "never"];
 var OUTPUT_FORMATS = ["text", "json", "markdown", "html"];
 var ENGINES = ["files", "duckdb", "postgres"];
@@ -7761,6 +7770,16 @@ var OPTIONS = {
     in: CLI_AND_ACTION,
     group: "data",
     description: "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'."
+  },
+  encoding: {
+    name: "encoding",
+    type: "choice",
+    values: TEXT_ENCODINGS,
+    ignoreCase: true,
+    default: "utf-8",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Text encoding of the CSV files. Other than utf-8 they are decoded first; UTF-8 files with an invalid byte, and UTF-16 files, fail naming the line and byte offset or the encoding."
   },
   retrainWorkflow: {
     name: "retrain-workflow",
@@ -8408,8 +8427,8 @@ function dataQualityFindings(input, config) {
         adjustedPValue: m.adjustedPValue
       });
     }
-    const invalid = invalidFinding(feature, config);
-    if (invalid) findings.push(invalid);
+    const invalid2 = invalidFinding(feature, config);
+    if (invalid2) findings.push(invalid2);
   }
   findings.push(...outlierFindings(input.features, config));
   for (const name of input.schemaChanges.added) {
@@ -8534,15 +8553,15 @@ function typeChangeFinding(change, input) {
   };
 }
 function textInColumn(column) {
-  const counts = new Float64Array(column.categories.length);
+  const counts2 = new Float64Array(column.categories.length);
   let rows = 0;
   for (const code of column.codes) {
     if (code >= 0) {
-      counts[code]++;
+      counts2[code]++;
       rows++;
     }
   }
-  const text = column.categories.map((label, i) => ({ label, count: counts[i] })).filter((c) => c.count > 0 && !isNumberText(c.label)).sort((a, b) => b.count - a.count);
+  const text = column.categories.map((label, i) => ({ label, count: counts2[i] })).filter((c) => c.count > 0 && !isNumberText(c.label)).sort((a, b) => b.count - a.count);
   const count = text.reduce((s, c) => s + c.count, 0);
   const share = (test) => text.reduce((s, c) => s + (test(c.label.trim()) ? c.count : 0), 0) / Math.max(1, count);
   const cause = share((l) => DECIMAL_COMMA.test(l)) >= 0.5 ? "decimal_comma" : share((l) => WITH_UNIT.test(l) || NUMBER_WITH_UNIT_PREFIX.test(l)) >= 0.5 ? "units" : text.length <= 3 ? "marker" : "text";
@@ -9219,10 +9238,10 @@ function totalVariationDistance(countsA, countsB) {
   }
   return 0.5 * sum;
 }
-function countTotal(counts, name) {
+function countTotal(counts2, name) {
   let total = 0;
-  for (let i = 0; i < counts.length; i++) {
-    const count = counts[i];
+  for (let i = 0; i < counts2.length; i++) {
+    const count = counts2[i];
     if (!(count >= 0) || count === Infinity) {
       throw new Error(
         `totalVariationDistance: ${name}[${i}] is ${count}, expected a finite count >= 0.`
@@ -9232,7 +9251,7 @@ function countTotal(counts, name) {
   }
   if (!(total > 0)) {
     throw new Error(
-      `totalVariationDistance: ${name} sums to 0 over ${counts.length} categories, expected at least one positive count.`
+      `totalVariationDistance: ${name} sums to 0 over ${counts2.length} categories, expected at least one positive count.`
     );
   }
   return total;
@@ -9436,15 +9455,15 @@ PerceptronModel.prototype.train = function train2(features, label) {
 
 // src/profile/quantile-sketch.ts
 var DEFAULT_RANK_ERROR = 1e-3;
-function quantileSketchFromCounts(distinct, counts, maxRankError = DEFAULT_RANK_ERROR) {
+function quantileSketchFromCounts(distinct, counts2, maxRankError = DEFAULT_RANK_ERROR) {
   checkRankError(maxRankError);
   let n = 0;
-  for (let i = 0; i < counts.length; i++) n += counts[i];
+  for (let i = 0; i < counts2.length; i++) n += counts2[i];
   const step = Math.floor(2 * maxRankError * n) + 1;
   const keep = [];
   let below = 0;
   for (let i = 0; i < distinct.length; i++) {
-    const atMost2 = below + counts[i];
+    const atMost2 = below + counts2[i];
     if (i === 0 || i === distinct.length - 1 || Math.floor(below / step) < Math.floor(atMost2 / step))
       keep.push(i);
     below = atMost2;
@@ -9459,10 +9478,10 @@ function quantileSketchFromCounts(distinct, counts, maxRankError = DEFAULT_RANK_
     if (keep[next] === i) {
       values[next] = distinct[i];
       lessThan[next] = cumulative;
-      atMost[next] = cumulative + counts[i];
+      atMost[next] = cumulative + counts2[i];
       next++;
     }
-    cumulative += counts[i];
+    cumulative += counts2[i];
   }
   return finish(values, atMost, atMost.slice(), lessThan, n);
 }
@@ -9478,21 +9497,21 @@ function quantileSketchFromRanks(values, lessThan, atMost, count) {
   return finish(values, atMost, atMost.slice(), lessThan, count);
 }
 function quantileSketchFromSorted(sorted, maxRankError = DEFAULT_RANK_ERROR) {
-  const { distinct, counts } = distinctCountsSorted(sorted);
-  return quantileSketchFromCounts(distinct, counts, maxRankError);
+  const { distinct, counts: counts2 } = distinctCountsSorted(sorted);
+  return quantileSketchFromCounts(distinct, counts2, maxRankError);
 }
 function distinctCountsSorted(sorted, keepSignedZeros = false) {
   let k = 0;
   const differs = keepSignedZeros ? (x, y) => !Object.is(x, y) : (x, y) => x !== y;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || differs(sorted[i], sorted[i - 1])) k++;
   const distinct = new Float64Array(k);
-  const counts = new Float64Array(k);
+  const counts2 = new Float64Array(k);
   let j = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || differs(sorted[i], sorted[i - 1])) distinct[++j] = sorted[i];
-    counts[j]++;
+    counts2[j]++;
   }
-  return { distinct, counts };
+  return { distinct, counts: counts2 };
 }
 function mergeQuantileSketches(a, b, maxRankError = DEFAULT_RANK_ERROR) {
   checkRankError(maxRankError);
@@ -9650,8 +9669,105 @@ function ksTestAgainstSketch(sketch, recentSorted) {
   };
 }
 
+// src/detect/overlay-histogram.ts
+var TARGET_BINS = 10;
+var RANGE_QUANTILES = [0.01, 0.99];
+function overlayHistogram(reference, recent, targetBins = TARGET_BINS) {
+  const lo = Math.min(reference.quantile(RANGE_QUANTILES[0]), recent.quantile(RANGE_QUANTILES[0]));
+  const hi = Math.max(reference.quantile(RANGE_QUANTILES[1]), recent.quantile(RANGE_QUANTILES[1]));
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
+    return { labels: [formatEdge(lo)], reference: [1], recent: [1], edges: [lo, lo] };
+  }
+  const step = niceStep((hi - lo) / targetBins);
+  const start = Math.floor(lo / step) * step;
+  const count = Math.max(1, Math.ceil((hi - start) / step - 1e-9));
+  const edges = Array.from({ length: count + 1 }, (_, i) => roundToStep(start + i * step, step));
+  const labels = [];
+  const ref = [];
+  const rec = [];
+  const below = [reference.shareBelow(edges[0]), recent.shareBelow(edges[0])];
+  if (below[0] > 0 || below[1] > 0) {
+    labels.push(`< ${formatEdge(edges[0], step)}`);
+    ref.push(below[0]);
+    rec.push(below[1]);
+  }
+  let prev = below;
+  for (let i = 0; i < count; i++) {
+    const upTo = [reference.shareAtMost(edges[i + 1]), recent.shareAtMost(edges[i + 1])];
+    labels.push(`${formatEdge(edges[i], step)}\u2013${formatEdge(edges[i + 1], step)}`);
+    ref.push(upTo[0] - prev[0]);
+    rec.push(upTo[1] - prev[1]);
+    prev = upTo;
+  }
+  if (prev[0] < 1 || prev[1] < 1) {
+    labels.push(`> ${formatEdge(edges[count], step)}`);
+    ref.push(1 - prev[0]);
+    rec.push(1 - prev[1]);
+  }
+  return {
+    labels,
+    reference: ref.map(clampShare),
+    recent: rec.map(clampShare),
+    edges
+  };
+}
+function sortedSide(sorted, quantileSorted2) {
+  const n = sorted.length;
+  return {
+    quantile: quantileSorted2,
+    shareBelow: (x) => lowerBound(sorted, x) / n,
+    shareAtMost: (x) => upperBound(sorted, x) / n
+  };
+}
+function niceStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= raw * (1 - 1e-12)) return m * power;
+  return 10 * power;
+}
+function roundToStep(value, step) {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  return Number(value.toFixed(Math.min(decimals, 20)));
+}
+function clampShare(share) {
+  return Math.min(1, Math.max(0, share));
+}
+function formatEdge(value, step) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const needed = step === void 0 ? 3 : Math.floor(Math.log10(abs)) - Math.floor(Math.log10(step)) + 2;
+  const digits = Math.min(15, Math.max(3, needed));
+  if (abs < 1e-3 || abs >= 1e15)
+    return Number(value.toPrecision(digits)).toExponential().replace(/e\+?/, "e");
+  if (abs >= 1e4 && digits <= 4)
+    return new Intl.NumberFormat("en-US", {
+      notation: "compact",
+      maximumSignificantDigits: digits
+    }).format(value).replace("K", "k");
+  return Number(value.toPrecision(digits)).toString();
+}
+function lowerBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/detect/sketch-feature-test.ts
-var HISTOGRAM_BINS = 12;
 function compareNumericAgainstSketch(ref, rec, config) {
   const sketch = ref.sketch;
   const b = rec.sorted;
@@ -9688,6 +9804,8 @@ function compareNumericAgainstSketch(ref, rec, config) {
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: estimatedQuantile(sketch, 0.5),
+    recentMedian: quantileSorted(b, 0.5),
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, z2).share,
       referenceOutlierShare: sketchOutlierShare(sketch, mean, std, z2)
@@ -9702,49 +9820,20 @@ function sketchOutlierShare(sketch, mean, std, z2) {
   return Math.min(1, Math.max(0, below + above));
 }
 function sketchDistribution(sketch, b) {
-  const lo = estimatedQuantile(sketch, 0.01);
-  const hi = estimatedQuantile(sketch, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? 1 : estimatedCdf(sketch, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
-    reference.push(endA - prevA);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
-}
-function upperBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function formatBinLabel(value) {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
+  const reference = {
+    quantile: (p) => estimatedQuantile(sketch, p),
+    // A sketch estimates F(x) = share at or below x; the mass at exactly x is within
+    // its rank error, so "below" and "at most" are the same estimate.
+    shareBelow: (x) => estimatedCdf(sketch, x),
+    shareAtMost: (x) => estimatedCdf(sketch, x)
+  };
+  return overlayHistogram(
+    reference,
+    sortedSide(b, (p) => quantileSorted(b, p))
+  );
 }
 
 // src/detect/feature-tests.ts
-var HISTOGRAM_BINS2 = 12;
 var MAX_CHART_CATEGORIES = 10;
 var KS_TEST = {
   id: "ks",
@@ -9842,6 +9931,8 @@ function compareNumeric(ref, rec, config) {
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: quantileOf(a)(0.5),
+    recentMedian: quantileOf(b)(0.5),
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
@@ -9865,40 +9956,11 @@ function commonOutlier(sorted, mean, std, threshold) {
   }
   return best ? { recentOutlierValue: best } : {};
 }
-function upperBound2(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function numericDistribution(a, b) {
-  const lo = quantileSorted(a, 0.01);
-  const hi = quantileSorted(a, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel2(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS2;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS2; bin++) {
-    const last = bin === HISTOGRAM_BINS2 - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound2(a, upper);
-    const endB = last ? b.length : upperBound2(b, upper);
-    labels.push(formatBinLabel2(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a.length);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
+  return overlayHistogram(sortedSide(a, quantileOf(a)), sortedSide(b, quantileOf(b)));
+}
+function quantileOf(sorted) {
+  return (p) => quantileSorted(sorted, p);
 }
 function compareCategorical(ref, rec) {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
@@ -9958,12 +10020,6 @@ function categoricalDistribution(labels, a, b, totalA, totalB) {
     distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
   }
   return distribution;
-}
-function formatBinLabel2(value) {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
 }
 
 // src/detect/prediction-drift.ts
@@ -10043,15 +10099,15 @@ function classProfile(side) {
     const label = side.labels ? side.labels[v] : String(v);
     byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
   }
-  const counts = Float64Array.from(byLabel.values());
+  const counts2 = Float64Array.from(byLabel.values());
   return {
     kind: "categorical",
     name: "predictions",
     rowCount: side.values.length,
     missing,
-    count: counts.reduce((s, c) => s + c, 0),
+    count: counts2.reduce((s, c) => s + c, 0),
     categories: [...byLabel.keys()],
-    counts
+    counts: counts2
   };
 }
 
@@ -10240,7 +10296,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     numericTested += 1;
   }
   const outlierShare = outlierBase > 0 ? outliers / outlierBase : null;
-  const referenceOutlierShare = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
+  const referenceOutlierShare2 = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
   const dataQuality = dataQualityFindings(
     {
       features,
@@ -10265,7 +10321,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
       available: outlierShare !== null,
       value: outlierShare,
       threshold: config.outlierThreshold,
-      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent3(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent3(referenceOutlierShare)})`
+      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent3(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent3(referenceOutlierShare2)})`
     },
     dataQualityMeasurement(
       dataQuality,
@@ -10892,11 +10948,11 @@ function exactDistinctLimit(maxRankError) {
 }
 function compactNumericProfile(profile, maxRankError) {
   if (profile.sketch || profile.distinct <= exactDistinctLimit(maxRankError)) return profile;
-  const { distinct, counts } = distinctCountsSorted(profile.sorted);
+  const { distinct, counts: counts2 } = distinctCountsSorted(profile.sorted);
   return {
     ...profile,
     sorted: new Float64Array(0),
-    sketch: quantileSketchFromCounts(distinct, counts, maxRankError)
+    sketch: quantileSketchFromCounts(distinct, counts2, maxRankError)
   };
 }
 
@@ -11080,12 +11136,12 @@ function decodeProfile(bytes, path) {
     const { values, sketch, mean, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
     const distinct = array(values.distinct, `${where} values`);
-    const counts = array(values.counts, `${where} counts`);
-    const sorted = new Float64Array(counts.reduce((sum, x) => sum + x, 0));
+    const counts2 = array(values.counts, `${where} counts`);
+    const sorted = new Float64Array(counts2.reduce((sum, x) => sum + x, 0));
     let at = 0;
     for (let i = 0; i < distinct.length; i++) {
-      sorted.fill(distinct[i], at, at + counts[i]);
-      at += counts[i];
+      sorted.fill(distinct[i], at, at + counts2[i]);
+      at += counts2[i];
     }
     return {
       ...rest,
@@ -11170,10 +11226,10 @@ function numericValue(rules, column) {
 }
 function countsSql(dialect, source, columns) {
   const rules = RULES2[dialect];
-  const counts = columns.map(
+  const counts2 = columns.map(
     (column, i) => `COUNT(${column.kind === "numeric" ? numericValue(rules, column.name) : rules.quote(column.name)}) AS c${i}`
   );
-  return `SELECT COUNT(*) AS row_count${counts.map((c) => `, ${c}`).join("")} FROM ${fromClause(dialect, source)}`;
+  return `SELECT COUNT(*) AS row_count${counts2.map((c) => `, ${c}`).join("")} FROM ${fromClause(dialect, source)}`;
 }
 function distinctValuesSql(dialect, source, column) {
   const rules = RULES2[dialect];
@@ -11251,8 +11307,8 @@ async function profileWithEngine(engine, source, options) {
     if (mode === "exact" || count === 0) {
       const rows2 = await engine.query(distinctValuesSql(engine.dialect, source, column.name));
       const values2 = Float64Array.from(rows2, (row) => toNumber(row[0]));
-      const counts = Float64Array.from(rows2, (row) => toNumber(row[1]));
-      profiles.push(exactNumericProfile(base, values2, counts));
+      const counts2 = Float64Array.from(rows2, (row) => toNumber(row[1]));
+      profiles.push(exactNumericProfile(base, values2, counts2));
       continue;
     }
     const step = Math.floor(2 * maxRankError * count) + 1;
@@ -11263,8 +11319,8 @@ async function profileWithEngine(engine, source, options) {
     const atMost = Float64Array.from(rows, (row) => toNumber(row[2]));
     const distinct = toNumber(rows[0][3]);
     if (distinct <= limit) {
-      const counts = atMost.map((le, j) => le - lessThan[j]);
-      profiles.push(exactNumericProfile(base, values, counts));
+      const counts2 = atMost.map((le, j) => le - lessThan[j]);
+      profiles.push(exactNumericProfile(base, values, counts2));
       continue;
     }
     const [moments] = await engine.query(momentsSql(engine.dialect, source, column.name));
@@ -11289,14 +11345,14 @@ async function profileWithEngine(engine, source, options) {
     columns: profiles
   };
 }
-function exactNumericProfile(base, values, counts) {
+function exactNumericProfile(base, values, counts2) {
   let count = 0;
-  for (const c of counts) count += c;
+  for (const c of counts2) count += c;
   const sorted = new Float64Array(count);
   let at = 0;
   for (let j = 0; j < values.length; j++) {
-    sorted.fill(values[j], at, at + counts[j]);
-    at += counts[j];
+    sorted.fill(values[j], at, at + counts2[j]);
+    at += counts2[j];
   }
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   return {
@@ -11374,9 +11430,9 @@ async function openDuckDb(options = {}) {
 var CSV_MISSING = ["", "NA", "NaN", "nan", "null", "NULL", "None"];
 function duckDbFileSource(path) {
   const isDirectory = existsSync(path) && statSync(path).isDirectory();
-  const pattern = isDirectory ? join(path, "**", "*.parquet") : path;
-  const literal = `'${pattern.replaceAll("'", "''")}'`;
-  const csv = /\.(csv|tsv|txt)(\.gz)?$/i.test(pattern);
+  const pattern2 = isDirectory ? join(path, "**", "*.parquet") : path;
+  const literal = `'${pattern2.replaceAll("'", "''")}'`;
+  const csv = /\.(csv|tsv|txt)(\.gz)?$/i.test(pattern2);
   const relation = csv ? `read_csv(${literal}, header = true, sample_size = -1, nullstr = [${CSV_MISSING.map((m) => `'${m}'`).join(", ")}])` : `read_parquet(${literal})`;
   return { kind: "relation", relation };
 }
@@ -11532,11 +11588,29 @@ function formatPercent(share) {
   if (Math.abs(value) >= 1e6) return `${value.toExponential(1)}%`;
   return `${Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(1)}%`;
 }
+var SMALLEST_SHOWN_P_VALUE = 1e-300;
 function formatPValue(p) {
   if (Number.isNaN(p)) return "n/a";
-  if (p === 0) return "0";
+  if (p < SMALLEST_SHOWN_P_VALUE) return `< 1e-300`;
   if (p < 1e-3) return p.toExponential(2);
   return Number(p.toPrecision(3)).toString();
+}
+var counts = new Intl.NumberFormat("en-US");
+function formatCount(count) {
+  return Number.isFinite(count) ? counts.format(count) : String(count);
+}
+function formatValue(value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "n/a";
+  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "\u2212\u221E";
+  const abs = Math.abs(value);
+  if (value !== 0 && (abs < 1e-4 || abs >= 1e15)) return value.toExponential(2);
+  const rounded = Number(value.toPrecision(4));
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(rounded);
+}
+function formatPointChange(from, to) {
+  const points = (to - from) * 100;
+  const text = Math.abs(points) >= 10 ? points.toFixed(0) : points.toFixed(1);
+  return `${points > 0 ? "+" : points < 0 ? "\u2212" : "\xB1"}${text.replace("-", "")} pp`;
 }
 function formatNumber2(value) {
   if (value === null || value === void 0 || Number.isNaN(value)) return "n/a";
@@ -11560,14 +11634,14 @@ var SEVERITY_ICON = {
   HIGH: "\u{1F534}",
   CRITICAL: "\u{1F6A8}"
 };
-var SIGNAL_LABEL = {
-  data_drift: "Data drift (KS / chi-square per feature)",
-  concept_drift: "Concept drift (error increase)",
-  performance_drop: "Performance drop (R\xB2 or accuracy)",
+var SIGNAL_SHORT_LABEL = {
+  data_drift: "Data drift",
+  concept_drift: "Concept drift",
+  performance_drop: "Performance drop",
   rmse_increase: "RMSE increase",
-  outliers: "Outliers (z-score)",
-  data_quality: "Data quality (columns, types, missing values, outliers per feature)",
-  prediction_drift: "Prediction drift (model outputs vs reference predictions)"
+  outliers: "Outliers",
+  data_quality: "Data quality",
+  prediction_drift: "Prediction drift"
 };
 function strengthLabel(strength) {
   return strength.replace("_", " ");
@@ -11579,151 +11653,408 @@ function effectLabel(feature) {
   return effectSizeSymbol(feature.effectSizeName);
 }
 
+// src/report/mermaid-charts.ts
+var DISTRIBUTION_COLOURS = { reference: "#1f6feb", recent: "#d4500b" };
+var SEVERITY_COLOURS = {
+  none: "#6e7781",
+  low: "#bf8700",
+  medium: "#db6d28",
+  high: "#e5534b",
+  critical: "#a371f7"
+};
+var SEVERITY_LEVELS = Object.keys(SEVERITY_COLOURS);
+var WIDTH = 700;
+var HEIGHT = 380;
+function directive(palette, xyChart = {}) {
+  const init = {
+    xyChart: { width: WIDTH, height: HEIGHT, showLegend: true, ...xyChart },
+    themeVariables: { xyChart: { plotColorPalette: palette.join(", ") } }
+  };
+  return `%%{init: ${JSON.stringify(init)}}%%`;
+}
+function percents(shares) {
+  return shares.map((x) => Number((x * 100).toFixed(1))).join(", ");
+}
+function distributionChart(f) {
+  const { labels, reference, recent } = f.distribution;
+  const max = Math.max(...reference, ...recent) * 100;
+  const top = Math.min(100, Math.max(5, Math.ceil(max / 5) * 5));
+  const name = mermaidLabel(f.name, 40);
+  const numeric = f.type === "numeric";
+  const axisLabels = labels.map((label) => `"${numeric ? binLabel(label) : categoryLabel(label)}"`);
+  const layout = numeric ? { xAxis: { labelFontSize: 12 } } : { height: Math.max(HEIGHT, 34 * labels.length + 150) };
+  return [
+    "```mermaid",
+    directive([DISTRIBUTION_COLOURS.reference, DISTRIBUTION_COLOURS.recent], layout),
+    numeric ? "xychart-beta" : "xychart-beta horizontal",
+    `    title "${name}: reference vs recent (${effectLabel(f)} = ${formatNumber2(f.effectSize)})"`,
+    `    x-axis "${numeric ? `${name} (bins start at each label)` : name}" [${axisLabels.join(", ")}]`,
+    `    y-axis "share of non-missing values (%)" 0 --> ${top}`,
+    `    bar "reference" [${percents(reference)}]`,
+    `    line "recent" [${percents(recent)}]`,
+    "```"
+  ];
+}
+function binLabel(label) {
+  const overflow = /^([<>]) (.*)$/.exec(label);
+  if (overflow) return `${overflow[1] === "<" ? "\uFF1C" : "\uFF1E"} ${mermaidLabel(overflow[2])}`;
+  return mermaidLabel(label.split("\u2013")[0]);
+}
+var MAX_CATEGORY_LABEL_LENGTH = 32;
+function categoryLabel(label) {
+  if (label.length <= MAX_CATEGORY_LABEL_LENGTH)
+    return mermaidLabel(label, MAX_CATEGORY_LABEL_LENGTH);
+  const half = Math.floor((MAX_CATEGORY_LABEL_LENGTH - 1) / 2);
+  return `${mermaidLabel(label.slice(0, half), half)}\u2026${mermaidLabel(label.slice(-half), half)}`;
+}
+
+// src/report/signal-cells.ts
+function signalCells(report, s, options = {}) {
+  const { current, baseline, task } = report.metrics;
+  const c = report.config;
+  const arrow = (from, to, change) => `${from} \u2192 ${to} (${change})`;
+  const relative = (from, to) => {
+    const change = from === 0 ? Number.NaN : (to - from) / Math.abs(from);
+    return Number.isFinite(change) ? `${change > 0 ? "+" : change < 0 ? "\u2212" : "\xB1"}${formatPercent(Math.abs(change))}` : "n/a";
+  };
+  switch (s.name) {
+    case "data_drift":
+      return [
+        `${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features`,
+        options.short ? `p<${c.dataDriftThreshold}, effect\u2265${c.minEffectSize}` : `adjusted p < ${c.dataDriftThreshold}, effect \u2265 ${c.minEffectSize}`
+      ];
+    case "concept_drift": {
+      if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
+        const from2 = 1 - baseline.accuracy;
+        const to2 = 1 - current.accuracy;
+        return [
+          `error rate ${arrow(formatPercent(from2), formatPercent(to2), formatPointChange(from2, to2))}`,
+          `error +${formatPercent(c.conceptDriftThreshold)} (relative)`
+        ];
+      }
+      const key = current.mae !== void 0 && baseline.mae !== void 0 ? "mae" : "rmse";
+      const from = baseline[key];
+      const to = current[key];
+      return [
+        from === void 0 || to === void 0 ? formatPercent(s.value) : `${key.toUpperCase()} ${arrow(formatValue(from), formatValue(to), relative(from, to))}`,
+        `+${formatPercent(c.conceptDriftThreshold)}`
+      ];
+    }
+    case "performance_drop": {
+      if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
+        return [
+          `accuracy ${arrow(formatPercent(baseline.accuracy), formatPercent(current.accuracy), formatPointChange(baseline.accuracy, current.accuracy))}`,
+          `\u2212${formatPercent(c.performanceThreshold)} (relative)`
+        ];
+      }
+      if (current.r2 !== void 0 && baseline.r2 !== void 0)
+        return [
+          `R\xB2 ${arrow(formatValue(baseline.r2), formatValue(current.r2), relative(baseline.r2, current.r2))}`,
+          `\u2212${formatPercent(c.performanceThreshold)}`
+        ];
+      return [formatPercent(s.value), `\u2212${formatPercent(c.performanceThreshold)}`];
+    }
+    case "rmse_increase":
+      return [
+        current.rmse !== void 0 && baseline.rmse !== void 0 ? `RMSE ${arrow(formatValue(baseline.rmse), formatValue(current.rmse), relative(baseline.rmse, current.rmse))}` : formatPercent(s.value),
+        `+${formatPercent(c.rmseThreshold)}`
+      ];
+    case "outliers": {
+      const reference = referenceOutlierShare(report);
+      return [
+        `${formatPercent(s.value)}${reference === null ? "" : ` (reference ${formatPercent(reference)})`}`,
+        `${formatPercent(s.threshold)} beyond ${c.outlierZScore} SD`
+      ];
+    }
+    case "data_quality": {
+      const findings = report.dataQuality.filter((f) => f.grade !== "info").length;
+      return [
+        `${formatCount(findings)} finding${findings === 1 ? "" : "s"} (${formatPercent(s.value)} of columns)`,
+        "any finding"
+      ];
+    }
+    case "prediction_drift": {
+      const drift = report.predictionDrift;
+      const effect = `${effectSizeSymbol(drift.effectSizeName ?? "")} ${formatNumber2(drift.effectSize)}`;
+      return [
+        drift.pValue === void 0 ? effect : `${effect} (p ${formatPValue(drift.pValue).startsWith("<") ? "" : "= "}${formatPValue(drift.pValue)})`,
+        `p < ${c.dataDriftThreshold}, effect \u2265 ${c.minEffectSize}`
+      ];
+    }
+    default:
+      return [formatPercent(s.value), formatPercent(s.threshold)];
+  }
+}
+function referenceOutlierShare(report) {
+  let outliers = 0;
+  let count = 0;
+  for (const f of report.features) {
+    if (f.referenceOutlierShare === void 0 || f.skipped !== void 0) continue;
+    outliers += f.referenceOutlierShare * f.referenceCount;
+    count += f.referenceCount;
+  }
+  return count > 0 ? outliers / count : null;
+}
+function nothingChecked(report) {
+  return report.status === "ok" && report.featuresTested === 0 && report.signals.every((s) => !s.available || s.name === "data_quality" || s.name === "outliers");
+}
+
 // src/report/render-markdown.ts
 var MAX_SUMMARY_BYTES = 1024 * 1024;
 var MAX_COMMENT_CHARACTERS = 65536;
 var COMMENT_RESERVE = 1024;
 function renderMarkdown(report, options = {}) {
   const fits = options.target === "comment" ? (text) => text.length <= MAX_COMMENT_CHARACTERS - COMMENT_RESERVE : (text) => Buffer.byteLength(text, "utf8") <= MAX_SUMMARY_BYTES;
-  const rows = report.features.map(featureRow);
-  const full = assemble(report, options, rows, rows.length);
+  const n = report.features.length;
+  const full = assemble(report, options, n, n);
   if (fits(full)) return full;
-  let low = 0;
-  let high = rows.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(assemble(report, options, rows, mid))) low = mid;
-    else high = mid - 1;
+  const largest = (test, high) => {
+    let low = 0;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (test(mid)) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  if (fits(assemble(report, options, n, 0))) {
+    const stats = largest((k) => fits(assemble(report, options, n, k)), n - 1);
+    return assemble(report, options, n, stats);
   }
-  const cut = assemble(report, options, rows, low);
+  const listed = largest((k) => fits(assemble(report, options, k, 0)), n - 1);
+  const cut = assemble(report, options, listed, 0);
   if (fits(cut)) return cut;
-  return assemble(report, { ...options, footer: void 0 }, rows, 0);
+  return assemble(report, { ...options, footer: void 0 }, 0, 0);
 }
-function assemble(report, options, rows, rowsShown) {
+function situationOf(report) {
+  if (report.status === "insufficient_data") return "insufficient";
+  if (nothingChecked(report)) return "nothing_checked";
+  return "verdict";
+}
+function assemble(report, options, listedRows, statRows) {
   const h = "#".repeat(options.headingLevel ?? 2);
+  const situation = situationOf(report);
   const lines = [];
-  lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`);
-  lines.push("");
-  lines.push(`**${markdownText(report.reason)}**`);
-  lines.push("");
-  lines.push(
-    `| Severity | Drift type | Confidence | Retraining triggered |
-|---|---|---|---|
-| ${report.severity} | ${report.driftType} | ${report.confidence}/100 | ${report.triggered ? `yes (at ${report.config.retrainOn} or above)` : `no (triggers at ${report.config.retrainOn})`} |`
-  );
-  lines.push("");
-  if (options.nextStep) {
-    lines.push(`**Next:** ${options.nextStep}`);
-    lines.push("");
-  }
-  lines.push(
-    `Reference: ${report.referenceRows} rows \xB7 recent: ${report.recentRows} rows \xB7 ${report.featuresTested} features tested, ${report.featuresDrifted} drifted.`
-  );
-  lines.push("");
-  lines.push(`${h}# Signals`);
-  lines.push("");
-  lines.push("| Signal | Value | Threshold | Fired | Strength | Detail |");
-  lines.push("|---|---|---|---|---|---|");
-  for (const s of report.signals) {
+  if (situation === "insufficient") {
+    lines.push(`${h} \u26AA drift-sentinel: insufficient data, no verdict`, "");
+    lines.push(markdownText(report.reason), "");
     lines.push(
-      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${strengthLabel(s.strength)} | ${markdownText(s.detail)} |`
+      `Nothing was judged: drift is not measured on so few rows, and no retraining is considered. Reference: ${formatCount(report.referenceRows)} rows \xB7 recent: ${formatCount(report.recentRows)} rows.`,
+      ""
     );
+  } else if (situation === "nothing_checked") {
+    lines.push(`${h} \u26AA drift-sentinel: nothing could be checked`, "");
+    lines.push(markdownText(report.reason), "");
+    lines.push(...nothingCheckedReasons(report), "");
+  } else {
+    lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`, "");
+    lines.push(`**${markdownText(report.reason)}**`, "");
+    lines.push(`${verdictFacts(report, options)}`, "");
   }
-  lines.push("");
-  if (report.metrics.task !== "none") {
-    lines.push(`${h}# Model metrics (${report.metrics.task}, ${report.metrics.count} scored rows)`);
-    lines.push("");
-    lines.push("| Metric | Baseline | Recent |");
-    lines.push("|---|---|---|");
-    for (const key of ["r2", "rmse", "mae", "accuracy"]) {
-      const now = report.metrics.current[key];
-      const before = report.metrics.baseline[key];
-      if (now === void 0 && before === void 0) continue;
-      lines.push(
-        `| ${key === "r2" ? "R\xB2" : key.toUpperCase()} | ${formatNumber2(before)} | ${formatNumber2(now)} |`
-      );
-    }
-    lines.push("");
+  if (options.nextStep) lines.push(`**Next:** ${options.nextStep}`, "");
+  if (situation === "verdict") {
+    lines.push(...signalsSection(report, h));
+    const metrics = metricsDetails(report);
+    if (metrics.length) lines.push(...metrics);
   }
-  const schema = report.schemaChanges;
-  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
-    lines.push(`${h}# Schema changes`);
-    lines.push("");
-    if (schema.added.length)
-      lines.push(`- Added in recent data: ${markdownCodeList(schema.added, { max: 20 })}`);
-    if (schema.removed.length)
-      lines.push(`- Missing from recent data: ${markdownCodeList(schema.removed, { max: 20 })}`);
-    for (const c of schema.typeChanged.slice(0, 20)) {
-      lines.push(
-        `- ${markdownCode(c.name)} changed type: ${markdownText(c.reference)} \u2192 ${markdownText(c.recent)} (not tested)`
-      );
-    }
-    if (schema.typeChanged.length > 20)
-      lines.push(`- \u2026 and ${schema.typeChanged.length - 20} more columns that changed type`);
-    lines.push("");
+  lines.push(...schemaSection(report, h));
+  if (situation !== "insufficient") lines.push(...findingsMarkdown(report, h));
+  if (situation !== "insufficient" && report.features.length > 0) {
+    lines.push(...featureSections(report, options, h, listedRows, statRows));
   }
-  lines.push(...findingsMarkdown(report, h));
-  lines.push(`${h}# Features`);
-  lines.push("");
-  const tableRows = Math.min(options.tableRows ?? 25, rowsShown);
-  lines.push(FEATURE_TABLE_HEAD, ...rows.slice(0, tableRows));
-  if (rowsShown > tableRows) {
-    lines.push("");
-    lines.push(`<details><summary>${rowsShown - tableRows} more features</summary>`);
-    lines.push("");
-    lines.push(FEATURE_TABLE_HEAD, ...rows.slice(tableRows, rowsShown));
-    lines.push("");
-    lines.push("</details>");
-  }
-  if (rowsShown < rows.length) {
-    lines.push("");
-    lines.push(
-      `_${rows.length - rowsShown} more features are not listed here, to fit GitHub's size limit${options.target === "comment" ? " for comments; the job summary lists more" : ""}; the JSON report (\`--format json\`) has them all._`
-    );
-  }
-  lines.push("");
   const note = approximationNote(report.features);
-  if (note) {
-    lines.push(markdownText(note));
-    lines.push("");
-  }
+  if (note && situation !== "insufficient") lines.push(markdownText(note), "");
   const chartCount = options.charts ?? 3;
-  const charted = report.features.filter((f) => f.skipped === void 0 && f.distribution.labels.length > 1).slice(0, chartCount);
-  if (chartCount > 0 && charted.length > 0) {
-    lines.push(`${h}# Distributions of the most shifted features`);
-    lines.push("");
-    lines.push("Bars: reference \xB7 line: recent (share of non-missing values per bin).");
-    lines.push("");
+  const charted = situation === "verdict" ? report.features.filter((f) => f.drifted && f.skipped === void 0 && f.distribution.labels.length > 1).slice(0, chartCount) : [];
+  const predictions = situation === "verdict" ? predictionChart(report) : [];
+  if (charted.length > 0 || predictions.length > 0) {
+    lines.push(
+      `${h}# Distributions of the drifted ${charted.length > 0 ? "features" : "predictions"}`,
+      ""
+    );
+    lines.push(
+      `Blue bars: reference \xB7 orange line: recent; share of each feature's non-missing values per bin (numbers) or category.`,
+      ""
+    );
+    lines.push(...predictions);
     for (const f of charted) lines.push(...distributionChart(f), "");
   }
   if (options.footer) lines.push(options.footer, "");
   return lines.join("\n");
 }
-var FEATURE_TABLE_HEAD = "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |\n|---|---|---|---|---|---|---|---|---|";
-function featureRow(f) {
+function verdictFacts(report, options) {
+  const at = report.config.retrainOn;
+  const retraining = !report.triggered ? `retraining not needed (triggers at ${at})` : (options.dispatches ?? options.target !== "comment") === false ? `retraining would be due (${report.severity} \u2265 ${at}), but pull requests never dispatch` : `retraining due (${report.severity} \u2265 ${at})`;
+  const tested = `${formatCount(report.featuresTested)} feature${report.featuresTested === 1 ? "" : "s"} tested, ${formatCount(report.featuresDrifted)} drifted`;
+  return `Confidence ${report.confidence}/100 \xB7 ${retraining} \xB7 reference ${formatCount(report.referenceRows)} rows, recent ${formatCount(report.recentRows)} \xB7 ${tested}.`;
+}
+function nothingCheckedReasons(report) {
+  const out = [];
+  const skipped = report.features.filter((f) => f.skipped !== void 0);
+  if (report.features.length === 0)
+    out.push(
+      report.setAside.length > 0 ? "- Every shared column was set aside as an identifier or time column (listed below)." : "- No column is shared by the reference and recent data."
+    );
+  for (const f of skipped.slice(0, 10))
+    out.push(`- ${markdownCode(f.name)}: ${markdownText(f.skipped)}`);
+  if (skipped.length > 10) out.push(`- \u2026 and ${formatCount(skipped.length - 10)} more columns`);
+  if (report.metrics.task === "none") out.push("- No predictions and actuals were given.");
+  return out;
+}
+function signalsSection(report, h) {
+  const shown = report.signals.filter((s) => s.available);
+  const lines = [
+    `${h}# Signals`,
+    "",
+    "| Signal | Observed | Fires at | Fired |",
+    "|---|---|---|---|"
+  ];
+  for (const s of shown) {
+    const [observed, threshold] = signalCells(report, s);
+    lines.push(
+      `| ${SIGNAL_SHORT_LABEL[s.name]} | ${observed} | ${threshold} | ${s.fired ? `\u26A0\uFE0F ${strengthLabel(s.strength)}` : "no"} |`
+    );
+  }
+  lines.push("");
+  const notChecked = report.signals.filter((s) => !s.available);
+  if (notChecked.length > 0) {
+    lines.push(
+      report.metrics.task === "none" ? "_Model signals not checked: no predictions and actuals given._" : `_Not checked: ${notChecked.map((s) => markdownText(s.detail.replace(" not checked", ""))).join("; ")}._`,
+      ""
+    );
+  }
+  return lines;
+}
+function metricsDetails(report) {
+  const m = report.metrics;
+  if (m.task === "none") return [];
+  const rows = [];
+  for (const key of ["r2", "rmse", "mae", "accuracy"]) {
+    const now = m.current[key];
+    const before = m.baseline[key];
+    if (now === void 0 && before === void 0) continue;
+    const show3 = key === "accuracy" ? formatPercent : formatValue;
+    rows.push(
+      `| ${key === "r2" ? "R\xB2" : key === "accuracy" ? "Accuracy" : key.toUpperCase()} | ${before === void 0 ? "n/a" : show3(before)} | ${now === void 0 ? "n/a" : show3(now)} |`
+    );
+  }
+  return [
+    `<details><summary>Model metrics (${m.task}, ${formatCount(m.count)} scored rows)</summary>`,
+    "",
+    "| Metric | Baseline | Recent |",
+    "|---|---|---|",
+    ...rows,
+    "",
+    "</details>",
+    ""
+  ];
+}
+function schemaSection(report, h) {
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length === 0) return [];
+  const lines = [`${h}# Schema changes`, ""];
+  if (schema.added.length)
+    lines.push(`- Added in recent data: ${markdownCodeList(schema.added, { max: 20 })}`);
+  if (schema.removed.length)
+    lines.push(`- Missing from recent data: ${markdownCodeList(schema.removed, { max: 20 })}`);
+  for (const c of schema.typeChanged.slice(0, 20)) {
+    lines.push(
+      `- ${markdownCode(c.name)} changed type: ${markdownText(c.reference)} \u2192 ${markdownText(c.recent)} (not tested)`
+    );
+  }
+  if (schema.typeChanged.length > 20)
+    lines.push(
+      `- \u2026 and ${formatCount(schema.typeChanged.length - 20)} more columns that changed type`
+    );
+  lines.push("");
+  return lines;
+}
+var FEATURE_HEAD = "| Feature | Reference \u2192 recent | Effect | Drifted |\n|---|---|---|---|";
+var STATS_HEAD = "| Feature | Test | Statistic | p | Adjusted p | Missing (ref / recent) |\n|---|---|---|---|---|---|";
+function featureSections(report, options, h, listedRows, statRows) {
+  const features = report.features;
+  const listed = features.slice(0, listedRows);
+  const lines = [`${h}# Features`, ""];
+  const quiet = report.featuresDrifted === 0;
+  const open4 = quiet ? 0 : Math.min(options.tableRows ?? (options.target === "comment" ? 10 : 25), listed.length);
+  if (open4 > 0) lines.push(FEATURE_HEAD, ...listed.slice(0, open4).map(featureRow), "");
+  if (listed.length > open4) {
+    lines.push(
+      `<details><summary>${open4 > 0 ? `${formatCount(listed.length - open4)} more features` : `All ${formatCount(listed.length)} features (none drifted)`}</summary>`,
+      "",
+      FEATURE_HEAD,
+      ...listed.slice(open4).map(featureRow),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  if (statRows > 0) {
+    lines.push(
+      "<details><summary>Test statistics</summary>",
+      "",
+      STATS_HEAD,
+      ...features.slice(0, statRows).map(statsRow),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  const limit = `to fit GitHub's size limit${options.target === "comment" ? " for comments; the job summary lists more" : ""}; the JSON report (\`--format json\`) has them all`;
+  if (listedRows < features.length)
+    lines.push(
+      `_${formatCount(features.length - listedRows)} more features are not listed here, ${limit}._`,
+      ""
+    );
+  else if (statRows < features.length)
+    lines.push(
+      `_The test statistics of ${formatCount(features.length - statRows)} features are left out here, ${limit}._`,
+      ""
+    );
+  return lines;
+}
+function featureName(f) {
   const notes = [];
   if (f.newCategories?.length)
     notes.push(`new: ${markdownCodeList(f.newCategories, { inTable: true })}`);
   if (f.vanishedCategories?.length)
     notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
-  if (f.skipped) notes.push(`skipped: ${markdownText(f.skipped)}`);
-  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""} | ${f.type} | ${testLabel(f)} | ${f.approximate ? "\u2248" : ""}${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`;
+  return `${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""}`;
 }
-function distributionChart(f) {
-  const { labels, reference, recent } = f.distribution;
-  const max = Math.max(...reference, ...recent);
-  const top = Math.min(1, Math.ceil(max * 20) / 20 || 0.05);
-  const values = (xs) => xs.map((x) => Number(x.toFixed(4))).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(f.name, 40)} (${effectLabel(f)} = ${formatNumber2(f.effectSize)})"`,
-    `    x-axis [${labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
-    `    y-axis "share" 0 --> ${top}`,
-    `    bar [${values(reference)}]`,
-    `    line [${values(recent)}]`,
-    "```"
-  ];
+function featureRow(f) {
+  if (f.skipped !== void 0)
+    return `| ${featureName(f)} | ${markdownText(f.skipped)} | n/a | skipped |`;
+  return `| ${featureName(f)} | ${changeInUnits(f)} | ${effectLabel(f)} ${f.approximate ? "\u2248" : ""}${formatNumber2(f.effectSize)} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} |`;
+}
+function statsRow(f) {
+  return `| ${markdownCode(f.name, { inTable: true })} | ${testLabel(f)} | ${f.approximate ? "\u2248" : ""}${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatCount(f.referenceMissing)} / ${formatCount(f.recentMissing)} |`;
+}
+function changeInUnits(f) {
+  const parts = [];
+  if (f.type === "numeric") {
+    if (f.referenceMedian !== void 0 && f.recentMedian !== void 0)
+      parts.push(
+        `median ${formatValue(f.referenceMedian)} \u2192 ${formatValue(f.recentMedian)}${// A discrete column (counts, ratings) can drift with its median unchanged.
+        formatValue(f.referenceMedian) === formatValue(f.recentMedian) && f.referenceMean !== void 0 && f.recentMean !== void 0 ? `, mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}` : ""}`
+      );
+    else if (f.referenceMean !== void 0 && f.recentMean !== void 0)
+      parts.push(`mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}`);
+  } else {
+    const { labels, reference, recent } = f.distribution;
+    let top = -1;
+    for (let i = 0; i < labels.length; i++)
+      if (top < 0 || Math.abs(recent[i] - reference[i]) > Math.abs(recent[top] - reference[top]))
+        top = i;
+    if (top >= 0)
+      parts.push(
+        `${markdownCode(labels[top], { inTable: true, max: 24 })} ${formatPercent(reference[top])} \u2192 ${formatPercent(recent[top])}`
+      );
+  }
+  const refMissing = f.referenceMissing / Math.max(1, f.referenceMissing + f.referenceCount);
+  const recMissing = f.recentMissing / Math.max(1, f.recentMissing + f.recentCount);
+  if (Math.abs(recMissing - refMissing) >= 0.01)
+    parts.push(`missing ${formatPercent(refMissing)} \u2192 ${formatPercent(recMissing)}`);
+  return parts.join("; ") || "n/a";
 }
 function findingsMarkdown(report, h) {
   const lines = [];
@@ -11747,87 +12078,1110 @@ function findingsMarkdown(report, h) {
   }
   return lines;
 }
+function predictionChart(report) {
+  const drift = report.predictionDrift;
+  if (!drift.available || !drift.drifted || !drift.distribution) return [];
+  if (drift.distribution.labels.length < 2) return [];
+  return [
+    ...distributionChart({
+      name: "model predictions",
+      type: drift.test === "ks" ? "numeric" : "categorical",
+      effectSize: drift.effectSize ?? Number.NaN,
+      effectSizeName: drift.effectSizeName ?? "",
+      distribution: drift.distribution
+    }),
+    ""
+  ];
+}
 
 // src/report/render-text.ts
+import { styleText } from "node:util";
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+
+// node_modules/wrap-ansi/node_modules/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/wrap-ansi/index.js
+var ANSI_ESCAPE = "\x1B";
+var ANSI_ESCAPE_BELL = "\x07";
+var C1_CSI = "\x9B";
+var ANSI_CSI = "[";
+var ANSI_OSC = "]";
+var ANSI_SGR_TERMINATOR = "m";
+var ANSI_SGR_RESET = 0;
+var ANSI_SGR_RESET_FOREGROUND = 39;
+var ANSI_SGR_RESET_BACKGROUND = 49;
+var ANSI_SGR_RESET_UNDERLINE_COLOR = 59;
+var ANSI_SGR_FOREGROUND_EXTENDED = 38;
+var ANSI_SGR_BACKGROUND_EXTENDED = 48;
+var ANSI_SGR_UNDERLINE_COLOR_EXTENDED = 58;
+var ANSI_SGR_COLOR_MODE_RGB = 2;
+var ANSI_SGR_COLOR_MODE_256 = 5;
+var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;`;
+var ESCAPES = /* @__PURE__ */ new Set([
+  ANSI_ESCAPE,
+  C1_CSI
+]);
+var ESCAPE_CHARACTERS = [...ESCAPES].join("");
+var CSI_INTRODUCER = `(?:${ANSI_ESCAPE}\\${ANSI_CSI}|${C1_CSI})`;
+var CSI_PARAMETERS = "[0-?]*[ -/]*[@-~]";
+var SGR_PARAMETERS = `(?<sgr>[0-9;:]*)${ANSI_SGR_TERMINATOR}`;
+var OSC_STRING_TERMINATOR = `(?:${ANSI_ESCAPE_BELL}|${ANSI_ESCAPE}\\\\)`;
+var OSC_STRING_PAYLOAD = String.raw`[^\u0000-\u001F\u007F-\u009F]*`;
+var LINK_PARAMETERS = String.raw`8;(?<parameters>[^;\u0000-\u001F\u007F-\u009F]*);(?<uri>${OSC_STRING_PAYLOAD})${OSC_STRING_TERMINATOR}`;
+var OSC_STRING = `${OSC_STRING_PAYLOAD}${OSC_STRING_TERMINATOR}`;
+var ANSI_ESCAPE_REGEX = new RegExp(
+  `${CSI_INTRODUCER}(?:${SGR_PARAMETERS}|${CSI_PARAMETERS})|${ANSI_ESCAPE}\\${ANSI_OSC}(?:${LINK_PARAMETERS}|${OSC_STRING})`,
+  "y"
+);
+var ANSI_SGR_MODIFIER_CLOSE_CODES = new Set(ansi_styles_default.codes.values());
+ANSI_SGR_MODIFIER_CLOSE_CODES.delete(ANSI_SGR_RESET);
+var segmenter2 = new Intl.Segmenter();
+var getStringWidth = (string) => stringWidth(string, { countAnsiEscapeCodes: true });
+var TAB_SIZE = 8;
+var ESCAPE_INTRODUCER_REGEX = new RegExp(`[${ESCAPE_CHARACTERS}]`, "g");
+var ROW_BOUNDARY_REGEX = new RegExp(`[\\n${ESCAPE_CHARACTERS}]`, "g");
+var ASCII_PRINTABLE_REGEX = /^[ -~]*$/;
+var wrapAnsiCode = (code) => `${ANSI_ESCAPE}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+var wrapAnsiHyperlink = (url, parameters = "") => `${ANSI_ESCAPE}${ANSI_ESCAPE_LINK}${parameters};${url}${ANSI_ESCAPE_BELL}`;
+var matchAnsiEscape = (string, index) => {
+  if (!ESCAPES.has(string[index])) {
+    return;
+  }
+  ANSI_ESCAPE_REGEX.lastIndex = index;
+  return ANSI_ESCAPE_REGEX.exec(string) ?? void 0;
+};
+var forEachSegment = (string, onPlainText, onEscape = () => {
+}) => {
+  let plainStart = 0;
+  let index = 0;
+  while (index < string.length) {
+    ESCAPE_INTRODUCER_REGEX.lastIndex = index;
+    const introducer = ESCAPE_INTRODUCER_REGEX.exec(string);
+    if (!introducer) {
+      break;
+    }
+    const escape2 = matchAnsiEscape(string, introducer.index);
+    if (!escape2) {
+      index = introducer.index + 1;
+      continue;
+    }
+    if (introducer.index > plainStart) {
+      onPlainText(string.slice(plainStart, introducer.index));
+    }
+    onEscape(escape2[0]);
+    index = introducer.index + escape2[0].length;
+    plainStart = index;
+  }
+  if (plainStart < string.length) {
+    onPlainText(string.slice(plainStart));
+  }
+};
+var getWidth = (string) => {
+  let plainText = "";
+  forEachSegment(string, (part) => {
+    plainText += part;
+  });
+  return getStringWidth(plainText);
+};
+var getTokens = (string) => {
+  const tokens = [];
+  forEachSegment(string, (plainText) => {
+    if (ASCII_PRINTABLE_REGEX.test(plainText)) {
+      for (const character of plainText) {
+        tokens.push({ value: character, width: 1 });
+      }
+      return;
+    }
+    for (const { segment } of segmenter2.segment(plainText)) {
+      tokens.push({ value: segment, width: getStringWidth(segment) });
+    }
+  }, (escape2) => {
+    tokens.push({ value: escape2, width: 0 });
+  });
+  return tokens;
+};
+var splitWords = (string) => {
+  let currentWord = { value: "", plainText: "" };
+  const words = [currentWord];
+  forEachSegment(string, (plainText) => {
+    const parts = plainText.split(" ");
+    currentWord.value += parts[0];
+    currentWord.plainText += parts[0];
+    for (let index = 1; index < parts.length; index++) {
+      currentWord = { value: parts[index], plainText: parts[index] };
+      words.push(currentWord);
+    }
+  }, (escape2) => {
+    currentWord.value += escape2;
+  });
+  for (const word of words) {
+    word.width = getStringWidth(word.plainText);
+  }
+  return words;
+};
+var getColonColorToken = (parameter) => {
+  const parts = parameter.split(":");
+  const code = Number.parseInt(parts[0], 10);
+  const mode = Number.parseInt(parts[1], 10);
+  if (![ANSI_SGR_FOREGROUND_EXTENDED, ANSI_SGR_BACKGROUND_EXTENDED, ANSI_SGR_UNDERLINE_COLOR_EXTENDED].includes(code)) {
+    return;
+  }
+  if (mode === ANSI_SGR_COLOR_MODE_256 && parts.length === 3 && /^\d+$/.test(parts[2])) {
+    return { code, open: parameter, hasArguments: true };
+  }
+  if (mode !== ANSI_SGR_COLOR_MODE_RGB) {
+    return;
+  }
+  const components = parts.length === 6 ? parts.slice(3) : parts.slice(2);
+  const colorSpace = parts.length === 6 ? parts[2] : void 0;
+  if (components.length === 3 && components.every((component) => /^\d+$/.test(component)) && (colorSpace === void 0 || /^\d*$/.test(colorSpace))) {
+    return { code, open: parameter, hasArguments: true };
+  }
+};
+var getSgrTokens = (sgrParameters) => {
+  const parameters = sgrParameters.split(";");
+  const sgrTokens = [];
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
+    if (parameter.includes(":")) {
+      const colonColorToken = getColonColorToken(parameter);
+      if (colonColorToken) {
+        sgrTokens.push(colonColorToken);
+      }
+      continue;
+    }
+    const code = parameter === "" ? ANSI_SGR_RESET : Number.parseInt(parameter, 10);
+    if (!Number.isFinite(code)) {
+      continue;
+    }
+    if (code === ANSI_SGR_FOREGROUND_EXTENDED || code === ANSI_SGR_BACKGROUND_EXTENDED || code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED) {
+      if (index + 1 >= parameters.length) {
+        break;
+      }
+      const mode = Number.parseInt(parameters[index + 1], 10);
+      const colorIndex = Number.parseInt(parameters[index + 2], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_256 && Number.isFinite(colorIndex)) {
+        sgrTokens.push({ code, open: [code, mode, colorIndex].join(";"), hasArguments: true });
+        index += 2;
+        continue;
+      }
+      const red = Number.parseInt(parameters[index + 2], 10);
+      const green = Number.parseInt(parameters[index + 3], 10);
+      const blue = Number.parseInt(parameters[index + 4], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_RGB && Number.isFinite(red) && Number.isFinite(green) && Number.isFinite(blue)) {
+        sgrTokens.push({ code, open: [code, mode, red, green, blue].join(";"), hasArguments: true });
+        index += 4;
+        continue;
+      }
+      break;
+    }
+    sgrTokens.push({ code, open: String(code), hasArguments: false });
+  }
+  return sgrTokens;
+};
+var removeActiveStyle = (activeStyles, family) => {
+  const activeStyleIndex = activeStyles.findIndex((activeStyle) => activeStyle.family === family);
+  if (activeStyleIndex !== -1) {
+    activeStyles.splice(activeStyleIndex, 1);
+  }
+};
+var upsertActiveStyle = (activeStyles, nextActiveStyle) => {
+  removeActiveStyle(activeStyles, nextActiveStyle.family);
+  activeStyles.push(nextActiveStyle);
+};
+var removeModifierStylesByClose = (activeStyles, closeCode) => {
+  for (let index = activeStyles.length - 1; index >= 0; index--) {
+    const activeStyle = activeStyles[index];
+    if (activeStyle.family.startsWith("modifier-") && activeStyle.close === closeCode) {
+      activeStyles.splice(index, 1);
+    }
+  }
+};
+var getColorStyle = (sgrToken) => {
+  const { code, open: open4, hasArguments } = sgrToken;
+  if (code >= 30 && code <= 37 || code >= 90 && code <= 97 || code === ANSI_SGR_FOREGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "foreground",
+      open: open4,
+      close: ANSI_SGR_RESET_FOREGROUND
+    };
+  }
+  if (code >= 40 && code <= 47 || code >= 100 && code <= 107 || code === ANSI_SGR_BACKGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "background",
+      open: open4,
+      close: ANSI_SGR_RESET_BACKGROUND
+    };
+  }
+  if (code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED && hasArguments) {
+    return {
+      family: "underlineColor",
+      open: open4,
+      close: ANSI_SGR_RESET_UNDERLINE_COLOR
+    };
+  }
+};
+var applySgrResetCode = (code, activeStyles) => {
+  if (code === ANSI_SGR_RESET) {
+    activeStyles.length = 0;
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_FOREGROUND) {
+    removeActiveStyle(activeStyles, "foreground");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_BACKGROUND) {
+    removeActiveStyle(activeStyles, "background");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_UNDERLINE_COLOR) {
+    removeActiveStyle(activeStyles, "underlineColor");
+    return true;
+  }
+  if (ANSI_SGR_MODIFIER_CLOSE_CODES.has(code)) {
+    removeModifierStylesByClose(activeStyles, code);
+    return true;
+  }
+  return false;
+};
+var applySgrToken = (sgrToken, activeStyles) => {
+  const { code } = sgrToken;
+  if (applySgrResetCode(code, activeStyles)) {
+    return;
+  }
+  const colorStyle = getColorStyle(sgrToken);
+  if (colorStyle) {
+    upsertActiveStyle(activeStyles, colorStyle);
+    return;
+  }
+  const close = ansi_styles_default.codes.get(code);
+  if (close !== void 0 && close !== ANSI_SGR_RESET) {
+    upsertActiveStyle(activeStyles, {
+      family: `modifier-${code}`,
+      open: sgrToken.open,
+      close
+    });
+  }
+};
+var applySgrParameters = (sgrParameters, activeStyles) => {
+  for (const sgrToken of getSgrTokens(sgrParameters)) {
+    applySgrToken(sgrToken, activeStyles);
+  }
+};
+var applySgrResets = (sgrParameters, activeStyles) => {
+  for (const { code } of getSgrTokens(sgrParameters)) {
+    applySgrResetCode(code, activeStyles);
+  }
+};
+var applyLeadingSgrResets = (string, startIndex, activeStyles) => {
+  let index = startIndex;
+  while (index < string.length) {
+    const match = matchAnsiEscape(string, index);
+    if (!match) {
+      break;
+    }
+    if (match.groups.sgr !== void 0) {
+      applySgrResets(match.groups.sgr, activeStyles);
+    }
+    index += match[0].length;
+  }
+};
+var getClosingSgrSequence = (activeStyles) => [...activeStyles].reverse().map((activeStyle) => wrapAnsiCode(activeStyle.close)).join("");
+var getOpeningSgrSequence = (activeStyles) => activeStyles.map((activeStyle) => wrapAnsiCode(activeStyle.open)).join("");
+var wrapWord = (rows, word, columns, rowWidth) => {
+  const tokens = getTokens(word);
+  let visible = rowWidth;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.width > 0 && visible > 0 && visible + token.width > columns) {
+      rows.push("");
+      visible = 0;
+    }
+    rows[rows.length - 1] += token.value;
+    visible += token.width;
+    if (visible === columns && index < tokens.length - 1) {
+      rows.push("");
+      visible = 0;
+    }
+  }
+  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+    rows[rows.length - 2] += rows.pop();
+  }
+  return getWidth(rows.at(-1));
+};
+var stringVisibleTrimSpacesRight = (string) => {
+  if (!string.includes(" ")) {
+    return string;
+  }
+  const segments = [];
+  forEachSegment(string, (plainText) => {
+    segments.push({ value: plainText, isEscape: false });
+  }, (escape2) => {
+    segments.push({ value: escape2, isEscape: true });
+  });
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment.isEscape) {
+      continue;
+    }
+    let end = segment.value.length;
+    while (end > 0 && segment.value[end - 1] === " ") {
+      end--;
+    }
+    segment.value = segment.value.slice(0, end);
+    if (getStringWidth(segment.value) > 0) {
+      break;
+    }
+  }
+  return segments.map((segment) => segment.value).join("");
+};
+var expandTabs = (line) => {
+  if (!line.includes("	")) {
+    return line;
+  }
+  let visible = 0;
+  let expandedLine = "";
+  let plainTextSinceTab = "";
+  const expandPlainText = (plainText) => {
+    const segments = plainText.split("	");
+    for (const [index, segment] of segments.entries()) {
+      expandedLine += segment;
+      plainTextSinceTab += segment;
+      if (index < segments.length - 1) {
+        visible += getStringWidth(plainTextSinceTab);
+        plainTextSinceTab = "";
+        const spaces = TAB_SIZE - visible % TAB_SIZE;
+        expandedLine += " ".repeat(spaces);
+        visible += spaces;
+      }
+    }
+  };
+  forEachSegment(line, expandPlainText, (escape2) => {
+    expandedLine += escape2;
+  });
+  return expandedLine;
+};
+var restoreStylesAcrossRows = (preString) => {
+  let returnValue = "";
+  let activeHyperlink;
+  const activeStyles = [];
+  let index = 0;
+  let copiedIndex = 0;
+  while (index < preString.length) {
+    ROW_BOUNDARY_REGEX.lastIndex = index;
+    const boundary = ROW_BOUNDARY_REGEX.exec(preString);
+    if (!boundary) {
+      break;
+    }
+    index = boundary.index;
+    if (boundary[0] !== "\n") {
+      const escape2 = matchAnsiEscape(preString, index);
+      if (!escape2) {
+        index++;
+        continue;
+      }
+      const { groups } = escape2;
+      if (groups.sgr !== void 0) {
+        applySgrParameters(groups.sgr, activeStyles);
+      } else if (groups.uri !== void 0) {
+        activeHyperlink = groups.uri.length === 0 ? void 0 : { parameters: groups.parameters, uri: groups.uri };
+      }
+      index += escape2[0].length;
+      continue;
+    }
+    returnValue += preString.slice(copiedIndex, index);
+    if (index > copiedIndex) {
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink("");
+      }
+      returnValue += getClosingSgrSequence(activeStyles);
+    }
+    returnValue += "\n";
+    index++;
+    copiedIndex = index;
+    if (index < preString.length && preString[index] !== "\n") {
+      const openingStyles = [...activeStyles];
+      applyLeadingSgrResets(preString, index, openingStyles);
+      returnValue += getOpeningSgrSequence(openingStyles);
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink(activeHyperlink.uri, activeHyperlink.parameters);
+      }
+    }
+  }
+  return returnValue + preString.slice(copiedIndex);
+};
+var exec = (string, columns, options = {}) => {
+  if (options.trim !== false && string.trim() === "") {
+    return "";
+  }
+  const words = splitWords(string);
+  let rows = [""];
+  let rowLength = 0;
+  let trimmedRowIndex = -1;
+  let isFirstWord = true;
+  for (const word of words) {
+    const rowIndex = rows.length - 1;
+    if (options.trim !== false && trimmedRowIndex !== rowIndex) {
+      const row = rows[rowIndex];
+      const trimmedRow = row.trimStart();
+      if (trimmedRow.length !== row.length) {
+        rows[rowIndex] = trimmedRow;
+        rowLength = getWidth(trimmedRow);
+      }
+      if (trimmedRow.length > 0) {
+        trimmedRowIndex = rowIndex;
+      }
+    }
+    if (isFirstWord) {
+      isFirstWord = false;
+    } else {
+      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+        rows.push("");
+        rowLength = 0;
+      }
+      if (rowLength > 0 || options.trim === false) {
+        rows[rows.length - 1] += " ";
+        rowLength++;
+      }
+    }
+    if (options.hard && options.wordWrap !== false && word.width > columns) {
+      const remainingColumns = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((word.width - remainingColumns - 1) / columns);
+      const breaksStartingNextLine = Math.floor((word.width - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) {
+        rows.push("");
+        rowLength = 0;
+      }
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    if (rowLength + word.width > columns && rowLength > 0 && word.width > 0) {
+      if (options.wordWrap === false && rowLength < columns) {
+        rowLength = wrapWord(rows, word.value, columns, rowLength);
+        continue;
+      }
+      rows.push("");
+      rowLength = 0;
+    }
+    if (rowLength + word.width > columns && options.wordWrap === false) {
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    rows[rows.length - 1] += word.value;
+    rowLength += word.width;
+  }
+  if (options.trim !== false) {
+    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+  }
+  return restoreStylesAcrossRows(rows.join("\n"));
+};
+var normalizeText = (string) => {
+  let normalizedString = "";
+  forEachSegment(string, (plainText) => {
+    normalizedString += plainText.normalize();
+  }, (escape2) => {
+    normalizedString += escape2;
+  });
+  return normalizedString;
+};
+function wrapAnsi(string, columns, options) {
+  return normalizeText(String(string)).replaceAll("\r\n", "\n").split("\n").map((line) => exec(expandTabs(line), columns, options)).join("\n");
+}
+
+// src/report/render-text.ts
+var REPEAT_VERDICT_AFTER_LINES = 24;
+var SEVERITY_STYLE = {
+  NONE: ["bold", "green"],
+  LOW: ["bold", "yellow"],
+  MEDIUM: ["bold", "yellow"],
+  HIGH: ["bold", "red"],
+  CRITICAL: ["bold", "inverse", "red"]
+};
 function renderText(report, options = {}) {
+  const width = Math.max(20, options.width ?? 80);
+  const paint = (style, text) => options.color ? styleText(style, text, { validateStream: false }) : text;
+  const wrap = (text, indent = "") => wrapAnsi(text, width - indent.length, { hard: true, trim: true }).split("\n").map((line) => indent + line);
   const out = [];
+  const verdict = verdictLine(report, paint);
+  out.push(...wrap(verdict));
+  out.push(...wrap(terminalText(report.reason, MAX_SENTENCE_LENGTH)));
+  const insufficient = report.status === "insufficient_data";
+  const nothingChecked2 = !insufficient && nothingChecked(report);
   out.push(
-    `drift-sentinel: ${report.severity}${report.triggered ? " (retraining triggered)" : ""}`
-  );
-  out.push(terminalText(report.reason, MAX_SENTENCE_LENGTH));
-  out.push(
-    `drift type ${report.driftType} \xB7 confidence ${report.confidence}/100 \xB7 reference ${report.referenceRows} rows \xB7 recent ${report.recentRows} rows`
-  );
-  out.push("");
-  out.push("Signals");
-  out.push(
-    table(
-      ["signal", "value", "threshold", "fired", "strength"],
-      report.signals.map((s) => [
-        s.name,
-        s.available ? formatPercent(s.value) : "n/a",
-        s.name === "data_drift" ? `p<${report.config.dataDriftThreshold}` : formatPercent(s.threshold),
-        s.fired ? "YES" : "no",
-        s.strength
-      ])
+    ...wrap(
+      insufficient ? `Nothing was judged. Reference ${formatCount(report.referenceRows)} rows \xB7 recent ${formatCount(report.recentRows)} rows.` : `confidence ${report.confidence}/100 \xB7 drift type ${report.driftType} \xB7 reference ${formatCount(report.referenceRows)} rows \xB7 recent ${formatCount(report.recentRows)} rows`
     )
   );
-  const schema = report.schemaChanges;
-  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
-    out.push("");
-    out.push("Schema changes");
-    if (schema.added.length) out.push(`  added:   ${nameList(schema.added)}`);
-    if (schema.removed.length) out.push(`  removed: ${nameList(schema.removed)}`);
-    for (const c of schema.typeChanged)
+  if (!insufficient && !nothingChecked2) {
+    out.push("", "Signals");
+    const signals = report.signals.filter((s) => s.available);
+    out.push(
+      ...table(
+        ["signal", "observed", "fires at", "fired"],
+        signals.map((s) => {
+          const [observed, threshold] = signalCells(report, s, { short: true });
+          return [
+            SIGNAL_SHORT_LABEL[s.name],
+            observed,
+            threshold,
+            s.fired ? paint(["bold", "red"], strengthLabel(s.strength)) : "no"
+          ];
+        }),
+        width
+      )
+    );
+    if (signals.length < report.signals.length)
       out.push(
-        `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`
+        ...wrap(
+          report.metrics.task === "none" ? "Model signals not checked: no predictions and actuals given." : `Not checked: ${report.signals.filter((s) => !s.available).map((s) => terminalText(s.detail.replace(" not checked", ""), MAX_SENTENCE_LENGTH)).join("; ")}.`,
+          "  "
+        )
       );
   }
-  out.push(...findingsText(report));
-  out.push("");
-  out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
-  const limit = options.maxFeatures ?? 50;
-  out.push(
-    table(
-      ["feature", "type", "statistic", "p", "adj. p", "effect", "drifted"],
-      report.features.slice(0, limit).map((f) => [
-        terminalText(f.name),
-        f.type,
-        `${f.approximate ? "\u2248" : ""}${formatNumber2(f.statistic)}`,
-        formatPValue(f.pValue),
-        formatPValue(f.adjustedPValue),
-        formatNumber2(f.effectSize),
-        f.skipped ? `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}` : f.drifted ? "YES" : "no"
-      ])
-    )
-  );
-  if (report.features.length > limit)
-    out.push(`  ... ${report.features.length - limit} more (use --format json)`);
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
+    out.push("", "Schema changes");
+    if (schema.added.length) out.push(...wrap(`added: ${nameList(schema.added)}`, "  "));
+    if (schema.removed.length) out.push(...wrap(`removed: ${nameList(schema.removed)}`, "  "));
+    for (const c of schema.typeChanged)
+      out.push(
+        ...wrap(
+          `${terminalText(c.name)}: ${terminalText(c.reference)} \u2192 ${terminalText(c.recent)}`,
+          "  "
+        )
+      );
+  }
+  if (!insufficient) out.push(...findingsText(report, wrap));
+  if (!insufficient && report.features.length > 0) {
+    out.push("");
+    out.push(
+      nothingChecked2 ? "Features (none could be tested)" : `Features (${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} drifted)`
+    );
+    const limit = options.maxFeatures ?? 50;
+    out.push(
+      ...table(
+        ["feature", "reference \u2192 recent", "effect", "adj. p", "drifted"],
+        report.features.slice(0, limit).map((f) => featureCells(f, paint)),
+        width
+      )
+    );
+    if (report.features.length > limit)
+      out.push(
+        ...wrap(
+          `... ${formatCount(report.features.length - limit)} more (use --format json)`,
+          "  "
+        )
+      );
+  }
   const note = approximationNote(report.features);
-  if (note) out.push(`  ${terminalText(note, 1e4)}`);
+  if (note && !insufficient) out.push(...wrap(terminalText(note, 1e4), "  "));
+  if (out.length > REPEAT_VERDICT_AFTER_LINES) out.push("", ...wrap(verdict));
   return out.join("\n") + "\n";
 }
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
+function verdictLine(report, paint) {
+  if (report.status === "insufficient_data")
+    return `drift-sentinel: ${paint(["bold"], "insufficient data, no verdict")}`;
+  if (nothingChecked(report))
+    return `drift-sentinel: ${paint(["bold"], "nothing could be checked")}`;
+  return `drift-sentinel: ${paint(SEVERITY_STYLE[report.severity], report.severity)}${report.triggered ? " (retraining due)" : ""} \xB7 ${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features drifted`;
+}
+function featureCells(f, paint) {
+  const name = terminalText(f.name);
+  if (f.skipped !== void 0)
+    return [name, `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}`, "n/a", "n/a", "-"];
+  let change = "n/a";
+  if (f.type === "numeric") {
+    if (f.referenceMedian !== void 0 && f.recentMedian !== void 0)
+      change = `median ${formatValue(f.referenceMedian)} \u2192 ${formatValue(f.recentMedian)}${// A discrete column (counts, ratings) can drift with its median unchanged.
+      formatValue(f.referenceMedian) === formatValue(f.recentMedian) && f.referenceMean !== void 0 && f.recentMean !== void 0 ? `, mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}` : ""}`;
+    else if (f.referenceMean !== void 0 && f.recentMean !== void 0)
+      change = `mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}`;
+  } else {
+    const { labels, reference, recent } = f.distribution;
+    let top = -1;
+    for (let i = 0; i < labels.length; i++)
+      if (top < 0 || Math.abs(recent[i] - reference[i]) > Math.abs(recent[top] - reference[top]))
+        top = i;
+    if (top >= 0)
+      change = `${terminalText(labels[top], 24)} ${formatPercent(reference[top])} \u2192 ${formatPercent(recent[top])}`;
+  }
+  return [
+    name,
+    change,
+    `${effectLabel(f)} ${f.approximate ? "\u2248" : ""}${formatNumber2(f.effectSize)}`,
+    formatPValue(f.adjustedPValue),
+    f.drifted ? paint(["bold", "red"], "YES") : "no"
+  ];
+}
+var MIN_WRAPPED_COLUMN = 14;
+function table(header, rows, width) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => stringWidth(r[i]))));
+  const total = 2 + widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1);
+  const widest = widths.indexOf(Math.max(...widths));
+  const room = widths[widest] - (total - width);
+  const longestWord = Math.max(
+    ...rows.flatMap((r) => r[widest].split(" ").map((word) => stringWidth(word)))
+  );
+  if (total <= width || room >= MIN_WRAPPED_COLUMN && room >= longestWord) {
+    if (total > width) widths[widest] = room;
+    const line = (cells) => "  " + cells.map((c, i) => c + " ".repeat(Math.max(0, widths[i] - stringWidth(c)))).join("  ").trimEnd();
+    const rowLines = (cells) => {
+      const wrapped = cells.map(
+        (c, i) => i === widest ? wrapAnsi(c, widths[i], { hard: true, trim: true }).split("\n") : [c]
+      );
+      const height = Math.max(...wrapped.map((w) => w.length));
+      return Array.from({ length: height }, (_, k) => line(wrapped.map((w) => w[k] ?? "")));
+    };
+    return [line(header), ...rows.flatMap(rowLines)];
+  }
+  const out = [];
+  for (const row of rows) {
+    out.push(
+      ...wrapAnsi(row[0], width - 2, { hard: true }).split("\n").map((l) => `  ${l}`)
+    );
+    const details = row.slice(1).map((cell, i) => `${header[i + 1]}: ${cell}`).join(" \xB7 ");
+    out.push(
+      ...wrapAnsi(details, width - 6, { hard: true, trim: true }).split("\n").map((l) => `      ${l}`)
+    );
+  }
+  return out;
 }
 function nameList(names) {
   return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
 }
-function findingsText(report) {
+function findingsText(report, wrap) {
   const out = [];
   if (report.dataQuality.length > 0) {
     out.push("", "Data quality");
     for (const f of report.dataQuality.slice(0, 20))
-      out.push(`  [${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`);
+      out.push(...wrap(`[${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`, "  "));
     if (report.dataQuality.length > 20) out.push(`  ... ${report.dataQuality.length - 20} more`);
   }
   if (report.setAside.length > 0) {
     out.push("", "Not tested (identifier and time columns)");
     for (const c of report.setAside.slice(0, 20)) {
       const range = c.timeRange ? ` \xB7 reference ${rangeText(c.timeRange.reference)} \xB7 recent ${rangeText(c.timeRange.recent)}` : "";
-      out.push(`  ${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`);
+      out.push(
+        ...wrap(
+          `${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`,
+          "  "
+        )
+      );
     }
     if (report.setAside.length > 20) out.push(`  ... ${report.setAside.length - 20} more`);
   }
@@ -11968,8 +13322,8 @@ function parseNumberCell(bytes, start = 0, end = bytes.length) {
 var NUMERIC_SHARE = 0.9;
 var MAX_INVALID_EXAMPLES2 = 5;
 var MAX_EXAMPLE_LENGTH = 40;
-function isNumericByShare(numbers, invalid) {
-  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid);
+function isNumericByShare(numbers, invalid2) {
+  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid2);
 }
 var InvalidCellCollector = class {
   count = 0;
@@ -11996,13 +13350,13 @@ function numericFromLabels(column, values) {
     else invalidRows += rowsOf2[code];
   });
   if (!isNumericByShare(numbers, invalidRows)) return null;
-  const invalid = new InvalidCellCollector();
+  const invalid2 = new InvalidCellCollector();
   column.categories.forEach((label, code) => {
-    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid.add(label, rowsOf2[code]);
+    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid2.add(label, rowsOf2[code]);
   });
   const { codes } = column;
   for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
-  const result = invalid.result();
+  const result = invalid2.result();
   return {
     kind: "numeric",
     name: column.name,
@@ -12113,13 +13467,13 @@ var CsvColumnBuilder = class {
         copy.set(values);
         values = copy;
       }
-      const invalid = this.invalid.result();
+      const invalid2 = this.invalid.result();
       return {
         kind: "numeric",
         name: this.name,
         values,
         missing: notNumbers - this.invalid.count,
-        ...invalid === void 0 ? {} : { invalid }
+        ...invalid2 === void 0 ? {} : { invalid: invalid2 }
       };
     }
     const codes = wasteful(this.codes) ? this.codes.slice(0, rowCount) : this.codes.subarray(0, rowCount);
@@ -12550,6 +13904,127 @@ var CsvStreamParser = class {
   }
 };
 
+// src/data/decode-text-chunks.ts
+import { isUtf8 } from "node:buffer";
+var HOW_TO_DECLARE = "set the encoding option (--encoding in the CLI, 'encoding' in the action) to the file's encoding, or convert the file to UTF-8";
+async function* utf8Chunks(chunks, options) {
+  const encoding = (options.encoding ?? "utf-8").toLowerCase();
+  if (encoding === "utf-8" || encoding === "utf8") {
+    yield* checkedUtf8(chunks, options.source, options.lineOf);
+    return;
+  }
+  const decoder4 = new TextDecoder(encoding, { fatal: true });
+  let offset = 0;
+  try {
+    for await (const chunk of chunks) {
+      const text = decoder4.decode(chunk, { stream: true });
+      offset += chunk.length;
+      if (text.length > 0) yield Buffer.from(text, "utf8");
+    }
+    const rest = decoder4.decode();
+    if (rest.length > 0) yield Buffer.from(rest, "utf8");
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new InputError(
+      `${options.source}: not valid ${encoding} text in the bytes before offset ${offset} (${error.message}); expected text in the declared encoding ${encoding}.`
+    );
+  }
+}
+async function* checkedUtf8(chunks, source, lineOf) {
+  let offset = 0;
+  let tail = Buffer.alloc(0);
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first) {
+      first = false;
+      refuseUtf16(chunk, source);
+    }
+    let start = 0;
+    if (tail.length > 0 && sequenceLength(tail[0]) - tail.length > chunk.length) {
+      tail = Buffer.concat([tail, chunk]);
+      offset += chunk.length;
+      yield chunk;
+      continue;
+    }
+    if (tail.length > 0) {
+      const need = Math.min(sequenceLength(tail[0]) - tail.length, chunk.length);
+      const joined = Buffer.concat([tail, chunk.subarray(0, need)]);
+      if (!isUtf8(joined)) await invalid(joined, offset - tail.length, source, lineOf);
+      start = need;
+    }
+    const end = chunk.length - incompleteTailLength(chunk, start);
+    if (!isUtf8(chunk.subarray(start, end))) {
+      await invalid(chunk.subarray(start, end), offset + start, source, lineOf);
+    }
+    tail = Buffer.from(chunk.subarray(end));
+    offset += chunk.length;
+    yield chunk;
+  }
+  if (tail.length > 0) await invalid(tail, offset - tail.length, source, lineOf);
+}
+function refuseUtf16(head, source) {
+  let found;
+  if (head[0] === 255 && head[1] === 254) found = "UTF-16LE (byte order mark FF FE)";
+  else if (head[0] === 254 && head[1] === 255) found = "UTF-16BE (byte order mark FE FF)";
+  else {
+    const pairs = Math.min(head.length >> 1, 512);
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < pairs; i++) {
+      if (head[2 * i] === 0) evenZeros++;
+      if (head[2 * i + 1] === 0) oddZeros++;
+    }
+    if (pairs >= 4 && oddZeros > pairs * 0.3 && evenZeros === 0) {
+      found = "UTF-16LE (no byte order mark, but a NUL byte after most characters)";
+    } else if (pairs >= 4 && evenZeros > pairs * 0.3 && oddZeros === 0) {
+      found = "UTF-16BE (no byte order mark, but a NUL byte before most characters)";
+    }
+  }
+  if (found) {
+    const label = found.startsWith("UTF-16LE") ? "utf-16le" : "utf-16be";
+    throw new InputError(
+      `${source}: the file is ${found}, not UTF-8; expected UTF-8 text. Set the encoding option to ${label} (--encoding ${label}, or encoding: ${label} in the action), or convert the file to UTF-8.`
+    );
+  }
+}
+function sequenceLength(lead) {
+  if (lead >= 240) return 4;
+  if (lead >= 224) return 3;
+  if (lead >= 192) return 2;
+  return 1;
+}
+function incompleteTailLength(chunk, start) {
+  for (let back = 1; back <= 3 && chunk.length - back >= start; back++) {
+    const byte = chunk[chunk.length - back];
+    if ((byte & 192) === 128) continue;
+    return byte >= 192 && sequenceLength(byte) > back ? back : 0;
+  }
+  return 0;
+}
+async function invalid(bytes, offset, source, lineOf) {
+  const at = offset + firstInvalidUtf8(bytes);
+  const local = at - offset;
+  const shown = [...bytes.subarray(local, local + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
+  throw new InputError(
+    `${source}: invalid UTF-8 at line ${await lineOf(at)}, byte offset ${at} (bytes ${shown}); expected UTF-8 text. If the file is in another encoding (Latin-1, Windows-1252, UTF-16...), ${HOW_TO_DECLARE}.`
+  );
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    for (let k = 1; k < n; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1];
+    if (b === 224 && second < 160 || b === 237 && second > 159 || b === 240 && second < 144 || b === 244 && second > 143) {
+      return i;
+    }
+    i += n;
+  }
+  return bytes.length;
+}
+
 // src/data/load-csv.ts
 var CHUNK_BYTES = 1 << 20;
 async function loadCsv(path, options = {}) {
@@ -12572,7 +14047,7 @@ async function loadCsvOnce(path, options, labels) {
   });
   const { file, chunks } = openChunks(path, gzip);
   try {
-    for await (const chunk of chunks) {
+    for await (const chunk of utf8Chunks(chunks, textOptions(path, source, gzip, options))) {
       parser.write(chunk);
       options.onProgress?.(file.bytesRead, totalBytes);
     }
@@ -12581,6 +14056,30 @@ async function loadCsvOnce(path, options, labels) {
     throw readError(source, path, error);
   }
   return parser.end();
+}
+function textOptions(path, source, gzip, options) {
+  return {
+    source,
+    encoding: options.encoding,
+    lineOf: async (offset) => {
+      let line = 1;
+      let seen = 0;
+      const { file, chunks } = openChunks(path, gzip);
+      try {
+        for await (const chunk of chunks) {
+          const upto = Math.min(chunk.length, offset - seen);
+          for (let i = chunk.indexOf(10); i >= 0 && i < upto; i = chunk.indexOf(10, i + 1)) {
+            line++;
+          }
+          seen += chunk.length;
+          if (seen >= offset) break;
+        }
+      } finally {
+        file.destroy();
+      }
+      return line;
+    }
+  };
 }
 function openChunks(path, gzip) {
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
@@ -12609,11 +14108,12 @@ async function fileSize(path) {
     throw fileInputError(path, error);
   }
 }
-async function readCsvHeader(path) {
+async function readCsvHeader(path, options = {}) {
   const parser = new CsvStreamParser({ source: path });
-  const { file, chunks } = openChunks(path, await isGzip(path));
+  const gzip = await isGzip(path);
+  const { file, chunks } = openChunks(path, gzip);
   try {
-    for await (const chunk of chunks) {
+    for await (const chunk of utf8Chunks(chunks, textOptions(path, path, gzip, options))) {
       parser.write(chunk);
       if (parser.columnNames !== null) return parser.columnNames;
     }
@@ -19672,8 +21172,8 @@ function nullCountFromJSON(validity) {
   return (validity || []).reduce((sum, val) => sum + +(val === 0), 0);
 }
 function variadicBufferCountsFromJSON(xs) {
-  return (xs || []).reduce((counts, column) => [
-    ...counts,
+  return (xs || []).reduce((counts2, column) => [
+    ...counts2,
     ...column["VARIADIC_DATA_BUFFERS"] ? [column["VARIADIC_DATA_BUFFERS"].length] : [],
     ...variadicBufferCountsFromJSON(column["children"])
   ], []);
@@ -20050,12 +21550,12 @@ function decodeBuffers(batch, version) {
   return bufferRegions;
 }
 function decodeVariadicBufferCounts(batch) {
-  const counts = [];
+  const counts2 = [];
   const length = Math.trunc(batch.variadicBufferCountsLength());
   for (let i = 0; i < length; ++i) {
-    counts.push(bigIntToNumber(batch.variadicBufferCounts(i)));
+    counts2.push(bigIntToNumber(batch.variadicBufferCounts(i)));
   }
-  return counts;
+  return counts2;
 }
 function decodeSchemaFields(schema, dictionaries) {
   const fields = [];
@@ -27407,8 +28907,8 @@ async function detectTableFormat(path) {
 async function loadTable(path, options = {}) {
   return TABLE_READERS[await detectTableFormat(path)].load(path, options);
 }
-async function readTableHeader(path) {
-  return TABLE_READERS[await detectTableFormat(path)].readHeader(path);
+async function readTableHeader(path, options = {}) {
+  return TABLE_READERS[await detectTableFormat(path)].readHeader(path, options);
 }
 
 // src/index.ts
