@@ -39,6 +39,20 @@ export type UnadjustedFeature = Omit<
   readonly setAside?: SetAsideColumn;
 };
 
+/** A column set aside as an identifier or time column: never compared. */
+export interface SetAsideExamination {
+  readonly name: string;
+  readonly setAside: SetAsideColumn;
+}
+
+/** What the check learns about one column: its test result, or why it was set aside. */
+export type ColumnExamination = UnadjustedFeature | SetAsideExamination;
+
+/** Whether an examination set its column aside (no test was run). */
+export function isSetAside(examination: ColumnExamination): examination is SetAsideExamination {
+  return !('test' in examination);
+}
+
 /** What a report reader needs to know about a feature test. */
 export interface FeatureTestDescription {
   /** Stable id written to the report as FeatureResult.test, e.g. `ks`. */
@@ -120,7 +134,9 @@ export function effectSizeSymbol(effectSizeId: string): string {
 }
 
 /**
- * Compares two profiles of one column with the test for its kind.
+ * Compares two profiles of one column with the test for its kind, and names the
+ * column's role when it is an identifier or time column. The test always runs; the
+ * drift check uses {@link examineProfiles}, which skips it for such columns.
  * @throws Error naming the column when the profiles differ in kind.
  */
 export function compareProfiles(
@@ -128,18 +144,48 @@ export function compareProfiles(
   recent: ColumnProfile,
   config: DetectionConfig,
 ): UnadjustedFeature {
+  checkSameKind(reference, recent);
+  const result = featureTestFor(reference.kind).compare(reference, recent, config);
+  const setAside = detectColumnRole(reference, recent, roleOptions(config));
+  return setAside ? { ...result, setAside } : result;
+}
+
+/**
+ * The role of the column first (identifier, time), from the reference profile; only a
+ * column that is not set aside is compared with the test for its kind. A column of a
+ * million distinct ids thus never builds its contingency table, pools its categories or
+ * lists its new and vanished values. `recent` may be a function making the recent
+ * profile: it is then called only when the column is compared or is a time column.
+ * @throws Error naming the column when the profiles differ in kind.
+ */
+export function examineProfiles(
+  reference: ColumnProfile,
+  recent: ColumnProfile | (() => ColumnProfile),
+  config: DetectionConfig,
+): ColumnExamination {
+  let recentProfile: ColumnProfile | undefined = typeof recent === 'function' ? undefined : recent;
+  const getRecent = () => (recentProfile ??= (recent as () => ColumnProfile)());
+  const setAside = detectColumnRole(reference, getRecent, roleOptions(config));
+  if (setAside) return { name: reference.name, setAside };
+  const other = getRecent();
+  checkSameKind(reference, other);
+  return featureTestFor(reference.kind).compare(reference, other, config);
+}
+
+function roleOptions(config: DetectionConfig) {
+  return {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection,
+  };
+}
+
+function checkSameKind(reference: ColumnProfile, recent: ColumnProfile): void {
   if (reference.kind !== recent.kind) {
     throw new Error(
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`,
     );
   }
-  const result = featureTestFor(reference.kind).compare(reference, recent, config);
-  const setAside = detectColumnRole(reference, recent, {
-    identifierColumns: config.identifierColumns,
-    timeColumn: config.timeColumn,
-    detectRoles: !config.noRoleDetection,
-  });
-  return setAside ? { ...result, setAside } : result;
 }
 
 function compareNumeric(
