@@ -79,6 +79,27 @@ export interface FeatureTest<
   compare(reference: P, recent: P, config: DetectionConfig): UnadjustedFeature;
 }
 
+/**
+ * New (or vanished) categories of one feature kept in the result: the first this many,
+ * with the full number in `newCategoryCount` / `vanishedCategoryCount` when there are
+ * more (a column of a million distinct values would otherwise carry a million-element
+ * list only for the report to cut it). At least the JSON report's MAX_JSON_CATEGORIES.
+ */
+export const MAX_KEPT_CATEGORIES = 1000;
+
+/** The first MAX_KEPT_CATEGORIES values added, and how many were added. */
+function cappedList(): { values: string[]; count: number; add(value: string): void } {
+  const list = {
+    values: [] as string[],
+    count: 0,
+    add(value: string) {
+      if (list.values.length < MAX_KEPT_CATEGORIES) list.values.push(value);
+      list.count++;
+    },
+  };
+  return list;
+}
+
 /** Categories shown in a categorical chart before the rest are summed as "(other)". */
 const MAX_CHART_CATEGORIES = 10;
 
@@ -295,7 +316,17 @@ function quantileOf(sorted: Float64Array): (p: number) => number {
 function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): UnadjustedFeature {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
   const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
-  const labels = [...new Set([...refCounts.keys(), ...recCounts.keys()])];
+  // The reference's categories in order, then the recent-only ones (the union); the
+  // new and vanished lists keep their first MAX_LISTED_CATEGORIES values and count all.
+  const labels = [...ref.categories];
+  const newList = cappedList();
+  for (const label of rec.categories) {
+    if (refCounts.has(label)) continue;
+    labels.push(label);
+    newList.add(label);
+  }
+  const vanishedList = cappedList();
+  for (const label of ref.categories) if (!recCounts.has(label)) vanishedList.add(label);
   const a = labels.map((l) => refCounts.get(l) ?? 0);
   const b = labels.map((l) => recCounts.get(l) ?? 0);
   const referenceCount = a.reduce((s, x) => s + x, 0);
@@ -309,8 +340,12 @@ function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): U
     recentCount,
     referenceMissing: ref.missing,
     recentMissing: rec.missing,
-    newCategories: labels.filter((l) => !refCounts.has(l)),
-    vanishedCategories: labels.filter((l) => !recCounts.has(l)),
+    newCategories: newList.values,
+    vanishedCategories: vanishedList.values,
+    ...(newList.count > newList.values.length ? { newCategoryCount: newList.count } : {}),
+    ...(vanishedList.count > vanishedList.values.length
+      ? { vanishedCategoryCount: vanishedList.count }
+      : {}),
   };
   if (referenceCount === 0 || recentCount === 0) {
     return {

@@ -4,6 +4,7 @@ import {
   CHI_SQUARE_TEST,
   FEATURE_TESTS,
   KS_TEST,
+  MAX_KEPT_CATEGORIES,
   compareProfiles,
   describeFeatureTest,
   effectSizeSymbol,
@@ -131,4 +132,29 @@ test('examining a numeric reference against a categorical recent side still fail
     () => examineProfiles(profileOf([1, 2]), () => profileOf(['a']), config),
     /Column 'x' is numeric in the reference and categorical in the recent data/,
   );
+});
+
+test('new and vanished categories are kept up to MAX_KEPT_CATEGORIES each, with their full count', () => {
+  const twice = (prefix: string, n: number) =>
+    Array.from({ length: 2 * n }, (_, i) => `${prefix}${i >> 1}`);
+  const reference = profileOf([...twice('r', MAX_KEPT_CATEGORIES + 300), ...twice('both', 10)]);
+  const recent = profileOf([...twice('n', MAX_KEPT_CATEGORIES + 500), ...twice('both', 10)]);
+  const result = CHI_SQUARE_TEST.compare(reference as never, recent as never, config);
+  assert.equal(result.newCategories?.length, MAX_KEPT_CATEGORIES);
+  assert.equal(result.newCategoryCount, MAX_KEPT_CATEGORIES + 500);
+  assert.deepEqual(result.newCategories?.slice(0, 3), ['n0', 'n1', 'n2']);
+  assert.equal(result.vanishedCategories?.length, MAX_KEPT_CATEGORIES);
+  assert.equal(result.vanishedCategoryCount, MAX_KEPT_CATEGORIES + 300);
+  assert.equal(result.vanishedCategories?.at(-1), `r${MAX_KEPT_CATEGORIES - 1}`);
+  // The test itself still sees every category.
+  assert.equal(result.referenceCount, 2 * (MAX_KEPT_CATEGORIES + 310));
+  assert.equal(result.recentCount, 2 * (MAX_KEPT_CATEGORIES + 510));
+});
+
+test('lists of new and vanished categories within the cap carry no count', () => {
+  const result = compareProfiles(profileOf(['a', 'b', 'b']), profileOf(['b', 'c', 'c']), config);
+  assert.deepEqual(result.newCategories, ['c']);
+  assert.deepEqual(result.vanishedCategories, ['a']);
+  assert.ok(!('newCategoryCount' in result));
+  assert.ok(!('vanishedCategoryCount' in result));
 });
