@@ -84,6 +84,10 @@ const PURE_PACKAGES = new Set([
   'echarts/charts',
   'echarts/components',
   'echarts/renderers',
+  // The terminal report: ANSI colours and display widths, computed on strings.
+  'node:util',
+  'string-width',
+  'wrap-ansi',
 ]);
 
 interface Import {
