@@ -99454,7 +99454,7 @@ function regressionView(predictions, actuals) {
   let max3 = -Infinity;
   let errorMin = Infinity;
   let errorMax = -Infinity;
-  let errorSum = 0;
+  const errorSum = new NeumaierSum();
   for (let i = 0; i < predictions.length; i++) {
     const p = predictions[i];
     const a = actuals[i];
@@ -99465,35 +99465,25 @@ function regressionView(predictions, actuals) {
     const e2 = p - a;
     if (e2 < errorMin) errorMin = e2;
     if (e2 > errorMax) errorMax = e2;
-    errorSum += e2;
+    errorSum.add(e2);
   }
-  const span = max3 - min3 || 1;
+  if (!(max3 > min3)) max3 = min3 + 1;
+  const gridEdges = equalWidthEdges(min3, max3, GRID_SIZE);
   const counts2 = new Float64Array(GRID_SIZE * GRID_SIZE);
-  const cellOf = (value) => Math.min(GRID_SIZE - 1, Math.floor((value - min3) / span * GRID_SIZE));
   for (let i = 0; i < predictions.length; i++) {
-    counts2[cellOf(actuals[i]) * GRID_SIZE + cellOf(predictions[i])] += 1;
+    const x = equalWidthBinIndex(actuals[i], gridEdges);
+    const y = equalWidthBinIndex(predictions[i], gridEdges);
+    counts2[x * GRID_SIZE + y] += 1;
   }
   const cells = [];
-  const centre = (cell) => min3 + (cell + 0.5) * span / GRID_SIZE;
+  const centre = (cell) => (gridEdges[cell] + gridEdges[cell + 1]) / 2;
   for (let x = 0; x < GRID_SIZE; x++) {
     for (let y = 0; y < GRID_SIZE; y++) {
       const count2 = counts2[x * GRID_SIZE + y];
       if (count2 > 0) cells.push([centre(x), centre(y), count2]);
     }
   }
-  const errorSpan = errorMax - errorMin;
-  const bins = errorSpan > 0 ? ERROR_BINS : 1;
-  const width = errorSpan > 0 ? errorSpan / bins : 0;
-  const errorBins = Array.from({ length: bins }, (_, i) => ({
-    lower: errorMin + i * width,
-    upper: i === bins - 1 ? errorMax : errorMin + (i + 1) * width,
-    count: 0
-  }));
-  for (let i = 0; i < predictions.length; i++) {
-    const e2 = predictions[i] - actuals[i];
-    const bin = width > 0 ? Math.min(bins - 1, Math.floor((e2 - errorMin) / width)) : 0;
-    errorBins[bin].count += 1;
-  }
+  const errorBins = errorMax > errorMin ? errorHistogram(predictions, actuals, equalWidthEdges(errorMin, errorMax, ERROR_BINS)) : [{ lower: errorMin, upper: errorMax, count: predictions.length }];
   return {
     task: "regression",
     count: predictions.length,
@@ -99501,8 +99491,34 @@ function regressionView(predictions, actuals) {
     max: max3,
     cells,
     errorBins,
-    meanError: predictions.length > 0 ? errorSum / predictions.length : Number.NaN
+    meanError: predictions.length > 0 ? errorSum.value / predictions.length : Number.NaN
   };
+}
+function errorHistogram(predictions, actuals, edges) {
+  const bins = Array.from({ length: edges.length - 1 }, (_, i) => ({
+    lower: edges[i],
+    upper: edges[i + 1],
+    count: 0
+  }));
+  for (let i = 0; i < predictions.length; i++) {
+    bins[equalWidthBinIndex(predictions[i] - actuals[i], edges)].count += 1;
+  }
+  return bins;
+}
+function equalWidthEdges(lower, upper, bins) {
+  const step = (upper - lower) / bins;
+  const edges = Float64Array.from({ length: bins + 1 }, (_, i) => i * step + lower);
+  edges[bins] = upper;
+  return edges;
+}
+function equalWidthBinIndex(value, edges) {
+  const bins = edges.length - 1;
+  const lower = edges[0];
+  const norm = bins / (edges[bins] - lower);
+  let index = Math.min(bins - 1, Math.max(0, Math.trunc((value - lower) * norm)));
+  if (value < edges[index]) index -= 1;
+  else if (index !== bins - 1 && value >= edges[index + 1]) index += 1;
+  return index;
 }
 function classificationView(predictions, actuals, labels) {
   const nameOf = (code) => labels ? labels[code] ?? String(code) : String(code);
@@ -99526,9 +99542,9 @@ function classificationView(predictions, actuals, labels) {
     const tp = matrix[k][k];
     const support = matrix[k].reduce((sum2, n) => sum2 + n, 0);
     const predicted = matrix.reduce((sum2, row) => sum2 + row[k], 0);
-    const precision = predicted > 0 ? tp / predicted : null;
-    const recall = support > 0 ? tp / support : null;
-    const f1 = precision === null || recall === null ? null : precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    const precision = predicted > 0 ? tp / predicted : 0;
+    const recall = support > 0 ? tp / support : 0;
+    const f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     return { label, support, predicted, precision, recall, f1 };
   });
   return {

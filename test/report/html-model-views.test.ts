@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import {
   ERROR_BINS,
@@ -10,6 +11,138 @@ import {
   regressionView,
 } from '../../src/report/html/model-views.ts';
 import { normalSample, seededRandom } from '../helpers/random.ts';
+import { assertClose } from '../stats/assert-close.ts';
+
+/** Every number of the views against scikit-learn / NumPy, to floating-point precision. */
+const RELATIVE_TOLERANCE = 1e-12;
+
+interface ClassificationVector {
+  name: string;
+  predictions: (number | null)[];
+  actuals: (number | null)[];
+  labels: string[] | null;
+  expected: {
+    count: number;
+    labels: string[];
+    mergedClasses: number;
+    matrix: number[][];
+    support: number[];
+    predicted: number[];
+    precision: number[];
+    recall: number[];
+    f1: number[];
+    accuracy: number;
+  };
+}
+
+interface RegressionVector {
+  name: string;
+  predictions: (number | null)[];
+  actuals: (number | null)[];
+  expected: {
+    count: number;
+    min: number;
+    max: number;
+    errorEdges: number[];
+    errorCounts: number[];
+    cells: [number, number, number][];
+    meanError: number;
+  };
+}
+
+/** Written by scripts/vectors/classification_metrics.py. */
+const vectors = JSON.parse(
+  readFileSync(new URL('../fixtures/vectors/classification-metrics.json', import.meta.url), 'utf8'),
+) as {
+  constants: Record<string, number | string>;
+  classification: ClassificationVector[];
+  regression: RegressionVector[];
+};
+
+/** assertClose, and an expected 0 (zero_division=0) must be the number 0, not null. */
+function assertRatio(actual: number, expected: number, label: string): void {
+  assert.equal(typeof actual, 'number', `${label}: got ${String(actual)}, expected a number`);
+  assertClose(actual, expected, label, RELATIVE_TOLERANCE);
+}
+
+/** JSON has no NaN: the generator writes a missing value as null. */
+const withNaN = (values: (number | null)[]) =>
+  Float64Array.from(values, (v) => (v === null ? Number.NaN : v));
+
+test('the vector generator used the same constants as the views', () => {
+  assert.deepEqual(vectors.constants, { MAX_CLASSES, OTHER_CLASSES, ERROR_BINS, GRID_SIZE });
+});
+
+describe('classification views match sklearn.metrics (zero_division=0)', () => {
+  for (const vector of vectors.classification) {
+    test(`confusion matrix, precision, recall and F1: ${vector.name}`, () => {
+      const views = buildModelViews(
+        {
+          predictions: withNaN(vector.predictions),
+          actuals: withNaN(vector.actuals),
+          ...(vector.labels ? { labels: vector.labels } : {}),
+        },
+        'classification',
+      );
+      assert.equal(views?.task, 'classification');
+      if (views?.task !== 'classification') return;
+      const expected = vector.expected;
+      assert.equal(views.count, expected.count);
+      assert.deepEqual(views.labels, expected.labels);
+      assert.equal(views.mergedClasses, expected.mergedClasses);
+      assert.deepEqual(views.matrix, expected.matrix);
+      assert.deepEqual(
+        views.classes.map((c) => c.label),
+        expected.labels,
+      );
+      views.classes.forEach((c, k) => {
+        const label = `class ${c.label}`;
+        assert.equal(c.support, expected.support[k], `${label} support`);
+        assert.equal(c.predicted, expected.predicted[k], `${label} predicted`);
+        assertRatio(c.precision, expected.precision[k], `${label} precision`);
+        assertRatio(c.recall, expected.recall[k], `${label} recall`);
+        assertRatio(c.f1, expected.f1[k], `${label} F1`);
+      });
+      const diagonal = views.matrix.reduce((sum, row, k) => sum + row[k], 0);
+      assertClose(diagonal / views.count, expected.accuracy, 'accuracy', RELATIVE_TOLERANCE);
+    });
+  }
+});
+
+describe('regression views match numpy.histogram and numpy.histogram2d', () => {
+  for (const vector of vectors.regression) {
+    test(`error histogram, density grid and mean error: ${vector.name}`, () => {
+      const views = buildModelViews(
+        { predictions: withNaN(vector.predictions), actuals: withNaN(vector.actuals) },
+        'regression',
+      );
+      assert.equal(views?.task, 'regression');
+      if (views?.task !== 'regression') return;
+      const expected = vector.expected;
+      assert.equal(views.count, expected.count);
+      assert.equal(views.min, expected.min);
+      assert.equal(views.max, expected.max);
+      assert.deepEqual(
+        views.errorBins.map((b) => b.count),
+        expected.errorCounts,
+      );
+      // Bin edges are numpy.linspace's, bit for bit, so the counts can agree.
+      assert.deepEqual(
+        [...views.errorBins.map((b) => b.lower), views.errorBins.at(-1)!.upper],
+        expected.errorEdges,
+      );
+      assert.deepEqual(
+        views.cells.map(([, , count]) => count),
+        expected.cells.map(([, , count]) => count),
+      );
+      views.cells.forEach(([x, y], i) => {
+        assertClose(x, expected.cells[i][0], `cell ${i} actual centre`, RELATIVE_TOLERANCE);
+        assertClose(y, expected.cells[i][1], `cell ${i} predicted centre`, RELATIVE_TOLERANCE);
+      });
+      assertClose(views.meanError, expected.meanError, 'mean error', RELATIVE_TOLERANCE);
+    });
+  }
+});
 
 describe('classificationView', () => {
   test('counts the confusion matrix with actual rows and predicted columns, most frequent class first', () => {
@@ -27,7 +160,7 @@ describe('classificationView', () => {
     assert.equal(view.mergedClasses, 0);
   });
 
-  test('precision, recall and F1 follow their definitions, undefined ratios are null', () => {
+  test('precision, recall and F1 follow their definitions, an undefined ratio is 0 as in scikit-learn', () => {
     const actuals = Float64Array.from([0, 0, 1, 1, 2]);
     const predictions = Float64Array.from([0, 1, 1, 1, 0]);
     const byLabel = new Map(
@@ -43,7 +176,7 @@ describe('classificationView', () => {
     const fox = byLabel.get('2')!;
     assert.deepEqual(
       [fox.support, fox.predicted, fox.precision, fox.recall, fox.f1],
-      [1, 0, null, 0, null],
+      [1, 0, 0, 0, 0],
     );
   });
 

@@ -6,6 +6,7 @@
  */
 import type { MetricsReport } from '../../detect/drift-report.ts';
 import type { ModelOutputs } from '../../shared/model-outputs.ts';
+import { NeumaierSum } from '../../stats/neumaier-sum.ts';
 
 /** Cells per side of the predicted-vs-actual density grid. */
 export const GRID_SIZE = 40;
@@ -18,12 +19,20 @@ export interface RegressionView {
   readonly task: 'regression';
   /** Scored pairs (both sides present). */
   readonly count: number;
-  /** Common range of actuals and predictions, the grid's extent on both axes. */
+  /**
+   * Common range of actuals and predictions, the grid's extent on both axes (max is
+   * min + 1 when every value is the same). Cells are counted as
+   * `numpy.histogram2d(actuals, predictions, bins=GRID_SIZE, range=[[min, max]] * 2)`.
+   */
   readonly min: number;
   readonly max: number;
   /** [actual cell centre, predicted cell centre, rows] for every non-empty cell. */
   readonly cells: readonly (readonly [number, number, number])[];
-  /** Error = predicted - actual: equal-width bins over the observed range. */
+  /**
+   * Error = predicted - actual: equal-width bins over the observed range, counted as
+   * `numpy.histogram(errors, bins=ERROR_BINS)` (same edges; each bin holds
+   * lower <= e < upper, the last also e = upper). One bin [e, e] when every error is e.
+   */
   readonly errorBins: { readonly lower: number; readonly upper: number; readonly count: number }[];
   /** Mean error (bias): positive when the model over-predicts. */
   readonly meanError: number;
@@ -35,12 +44,12 @@ export interface ClassResult {
   readonly support: number;
   /** Rows predicted as this class. */
   readonly predicted: number;
-  /** tp / predicted; null when the class was never predicted. */
-  readonly precision: number | null;
-  /** tp / support; null when the class never occurred. */
-  readonly recall: number | null;
-  /** Harmonic mean of precision and recall; null when either is undefined. */
-  readonly f1: number | null;
+  /** tp / predicted; 0 when the class was never predicted (scikit-learn's zero_division=0). */
+  readonly precision: number;
+  /** tp / support; 0 when the class never occurred (scikit-learn's zero_division=0). */
+  readonly recall: number;
+  /** Harmonic mean of precision and recall; 0 when both are 0, as in scikit-learn. */
+  readonly f1: number;
 }
 
 export interface ClassificationView {
@@ -93,13 +102,19 @@ function pairsWithBothSides(outputs: ModelOutputs) {
   return { predictions, actuals };
 }
 
-/** Density grid of (actual, predicted) and the histogram of predicted - actual. */
+/**
+ * Density grid of (actual, predicted) and the histogram of predicted - actual, binned
+ * exactly as NumPy bins them (see {@link equalWidthBinIndex}) so the counts match
+ * `numpy.histogram2d` and `numpy.histogram`.
+ */
 export function regressionView(predictions: Float64Array, actuals: Float64Array): RegressionView {
   let min = Infinity;
   let max = -Infinity;
   let errorMin = Infinity;
   let errorMax = -Infinity;
-  let errorSum = 0;
+  // Compensated, so the mean error agrees with the exactly rounded mean even when
+  // large errors of both signs nearly cancel.
+  const errorSum = new NeumaierSum();
   for (let i = 0; i < predictions.length; i++) {
     const p = predictions[i];
     const a = actuals[i];
@@ -110,36 +125,28 @@ export function regressionView(predictions: Float64Array, actuals: Float64Array)
     const e = p - a;
     if (e < errorMin) errorMin = e;
     if (e > errorMax) errorMax = e;
-    errorSum += e;
+    errorSum.add(e);
   }
-  const span = max - min || 1;
+  if (!(max > min)) max = min + 1;
+  const gridEdges = equalWidthEdges(min, max, GRID_SIZE);
   const counts = new Float64Array(GRID_SIZE * GRID_SIZE);
-  const cellOf = (value: number) =>
-    Math.min(GRID_SIZE - 1, Math.floor(((value - min) / span) * GRID_SIZE));
   for (let i = 0; i < predictions.length; i++) {
-    counts[cellOf(actuals[i]) * GRID_SIZE + cellOf(predictions[i])] += 1;
+    const x = equalWidthBinIndex(actuals[i], gridEdges);
+    const y = equalWidthBinIndex(predictions[i], gridEdges);
+    counts[x * GRID_SIZE + y] += 1;
   }
   const cells: [number, number, number][] = [];
-  const centre = (cell: number) => min + ((cell + 0.5) * span) / GRID_SIZE;
+  const centre = (cell: number) => (gridEdges[cell] + gridEdges[cell + 1]) / 2;
   for (let x = 0; x < GRID_SIZE; x++) {
     for (let y = 0; y < GRID_SIZE; y++) {
       const count = counts[x * GRID_SIZE + y];
       if (count > 0) cells.push([centre(x), centre(y), count]);
     }
   }
-  const errorSpan = errorMax - errorMin;
-  const bins = errorSpan > 0 ? ERROR_BINS : 1;
-  const width = errorSpan > 0 ? errorSpan / bins : 0;
-  const errorBins = Array.from({ length: bins }, (_, i) => ({
-    lower: errorMin + i * width,
-    upper: i === bins - 1 ? errorMax : errorMin + (i + 1) * width,
-    count: 0,
-  }));
-  for (let i = 0; i < predictions.length; i++) {
-    const e = predictions[i] - actuals[i];
-    const bin = width > 0 ? Math.min(bins - 1, Math.floor((e - errorMin) / width)) : 0;
-    errorBins[bin].count += 1;
-  }
+  const errorBins =
+    errorMax > errorMin
+      ? errorHistogram(predictions, actuals, equalWidthEdges(errorMin, errorMax, ERROR_BINS))
+      : [{ lower: errorMin, upper: errorMax, count: predictions.length }];
   return {
     task: 'regression',
     count: predictions.length,
@@ -147,14 +154,56 @@ export function regressionView(predictions: Float64Array, actuals: Float64Array)
     max,
     cells,
     errorBins,
-    meanError: predictions.length > 0 ? errorSum / predictions.length : Number.NaN,
+    meanError: predictions.length > 0 ? errorSum.value / predictions.length : Number.NaN,
   };
+}
+
+function errorHistogram(predictions: Float64Array, actuals: Float64Array, edges: Float64Array) {
+  const bins = Array.from({ length: edges.length - 1 }, (_, i) => ({
+    lower: edges[i],
+    upper: edges[i + 1],
+    count: 0,
+  }));
+  for (let i = 0; i < predictions.length; i++) {
+    bins[equalWidthBinIndex(predictions[i] - actuals[i], edges)].count += 1;
+  }
+  return bins;
+}
+
+/**
+ * The `bins + 1` edges of `numpy.linspace(lower, upper, bins + 1)`: lower + i · step
+ * with step = (upper - lower) / bins, and the last edge exactly `upper`.
+ */
+function equalWidthEdges(lower: number, upper: number, bins: number): Float64Array {
+  const step = (upper - lower) / bins;
+  const edges = Float64Array.from({ length: bins + 1 }, (_, i) => i * step + lower);
+  edges[bins] = upper;
+  return edges;
+}
+
+/**
+ * Bin of `value` (within [edges[0], edges.at(-1)]) as `numpy.histogram` finds it for
+ * equal-width bins: a first guess from (value - lower) · bins / (upper - lower), then
+ * moved by one where rounding put it on the wrong side of an edge, so bin i holds
+ * edges[i] <= value < edges[i + 1] and the last bin also its upper edge. A plain
+ * floor((value - lower) / width) disagrees with the edges for values on or next to them.
+ */
+function equalWidthBinIndex(value: number, edges: Float64Array): number {
+  const bins = edges.length - 1;
+  const lower = edges[0];
+  const norm = bins / (edges[bins] - lower);
+  let index = Math.min(bins - 1, Math.max(0, Math.trunc((value - lower) * norm)));
+  if (value < edges[index]) index -= 1;
+  else if (index !== bins - 1 && value >= edges[index + 1]) index += 1;
+  return index;
 }
 
 /**
  * Confusion matrix and per-class precision, recall and F1, as scikit-learn's
- * `confusion_matrix` and `precision_recall_fscore_support(average=None)` define them
- * (an undefined ratio is null here, where scikit-learn reports 0 with a warning).
+ * `confusion_matrix` and `precision_recall_fscore_support(average=None, zero_division=0)`
+ * define them: an undefined ratio (a class never predicted, or never actual) is 0, and F1
+ * is 0 whenever precision and recall are both 0. The report lists `predicted` and
+ * `support` beside them, so a 0 from a class that was never predicted stays visible.
  * Classes beyond {@link MAX_CLASSES} (by rows, actual + predicted) are merged.
  */
 export function classificationView(
@@ -185,14 +234,10 @@ export function classificationView(
     const tp = matrix[k][k];
     const support = matrix[k].reduce((sum, n) => sum + n, 0);
     const predicted = matrix.reduce((sum, row) => sum + row[k], 0);
-    const precision = predicted > 0 ? tp / predicted : null;
-    const recall = support > 0 ? tp / support : null;
-    const f1 =
-      precision === null || recall === null
-        ? null
-        : precision + recall > 0
-          ? (2 * precision * recall) / (precision + recall)
-          : 0;
+    const precision = predicted > 0 ? tp / predicted : 0;
+    const recall = support > 0 ? tp / support : 0;
+    // Same operations in the same order as scikit-learn 1.2: (1 + β²)·p·r / (β²·p + r).
+    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
     return { label, support, predicted, precision, recall, f1 };
   });
   return {
