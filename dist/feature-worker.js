@@ -1598,7 +1598,7 @@ function detectColumnRole(reference, recent, options) {
   if (found.role !== "time") return found;
   const range = (p) => timeRangeOf(p);
   const referenceRange = range(reference);
-  const recentRange = range(recent);
+  const recentRange = range(typeof recent === "function" ? recent() : recent);
   return {
     ...found,
     timeRange: {
@@ -1719,6 +1719,18 @@ function slashDate(text) {
 }
 
 // src/detect/feature-tests.ts
+var MAX_KEPT_CATEGORIES = 1e3;
+function cappedList() {
+  const list = {
+    values: [],
+    count: 0,
+    add(value) {
+      if (list.values.length < MAX_KEPT_CATEGORIES) list.values.push(value);
+      list.count++;
+    }
+  };
+  return list;
+}
 var MAX_CHART_CATEGORIES = 10;
 var KS_TEST = {
   id: "ks",
@@ -1747,19 +1759,28 @@ function featureTestFor(kind) {
   if (!found) throw new Error(`No feature test applies to ${kind} columns.`);
   return found;
 }
-function compareProfiles(reference, recent, config) {
+function examineProfiles(reference, recent, config) {
+  let recentProfile = typeof recent === "function" ? void 0 : recent;
+  const getRecent = () => recentProfile ??= recent();
+  const setAside = detectColumnRole(reference, getRecent, roleOptions(config));
+  if (setAside) return { name: reference.name, setAside };
+  const other = getRecent();
+  checkSameKind(reference, other);
+  return featureTestFor(reference.kind).compare(reference, other, config);
+}
+function roleOptions(config) {
+  return {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection
+  };
+}
+function checkSameKind(reference, recent) {
   if (reference.kind !== recent.kind) {
     throw new Error(
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`
     );
   }
-  const result = featureTestFor(reference.kind).compare(reference, recent, config);
-  const setAside = detectColumnRole(reference, recent, {
-    identifierColumns: config.identifierColumns,
-    timeColumn: config.timeColumn,
-    detectRoles: !config.noRoleDetection
-  });
-  return setAside ? { ...result, setAside } : result;
 }
 function compareNumeric(ref, rec, config) {
   if (ref.sketch) return compareNumericAgainstSketch({ ...ref, sketch: ref.sketch }, rec, config);
@@ -1844,7 +1865,15 @@ function quantileOf(sorted) {
 function compareCategorical(ref, rec) {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
   const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
-  const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
+  const labels = [...ref.categories];
+  const newList = cappedList();
+  for (const label of rec.categories) {
+    if (refCounts.has(label)) continue;
+    labels.push(label);
+    newList.add(label);
+  }
+  const vanishedList = cappedList();
+  for (const label of ref.categories) if (!recCounts.has(label)) vanishedList.add(label);
   const a = labels.map((l) => refCounts.get(l) ?? 0);
   const b = labels.map((l) => recCounts.get(l) ?? 0);
   const referenceCount = a.reduce((s, x) => s + x, 0);
@@ -1858,8 +1887,10 @@ function compareCategorical(ref, rec) {
     recentCount,
     referenceMissing: ref.missing,
     recentMissing: rec.missing,
-    newCategories: labels.filter((l) => !refCounts.has(l)),
-    vanishedCategories: labels.filter((l) => !recCounts.has(l))
+    newCategories: newList.values,
+    vanishedCategories: vanishedList.values,
+    ...newList.count > newList.values.length ? { newCategoryCount: newList.count } : {},
+    ...vanishedList.count > vanishedList.values.length ? { vanishedCategoryCount: vanishedList.count } : {}
   };
   if (referenceCount === 0 || recentCount === 0) {
     return {
@@ -1903,9 +1934,9 @@ function categoricalDistribution(labels, a, b, totalA, totalB) {
 
 // src/detect/examine-column-pair.ts
 function examineColumnPair(reference, recent, config, workspace2) {
-  return compareProfiles(
+  return examineProfiles(
     profileColumn(reference, workspace2?.reference),
-    profileColumn(recent, workspace2?.recent),
+    () => profileColumn(recent, workspace2?.recent),
     config
   );
 }

@@ -7269,7 +7269,7 @@ function detectColumnRole(reference, recent, options) {
   if (found.role !== "time") return found;
   const range = (p) => timeRangeOf(p);
   const referenceRange = range(reference);
-  const recentRange = range(recent);
+  const recentRange = range(typeof recent === "function" ? recent() : recent);
   return {
     ...found,
     timeRange: {
@@ -9834,6 +9834,21 @@ function sketchDistribution(sketch, b) {
 }
 
 // src/detect/feature-tests.ts
+function isSetAside(examination) {
+  return !("test" in examination);
+}
+var MAX_KEPT_CATEGORIES = 1e3;
+function cappedList() {
+  const list = {
+    values: [],
+    count: 0,
+    add(value) {
+      if (list.values.length < MAX_KEPT_CATEGORIES) list.values.push(value);
+      list.count++;
+    }
+  };
+  return list;
+}
 var MAX_CHART_CATEGORIES = 10;
 var KS_TEST = {
   id: "ks",
@@ -9869,18 +9884,33 @@ function effectSizeSymbol(effectSizeId) {
   return FEATURE_TESTS.find((t) => t.effectSize.id === effectSizeId)?.effectSize.symbol ?? effectSizeId;
 }
 function compareProfiles(reference, recent, config) {
+  checkSameKind(reference, recent);
+  const result = featureTestFor(reference.kind).compare(reference, recent, config);
+  const setAside = detectColumnRole(reference, recent, roleOptions(config));
+  return setAside ? { ...result, setAside } : result;
+}
+function examineProfiles(reference, recent, config) {
+  let recentProfile = typeof recent === "function" ? void 0 : recent;
+  const getRecent = () => recentProfile ??= recent();
+  const setAside = detectColumnRole(reference, getRecent, roleOptions(config));
+  if (setAside) return { name: reference.name, setAside };
+  const other = getRecent();
+  checkSameKind(reference, other);
+  return featureTestFor(reference.kind).compare(reference, other, config);
+}
+function roleOptions(config) {
+  return {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection
+  };
+}
+function checkSameKind(reference, recent) {
   if (reference.kind !== recent.kind) {
     throw new Error(
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`
     );
   }
-  const result = featureTestFor(reference.kind).compare(reference, recent, config);
-  const setAside = detectColumnRole(reference, recent, {
-    identifierColumns: config.identifierColumns,
-    timeColumn: config.timeColumn,
-    detectRoles: !config.noRoleDetection
-  });
-  return setAside ? { ...result, setAside } : result;
 }
 function compareNumeric(ref, rec, config) {
   if (ref.sketch) return compareNumericAgainstSketch({ ...ref, sketch: ref.sketch }, rec, config);
@@ -9965,7 +9995,15 @@ function quantileOf(sorted) {
 function compareCategorical(ref, rec) {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
   const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
-  const labels = [.../* @__PURE__ */ new Set([...refCounts.keys(), ...recCounts.keys()])];
+  const labels = [...ref.categories];
+  const newList = cappedList();
+  for (const label of rec.categories) {
+    if (refCounts.has(label)) continue;
+    labels.push(label);
+    newList.add(label);
+  }
+  const vanishedList = cappedList();
+  for (const label of ref.categories) if (!recCounts.has(label)) vanishedList.add(label);
   const a = labels.map((l) => refCounts.get(l) ?? 0);
   const b = labels.map((l) => recCounts.get(l) ?? 0);
   const referenceCount = a.reduce((s, x) => s + x, 0);
@@ -9979,8 +10017,10 @@ function compareCategorical(ref, rec) {
     recentCount,
     referenceMissing: ref.missing,
     recentMissing: rec.missing,
-    newCategories: labels.filter((l) => !refCounts.has(l)),
-    vanishedCategories: labels.filter((l) => !recCounts.has(l))
+    newCategories: newList.values,
+    vanishedCategories: vanishedList.values,
+    ...newList.count > newList.values.length ? { newCategoryCount: newList.count } : {},
+    ...vanishedList.count > vanishedList.values.length ? { vanishedCategoryCount: vanishedList.count } : {}
   };
   if (referenceCount === 0 || recentCount === 0) {
     return {
@@ -10113,9 +10153,9 @@ function classProfile(side) {
 
 // src/detect/examine-column-pair.ts
 function examineColumnPair(reference, recent, config, workspace) {
-  return compareProfiles(
+  return examineProfiles(
     profileColumn(reference, workspace?.reference),
-    profileColumn(recent, workspace?.recent),
+    () => profileColumn(recent, workspace?.recent),
     config
   );
 }
@@ -10247,14 +10287,12 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
   const { reference, recent } = input;
   checkDeclaredColumns(input, config);
   const { pairs, schemaChanges } = pairFeatures(input, config);
-  const examined = pairs.map(
-    ([ref, rec]) => precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config)
-  );
   const setAside = [];
   const raw = [];
-  for (const { setAside: role, ...feature } of examined) {
-    if (role) setAside.push(role);
-    else raw.push(feature);
+  for (const [ref, rec] of pairs) {
+    const examined = precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config);
+    if (isSetAside(examined)) setAside.push(examined.setAside);
+    else raw.push(examined);
   }
   const tested = raw.filter((f) => f.skipped === void 0);
   const missingTests = new Map(
@@ -10965,7 +11003,10 @@ function analyzeDriftAgainstProfile(input, partialConfig = {}) {
   for (const [ref, rec] of pairFeatures(tableInput, config).pairs) {
     const reference = profiles.get(ref.name);
     if (reference)
-      precomputed.set(ref.name, compareProfiles(reference, profileColumn(rec), config));
+      precomputed.set(
+        ref.name,
+        examineProfiles(reference, () => profileColumn(rec), config)
+      );
   }
   const referencePredictions = predictionsFromProfile(input);
   const recent = input.predictions?.recent ?? recentPredictions(input);
@@ -11562,12 +11603,13 @@ function markdownCodeList(values, options = {}) {
   return capList(
     values,
     options.max ?? MAX_LISTED_CATEGORIES,
-    (value) => markdownCode(value, { inTable: options.inTable, max: MAX_VALUE_LENGTH })
+    (value) => markdownCode(value, { inTable: options.inTable, max: MAX_VALUE_LENGTH }),
+    options.total
   );
 }
-function capList(items, max, render) {
+function capList(items, max, render, total = items.length) {
   const shown = items.slice(0, max).map(render);
-  const rest = items.length - shown.length;
+  const rest = Math.max(total, items.length) - shown.length;
   return rest > 0 ? `${shown.join(", ")} and ${countFormat.format(rest)} more` : shown.join(", ");
 }
 function mermaidLabel(text, max = MAX_CHART_LABEL_LENGTH) {
@@ -12016,9 +12058,13 @@ function featureSections(report, options, h, listedRows, statRows) {
 function featureName(f) {
   const notes = [];
   if (f.newCategories?.length)
-    notes.push(`new: ${markdownCodeList(f.newCategories, { inTable: true })}`);
+    notes.push(
+      `new: ${markdownCodeList(f.newCategories, { inTable: true, total: f.newCategoryCount })}`
+    );
   if (f.vanishedCategories?.length)
-    notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
+    notes.push(
+      `gone: ${markdownCodeList(f.vanishedCategories, { inTable: true, total: f.vanishedCategoryCount })}`
+    );
   return `${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""}`;
 }
 function featureRow(f) {
@@ -13218,11 +13264,11 @@ function capCategories(feature) {
     ...labels,
     ...newCategories && {
       newCategories: cap(newCategories),
-      newCategoryCount: newCategories.length
+      newCategoryCount: feature.newCategoryCount ?? newCategories.length
     },
     ...vanishedCategories && {
       vanishedCategories: cap(vanishedCategories),
-      vanishedCategoryCount: vanishedCategories.length
+      vanishedCategoryCount: feature.vanishedCategoryCount ?? vanishedCategories.length
     }
   };
 }
@@ -13377,7 +13423,7 @@ var CsvColumnBuilder = class {
   categories = [];
   /** True when the column must be parsed again as `labels` (see the class comment). */
   lostNumbers = false;
-  codeOf = /* @__PURE__ */ new Map();
+  interner = new LabelInterner();
   /** Whether any cell so far was a number (written by the parser's fast path too). */
   sawNumber = false;
   /** In a categorical column: labels that are numbers, for the share rule at the end. */
@@ -13418,12 +13464,20 @@ var CsvColumnBuilder = class {
     this.invalid.add(text);
     if (!this.sawNumber) this.labelsBeforeNumbers.push({ row, text });
   }
+  /** A label given as text (a quoted cell with escaped quotes, or a kept label). */
   setLabel(row, label) {
-    let code = this.codeOf.get(label);
-    if (code === void 0) {
-      code = this.categories.length;
-      this.categories.push(label);
-      this.codeOf.set(label, code);
+    const bytes = Buffer.from(label, "utf8");
+    this.setLabelBytes(row, bytes, 0, bytes.length);
+  }
+  /**
+   * A label given as the UTF-8 bytes `start`..`end` of `bytes`: looked up by its bytes,
+   * so a label seen before makes no string, and a new one makes exactly one.
+   */
+  setLabelBytes(row, bytes, start, end) {
+    let code = this.interner.find(bytes, start, end);
+    if (code < 0) {
+      code = this.interner.add(bytes, start, end);
+      this.categories.push(bytes.toString("utf8", start, end));
     }
     this.codes[row] = code;
   }
@@ -13476,6 +13530,7 @@ var CsvColumnBuilder = class {
         ...invalid2 === void 0 ? {} : { invalid: invalid2 }
       };
     }
+    this.interner = new LabelInterner();
     const codes = wasteful(this.codes) ? this.codes.slice(0, rowCount) : this.codes.subarray(0, rowCount);
     let missing = 0;
     for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
@@ -13492,6 +13547,87 @@ var CsvColumnBuilder = class {
     return column;
   }
 };
+var LabelInterner = class {
+  /** Slot -> code + 1 (0: empty); a power of two in length, at most half full. */
+  slots = new Int32Array(64);
+  /** Per code: hash, start in the arena, length in bytes. */
+  hashes = new Int32Array(32);
+  starts = new Int32Array(32);
+  lengths = new Int32Array(32);
+  arena = new Uint8Array(1024);
+  arenaUsed = 0;
+  size = 0;
+  /** The code of the label with these bytes, or -1. */
+  find(bytes, start, end) {
+    const hash = hashBytes(bytes, start, end);
+    this.lastHash = hash;
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) return -1;
+      const code = entry - 1;
+      if (this.hashes[code] !== hash || this.lengths[code] !== length) continue;
+      const at = this.starts[code];
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (this.arena[at + k] !== bytes[start + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return code;
+    }
+  }
+  /** Adds a label that {@link find} just did not find (its hash is reused); its code. */
+  add(bytes, start, end) {
+    const code = this.size++;
+    const length = end - start;
+    if (code === this.hashes.length) {
+      this.hashes = grown(this.hashes, code * 2);
+      this.starts = grown(this.starts, code * 2);
+      this.lengths = grown(this.lengths, code * 2);
+    }
+    if (this.arenaUsed + length > this.arena.length) {
+      const arena2 = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+      arena2.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = arena2;
+    }
+    const arena = this.arena;
+    for (let k = 0, at = this.arenaUsed; k < length; k++) arena[at + k] = bytes[start + k];
+    this.hashes[code] = this.lastHash;
+    this.starts[code] = this.arenaUsed;
+    this.lengths[code] = length;
+    this.arenaUsed += length;
+    if (this.size * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(code);
+    return code;
+  }
+  lastHash = 0;
+  place(code) {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[code] & mask;
+    while (this.slots[slot] !== 0) slot = slot + 1 & mask;
+    this.slots[slot] = code + 1;
+  }
+  rehash(capacity) {
+    this.slots = new Int32Array(capacity);
+    for (let code = 0; code < this.size; code++) this.place(code);
+  }
+};
+function grown(array, length) {
+  const copy = new Int32Array(length);
+  copy.set(array);
+  return copy;
+}
+function hashBytes(bytes, start, end) {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  return h | 0;
+}
 function sharedFloat64Array(length) {
   return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
 }
@@ -13829,7 +13965,8 @@ var CsvStreamParser = class {
       return;
     }
     if (value === value) column.numberLabels++;
-    column.setLabel(row, this.text(bytes, start, end, escaped));
+    if (escaped) column.setLabel(row, this.text(bytes, start, end, escaped));
+    else column.setLabelBytes(row, bytes, start, end);
   }
   text(bytes, start, end, escaped) {
     const text = bytes.toString("utf8", start, end);
