@@ -6429,6 +6429,13 @@ var OPTIONS = {
     group: "data",
     description: "The deployed model's predictions on the reference data (or a trusted window), for prediction drift without actuals; same formats as recent-predictions. Without it, prediction-column is also read from the reference data."
   },
+  naValues: {
+    name: "na-values",
+    type: "list",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'."
+  },
   retrainWorkflow: {
     name: "retrain-workflow",
     type: "text",
@@ -6451,7 +6458,7 @@ var OPTIONS = {
     default: "false",
     in: ["action"],
     group: "github",
-    description: "Dispatch retraining even without drift (for a manual workflow_dispatch)."
+    description: "Dispatch retraining even without drift (for a manual workflow_dispatch). Passes the cooldown and min-confidence guards, never a retraining already in flight."
   },
   comment: {
     name: "comment",
@@ -6932,8 +6939,7 @@ function gradeSignal(measurement) {
   let strength = "none";
   if (measurement.available && measurement.value !== null) {
     if (measurement.dataDrift) {
-      const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
-      void share;
+      const { drifted, maxEffect, minEffect } = measurement.dataDrift;
       strength = dataDriftStrength(drifted, maxEffect, minEffect);
     } else if (measurement.strength !== void 0) {
       strength = measurement.strength;
@@ -7040,6 +7046,7 @@ function capitalize(text) {
 }
 
 // src/detect/data-quality.ts
+var MIN_OUTLIER_CELLS = 5;
 var GRADE_ORDER = {
   very_strong: 3,
   strong: 2,
@@ -7058,7 +7065,7 @@ function dataQualityFindings(input, config) {
     });
   }
   for (const change of input.schemaChanges.typeChanged) {
-    findings.push(typeChangeFinding(change, input, config));
+    findings.push(typeChangeFinding(change, input));
   }
   for (const feature of input.features) {
     const m = feature.missingShare;
@@ -7150,6 +7157,7 @@ function outlierFindings(features, config) {
   candidates.forEach(({ f, p, recCount }, i) => {
     const excess = f.outlierShare - f.referenceOutlierShare;
     if (!(adjusted[i] < config.dataDriftThreshold) || !(excess >= config.outlierThreshold)) return;
+    if (recCount < MIN_OUTLIER_CELLS) return;
     if (!(excess > 0)) return;
     const sentinel = f.recentOutlierValue;
     const sentinelText = sentinel && sentinel.count >= recCount / 2 ? `, ${sentinel.count} of them ${sentinel.value} (a sentinel value)` : "";
@@ -7175,8 +7183,7 @@ function isNumberText(text) {
   const t = text.trim();
   return t !== "" && Number.isFinite(Number(t));
 }
-function typeChangeFinding(change, input, config) {
-  void config;
+function typeChangeFinding(change, input) {
   const notNeeded = input.typeChangedNotNeeded.has(change.name);
   const column = input.recentColumns.get(change.name);
   if (change.reference === "numeric" && column?.kind === "categorical") {
@@ -8918,14 +8925,15 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     config
   );
   const metrics = scoreModel(input.modelOutputs, input.baseline ?? {}, config);
+  const sides = predictionSides(input);
   const predictionDrift = comparePredictions(
-    predictionSides(input),
+    sides,
     metrics.task !== "none" ? metrics.task : config.task,
     config
   );
   const measurements = [
     dataDriftMeasurement(features, drifted, config),
-    ...modelMeasurements(metrics, config),
+    ...modelMeasurements(metrics, config, metrics.task === "none" && sides !== void 0),
     {
       name: "outliers",
       available: outlierShare !== null,
@@ -8933,7 +8941,10 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
       threshold: config.outlierThreshold,
       detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent3(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent3(referenceOutlierShare)})`
     },
-    dataQualityMeasurement(dataQuality, pairs.length + schemaChanges.removed.length),
+    dataQualityMeasurement(
+      dataQuality,
+      pairs.length + schemaChanges.removed.length + schemaChanges.typeChanged.length
+    ),
     predictionDriftMeasurement(predictionDrift, config)
   ];
   const grade = gradeDrift(measurements, { recentRows: recent.rowCount, config });
@@ -9139,9 +9150,9 @@ function relativeChange(value, baseline) {
   if (baseline === 0) return value === 0 ? 0 : Math.sign(value) * Number.MAX_VALUE;
   return (value - baseline) / Math.abs(baseline);
 }
-function modelMeasurements(metrics, config) {
+function modelMeasurements(metrics, config, predictionsOnly = false) {
   const { current, baseline, task } = metrics;
-  const why = task === "none" ? "no predictions and actuals given" : metrics.count === 0 ? "no prediction with its actual value" : "no baseline metric to compare with";
+  const why = task === "none" ? predictionsOnly ? "no actuals given" : "no predictions and actuals given" : metrics.count === 0 ? "no prediction with its actual value" : "no baseline metric to compare with";
   let errorName = "error";
   let errorIncrease = null;
   if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
@@ -9207,7 +9218,7 @@ var RULES = {
 function checkBaselineMetrics(data, source = "baseline metrics") {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new InputError(
-      `${source}: ${show2(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`
+      `${source}: ${show2(data)} is not a JSON object; expected a JSON object such as {"r2": 0.87, "rmse": 4.2}.`
     );
   }
   const metrics = {};
@@ -9219,7 +9230,12 @@ function checkBaselineMetrics(data, source = "baseline metrics") {
     }
     const name = key;
     const rule = RULES[name];
-    if (typeof value !== "number" || !Number.isFinite(value) || !rule.ok(value)) {
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      throw new InputError(
+        `${source}: "${name}" is out of range (not a finite number: it is beyond \xB11.8e308, the largest double); expected ${rule.expected}.`
+      );
+    }
+    if (typeof value !== "number" || !rule.ok(value)) {
       throw new InputError(`${source}: "${name}" is ${show2(value)}; expected ${rule.expected}.`);
     }
     metrics[name] = value;
@@ -9553,7 +9569,41 @@ function analyzeDriftAgainstProfile(input, partialConfig = {}) {
     if (reference)
       precomputed.set(ref.name, compareProfiles(reference, profileColumn(rec), config));
   }
-  return analyzeDrift(tableInput, config, precomputed);
+  const referencePredictions = predictionsFromProfile(input);
+  const recent = input.predictions?.recent ?? recentPredictions(input);
+  return analyzeDrift(
+    referencePredictions && recent ? { ...tableInput, predictions: { recent, reference: referencePredictions } } : tableInput,
+    config,
+    precomputed
+  );
+}
+function predictionsFromProfile(input) {
+  const name = input.predictionColumn;
+  if (name === void 0 || input.predictions?.reference) return void 0;
+  const profile = input.reference.columns.find((p) => p.name === name);
+  const source = `${input.reference.source.name} column '${name}' (saved profile)`;
+  if (!profile || profile.kind === "numeric" && (profile.sketch || profile.count === 0)) {
+    return void 0;
+  }
+  if (profile.kind === "numeric") return { values: profile.sorted, source };
+  const values = new Float64Array(profile.count);
+  let at = 0;
+  profile.counts.forEach((count, code) => {
+    values.fill(code, at, at + count);
+    at += count;
+  });
+  return { values, labels: profile.categories, source };
+}
+function recentPredictions(input) {
+  const name = input.predictionColumn;
+  const column = name !== void 0 ? findColumn(input.recent, name) : void 0;
+  if (column) return predictionValuesOfColumn(column, `${input.recent.source} column '${name}'`);
+  if (!input.modelOutputs) return void 0;
+  return {
+    values: input.modelOutputs.predictions,
+    ...input.modelOutputs.labels ? { labels: input.modelOutputs.labels } : {},
+    source: "recent predictions"
+  };
 }
 function schemaTable(profile) {
   const columns = profile.columns.map(

@@ -120,10 +120,46 @@ function dispatchRequest(run: LoopRun): void {
   block([`POST ${request.path}  → HTTP ${request.status}`, ...body], 16);
 }
 
+/** The summary lines that say which guard held and why (and a stale-reference warning). */
+function guardLines(summary: string): string[] {
+  return summary
+    .split('\n')
+    .filter((line) => /held back|still describe the model|marked lost/.test(line))
+    .map((line) =>
+      line
+        .replace(/^> /, '')
+        .replace(/\\(.)/g, '$1')
+        .replace(/\u200b/g, ''),
+    )
+    .flatMap((line) => wrap(line, WIDTH - 8));
+}
+
+/** The summary's sentence about guards a forced or more severe check passed. */
+function passedGuardLines(summary: string): string[] {
+  const match = /Guards: [^\n]*/.exec(summary.replace(/\\(.)/g, '$1').replace(/\u200b/g, ''));
+  return match ? wrap(match[0], WIDTH - 8) : [];
+}
+
+/** Words of `text` in lines of at most `width` characters: the guards' reasons are read whole. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function trainerLines(run: LoopRun): string[] {
   return run.stdout
     .split('\n')
-    .filter((line) => /train\.mjs|^\$ |Retraining (event|failed)|^::error::/.test(line));
+    .filter((line) =>
+      /train\.mjs|^\$ |Retraining (event|failed)|Attempt \d|^::error::|New baseline/.test(line),
+    );
 }
 
 async function printStep(step: WeekStep, loop: Loop): Promise<void> {
@@ -149,6 +185,7 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
       if (step.kind === 'failed-retraining') {
         runLine(step.forced);
         outputsLine(step.forced, ['severity', 'dispatched', 'event-id']);
+        block(passedGuardLines(step.forced.summary), 6);
         console.log(
           `    dispatched ${RETRAIN_WORKFLOW} with drift-type=${String(step.dispatch.inputs['drift-type'])}`,
         );
@@ -179,33 +216,58 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
       if (comment) block(summaryHead(comment.body ?? '', /^#{4} /), 14);
       break;
     }
+    case 'held-in-flight':
+    case 'held-cooldown':
+      runLine(step.run);
+      outputsLine(step.run, [
+        'severity',
+        'dispatched',
+        'decision',
+        'suppressed-by',
+        'blocking-event-id',
+      ]);
+      logLine(step.run);
+      console.log(dim('    why nothing was dispatched (job summary):'));
+      block(guardLines(step.run.summary), 16);
+      break;
+    case 'converged':
+      console.log(dim('    the promote step of retrain.yml commits:'));
+      block(step.promoted, 4);
+      runLine(step.run);
+      outputsLine(step.run, ['severity', 'confidence', 'dispatched', 'decision']);
+      logLine(step.run);
+      detectSummary(step.run);
+      break;
     case 'race':
+      runLine(step.forced);
+      outputsLine(step.forced, ['severity', 'dispatched', 'event-id']);
+      console.log(dim(`    (its ${RETRAIN_WORKFLOW} run never starts)`));
       for (const run of step.runs) {
         runLine(run);
-        outputsLine(run, ['severity', 'dispatched', 'event-id']);
+        outputsLine(run, ['dispatched', 'suppressed-by', 'blocking-event-id']);
         logLine(run);
       }
       console.log(
         `\n    Both listed the artifacts before either uploaded (${step.heldListings} listings held until both arrived),`,
       );
-      console.log('    so each snapshot lacks the other run’s event. The next run merges them:');
-      runLine(step.next);
-      outputsLine(step.next, ['severity', 'dispatched']);
-      logLine(step.next);
       console.log(
-        `    ${/Event log: merged[^\n]*?: (\d+ retraining events, \d+ checks)/.exec(step.next.stdout)?.[1] ?? ''} after the merge`,
+        '    both found the retraining in flight, and force-retrain does not pass that guard:',
       );
+      block(guardLines(step.runs[0].summary), 12);
       break;
-    case 'forced-retrain':
+    case 'lost':
       runLine(step.run);
-      outputsLine(step.run, ['severity', 'triggered', 'dispatched', 'event-id']);
+      outputsLine(step.run, ['severity', 'dispatched', 'event-id']);
       logLine(step.run);
-      dispatchRequest(step.run);
-      subheading('Key metrics in its job summary');
       block(
-        summaryHead(step.run.summary.slice(step.run.summary.indexOf('## Key metrics')), /^```/),
+        step.run.summary
+          .split('\n')
+          .filter((line) => /marked lost|Dispatches held back/.test(line))
+          .map((line) => line.replace(/^> /, ''))
+          .flatMap((line) => wrap(line, WIDTH - 8)),
         12,
       );
+      dispatchRequest(step.run);
       break;
     case 'event-log':
       console.log(

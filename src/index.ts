@@ -37,7 +37,14 @@ export type {
   ModelMetrics,
   MetricsReport,
   SchemaChanges,
+  SetAsideColumn,
+  TimeRange,
+  DataQualityFinding,
+  DataQualityKind,
+  MissingShareChange,
+  PredictionDrift,
 } from './detect/drift-report.ts';
+export type { PredictionSides, PredictionValues } from './detect/prediction-drift.ts';
 export type { ModelOutputs } from './detect/score-model.ts';
 export {
   FEATURE_TESTS,

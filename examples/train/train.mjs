@@ -9,11 +9,15 @@
 // held-out rows to DRIFT_SENTINEL_METRICS_FILE.
 //
 // Options: --target NAME (default price); --fail (or DRIFT_SENTINEL_EXAMPLE_FAIL=1)
-// exits 1 without training, to show a failed run.
-import { readFileSync, writeFileSync } from 'node:fs';
+// exits 1 without training, to show a failed run; --model-out PATH writes the fitted
+// model as JSON, which predict.mjs (next to this file) uses to score new rows, as the
+// deployed model would after the promote step.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const target = args.includes('--target') ? args[args.indexOf('--target') + 1] : 'price';
+const modelOut = args.includes('--model-out') ? args[args.indexOf('--model-out') + 1] : undefined;
 if (args.includes('--fail') || process.env.DRIFT_SENTINEL_EXAMPLE_FAIL === '1') {
   console.error('train.mjs: failing on purpose (--fail)');
   process.exit(1);
@@ -147,3 +151,14 @@ const metrics = {
 };
 writeFileSync(metricsPath, JSON.stringify(metrics, null, 2) + '\n');
 console.log(`train.mjs: validation ${JSON.stringify(metrics)} written to ${metricsPath}`);
+if (modelOut) {
+  const model = {
+    target,
+    numeric: numeric.map(({ name }) => name),
+    categorical: categorical.map(({ name, levels }) => ({ name, levels })),
+    coefficients: beta,
+  };
+  mkdirSync(dirname(resolve(modelOut)), { recursive: true });
+  writeFileSync(modelOut, JSON.stringify(model, null, 2) + '\n');
+  console.log(`train.mjs: model written to ${modelOut}`);
+}

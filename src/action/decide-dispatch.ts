@@ -58,6 +58,8 @@ export interface DispatchDecision {
    * reference and baseline as this check: this check still compares against the old model.
    */
   readonly staleReference: string | null;
+  /** Guards a dispatch passed only because of force-retrain or a higher severity, each a clause. */
+  readonly passed: readonly string[];
 }
 
 /** The inputs the decision reads. */
@@ -121,7 +123,14 @@ export function decideDispatch(
   const ours = history.events.filter((event) => sameModel(event, history.model));
   const lost = staleRetrainings(ours, settings.inFlightTimeoutMinutes, history.now);
   const staleReference = staleReferenceNote(ours, history);
-  const base = { forced, lost, staleReference, suppressedBy: null, blockingEvent: null };
+  const base = {
+    forced,
+    lost,
+    staleReference,
+    suppressedBy: null,
+    blockingEvent: null,
+    passed: [],
+  };
   const no = (outcome: 'not_due' | 'not_allowed', why: string): DispatchDecision => ({
     ...base,
     dispatch: false,
@@ -174,13 +183,12 @@ export function decideDispatch(
     ours.filter((e) => IN_FLIGHT_STATUSES.includes(e.status) && !lostIds.has(e.eventId)),
   )[0];
   if (inFlight) {
-    const since =
-      inFlight.status === 'running'
-        ? (inFlight.startedAt ?? inFlight.updatedAt)
-        : inFlight.triggeredAt;
+    const limit = staleAt(inFlight, settings.inFlightTimeoutMinutes);
+    const since = limit.since;
+    const lostWhen = `It counts as lost from ${new Date(limit.at).toISOString()} (${limit.byDeadline ? 'its own deadline: train-timeout-minutes × attempts' : `in-flight-timeout-minutes ${settings.inFlightTimeoutMinutes}`}).`;
     return suppressed(
       'in_flight',
-      `${because}, but retraining is already in flight: event ${inFlight.eventId} is ${inFlight.status} since ${since}${inFlight.retrainRunUrl ? ` ([run](${inFlight.retrainRunUrl}))` : ''}. Not dispatching another retraining of ${history.model}${settings.forceRetrain ? '; force-retrain does not pass this guard, since two retrainings of one model would race to promote' : ''}. It counts as lost after ${formatMinutes(settings.inFlightTimeoutMinutes)} (in-flight-timeout-minutes).`,
+      `${because}, but retraining is already in flight: event ${inFlight.eventId} is ${inFlight.status} since ${since}${inFlight.retrainRunUrl ? ` ([run](${inFlight.retrainRunUrl}))` : ''}. Not dispatching another retraining of ${history.model}${settings.forceRetrain ? '; force-retrain does not pass this guard, since two retrainings of one model would race to promote' : ''}. ${lostWhen}`,
       inFlight,
     );
   }
@@ -230,6 +238,7 @@ export function decideDispatch(
     ...base,
     dispatch: true,
     outcome: 'dispatched',
+    passed: passes,
     why: `${because}: dispatching ${settings.retrainWorkflow}${notes}.`,
   };
 }
@@ -265,20 +274,32 @@ function staleRetrainings(
   const lost: LostRetraining[] = [];
   for (const event of events) {
     if (!IN_FLIGHT_STATUSES.includes(event.status)) continue;
-    const since =
-      event.status === 'running' ? (event.startedAt ?? event.updatedAt) : event.triggeredAt;
-    const timeoutAt = Date.parse(since) + timeoutMinutes * MINUTE_MS;
-    const deadline =
-      event.status === 'running' && event.deadlineAt ? Date.parse(event.deadlineAt) : Infinity;
-    if (now.getTime() <= Math.min(timeoutAt, deadline)) continue;
+    const limit = staleAt(event, timeoutMinutes);
+    if (now.getTime() <= limit.at) continue;
     const verb = event.status === 'running' ? 'started running' : 'was dispatched';
-    const reason =
-      deadline < timeoutAt
-        ? `Lost: it ${verb} at ${since} and was still running after its own deadline ${event.deadlineAt} (train-timeout-minutes × attempts); marked lost by the check at ${now.toISOString()}.`
-        : `Lost: it ${verb} at ${since} and recorded no result within in-flight-timeout-minutes ${timeoutMinutes}; marked lost by the check at ${now.toISOString()}.`;
+    const reason = limit.byDeadline
+      ? `Lost: it ${verb} at ${limit.since} and was still running after its own deadline ${event.deadlineAt} (train-timeout-minutes × attempts); marked lost by the check at ${now.toISOString()}.`
+      : `Lost: it ${verb} at ${limit.since} and recorded no result within in-flight-timeout-minutes ${timeoutMinutes}; marked lost by the check at ${now.toISOString()}.`;
     lost.push({ eventId: event.eventId, reason });
   }
   return lost;
+}
+
+/**
+ * When an in-flight event becomes stale: a dispatched one `timeoutMinutes` after its
+ * trigger, a running one after its start, or at the deadline its retraining recorded
+ * (its attempts × train-timeout-minutes) when that comes first.
+ */
+function staleAt(
+  event: GuardedEvent,
+  timeoutMinutes: number,
+): { at: number; since: string; byDeadline: boolean } {
+  const since =
+    event.status === 'running' ? (event.startedAt ?? event.updatedAt) : event.triggeredAt;
+  const timeoutAt = Date.parse(since) + timeoutMinutes * MINUTE_MS;
+  const deadline =
+    event.status === 'running' && event.deadlineAt ? Date.parse(event.deadlineAt) : Infinity;
+  return { at: Math.min(timeoutAt, deadline), since, byDeadline: deadline < timeoutAt };
 }
 
 function sameFingerprints(event: GuardedEvent, history: DispatchHistory): boolean {
@@ -316,10 +337,6 @@ function staleReferenceNote(
   const promoted = newestFirst(events.filter((e) => e.status === 'succeeded'))[0];
   if (!promoted || !sameFingerprints(promoted, history)) return null;
   return `The reference data and baseline metrics still describe the model before event ${promoted.eventId} was promoted (${finishedAt(promoted)}); update them in the promote step (outputs new-reference-data and new-baseline-metrics of mode: retrain), or every check compares against the old model.`;
-}
-
-function formatMinutes(minutes: number): string {
-  return minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
 }
 
 function formatHours(hours: number): string {

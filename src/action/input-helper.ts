@@ -104,6 +104,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     baselineMetrics: o.baselineMetrics,
     categorical: o.categorical,
     numeric: o.numeric,
+    naValues: o.naValues,
   };
   // Required only in detect mode: a retraining run takes its data from the same inputs
   // but is also started by hand, where run-retrain.ts names what is missing.

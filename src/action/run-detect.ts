@@ -325,7 +325,9 @@ export function nextStepText(
       : decision.why;
   }
   const runUrl = dispatched.result?.runUrl;
-  return `Retraining dispatched (${retrainWorkflow}, event ${dispatched.eventId})${runUrl ? `: [run](${runUrl})` : '; the run will appear in the Actions tab.'}`;
+  // Say why no guard held, when one would have without force-retrain or a higher severity.
+  const passed = decision.passed.length > 0 ? ` Guards: ${decision.passed.join('; ')}.` : '';
+  return `Retraining dispatched (${retrainWorkflow}, event ${dispatched.eventId})${runUrl ? `: [run](${runUrl})` : '; the run will appear in the Actions tab.'}${passed}`;
 }
 
 /** Phase publish: the JSON report, the outputs, the PR comment, annotations and the job summary. */
@@ -382,7 +384,7 @@ async function publish(
       renderMarkdown(report, { nextStep, headingLevel: 3, target: 'comment' }),
       { createIfMissing: settings.comment === 'always' || hasFindings(report) },
     );
-    if (result.status === 'forbidden') {
+    if (result.status === 'forbidden' || result.status === 'failed') {
       core.warning(result.message, { title: 'drift-sentinel could not comment' });
       warnings.push(result.message);
     } else if (result.status === 'skipped') {

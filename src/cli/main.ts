@@ -4,7 +4,6 @@
  * bad input (message on stderr, no stack trace).
  */
 import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openEventLog } from '../events/open-event-log.ts';
 import type { EventLog } from '../events/open-event-log.ts';
@@ -24,7 +23,13 @@ import { CHECK_HELP, MAIN_HELP } from './help.ts';
 import { parseCheckArgs } from './parse-check-args.ts';
 import type { CheckSettings, OutputFormat } from './parse-check-args.ts';
 import { UsageError } from './usage-error.ts';
-import { EXIT_BAD_INPUT, EXIT_FAIL_ON, EXIT_OK } from './cli-io.ts';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_FAIL_ON,
+  EXIT_OK,
+  checkOutputPath,
+  writeOutputFile,
+} from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
 import { runRetrainCommand } from './retrain-command.ts';
 import { runEventsCommand } from './events-command.ts';
@@ -73,6 +78,7 @@ export async function runCli(args: readonly string[], io: CliIo = process): Prom
 const PROFILE_PLACEHOLDER = { source: 'reference profile', rowCount: 0, columns: [] };
 
 async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
+  if (settings.output) await checkOutputPath(settings.output, '--output');
   const progress = io.stderr.isTTY ? progressReporter(io.stderr) : undefined;
   const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
   const input = await loadDriftInputs({
@@ -89,7 +95,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
     : await analyzeDriftInParallel(input, settings.config);
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered = render(report, settings.format);
-  if (settings.output) await writeFile(settings.output, rendered);
+  if (settings.output) await writeOutputFile(settings.output, rendered, '--output');
   else io.stdout.write(rendered);
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
     io.stderr.write(
@@ -107,8 +113,11 @@ function recordCheckLocally(path: string, report: DriftReport): void {
     mkdirSync(dirname(path), { recursive: true });
     eventLog = openEventLog(path, { nativeBinding: bundledNativeBinding(import.meta.url) });
   } catch (error) {
+    // openEventLog's messages start with the path and say what was found.
+    const message = (error as Error).message;
     throw new InputError(
-      `Cannot record the check in the event log ${path}: ${(error as Error).message}. Pass --event-log with a writable path, or --no-event-log.`,
+      `Cannot record the check in the event log ${path}: ${message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message} Pass --event-log with another path, or --no-event-log.`,
+      { cause: error },
     );
   }
   try {

@@ -46,6 +46,7 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     baselineMetrics: o.baselineMetrics,
     categorical: o.categorical,
     numeric: o.numeric,
+    naValues: o.naValues,
   };
   const engine = {
     engine: o.engine ?? 'files',

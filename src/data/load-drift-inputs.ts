@@ -29,6 +29,8 @@ export interface DriftInputSources {
   readonly targetColumn?: string;
   /** Inline JSON (`{"r2": 0.85}`) or a path to a JSON file. */
   readonly baselineMetrics?: string;
+  /** Cell texts read as missing on top of pandas' default markers (`na-values`). */
+  readonly naValues?: readonly string[];
   /** Columns forced categorical / numeric in both tables. */
   readonly categorical?: readonly string[];
   readonly numeric?: readonly string[];
@@ -46,6 +48,7 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
   const tableOptions = (path: string) => ({
     categorical: typed.get(path)?.categorical,
     numeric: typed.get(path)?.numeric,
+    naValues: sources.naValues,
     onProgress: sources.onProgress
       ? (read: number, total: number) => sources.onProgress?.(path, read, total)
       : undefined,

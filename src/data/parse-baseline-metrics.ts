@@ -56,7 +56,7 @@ export function parseBaselineMetrics(text: string, source = 'baseline metrics'):
 export function checkBaselineMetrics(data: unknown, source = 'baseline metrics'): BaselineMetrics {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError(
-      `${source}: ${show(data)} is not a JSON object; expected an object such as {"r2": 0.87, "rmse": 4.2}.`,
+      `${source}: ${show(data)} is not a JSON object; expected a JSON object such as {"r2": 0.87, "rmse": 4.2}.`,
     );
   }
   const metrics: BaselineMetrics = {};
@@ -68,7 +68,13 @@ export function checkBaselineMetrics(data: unknown, source = 'baseline metrics')
     }
     const name = key as MetricName;
     const rule = RULES[name];
-    if (typeof value !== 'number' || !Number.isFinite(value) || !rule.ok(value)) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      // JSON has no infinities: only a literal beyond the largest double (1e400) gets here.
+      throw new InputError(
+        `${source}: "${name}" is out of range (not a finite number: it is beyond ±1.8e308, the largest double); expected ${rule.expected}.`,
+      );
+    }
+    if (typeof value !== 'number' || !rule.ok(value)) {
       throw new InputError(`${source}: "${name}" is ${show(value)}; expected ${rule.expected}.`);
     }
     metrics[name] = value;
@@ -84,14 +90,15 @@ function show(value: unknown): string {
 
 /**
  * Reads baseline metrics from an action input or CLI flag that holds either inline JSON
- * (it starts with `{`) or the path of a JSON file. See {@link parseBaselineMetrics}.
+ * (it starts with `{`, or `[`, which is then refused as not an object rather than
+ * looked up as a file) or the path of a JSON file. See {@link parseBaselineMetrics}.
  *
  * @example
  * await loadBaselineMetrics('{"accuracy": 0.93}'); // => { accuracy: 0.93 }
  */
 export async function loadBaselineMetrics(valueOrPath: string): Promise<BaselineMetrics> {
   const trimmed = valueOrPath.trim();
-  if (trimmed.startsWith('{')) return parseBaselineMetrics(trimmed);
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseBaselineMetrics(trimmed);
   let text: string;
   try {
     text = await readFile(trimmed, 'utf8');

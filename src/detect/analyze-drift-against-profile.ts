@@ -5,6 +5,7 @@
  * one against the data; sketched columns of a compact profile come out approximate.
  */
 import type { Column, NumericColumn, Table } from '../shared/table.ts';
+import { findColumn } from '../shared/table.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import type { SavedProfile } from '../profile/saved-profile.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';
@@ -13,6 +14,8 @@ import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
 import type { DriftReport } from './drift-report.ts';
 import { compareProfiles } from './feature-tests.ts';
+import { predictionValuesOfColumn } from './prediction-drift.ts';
+import type { PredictionValues } from './prediction-drift.ts';
 import type { UnadjustedFeature } from './feature-tests.ts';
 
 export interface ProfileCheckInput extends Omit<DriftCheckInput, 'reference'> {
@@ -33,7 +36,50 @@ export function analyzeDriftAgainstProfile(
     if (reference)
       precomputed.set(ref.name, compareProfiles(reference, profileColumn(rec), config));
   }
-  return analyzeDrift(tableInput, config, precomputed);
+  const referencePredictions = predictionsFromProfile(input);
+  const recent = input.predictions?.recent ?? recentPredictions(input);
+  return analyzeDrift(
+    referencePredictions && recent
+      ? { ...tableInput, predictions: { recent, reference: referencePredictions } }
+      : tableInput,
+    config,
+    precomputed,
+  );
+}
+
+/**
+ * The reference side of prediction drift from the saved profile of the prediction
+ * column: the sorted values of an exact profile (the KS test needs no row order) or the
+ * class counts; undefined for a sketched column or when reference predictions were given.
+ */
+function predictionsFromProfile(input: ProfileCheckInput): PredictionValues | undefined {
+  const name = input.predictionColumn;
+  if (name === undefined || input.predictions?.reference) return undefined;
+  const profile = input.reference.columns.find((p) => p.name === name);
+  const source = `${input.reference.source.name} column '${name}' (saved profile)`;
+  if (!profile || (profile.kind === 'numeric' && (profile.sketch || profile.count === 0))) {
+    return undefined;
+  }
+  if (profile.kind === 'numeric') return { values: profile.sorted, source };
+  const values = new Float64Array(profile.count);
+  let at = 0;
+  profile.counts.forEach((count, code) => {
+    values.fill(code, at, at + count);
+    at += count;
+  });
+  return { values, labels: profile.categories, source };
+}
+
+function recentPredictions(input: ProfileCheckInput): PredictionValues | undefined {
+  const name = input.predictionColumn;
+  const column = name !== undefined ? findColumn(input.recent, name) : undefined;
+  if (column) return predictionValuesOfColumn(column, `${input.recent.source} column '${name}'`);
+  if (!input.modelOutputs) return undefined;
+  return {
+    values: input.modelOutputs.predictions,
+    ...(input.modelOutputs.labels ? { labels: input.modelOutputs.labels } : {}),
+    source: 'recent predictions',
+  };
 }
 
 /**

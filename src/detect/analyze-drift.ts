@@ -121,14 +121,15 @@ export function analyzeDrift(
   );
 
   const metrics = scoreModel(input.modelOutputs, input.baseline ?? {}, config);
+  const sides = predictionSides(input);
   const predictionDrift = comparePredictions(
-    predictionSides(input),
+    sides,
     metrics.task !== 'none' ? metrics.task : config.task,
     config,
   );
   const measurements: SignalMeasurement[] = [
     dataDriftMeasurement(features, drifted, config),
-    ...modelMeasurements(metrics, config),
+    ...modelMeasurements(metrics, config, metrics.task === 'none' && sides !== undefined),
     {
       name: 'outliers',
       available: outlierShare !== null,
@@ -139,7 +140,10 @@ export function analyzeDrift(
           ? 'no numeric feature to check for outliers'
           : `${percent(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent(referenceOutlierShare)})`,
     },
-    dataQualityMeasurement(dataQuality, pairs.length + schemaChanges.removed.length),
+    dataQualityMeasurement(
+      dataQuality,
+      pairs.length + schemaChanges.removed.length + schemaChanges.typeChanged.length,
+    ),
     predictionDriftMeasurement(predictionDrift, config),
   ];
 
@@ -438,11 +442,17 @@ function relativeChange(value: number | undefined, baseline: number | undefined)
   return (value - baseline) / Math.abs(baseline);
 }
 
-function modelMeasurements(metrics: MetricsReport, config: DetectionConfig): SignalMeasurement[] {
+function modelMeasurements(
+  metrics: MetricsReport,
+  config: DetectionConfig,
+  predictionsOnly = false,
+): SignalMeasurement[] {
   const { current, baseline, task } = metrics;
   const why =
     task === 'none'
-      ? 'no predictions and actuals given'
+      ? predictionsOnly
+        ? 'no actuals given'
+        : 'no predictions and actuals given'
       : metrics.count === 0
         ? 'no prediction with its actual value'
         : 'no baseline metric to compare with';

@@ -12,8 +12,8 @@
  *   down, and significant after the correction: mild, strong at 2x, very strong at 4x
  *   the floor (1% -> 40% missing is very strong);
  * - a feature's recent outlier share above its reference share by at least
- *   outlier-threshold (5 points) and significant after the correction over the numeric
- *   features: mild, strong at 2x, very strong at 4x (a -999 sentinel in 8% of rows
+ *   outlier-threshold (5 points), at least 5 outlying cells, and significant after the
+ *   correction over the numeric features: mild, strong at 2x, very strong at 4x (a -999 sentinel in 8% of rows
  *   against 0.25% is mild);
  * - invalid cells (neither numbers nor missing markers) in a numeric column, their share
  *   up by at least min-missing-change and significant: graded like the missing share,
@@ -27,6 +27,9 @@ import type { DetectionConfig } from './detection-config.ts';
 import type { DataQualityFinding, FeatureResult, SchemaChanges } from './drift-report.ts';
 import { effectStrength } from './severity.ts';
 import type { SignalStrength } from './drift-report.ts';
+
+/** Fewest outlying recent cells that make an outlier finding. */
+const MIN_OUTLIER_CELLS = 5;
 
 const GRADE_ORDER: Record<DataQualityFinding['grade'], number> = {
   very_strong: 3,
@@ -65,7 +68,7 @@ export function dataQualityFindings(
     });
   }
   for (const change of input.schemaChanges.typeChanged) {
-    findings.push(typeChangeFinding(change, input, config));
+    findings.push(typeChangeFinding(change, input));
   }
   for (const feature of input.features) {
     const m = feature.missingShare;
@@ -172,6 +175,8 @@ function outlierFindings(
   candidates.forEach(({ f, p, recCount }, i) => {
     const excess = (f.outlierShare as number) - (f.referenceOutlierShare as number);
     if (!(adjusted[i] < config.dataDriftThreshold) || !(excess >= config.outlierThreshold)) return;
+    // A handful of cells is no incident, whatever share of a small window they are.
+    if (recCount < MIN_OUTLIER_CELLS) return;
     if (!(excess > 0)) return;
     const sentinel = f.recentOutlierValue;
     const sentinelText =
@@ -206,9 +211,7 @@ function isNumberText(text: string): boolean {
 function typeChangeFinding(
   change: { name: string; reference: string; recent: string },
   input: DataQualityInput,
-  config: DetectionConfig,
 ): DataQualityFinding {
-  void config;
   const notNeeded = input.typeChangedNotNeeded.has(change.name);
   const column = input.recentColumns.get(change.name);
   if (change.reference === 'numeric' && column?.kind === 'categorical') {

@@ -164,10 +164,9 @@ function gradeSignal(measurement: SignalMeasurement): Signal {
   let strength: SignalStrength = 'none';
   if (measurement.available && measurement.value !== null) {
     if (measurement.dataDrift) {
-      const { drifted, share, maxEffect, minEffect } = measurement.dataDrift;
-      // A zero minimum effect would make every shift "4x past it": grade effects
-      // against 0.1 (the default) in that case.
-      void share;
+      // The share of features drifted is reported, never graded: it made severity
+      // depend on how many columns the table has.
+      const { drifted, maxEffect, minEffect } = measurement.dataDrift;
       strength = dataDriftStrength(drifted, maxEffect, minEffect);
     } else if (measurement.strength !== undefined) {
       strength = measurement.strength;

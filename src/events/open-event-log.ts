@@ -12,7 +12,13 @@ import {
   type RetrainingEvent,
   type SqlRow,
 } from './event-records.ts';
-import { SCHEMA_VERSION, migrateEventLog, readSchemaVersion } from './event-log-schema.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import {
+  EVENT_LOG_TABLES,
+  SCHEMA_VERSION,
+  migrateEventLog,
+  readSchemaVersion,
+} from './event-log-schema.ts';
 
 /** Options of {@link openEventLog}. */
 export interface OpenEventLogOptions {
@@ -134,6 +140,11 @@ export function openEventLog(path: string, options: OpenEventLogOptions = {}): E
       `${path}: event log not found. Expected an existing file to open read-only.`,
     );
   }
+  if (fs.statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(
+      `${path}: is a directory. Expected the path of an event log file (a SQLite database), such as ${path.replace(/[\\/]+$/, '')}/events.db.`,
+    );
+  }
   let db: Database.Database;
   try {
     db = new Database(path, {
@@ -142,13 +153,21 @@ export function openEventLog(path: string, options: OpenEventLogOptions = {}): E
       nativeBinding: options.nativeBinding,
     });
   } catch (error) {
-    throw new Error(`${path}: cannot open the event log: ${(error as Error).message}`, {
-      cause: error,
-    });
+    // The native binding failing to load is a setup problem with its own message.
+    if (!(error instanceof Database.SqliteError)) {
+      throw new Error(`${path}: cannot open the event log: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    throw new InputError(
+      `${path}: cannot open the event log (${error.message}). Expected a writable file in an existing directory.`,
+      { cause: error },
+    );
   }
+  let version: number;
   try {
     // better-sqlite3 opens any file lazily; the first read is what meets a bad header.
-    readSchemaVersion(db);
+    version = readSchemaVersion(db);
   } catch (error) {
     db.close();
     throw new InputError(
@@ -157,21 +176,21 @@ export function openEventLog(path: string, options: OpenEventLogOptions = {}): E
     );
   }
   try {
-    if (readonly) {
-      const version = readSchemaVersion(db);
-      if (version !== SCHEMA_VERSION) {
-        throw new Error(
-          `${path}: event log schema version ${version}, expected ${SCHEMA_VERSION} to open read-only. Open it writable to migrate it.`,
-        );
-      }
-    } else {
+    checkEventLogFile(db, path, version, readonly);
+    if (!readonly) {
       db.pragma('journal_mode = DELETE');
       migrateEventLog(db, path);
     }
+    checkEventLogTables(db, path);
     db.pragma('foreign_keys = ON');
   } catch (error) {
     db.close();
-    throw new InputError((error as Error).message, { cause: error });
+    if (error instanceof InputError) throw error;
+    const code = sqliteCode(error) ?? '';
+    const corrupt = code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+    throw new InputError(corrupt ? corruptionMessage(path, error) : (error as Error).message, {
+      cause: error,
+    });
   }
   return createEventLog(path, db, options.nativeBinding, () => toIsoTimestamp(clock(), 'now()'));
 }
@@ -318,4 +337,83 @@ function countTables(db: Database.Database): EventLogCounts {
   const count = (table: string) =>
     db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
   return { events: count('model_retraining_events'), checks: count('drift_checks') };
+}
+
+/**
+ * Refuses, before anything is written, a file that is corrupt, newer than this code,
+ * another application's database, or (read-only) not at the current schema version,
+ * each with what to do about it.
+ */
+function checkEventLogFile(
+  db: Database.Database,
+  path: string,
+  version: number,
+  readonly: boolean,
+): void {
+  // quick_check reads every page (O(size), milliseconds for an event log) and finds
+  // b-tree and index corruption that would otherwise surface as SQLITE_CORRUPT in the
+  // middle of a merge or a query.
+  const check = db.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
+  const problems = check.map((row) => row.quick_check).filter((line) => line !== 'ok');
+  if (problems.length > 0) {
+    throw new InputError(corruptionMessage(path, new Error(problems.join('; '))));
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new InputError(
+      `${path}: written by a newer drift-sentinel (event log schema version ${version}; this drift-sentinel ${packageVersion()} reads up to version ${SCHEMA_VERSION}). Upgrade drift-sentinel; the file was left unchanged.`,
+    );
+  }
+  const tables = tableNames(db);
+  if (version === 0 && tables.length > 0) {
+    throw new InputError(
+      `${path}: not a drift-sentinel event log: a SQLite database with tables ${tables.join(', ')} and no event log schema version (PRAGMA user_version = 0). Expected a drift-sentinel event log or a new file; it was left unchanged.`,
+    );
+  }
+  // Every version since 1 has the retraining table: a file without it is not ours,
+  // and migrating it would fail half-way with "no such table".
+  if (version > 0) checkEventLogTables(db, path, EVENT_LOG_TABLES.slice(0, 1));
+  if (readonly && version === 0) {
+    throw new InputError(
+      `${path}: an empty SQLite file, not an event log yet. Expected a file that drift-sentinel has recorded into.`,
+    );
+  }
+  if (readonly && version < SCHEMA_VERSION) {
+    throw new InputError(
+      `${path}: written by an older drift-sentinel (event log schema version ${version}, current ${SCHEMA_VERSION}). Run 'drift-sentinel check' with this --event-log once to upgrade it, then read it again.`,
+    );
+  }
+}
+
+/** The tables and key columns the current schema has, checked after any migration. */
+function checkEventLogTables(
+  db: Database.Database,
+  path: string,
+  required: readonly { name: string; key: string }[] = EVENT_LOG_TABLES,
+): void {
+  const tables = tableNames(db);
+  for (const { name, key } of required) {
+    const columns = tables.includes(name)
+      ? (db.pragma(`table_info(${name})`) as { name: string }[]).map((c) => c.name)
+      : [];
+    if (!columns.includes(key)) {
+      throw new InputError(
+        `${path}: claims event log schema version ${readSchemaVersion(db)} (PRAGMA user_version) but has no table ${name} with column ${key} (tables: ${tables.join(', ') || 'none'}). Expected a drift-sentinel event log; this looks like another application's database.`,
+      );
+    }
+  }
+}
+
+function tableNames(db: Database.Database): string[] {
+  return db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+}
+
+function corruptionMessage(path: string, error: unknown): string {
+  return `${path}: the event log is corrupt (${(error as Error).message}). Restore it from a copy (in the action: an older event-log artifact), or move it aside to start a new log.`;
+}
+
+function packageVersion(): string {
+  return `${packageJson.version}`;
 }

@@ -21,6 +21,7 @@ import {
   type EventLogCounts,
 } from '../events/open-event-log.ts';
 import type { GitHubClient } from './octokit.ts';
+import { apiFailure } from './octokit.ts';
 
 /** The artifact client methods the store uses; `DefaultArtifactClient` fits. */
 export type EventLogArtifactClient = Pick<
@@ -126,8 +127,12 @@ export async function restoreEventLog(options: RestoreEventLogOptions): Promise<
       per_page: 100,
     });
   } catch (error) {
+    // Only a refusal means a missing permission; a 5xx is GitHub failing after retries.
+    const permission = "The token needs 'actions: read' (permissions: { actions: read }).";
     throw new Error(
-      `Cannot list the event-log artifacts '${artifactName}' of ${owner}/${repo}: ${(error as Error).message}. The token needs 'actions: read'.`,
+      apiFailure(`Listing the event-log artifacts '${artifactName}' of ${owner}/${repo}`, error, {
+        hints: { 401: 'The token is invalid or expired.', 403: permission, 404: permission },
+      }),
       { cause: error },
     );
   }

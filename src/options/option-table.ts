@@ -498,6 +498,14 @@ export const OPTIONS = {
     description:
       "The deployed model's predictions on the reference data (or a trusted window), for prediction drift without actuals; same formats as recent-predictions. Without it, prediction-column is also read from the reference data.",
   },
+  naValues: {
+    name: 'na-values',
+    type: 'list',
+    in: CLI_AND_ACTION,
+    group: 'data',
+    description:
+      "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'.",
+  },
   retrainWorkflow: {
     name: 'retrain-workflow',
     type: 'text',
@@ -521,7 +529,8 @@ export const OPTIONS = {
     default: 'false',
     in: ['action'],
     group: 'github',
-    description: 'Dispatch retraining even without drift (for a manual workflow_dispatch).',
+    description:
+      'Dispatch retraining even without drift (for a manual workflow_dispatch). Passes the cooldown and min-confidence guards, never a retraining already in flight.',
   },
   comment: {
     name: 'comment',

@@ -48,6 +48,20 @@ function metricTable(result: RetrainingResult): string[] {
   return ['| Metric | Before | After | Improvement |', '| --- | ---: | ---: | ---: |', ...rows, ''];
 }
 
+/**
+ * Every run of the training command in a few words, when there was more than one:
+ * `1: exit 137 after 12 s; 2: exit 0 after 5.2 min`.
+ */
+export function attemptsText(result: Pick<RetrainingResult, 'attempts'>): string | undefined {
+  if (result.attempts.length < 2) return undefined;
+  return result.attempts
+    .map((a) => {
+      const end = a.timedOut ? 'timed out' : a.signal ? `signal ${a.signal}` : `exit ${a.exitCode}`;
+      return `${a.attempt}: ${end} after ${formatDuration(a.durationSeconds)}`;
+    })
+    .join('; ');
+}
+
 /** The retraining section of the job summary. */
 export function renderRetrainingMarkdown(result: RetrainingResult, headingLevel = 2): string {
   const h = '#'.repeat(headingLevel);
@@ -71,6 +85,7 @@ export function renderRetrainingMarkdown(result: RetrainingResult, headingLevel 
     ...(event.reason ? [`| Trigger reason | ${event.reason.replaceAll('|', '\\|')} |`] : []),
     `| Baseline metrics | ${baseline} |`,
     `| Steps | ${result.steps.map((step) => `${step.name} ${formatDuration(step.seconds)}`).join(', ') || 'n/a'} |`,
+    ...(attemptsText(result) ? [`| Training attempts | ${attemptsText(result)} |`] : []),
     `| Time from trigger to result | ${formatDuration(event.totalDurationSeconds)} |`,
     `| Estimated cost | ${formatNumber(event.estimatedCost)} |`,
     '',
@@ -94,6 +109,8 @@ export function renderRetrainingText(result: RetrainingResult): string {
     `  steps: ${result.steps.map((step) => `${step.name} ${formatDuration(step.seconds)}`).join(', ')}`,
     `  estimated cost: ${formatNumber(event.estimatedCost)}`,
   );
+  const attempts = attemptsText(result);
+  if (attempts) lines.push(`  attempts: ${attempts}`);
   for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
   return lines.join('\n') + '\n';
 }

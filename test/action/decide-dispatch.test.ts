@@ -223,7 +223,7 @@ const GUARD_CASES: readonly GuardCase[] = [
     dispatch: false,
     guard: 'in_flight',
     blocking: 0,
-    why: /retraining is already in flight: event \S+ is dispatched since .* Not dispatching another retraining of retrain\.yml@main/,
+    why: /retraining is already in flight: event \S+ is dispatched since .* Not dispatching another retraining of retrain\.yml@main\. It counts as lost from 2026-05-10T16:00:00\.000Z \(in-flight-timeout-minutes 360\)\.$/,
   },
   {
     name: 'a running retraining holds the check back and the reason links its run',
@@ -231,7 +231,7 @@ const GUARD_CASES: readonly GuardCase[] = [
     dispatch: false,
     guard: 'in_flight',
     blocking: 0,
-    why: /is running since .*\(\[run\]\(https:\/\/github\.com\/acme\/app\/actions\/runs\/77\)\)/,
+    why: /is running since .*\(\[run\]\(https:\/\/github\.com\/acme\/app\/actions\/runs\/77\)\)\..* It counts as lost from 2026-05-10T13:00:00\.000Z \(its own deadline: train-timeout-minutes × attempts\)\.$/,
   },
   {
     name: 'force-retrain does not pass the in-flight guard, and says so',
@@ -441,6 +441,12 @@ describe('decideDispatch with the event log as the lock', () => {
         c.dispatch ? 'dispatched' : c.guard ? 'suppressed' : 'not_due',
       );
       assert.match(decision.why, c.why);
+      // A dispatch lists the guards it passed by force or severity, and says so in `why`.
+      assert.equal(
+        decision.passed.length > 0,
+        decision.dispatch && /passes|so the cooldown does not hold/.test(decision.why),
+      );
+      for (const clause of decision.passed) assert.ok(decision.why.includes(clause));
       assert.deepEqual(
         decision.lost.map((l) => l.eventId),
         (c.lost ?? []).map((i) => c.events[i].eventId),

@@ -241,6 +241,47 @@ describe('the bundled action dispatching retraining', () => {
     assert.match(run.summary, /actions: write/);
   });
 
+  test('a check whose confidence is below min-confidence dispatches nothing, records why, and says so in the summary', async () => {
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'schedule',
+      // The example data grades CRITICAL with confidence 80/100.
+      inputs: {
+        ...DRIFTED_EXAMPLE,
+        'retrain-workflow': 'retrain.yml',
+        model: nextModel(),
+        'min-confidence': '90',
+      },
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 0, describeRun(run));
+    assert.equal(run.outputs.triggered, 'true');
+    assert.equal(run.dispatches.length, 0);
+    assert.equal(run.outputs.dispatched, 'false');
+    assert.equal(run.outputs.decision, 'suppressed');
+    assert.equal(run.outputs['suppressed-by'], 'confidence');
+    const shown = run.summary.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
+    assert.match(shown, /Retraining held back by the min-confidence guard/);
+    assert.ok(
+      shown.includes(`confidence ${run.outputs.confidence}/100 is below min-confidence 90`),
+      run.summary,
+    );
+    assert.match(shown, /Dispatches held back \| 1 \(in flight 0, cooldown 0, confidence 1\)/);
+  });
+
+  test('min-confidence 0 (the default) never holds a dispatch back', async () => {
+    const run = await runBundledAction({
+      emulator,
+      eventName: 'schedule',
+      inputs: { ...DRIFTED_EXAMPLE, 'retrain-workflow': 'retrain.yml', model: nextModel() },
+      tempRoot,
+    });
+    assert.equal(run.exitCode, 0, describeRun(run));
+    assert.equal(run.outputs['suppressed-by'], '');
+    assert.equal(run.outputs.decision, 'dispatched');
+    assert.equal(run.dispatches.length, 1);
+  });
+
   test('fail-on HIGH with HIGH drift fails the step with an error annotation after writing the summary', async () => {
     const run = await runBundledAction({
       emulator,

@@ -42,3 +42,27 @@ test('predictions and actuals given as columns of the recent data become the mod
   assert.deepEqual([...(input.modelOutputs?.predictions ?? [])], [1.5, 2.5]);
   assert.deepEqual([...(input.modelOutputs?.actuals ?? [])], [2, 2]);
 });
+
+test('na-values markers are missing cells in both files, and reference predictions load for prediction drift', async () => {
+  const paths = files('x\n1\n-999\n3\n', 'x\n-999\n5\n?\n');
+  const dir = mkdtempSync(join(tmpdir(), 'ds-preds-'));
+  const recentPredictions = join(dir, 'recent.json');
+  const referencePredictions = join(dir, 'reference.json');
+  writeFileSync(recentPredictions, '[0.1, 0.2, 0.3]');
+  writeFileSync(referencePredictions, '[0.5, 0.6]');
+  const input = await loadDriftInputs({
+    ...paths,
+    naValues: ['-999', '?'],
+    recentPredictions,
+    referencePredictions,
+  });
+  const x = findColumn(input.recent, 'x');
+  assert.equal(x?.kind, 'numeric');
+  assert.equal(x?.missing, 2);
+  assert.equal(findColumn(input.reference, 'x')?.missing, 1);
+  assert.equal(input.modelOutputs, undefined, 'no actuals: nothing to score, and no error');
+  assert.deepEqual(input.predictions, {
+    recent: { values: Float64Array.from([0.1, 0.2, 0.3]), source: recentPredictions },
+    reference: { values: Float64Array.from([0.5, 0.6]), source: referencePredictions },
+  });
+});

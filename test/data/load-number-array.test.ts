@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadNumberArray } from '../../src/data/load-number-array.ts';
 
@@ -85,4 +88,14 @@ test('loadNumberArray rejects an unknown extension and a missing file', async ()
     /values\.txt: cannot tell the format from the file name; expected one of \.npy, \.csv, \.csv\.gz, \.json\./,
   );
   await assert.rejects(loadNumberArray(fixture('none.npy')), /none\.npy: file not found/);
+});
+
+test('a headerless predictions CSV whose first value is nan keeps every row', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'nan-first-'));
+  const file = join(dir, 'predictions.csv');
+  await writeFile(file, 'nan\n1.5\nNA\n2\n');
+  const values = await loadNumberArray(file);
+  assert.equal(values.length, 4);
+  assert.ok(Number.isNaN(values[0]) && Number.isNaN(values[2]));
+  assert.deepEqual([values[1], values[3]], [1.5, 2]);
 });

@@ -46,7 +46,27 @@ test('parseBaselineMetrics rejects values out of range or not numbers', () => {
     () => parseBaselineMetrics('{"r2": 1.5}'),
     /"r2" is 1.5; expected a finite number at most 1/,
   );
-  assert.throws(() => parseBaselineMetrics('{"rmse": 1e999}'), /"rmse" is Infinity/);
+  assert.throws(
+    () => parseBaselineMetrics('{"rmse": 1e999}'),
+    /"rmse" is out of range \(not a finite number/,
+  );
+});
+
+test('an inline baseline {"r2": 1e400} says out of range and an inline [0.9] says expected a JSON object, not a file lookup', async () => {
+  await assert.rejects(
+    loadBaselineMetrics('{"r2": 1e400}'),
+    (error: Error) =>
+      error instanceof InputError &&
+      error.message ===
+        'baseline metrics: "r2" is out of range (not a finite number: it is beyond ±1.8e308, the largest double); expected a finite number at most 1.',
+  );
+  await assert.rejects(
+    loadBaselineMetrics(' [0.9] '),
+    (error: Error) =>
+      error instanceof InputError &&
+      error.message ===
+        'baseline metrics: [0.9] is not a JSON object; expected a JSON object such as {"r2": 0.87, "rmse": 4.2}.',
+  );
 });
 
 test('parseBaselineMetrics rejects invalid JSON and non-objects', () => {

@@ -60,3 +60,45 @@ test('a compact profile marks sketched KS results approximate, and each D is wit
   assert.equal(approximate.severity, exact.severity);
   assert.equal(approximate.referenceRows, 30_000);
 });
+
+test('against an exact profile, messy data gives the report of the data: set-aside columns, findings, prediction drift', async () => {
+  const { parseCsv } = await import('../../src/data/parse-csv.ts');
+  const { decodeProfile, encodeProfile } = await import('../../src/engines/profile-codec.ts');
+  const r = seededRandom(43);
+  const side = (rows: number, offset: number, shift: number, missing: number) => {
+    const lines = ['order_id,created_at,x,plan,pred'];
+    for (let i = 0; i < rows; i++) {
+      const day = `2024-03-${String(1 + Math.floor((offset + i) / 400)).padStart(2, '0')}`;
+      const x = r() < missing ? 'NULL' : normalSample(r, 1)[0].toFixed(4);
+      const plan = r() < 0.5 ? 'basic' : r() < 0.5 ? 'plus' : 'pro';
+      lines.push(`${offset + i},${day},${x},${plan},${normalSample(r, 1, shift)[0].toFixed(4)}`);
+    }
+    return parseCsv(`${lines.join('\n')}\n`, {
+      source: offset === 0 ? 'reference.csv' : 'recent.csv',
+    });
+  };
+  const messyReference = side(3000, 0, 0, 0.01);
+  const messyRecent = side(800, 3000, 0.6, 0.3);
+  const input = { recent: messyRecent, predictionColumn: 'pred' };
+  const fromData = analyzeDrift({ ...input, reference: messyReference });
+  const profile = decodeProfile(
+    encodeProfile(profileTable(messyReference, { toolVersion: 'test' })),
+    'reference.profile',
+  );
+  const fromProfile = analyzeDriftAgainstProfile({ ...input, reference: profile });
+  assert.deepEqual(
+    fromProfile.setAside.map((c) => c.name),
+    ['order_id', 'created_at'],
+  );
+  assert.equal(fromProfile.predictionDrift.drifted, true);
+  assert.equal(fromProfile.dataQuality[0].kind, 'missing_share');
+  assert.equal(fromProfile.reason, fromData.reason);
+  assert.equal(fromProfile.severity, fromData.severity);
+  assert.deepEqual(fromProfile.setAside, fromData.setAside);
+  assert.deepEqual(fromProfile.dataQuality, fromData.dataQuality);
+  const { referenceSource: fromProfileSource, ...profileDrift } = fromProfile.predictionDrift;
+  const { referenceSource: fromDataSource, ...dataDrift } = fromData.predictionDrift;
+  assert.deepEqual(profileDrift, dataDrift);
+  assert.equal(fromProfileSource, "reference.csv column 'pred' (saved profile)");
+  assert.equal(fromDataSource, "reference.csv column 'pred'");
+});

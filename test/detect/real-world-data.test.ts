@@ -522,3 +522,44 @@ test('without a reference side prediction drift is reported as not checked, not 
   );
   assert.equal(report.severity, 'NONE');
 });
+
+test('a type change names its likely cause: numbers with units, or a new marker', () => {
+  const random = seededRandom(103);
+  const reference = parseCsv(csv({ weight: numbers(random, 500), size: numbers(random, 500) }));
+  const recent = parseCsv(
+    csv({
+      weight: numbers(random, 300).map((v) => `${v} kg`),
+      size: numbers(random, 300).map((v, i) => (i % 4 === 0 ? 'unknown' : i % 4 === 1 ? '-' : v)),
+    }),
+  );
+  const report = analyzeDrift({ reference, recent });
+  const cause = new Map(report.dataQuality.map((f) => [f.column, f]));
+  assert.equal(cause.get('weight')?.cause, 'units');
+  assert.match(cause.get('weight')?.detail ?? '', /numbers with units in 300 of 300 cells/);
+  assert.equal(cause.get('size')?.cause, 'marker');
+  assert.deepEqual(cause.get('size')?.examples, ['unknown', '-']);
+  assert.equal(cause.get('size')?.count, 150);
+  assert.equal(report.severity, 'HIGH');
+});
+
+test('invalid cells whose share rose past min-missing-change are a graded finding, not a note', () => {
+  const random = seededRandom(104);
+  const reference = parseCsv(csv({ x: numbers(random, 1000), y: numbers(random, 1000) }));
+  const recent = parseCsv(
+    csv({
+      x: numbers(random, 500).map((v, i) => (i % 100 < 8 ? '?' : v)),
+      y: numbers(random, 500),
+    }),
+  );
+  const report = analyzeDrift({ reference, recent });
+  const finding = report.dataQuality.find((f) => f.kind === 'invalid_cells');
+  assert.equal(finding?.column, 'x');
+  assert.equal(finding?.grade, 'mild');
+  assert.equal(finding?.recent, 40 / 500);
+  assert.deepEqual(finding?.examples, ['?']);
+  assert.equal(report.severity, 'LOW');
+  assert.match(
+    report.reason,
+    /^Invalid cells in x: 40 recent cells are not a number \(8\.0%, reference 0%\)/,
+  );
+});

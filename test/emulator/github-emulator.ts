@@ -260,6 +260,13 @@ export interface GitHubEmulator {
   artifactContent(id: number): Promise<Buffer>;
   /** Writes with this token answer 403 "Resource not accessible by integration" (fork PR GITHUB_TOKEN). */
   readOnlyToken(token: string): void;
+  /**
+   * Makes `token` a user's token (a personal access token): `GET /user` answers that
+   * user and comments it writes carry that user. Any other token is an installation
+   * token (the job's GITHUB_TOKEN): `GET /user` answers 403 "Resource not accessible by
+   * integration", as github.com does, and its comments carry `github-actions[bot]`.
+   */
+  userToken(token: string, user: { login: string; id: number }): void;
   failNext(rule: FailureRule): void;
   stop(): Promise<void>;
 }
@@ -340,6 +347,7 @@ export async function startGitHubEmulator(
   const commentsByIssue = new Map<number, IssueComment[]>();
   const workflows = new Map<string, WorkflowDefinition & { id: number; fileName: string }>();
   const readOnlyTokens = new Set<string>();
+  const userTokens = new Map<string, { login: string; id: number }>();
   const failures: (FailureRule & { remaining: number })[] = [];
   let nextCommentId = 2000000001;
   let nextArtifactId = 3000000001;
@@ -560,6 +568,23 @@ export async function startGitHubEmulator(
     token: string | undefined,
   ): Promise<Reply> => {
     const path = url.pathname;
+    if (path === '/user' && method === 'GET') {
+      if (token === undefined)
+        throw restError(
+          401,
+          'Requires authentication',
+          `${DOCS}/users/users#get-the-authenticated-user`,
+        );
+      const user = userTokens.get(token);
+      if (!user) {
+        throw restError(
+          403,
+          'Resource not accessible by integration',
+          `${DOCS}/users/users#get-the-authenticated-user`,
+        );
+      }
+      return { status: 200, body: simpleUser(user.login, user.id) };
+    }
     const repoMatch = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (!repoMatch) throw notFound();
     if (
@@ -602,10 +627,13 @@ export async function startGitHubEmulator(
       }
       if (method === 'POST') {
         const text = validateCommentBody((body as Partial<CreateCommentBody> | undefined)?.body);
+        const user = token === undefined ? undefined : userTokens.get(token);
         const comment = makeComment(
           issueNumber,
           text,
-          simpleUser(GITHUB_ACTIONS_BOT.login, GITHUB_ACTIONS_BOT.id, GITHUB_ACTIONS_BOT.type),
+          user
+            ? simpleUser(user.login, user.id)
+            : simpleUser(GITHUB_ACTIONS_BOT.login, GITHUB_ACTIONS_BOT.id, GITHUB_ACTIONS_BOT.type),
         );
         commentsByIssue.set(issueNumber, [...list, comment]);
         return { status: 201, body: comment, headers: { location: comment.url } };
@@ -618,6 +646,19 @@ export async function startGitHubEmulator(
       if (!comment) throw notFound();
       if (method === 'GET') return { status: 200, body: comment };
       if (method === 'PATCH') {
+        // GitHub lets only the author (or a repository admin) edit a comment; a job
+        // token editing a participant's comment is refused.
+        const user = token === undefined ? undefined : userTokens.get(token);
+        const editor = user ? user.login : GITHUB_ACTIONS_BOT.login;
+        if (comment.user?.login !== editor) {
+          throw restError(
+            403,
+            user
+              ? 'Must have admin rights to Repository.'
+              : 'Resource not accessible by integration',
+            `${DOCS}/issues/comments#update-an-issue-comment`,
+          );
+        }
         comment.body = validateCommentBody((body as Partial<UpdateCommentBody> | undefined)?.body);
         comment.updated_at = new Date().toISOString();
         return { status: 200, body: comment };
@@ -1098,6 +1139,9 @@ export async function startGitHubEmulator(
     },
     readOnlyToken(token) {
       readOnlyTokens.add(token);
+    },
+    userToken(token, user) {
+      userTokens.set(token, user);
     },
     failNext(rule) {
       failures.push({ ...rule, remaining: rule.times ?? 1 });

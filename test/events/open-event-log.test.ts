@@ -311,13 +311,20 @@ test('openEventLog rejects a log from a newer schema naming the path and both ve
   const raw = new Database(file);
   raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
   raw.close();
-  assert.throws(
-    () => openEventLog(file),
-    (error: Error) =>
-      error.message.startsWith(
-        `${file}: event log schema version ${SCHEMA_VERSION + 1} is newer than version ${SCHEMA_VERSION}`,
-      ),
-  );
+  for (const readonly of [false, true]) {
+    assert.throws(
+      () => openEventLog(file, { readonly }),
+      (error: Error) =>
+        error instanceof InputError &&
+        error.message.startsWith(
+          `${file}: written by a newer drift-sentinel (event log schema version ${SCHEMA_VERSION + 1}; this drift-sentinel `,
+        ) &&
+        error.message.includes(`reads up to version ${SCHEMA_VERSION}). Upgrade drift-sentinel`),
+    );
+  }
+  const after = new Database(file);
+  assert.equal(after.pragma('user_version', { simple: true }), SCHEMA_VERSION + 1, 'unchanged');
+  after.close();
 });
 
 test("openEventLog refuses to add its tables to another application's database", () => {
@@ -325,7 +332,78 @@ test("openEventLog refuses to add its tables to another application's database",
   const raw = new Database(file);
   raw.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
   raw.close();
-  assert.throws(() => openEventLog(file), /already has tables \(invoices\)/);
+  for (const readonly of [false, true]) {
+    assert.throws(
+      () => openEventLog(file, { readonly }),
+      (error: Error) =>
+        error instanceof InputError &&
+        error.message ===
+          `${file}: not a drift-sentinel event log: a SQLite database with tables invoices and no event log schema version (PRAGMA user_version = 0). Expected a drift-sentinel event log or a new file; it was left unchanged.`,
+    );
+  }
+});
+
+test('openEventLog refuses a database that claims the schema version but holds other tables', () => {
+  const file = tempPath();
+  const raw = new Database(file);
+  raw.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+  raw.pragma('user_version = 1');
+  raw.close();
+  assert.throws(
+    () => openEventLog(file),
+    (error: Error) =>
+      error instanceof InputError &&
+      /: claims event log schema version \d+ \(PRAGMA user_version\) but has no table model_retraining_events with column event_id \(tables: invoices.*\)\. Expected a drift-sentinel event log/.test(
+        error.message,
+      ),
+  );
+});
+
+test('openEventLog refuses a directory naming it and what was expected', () => {
+  const dir = path.dirname(tempPath());
+  assert.throws(
+    () => openEventLog(dir),
+    (error: Error) =>
+      error instanceof InputError &&
+      error.message.startsWith(`${dir}: is a directory. Expected the path of an event log file`),
+  );
+});
+
+test('openEventLog finds a corrupt table or index page and says to restore or move the file aside', () => {
+  for (const victim of ['drift_checks', 'drift_checks_checked_at']) {
+    const file = tempPath();
+    const log = openEventLog(file);
+    for (let i = 0; i < 40; i++) {
+      log.recordCheck({
+        eventName: 'schedule',
+        severity: 'NONE',
+        triggered: false,
+        reason: 'x'.repeat(200),
+      });
+    }
+    log.close();
+    const raw = new Database(file, { readonly: true });
+    const rootPage = raw
+      .prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?')
+      .pluck()
+      .get(victim) as number;
+    raw.close();
+    // Garbage over the b-tree page header and cell pointers of the table or index root.
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0xa5, (rootPage - 1) * pageSize, (rootPage - 1) * pageSize + 64);
+    fs.writeFileSync(file, bytes);
+    for (const readonly of [false, true]) {
+      assert.throws(
+        () => openEventLog(file, { readonly }),
+        (error: Error) =>
+          error instanceof InputError &&
+          error.message.startsWith(`${file}: the event log is corrupt (`) &&
+          error.message.endsWith('or move it aside to start a new log.'),
+        `${victim}, readonly ${readonly}`,
+      );
+    }
+  }
 });
 
 test('openEventLog read-only refuses a missing file naming it', () => {

@@ -30,12 +30,17 @@ function csv(header: string[], rows: (string | number)[][]): string {
   return [header, ...rows].map((row) => row.map((v) => csvField(String(v))).join(',')).join('\n');
 }
 
-/** Writes data/reference.csv and data/recent.csv into a fresh directory below `root`. */
-export function hostileWorkspace(root: string): string {
+/**
+ * Writes data/reference.csv and data/recent.csv into a fresh directory below `root`.
+ * `benign`: the same numbers under plain names and values, for the verdict the data
+ * deserves.
+ */
+export function hostileWorkspace(root: string, benign = false): string {
   const workspace = mkdtempSync(join(root, 'hostile-ws-'));
   mkdirSync(join(workspace, 'data'));
   const random = seededRandom(11);
-  const header = [INJECTED_NAME, MARKER_NAME, 'segment'];
+  const header = benign ? ['x', 'y', 'segment'] : [INJECTED_NAME, MARKER_NAME, 'segment'];
+  const values = benign ? HOSTILE_VALUES.map((_, i) => `new-${i}`) : HOSTILE_VALUES;
   const n = 400;
   const refX = normalSample(random, n);
   const refY = normalSample(random, n);
@@ -45,7 +50,7 @@ export function hostileWorkspace(root: string): string {
   const recent = recX.map((x, i) => [
     x.toFixed(4),
     recY[i].toFixed(4),
-    i % 3 === 0 ? HOSTILE_VALUES[i % HOSTILE_VALUES.length] : ['a', 'b'][i % 2],
+    i % 3 === 0 ? values[i % values.length] : ['a', 'b'][i % 2],
   ]);
   writeFileSync(join(workspace, 'data/reference.csv'), csv(header, reference));
   writeFileSync(join(workspace, 'data/recent.csv'), csv(header, recent));

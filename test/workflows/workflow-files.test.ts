@@ -353,12 +353,19 @@ describe('example workflows against action.yml', () => {
         assert.equal(step.with[name], check.with?.[name], `retrain.yml ${name} as the check's`);
       }
     }
-    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+    const steps = workflow.jobs.retrain.steps ?? [];
     const after = steps.slice(steps.indexOf(step) + 1);
-    assert.deepEqual(
-      after.map((s) => s.if),
-      ["steps.retrain.outputs.promote == 'true'"],
-    );
+    assert.ok(after.length > 0);
+    for (const s of after) assert.equal(s.if, "steps.retrain.outputs.promote == 'true'");
+    // Issue 9: the promote job commits new-reference-data and new-baseline-metrics, and
+    // only it can write to the repository.
+    const promote = workflow.jobs.promote as unknown as { needs?: string; if?: string };
+    assert.equal(promote.needs, 'retrain');
+    assert.equal(promote.if, "needs.retrain.outputs.promote == 'true'");
+    const text = JSON.stringify(workflow);
+    for (const output of ['new-reference-data', 'new-baseline-metrics']) {
+      assert.ok(text.includes(`steps.retrain.outputs.${output}`), `retrain.yml uses ${output}`);
+    }
   });
 
   test('example jobs ask only for the permissions their use needs', () => {
@@ -368,7 +375,10 @@ describe('example workflows against action.yml', () => {
     assert.deepEqual(permissions('drift-pr.yml'), [
       { contents: 'read', actions: 'read', 'pull-requests': 'write' },
     ]);
-    assert.deepEqual(permissions('retrain.yml'), [{ contents: 'read', actions: 'read' }]);
+    assert.deepEqual(permissions('retrain.yml'), [
+      { contents: 'read', actions: 'read' },
+      { contents: 'write', 'pull-requests': 'write' },
+    ]);
   });
 
   test('the check and the retraining never cancel a running event-log writer', () => {

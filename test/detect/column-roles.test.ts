@@ -1,0 +1,142 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  detectColumnRole,
+  isIdentifierName,
+  isTimeName,
+  timeRangeOf,
+} from '../../src/detect/column-roles.ts';
+import type { RoleOptions } from '../../src/detect/column-roles.ts';
+import { tableFromColumns } from '../../src/data/table-from-values.ts';
+import { profileColumn } from '../../src/profile/profile-column.ts';
+import { seededRandom } from '../helpers/random.ts';
+
+const DETECT: RoleOptions = { identifierColumns: [], detectRoles: true };
+
+function roleOf(name: string, values: ArrayLike<unknown>, options = DETECT) {
+  const table = tableFromColumns({ [name]: values }, 'data');
+  const profile = profileColumn(table.columns[0]);
+  return detectColumnRole(profile, profile, options);
+}
+
+const range = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+
+test('identifier and time names are told from words that merely end in the same letters', () => {
+  for (const name of [
+    'id',
+    'ID',
+    'order_id',
+    'customer-id',
+    'customerId',
+    'userID',
+    'uuid',
+    'row_number',
+  ])
+    assert.ok(isIdentifierName(name), name);
+  for (const name of ['paid', 'valid', 'grid', 'hybrid', 'width', 'idle'])
+    assert.ok(!isIdentifierName(name), name);
+  for (const name of [
+    'date',
+    'timestamp',
+    'ts',
+    'created_at',
+    'order_date',
+    'eventTime',
+    'updatedAt',
+  ])
+    assert.ok(isTimeName(name), name);
+  for (const name of ['status', 'format', 'flat', 'update', 'lifetime_value', 'seat'])
+    assert.ok(!isTimeName(name), name);
+});
+
+test('hex hashes and slash dates are recognised from content; their names do not matter', () => {
+  const random = seededRandom(3);
+  const hex = () =>
+    Array.from({ length: 40 }, () => Math.floor(random() * 16).toString(16)).join('');
+  assert.equal(
+    roleOf('fingerprint', range(60, hex))?.reason,
+    'identifier: hash-like hexadecimal values',
+  );
+  const dates = range(60, (i) => `${1 + (i % 28)}/${1 + (i % 12)}/2024`);
+  const role = roleOf('when', dates);
+  assert.equal(role?.reason, 'time: slash-separated date values (d/m/yyyy)');
+  assert.deepEqual(role?.timeRange?.reference, { first: '1/1/2024', last: '24/12/2024' });
+});
+
+test('epoch milliseconds are a time column with ISO ranges', () => {
+  const start = Date.UTC(2025, 0, 1);
+  const role = roleOf(
+    't',
+    range(100, (i) => start + i * 1000),
+  );
+  assert.equal(role?.reason, 'time: epoch millisecond values');
+  assert.deepEqual(timeRangeOf(profileColumn(tableFromColumns({ t: [start] }, 'd').columns[0])), {
+    first: '2025-01-01T00:00:00.000Z',
+    last: '2025-01-01T00:00:00.000Z',
+  });
+});
+
+test('unique real numbers, sparse unique whole numbers and numbers written as text stay features', () => {
+  const random = seededRandom(4);
+  assert.equal(
+    roleOf(
+      'price',
+      range(200, () => random() * 100),
+    ),
+    undefined,
+  );
+  assert.equal(
+    roleOf(
+      'income',
+      range(200, () => Math.floor(random() * 1e7)),
+    ),
+    undefined,
+  );
+  assert.equal(
+    roleOf(
+      'weight',
+      range(200, () => `${(random() * 90).toFixed(3).replace('.', ',')}`),
+    ),
+    undefined,
+  );
+  assert.equal(
+    roleOf(
+      'length',
+      range(200, (i) => `${i * 7 + 0.5} cm`),
+    ),
+    undefined,
+  );
+});
+
+test('a column with a repeating key name and few distinct values stays a feature; fewer than 50 values are not judged unique', () => {
+  assert.equal(
+    roleOf(
+      'store_id',
+      range(500, (i) => (i % 12) + 1),
+    ),
+    undefined,
+  );
+  assert.equal(
+    roleOf(
+      'city',
+      range(30, (i) => `city-${i}`),
+    ),
+    undefined,
+  );
+  assert.equal(
+    roleOf(
+      'label',
+      range(60, (i) => `free text ${i}`),
+    )?.reason,
+    'identifier: 100% unique values',
+  );
+});
+
+test('with detection off only declared columns are set aside', () => {
+  const rows = range(100, (i) => i);
+  assert.equal(roleOf('row', rows, { identifierColumns: [], detectRoles: false }), undefined);
+  assert.equal(
+    roleOf('row', rows, { identifierColumns: ['row'], detectRoles: false })?.source,
+    'declared',
+  );
+});
