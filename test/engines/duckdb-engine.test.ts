@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
 import { analyzeDriftAgainstProfile } from '../../src/detect/analyze-drift-against-profile.ts';
-import { duckDbFileSource, openDuckDb } from '../../src/engines/duckdb.ts';
+import { duckDbFileSource, openDuckDb, parseMemorySize } from '../../src/engines/duckdb.ts';
 import { profileWithEngine } from '../../src/engines/profile-with-engine.ts';
 import type { SqlEngine } from '../../src/engines/sql-engine.ts';
 import { profileTable } from '../../src/profile/saved-profile.ts';
@@ -155,4 +155,25 @@ test('a nested Parquet column is refused naming the column and its type', async 
     profileWithEngine(engine, duckDbFileSource(nested), { label: nested, toolVersion: 'test' }),
     /column 'tags' has the nested type INTEGER\[\]; expected numbers, text, booleans or dates/,
   );
+});
+
+test('engine-memory-limit sizes read KB, MB, GB as powers of 1000 and KiB, MiB, GiB as powers of 1024', () => {
+  assert.equal(parseMemorySize('64MiB'), 64 * 2 ** 20);
+  assert.equal(parseMemorySize('1.5GB'), 1.5e9);
+  assert.equal(parseMemorySize('512 kb'), 512_000);
+  assert.throws(
+    () => parseMemorySize('64 megs'),
+    /engine-memory-limit '64 megs' is not a size; expected a number and a unit, e.g. 512MB or 2GiB/,
+  );
+});
+
+test('a memory limit gives DuckDB half as its memory_limit and the chunk buffers an eighth', async () => {
+  const limited = await openDuckDb({ memoryLimit: '64MiB', threads: 1 });
+  try {
+    const [[memoryLimit]] = await limited.query("SELECT current_setting('memory_limit')");
+    assert.equal(memoryLimit, '32.0 MiB');
+    assert.equal(limited.clientBufferBytes, 8 * 2 ** 20);
+  } finally {
+    await limited.close();
+  }
 });
