@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: times the end-to-end drift check on ~240 MB of CSV and, when pandas
- * and SciPy are installed, the Python baseline on the same files.
+ * `npm run bench`: times the end-to-end drift check on ~240 MB of CSV, on the same data
+ * as Parquet (one file, and the reference as a directory of 8 parts: parquet-data.ts
+ * writes them with DuckDB when @duckdb/node-api is installed) and, when pandas and SciPy
+ * are installed, the Python baseline on the CSV files.
  *
  * Generates `bench/out/` first if needed (see generate.ts). Times the CLI
  * (`bin/drift-sentinel.js check ...`) when it exists, else the CSV loader alone
@@ -12,6 +14,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateBenchData } from './generate.ts';
+import {
+  hasParquetCopies,
+  parquetCopyPaths,
+  writeParquetCopies,
+  type ParquetCopies,
+} from './parquet-data.ts';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(import.meta.dirname, 'out');
@@ -24,6 +32,8 @@ interface Measurement {
   label: string;
   seconds: number;
   maxRssMegabytes: number;
+  /** User + system CPU time: on a machine shared with other jobs, steadier than wall time. */
+  cpuSeconds: number;
   stdout: string;
 }
 
@@ -49,7 +59,11 @@ function measure(label: string, command: string[], env: NodeJS.ProcessEnv = {}):
     }
     let seconds = elapsed;
     let maxRssKilobytes = NaN;
+    let cpuSeconds = NaN;
     if (useGnuTime) {
+      cpuSeconds =
+        Number(/User time \(seconds\): ([\d.]+)/.exec(child.stderr)?.[1]) +
+        Number(/System time \(seconds\): ([\d.]+)/.exec(child.stderr)?.[1]);
       maxRssKilobytes = Number(
         /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1],
       );
@@ -62,7 +76,13 @@ function measure(label: string, command: string[], env: NodeJS.ProcessEnv = {}):
     } else if (existsSync(usageFile)) {
       maxRssKilobytes = JSON.parse(readFileSync(usageFile, 'utf8')).maxRssKilobytes;
     }
-    return { label, seconds, maxRssMegabytes: maxRssKilobytes / 1024, stdout: child.stdout };
+    return {
+      label,
+      seconds,
+      maxRssMegabytes: maxRssKilobytes / 1024,
+      cpuSeconds,
+      stdout: child.stdout,
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -80,40 +100,58 @@ const node = [
 const cli = join(root, 'bin', 'drift-sentinel.js');
 
 const results: Measurement[] = [];
-if (existsSync(cli)) {
-  const args = [
-    'check',
-    '--reference-data',
-    reference,
-    '--recent-data',
-    recent,
-    '--format',
-    'json',
-    '--output',
-    '/dev/null',
-  ];
+let parquet: ParquetCopies | undefined;
+if (hasParquetCopies(outDir)) parquet = parquetCopyPaths(outDir);
+else {
   try {
-    results.push(measure('drift-sentinel check', [...node, cli, ...args]));
+    console.log('writing the Parquet copies with DuckDB (about 40 s)...');
+    parquet = await writeParquetCopies(outDir);
+  } catch (error) {
+    console.log(`no Parquet copies, timing CSV only: ${(error as Error).message}`);
+  }
+}
+/** The check, the same way for every input format, so only the reading differs. */
+function checkRun(label: string, referencePath: string, recentPath: string): void {
+  const args = ['check', '--reference-data', referencePath, '--recent-data', recentPath];
+  try {
+    results.push(
+      measure(label, [...node, cli, ...args, '--format', 'json', '--output', '/dev/null']),
+    );
   } catch (error) {
     // The CLI may be mid-development; the loader numbers below are still worth having.
     console.log(
-      `drift-sentinel check could not run, timing the loader only:\n${(error as Error).message.split('\n').slice(0, 6).join('\n')}`,
+      `${label} could not run:\n${(error as Error).message.split('\n').slice(0, 6).join('\n')}`,
     );
   }
+}
+if (existsSync(cli)) {
+  checkRun('drift-sentinel check', reference, recent);
+  if (parquet) {
+    checkRun('check, Parquet file', parquet.reference, parquet.recent);
+    checkRun('check, Parquet 8 parts', parquet.referenceParts, parquet.recent);
+  }
 } else {
-  console.log('bin/drift-sentinel.js not found: timing the CSV loader alone.');
+  console.log('bin/drift-sentinel.js not found: timing the loaders alone.');
 }
 const loaderRuns = [
-  { label: 'loadTable one by one', flags: ['--sequential'] },
-  { label: 'loadTable both at once', flags: [] },
+  { label: 'loadTable one by one', flags: ['--sequential'], files: [reference, recent] },
+  { label: 'loadTable both at once', flags: [], files: [reference, recent] },
+  ...(parquet
+    ? [
+        {
+          label: 'loadTable Parquet, both',
+          flags: [],
+          files: [parquet.reference, parquet.recent],
+        },
+      ]
+    : []),
 ];
 for (const run of loaderRuns) {
   const loader = measure(run.label, [
     ...node,
     join(import.meta.dirname, 'load-data.ts'),
     ...run.flags,
-    reference,
-    recent,
+    ...run.files,
   ]);
   results.push(loader);
   const report = JSON.parse(loader.stdout);
@@ -143,7 +181,16 @@ if (hasPandas) {
 console.log(`\n${megabytes.toFixed(0)} MB of CSV (reference + recent)`);
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(28)} ${r.seconds.toFixed(2).padStart(6)} s  ${(megabytes / r.seconds).toFixed(0).padStart(4)} MB/s  peak RSS ${r.maxRssMegabytes.toFixed(0).padStart(5)} MB`,
+    `${r.label.padEnd(28)} ${r.seconds.toFixed(2).padStart(6)} s  ${(megabytes / r.seconds).toFixed(0).padStart(4)} MB/s  peak RSS ${r.maxRssMegabytes.toFixed(0).padStart(5)} MB  CPU ${r.cpuSeconds.toFixed(2).padStart(6)} s`,
+  );
+}
+const csvCheck = results.find((r) => r.label === 'drift-sentinel check');
+for (const r of results.filter((x) => x.label.startsWith('check, Parquet'))) {
+  if (csvCheck === undefined) break;
+  console.log(
+    `${r.label} vs the CSV check: ${(csvCheck.seconds / r.seconds).toFixed(2)}x faster, ` +
+      `${(csvCheck.cpuSeconds / r.cpuSeconds).toFixed(2)}x less CPU, ` +
+      `${(r.maxRssMegabytes / csvCheck.maxRssMegabytes).toFixed(2)}x its peak memory (goal: >= 3x faster, < 0.5x memory)`,
   );
 }
 const baseline = results.find((r) => r.label.startsWith('pandas'));

@@ -78,6 +78,8 @@ export { renderMarkdown } from './report/render-markdown.ts';
 export { renderText } from './report/render-text.ts';
 export { renderJson } from './report/render-json.ts';
 export { toTable, tableFromRecords, tableFromColumns } from './data/table-from-values.ts';
+export { loadTable, readTableHeader, detectTableFormat } from './data/load-table.ts';
+export type { TableFormat, TableOptions } from './data/load-table.ts';
 export type { TableLike } from './data/table-from-values.ts';
 export type { Table, Column, NumericColumn, CategoricalColumn } from './shared/table.ts';
 export { InputError } from './shared/input-error.ts';

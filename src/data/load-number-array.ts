@@ -4,6 +4,8 @@ import { InputError } from '../shared/input-error.ts';
 import { isMissingCellText } from './missing-cell.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseNpy } from './parse-npy.ts';
+import { findColumn } from '../shared/table.ts';
+import { detectTableFormat, loadTable } from './load-table.ts';
 
 /** Options of {@link loadNumberArray}. */
 export interface NumberArrayOptions {
@@ -15,7 +17,15 @@ export interface NumberArrayOptions {
 }
 
 /** Extensions {@link loadNumberArray} reads, for messages. */
-export const NUMBER_ARRAY_EXTENSIONS = ['.npy', '.csv', '.csv.gz', '.json'] as const;
+export const NUMBER_ARRAY_EXTENSIONS = [
+  '.npy',
+  '.csv',
+  '.csv.gz',
+  '.json',
+  '.parquet',
+  '.arrow',
+  '.feather',
+] as const;
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -23,7 +33,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Reads a vector of numbers (predictions, actual values) from `path`, chosen by
  * extension: `.npy` (see {@link parseNpy}); `.csv`/`.csv.gz` with one column and an
  * optional header, or a named column of a wider CSV; `.json` holding an array of
- * numbers (`null` for a missing value). Missing values become `NaN`.
+ * numbers (`null` for a missing value); a Parquet or Arrow file (by its magic bytes or
+ * extension) with one numeric column, or a named one. Missing values become `NaN`.
  *
  * @example
  * await loadNumberArray('test/fixtures/data/values.json'); // => Float64Array [1, 2.5, NaN]
@@ -32,6 +43,8 @@ export async function loadNumberArray(
   path: string,
   options: NumberArrayOptions = {},
 ): Promise<Float64Array> {
+  const format = await detectTableFormat(path);
+  if (format !== 'csv') return columnarNumbers(path, options.column);
   const lower = path.toLowerCase();
   const extension = NUMBER_ARRAY_EXTENSIONS.find((ext) => lower.endsWith(ext));
   if (extension === undefined) {
@@ -56,6 +69,30 @@ export async function loadNumberArray(
     }
   }
   return parseCsvNumbers(bytes, path, options.column);
+}
+
+/**
+ * The numbers of a Parquet or Arrow file's only column (or its column `column`): the
+ * same table readers as for data files, so types and nulls map the same way.
+ */
+async function columnarNumbers(path: string, column: string | undefined): Promise<Float64Array> {
+  const table = await loadTable(path, { numeric: column === undefined ? undefined : [column] });
+  const names = table.columns.map((c) => `"${c.name}"`).join(', ');
+  if (column === undefined && table.columns.length !== 1) {
+    throw new InputError(
+      `${path}: the file has ${table.columns.length} columns (${names}); expected exactly one column of numbers.`,
+    );
+  }
+  const chosen = column === undefined ? table.columns[0] : findColumn(table, column);
+  if (chosen === undefined) {
+    throw new InputError(`${path}: no column "${column}"; expected one of ${names}.`);
+  }
+  if (chosen.kind !== 'numeric') {
+    throw new InputError(
+      `${path}: column "${chosen.name}" holds text such as ${JSON.stringify(chosen.categories[0])}; expected numbers.`,
+    );
+  }
+  return chosen.values;
 }
 
 function parseJsonNumbers(text: string, source: string): Float64Array {

@@ -8,10 +8,11 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { InputError } from '../shared/input-error.ts';
 import type { Table } from '../shared/table.ts';
 import { fileInputError } from './file-input-error.ts';
 import { loadCsv, readCsvHeader } from './load-csv.ts';
+import { loadArrow, readArrowHeader } from './load-arrow.ts';
+import { isGlobPattern, loadParquet, readParquetHeader } from './load-parquet.ts';
 import type { TableOptions } from './table-options.ts';
 
 export type { TableOptions } from './table-options.ts';
@@ -27,21 +28,11 @@ export interface TableReader {
   readHeader(path: string): Promise<readonly string[]>;
 }
 
-/** A format recognised but not readable by this version: a clear error, not CSV garbage. */
-function unsupported(format: string): TableReader {
-  const refuse = (path: string): never => {
-    throw new InputError(
-      `${path}: is a ${format} file, which this version of drift-sentinel cannot read; expected CSV (optionally gzip-compressed). Convert it to CSV, or profile it with --engine duckdb.`,
-    );
-  };
-  return { load: async (path) => refuse(path), readHeader: async (path) => refuse(path) };
-}
-
 /** The reader of each format. */
 export const TABLE_READERS: Readonly<Record<TableFormat, TableReader>> = {
   csv: { load: loadCsv, readHeader: readCsvHeader },
-  parquet: unsupported('Parquet'),
-  arrow: unsupported('Arrow IPC (Feather)'),
+  parquet: { load: loadParquet, readHeader: readParquetHeader },
+  arrow: { load: loadArrow, readHeader: readArrowHeader },
 };
 
 const PARQUET_MAGIC = Buffer.from('PAR1');
@@ -50,13 +41,19 @@ const ARROW_MAGIC = Buffer.from('ARROW1');
 /**
  * The format of the file at `path`: Parquet files start with `PAR1`, Arrow IPC files
  * (Feather v2) with `ARROW1`; gzip is decompressed CSV. Without magic bytes (an Arrow
- * stream, an empty file) the extension decides, and CSV is the default.
+ * stream, an empty file) the extension decides, and CSV is the default. A directory, or
+ * a glob pattern that names no existing file (`data/*.parquet`), is a Parquet data set
+ * split into parts.
  */
 export async function detectTableFormat(path: string): Promise<TableFormat> {
   const head = Buffer.alloc(8);
   let bytesRead = 0;
   try {
-    if ((await stat(path)).isDirectory()) return 'parquet';
+    const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' && isGlobPattern(path)) return undefined;
+      throw error;
+    });
+    if (stats === undefined || stats.isDirectory()) return 'parquet';
     const handle = await open(path, 'r');
     try {
       ({ bytesRead } = await handle.read(head, 0, head.length, 0));

@@ -136,18 +136,18 @@ export const OPTIONS = {
   referenceData: {
     name: 'reference-data',
     type: 'text',
-    expected: 'a path to a CSV file',
+    expected: 'a path to a CSV, Parquet or Arrow file, or a directory or glob of Parquet files',
     metavar: 'F',
     in: ['check', 'retrain', 'profile', 'action'],
     requiredIn: ['retrain'],
     group: 'data',
     description:
-      'Path of the training (reference) data, CSV with a header row; .csv.gz is read too.',
+      'Path of the training (reference) data: CSV with a header row (.csv.gz too), Parquet (a file, a directory of parts or a glob such as data/*.parquet) or Arrow IPC/Feather.',
   },
   recentData: {
     name: 'recent-data',
     type: 'text',
-    expected: 'a path to a CSV file',
+    expected: 'a path to a CSV, Parquet or Arrow file, or a directory or glob of Parquet files',
     metavar: 'F',
     in: ['check', 'retrain', 'action'],
     requiredIn: ['retrain'],
@@ -158,17 +158,17 @@ export const OPTIONS = {
   recentPredictions: {
     name: 'recent-predictions',
     type: 'text',
-    expected: 'a path to a .npy, .csv or .json file',
+    expected: 'a path to a .npy, .csv, .json, Parquet or Arrow file',
     metavar: 'F',
     in: CLI_AND_ACTION,
     group: 'data',
     description:
-      "The model's recent predictions, one per recent row, as .npy, a one-column .csv or a .json array.",
+      "The model's recent predictions, one per recent row, as .npy, a one-column .csv, a .json array or a one-column Parquet or Arrow file.",
   },
   recentActuals: {
     name: 'recent-actuals',
     type: 'text',
-    expected: 'a path to a .npy, .csv or .json file',
+    expected: 'a path to a .npy, .csv, .json, Parquet or Arrow file',
     metavar: 'F',
     in: ['check', 'retrain', 'action'],
     group: 'data',
@@ -181,7 +181,7 @@ export const OPTIONS = {
     metavar: 'C',
     in: CLI_AND_ACTION,
     group: 'data',
-    description: 'Column of the recent CSV holding predictions (instead of recent-predictions).',
+    description: 'Column of the recent data holding predictions (instead of recent-predictions).',
   },
   targetColumn: {
     name: 'target-column',
@@ -191,7 +191,7 @@ export const OPTIONS = {
     in: ['check', 'retrain', 'action'],
     group: 'data',
     description:
-      'Column of the recent CSV holding true outcomes (instead of recent-actuals); retraining also reads it from the reference.',
+      'Column of the recent data holding true outcomes (instead of recent-actuals); retraining also reads it from the reference.',
   },
   baselineMetrics: {
     name: 'baseline-metrics',
@@ -491,7 +491,7 @@ export const OPTIONS = {
   referencePredictions: {
     name: 'reference-predictions',
     type: 'text',
-    expected: 'a path to a .npy, .csv or .json file',
+    expected: 'a path to a .npy, .csv, .json, Parquet or Arrow file',
     metavar: 'F',
     in: CLI_AND_ACTION,
     group: 'data',

@@ -172,11 +172,13 @@ test('a promoted retraining with --profile-output writes the exact profile of th
     `${JSON.stringify(process.execPath)} examples/train/train.mjs`,
     '--profile-output',
     output,
+    '--new-reference',
+    'training-data',
   ]);
   assert.equal(result.code, 0, result.err);
   assert.match(
     result.out,
-    /Reference profile of the new reference data \(recent-rows\): .*promoted\.profile \(\d+ bytes\)/,
+    /Reference profile of the new reference data \(training-data\): .*promoted\.profile \(\d+ bytes\)/,
   );
   const header = gunzipSync(readFileSync(output)).toString('latin1');
   assert.match(header, /"mode":"exact"/);

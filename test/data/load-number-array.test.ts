@@ -85,7 +85,7 @@ test('loadNumberArray rejects a text column and a non-number line', async () => 
 test('loadNumberArray rejects an unknown extension and a missing file', async () => {
   await assert.rejects(
     loadNumberArray(fixture('values.txt')),
-    /values\.txt: cannot tell the format from the file name; expected one of \.npy, \.csv, \.csv\.gz, \.json\./,
+    /values\.txt: cannot tell the format from the file name; expected one of \.npy, \.csv, \.csv\.gz, \.json, \.parquet, \.arrow, \.feather\./,
   );
   await assert.rejects(loadNumberArray(fixture('none.npy')), /none\.npy: file not found/);
 });
