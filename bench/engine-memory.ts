@@ -1,7 +1,8 @@
 /**
  * Issue 12's engine measure: a compact profile of a Parquet data set four times larger
  * than the memory limit given to the DuckDB engine, then every feature's KS D against
- * the sketch compared with the exact D.
+ * the sketch compared with the exact D, and the whole check against the profile with
+ * the check against the data.
  *
  * What is measured, in a child process that does nothing else: its RSS just before
  * profiling starts (Node, the loaded DuckDB library and an open database: what any
@@ -19,6 +20,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadTable } from '../src/data/load-table.ts';
+import { analyzeDrift } from '../src/detect/analyze-drift.ts';
+import { analyzeDriftAgainstProfile } from '../src/detect/analyze-drift-against-profile.ts';
 import { duckDbFileSource, openDuckDb } from '../src/engines/duckdb.ts';
 import { decodeProfile, encodeProfile } from '../src/engines/profile-codec.ts';
 import { profileWithEngine } from '../src/engines/profile-with-engine.ts';
@@ -116,6 +120,21 @@ if (process.argv[2] === '--profile') {
   }
   console.log(`every feature's sketch D within its bound of the exact D: ${within}`);
   await engine.close();
+  // The whole check, as a user runs it: against the data (drift-sentinel's own Parquet
+  // reader, everything in memory) and against the profile.
+  const recentTable = await loadTable(join(dir, 'recent.parquet'));
+  const exact = analyzeDrift({ reference: await loadTable(parts), recent: recentTable });
+  const approximate = analyzeDriftAgainstProfile({ reference: profile, recent: recentTable });
+  let same = exact.severity === approximate.severity && exact.triggered === approximate.triggered;
+  for (const feature of exact.features) {
+    const other = approximate.features.find((f) => f.name === feature.name)!;
+    const bound = other.approximate?.rankErrorBound ?? 0;
+    same &&=
+      Math.abs(other.statistic - feature.statistic) <= bound && other.drifted === feature.drifted;
+  }
+  console.log(
+    `check against the data: ${exact.severity}, ${exact.featuresDrifted} of ${exact.featuresTested} features drifted; against the profile: ${approximate.severity}, ${approximate.featuresDrifted} of ${approximate.featuresTested}; every feature's D within its bound and the same verdicts: ${same}`,
+  );
 }
 
 /** A column's non-missing values, ascending, streamed out of DuckDB (no limit here). */

@@ -80,7 +80,7 @@ export const MEMORY_PER_THREAD = 64 * 2 ** 20;
  * without collecting it piles up: streaming 256 MiB of doubles peaked 177 MB above the
  * starting RSS without, 40 MB with a collection every 32 chunks (measured, docs/engines.md).
  */
-const CHUNKS_PER_COLLECTION = 16;
+const CHUNKS_PER_COLLECTION = 8;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|KiB|MiB|GiB)$/i;
 const UNIT: Record<string, number> = {
