@@ -1393,8 +1393,105 @@ function ksTestAgainstSketch(sketch, recentSorted) {
   };
 }
 
+// src/detect/overlay-histogram.ts
+var TARGET_BINS = 10;
+var RANGE_QUANTILES = [0.01, 0.99];
+function overlayHistogram(reference, recent, targetBins = TARGET_BINS) {
+  const lo = Math.min(reference.quantile(RANGE_QUANTILES[0]), recent.quantile(RANGE_QUANTILES[0]));
+  const hi = Math.max(reference.quantile(RANGE_QUANTILES[1]), recent.quantile(RANGE_QUANTILES[1]));
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
+    return { labels: [formatEdge(lo)], reference: [1], recent: [1], edges: [lo, lo] };
+  }
+  const step = niceStep((hi - lo) / targetBins);
+  const start = Math.floor(lo / step) * step;
+  const count = Math.max(1, Math.ceil((hi - start) / step - 1e-9));
+  const edges = Array.from({ length: count + 1 }, (_, i) => roundToStep(start + i * step, step));
+  const labels = [];
+  const ref = [];
+  const rec = [];
+  const below = [reference.shareBelow(edges[0]), recent.shareBelow(edges[0])];
+  if (below[0] > 0 || below[1] > 0) {
+    labels.push(`< ${formatEdge(edges[0], step)}`);
+    ref.push(below[0]);
+    rec.push(below[1]);
+  }
+  let prev = below;
+  for (let i = 0; i < count; i++) {
+    const upTo = [reference.shareAtMost(edges[i + 1]), recent.shareAtMost(edges[i + 1])];
+    labels.push(`${formatEdge(edges[i], step)}\u2013${formatEdge(edges[i + 1], step)}`);
+    ref.push(upTo[0] - prev[0]);
+    rec.push(upTo[1] - prev[1]);
+    prev = upTo;
+  }
+  if (prev[0] < 1 || prev[1] < 1) {
+    labels.push(`> ${formatEdge(edges[count], step)}`);
+    ref.push(1 - prev[0]);
+    rec.push(1 - prev[1]);
+  }
+  return {
+    labels,
+    reference: ref.map(clampShare),
+    recent: rec.map(clampShare),
+    edges
+  };
+}
+function sortedSide(sorted, quantileSorted2) {
+  const n = sorted.length;
+  return {
+    quantile: quantileSorted2,
+    shareBelow: (x) => lowerBound(sorted, x) / n,
+    shareAtMost: (x) => upperBound(sorted, x) / n
+  };
+}
+function niceStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= raw * (1 - 1e-12)) return m * power;
+  return 10 * power;
+}
+function roundToStep(value, step) {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  return Number(value.toFixed(Math.min(decimals, 20)));
+}
+function clampShare(share) {
+  return Math.min(1, Math.max(0, share));
+}
+function formatEdge(value, step) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const needed = step === void 0 ? 3 : Math.floor(Math.log10(abs)) - Math.floor(Math.log10(step)) + 2;
+  const digits = Math.min(15, Math.max(3, needed));
+  if (abs < 1e-3 || abs >= 1e15)
+    return Number(value.toPrecision(digits)).toExponential().replace(/e\+?/, "e");
+  if (abs >= 1e4 && digits <= 4)
+    return new Intl.NumberFormat("en-US", {
+      notation: "compact",
+      maximumSignificantDigits: digits
+    }).format(value).replace("K", "k");
+  return Number(value.toPrecision(digits)).toString();
+}
+function lowerBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/detect/sketch-feature-test.ts
-var HISTOGRAM_BINS = 12;
 function compareNumericAgainstSketch(ref, rec, config) {
   const sketch = ref.sketch;
   const b = rec.sorted;
@@ -1431,6 +1528,8 @@ function compareNumericAgainstSketch(ref, rec, config) {
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: estimatedQuantile(sketch, 0.5),
+    recentMedian: quantileSorted(b, 0.5),
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, z2).share,
       referenceOutlierShare: sketchOutlierShare(sketch, mean, std, z2)
@@ -1445,45 +1544,17 @@ function sketchOutlierShare(sketch, mean, std, z2) {
   return Math.min(1, Math.max(0, below + above));
 }
 function sketchDistribution(sketch, b) {
-  const lo = estimatedQuantile(sketch, 0.01);
-  const hi = estimatedQuantile(sketch, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? 1 : estimatedCdf(sketch, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
-    reference.push(endA - prevA);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
-}
-function upperBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function formatBinLabel(value) {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
+  const reference = {
+    quantile: (p) => estimatedQuantile(sketch, p),
+    // A sketch estimates F(x) = share at or below x; the mass at exactly x is within
+    // its rank error, so "below" and "at most" are the same estimate.
+    shareBelow: (x) => estimatedCdf(sketch, x),
+    shareAtMost: (x) => estimatedCdf(sketch, x)
+  };
+  return overlayHistogram(
+    reference,
+    sortedSide(b, (p) => quantileSorted(b, p))
+  );
 }
 
 // src/detect/column-roles.ts
@@ -1648,7 +1719,6 @@ function slashDate(text) {
 }
 
 // src/detect/feature-tests.ts
-var HISTOGRAM_BINS2 = 12;
 var MAX_CHART_CATEGORIES = 10;
 var KS_TEST = {
   id: "ks",
@@ -1740,6 +1810,8 @@ function compareNumeric(ref, rec, config) {
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: quantileOf(a)(0.5),
+    recentMedian: quantileOf(b)(0.5),
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
@@ -1763,40 +1835,11 @@ function commonOutlier(sorted, mean, std, threshold) {
   }
   return best ? { recentOutlierValue: best } : {};
 }
-function upperBound2(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function numericDistribution(a, b) {
-  const lo = quantileSorted(a, 0.01);
-  const hi = quantileSorted(a, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel2(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS2;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS2; bin++) {
-    const last = bin === HISTOGRAM_BINS2 - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound2(a, upper);
-    const endB = last ? b.length : upperBound2(b, upper);
-    labels.push(formatBinLabel2(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a.length);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
+  return overlayHistogram(sortedSide(a, quantileOf(a)), sortedSide(b, quantileOf(b)));
+}
+function quantileOf(sorted) {
+  return (p) => quantileSorted(sorted, p);
 }
 function compareCategorical(ref, rec) {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
@@ -1856,12 +1899,6 @@ function categoricalDistribution(labels, a, b, totalA, totalB) {
     distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
   }
   return distribution;
-}
-function formatBinLabel2(value) {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
 }
 
 // src/detect/examine-column-pair.ts

@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -159,7 +163,7 @@ var require_postgres_date = __commonJS({
       }
       var matches = DATE_TIME.exec(isoDate);
       if (!matches) {
-        return getDate(isoDate) || null;
+        return getDate2(isoDate) || null;
       }
       var isBC = !!matches[8];
       var year = parseInt(matches[1], 10);
@@ -191,7 +195,7 @@ var require_postgres_date = __commonJS({
       }
       return date;
     };
-    function getDate(isoDate) {
+    function getDate2(isoDate) {
       var matches = DATE.exec(isoDate);
       if (!matches) {
         return;
@@ -1644,15 +1648,15 @@ var require_pg_connection_string = __commonJS({
       if (config.sslnegotiation === "direct" && config.ssl === void 0) {
         config.ssl = true;
       }
-      const fs = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      const fs2 = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
       if (config.sslcert) {
-        config.ssl.cert = fs.readFileSync(config.sslcert).toString();
+        config.ssl.cert = fs2.readFileSync(config.sslcert).toString();
       }
       if (config.sslkey) {
-        config.ssl.key = fs.readFileSync(config.sslkey).toString();
+        config.ssl.key = fs2.readFileSync(config.sslkey).toString();
       }
       if (config.sslrootcert) {
-        config.ssl.ca = fs.readFileSync(config.sslrootcert).toString();
+        config.ssl.ca = fs2.readFileSync(config.sslrootcert).toString();
       }
       if (options.useLibpqCompat && config.uselibpqcompat) {
         throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
@@ -2279,7 +2283,7 @@ var require_messages = __commonJS({
       }
     };
     exports.CopyResponse = CopyResponse;
-    var Field = class {
+    var Field3 = class {
       constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
         this.name = name;
         this.tableID = tableID;
@@ -2290,7 +2294,7 @@ var require_messages = __commonJS({
         this.format = format;
       }
     };
-    exports.Field = Field;
+    exports.Field = Field3;
     var RowDescriptionMessage = class {
       constructor(length, fieldCount) {
         this.length = length;
@@ -3483,7 +3487,7 @@ var require_helper = __commonJS({
     var path = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
-    var util = __require("util");
+    var util2 = __require("util");
     var defaultPort = 5432;
     var isWin = process.platform === "win32";
     var warnStream = process.stderr;
@@ -3501,7 +3505,7 @@ var require_helper = __commonJS({
       var isWritable = warnStream instanceof Stream && true === warnStream.writable;
       if (isWritable) {
         var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write(util.format.apply(util, args));
+        warnStream.write(util2.format.apply(util2, args));
       }
     }
     Object.defineProperty(module.exports, "isWin", {
@@ -3652,15 +3656,15 @@ var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
     var path = __require("path");
-    var fs = __require("fs");
+    var fs2 = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
       var file = helper.getFileName();
-      fs.stat(file, function(err, stat) {
-        if (err || !helper.usePgPass(stat, file)) {
+      fs2.stat(file, function(err, stat3) {
+        if (err || !helper.usePgPass(stat3, file)) {
           return cb(void 0);
         }
-        var st = fs.createReadStream(file);
+        var st = fs2.createReadStream(file);
         helper.getPassword(connInfo, st, cb);
       });
     };
@@ -4796,7 +4800,7 @@ var require_query2 = __commonJS({
   "node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
+    var util2 = __require("util");
     var utils = require_utils();
     var NativeQuery = module.exports = function(config, values, callback) {
       EventEmitter.call(this);
@@ -4816,7 +4820,7 @@ var require_query2 = __commonJS({
         }.bind(this)
       );
     };
-    util.inherits(NativeQuery, EventEmitter);
+    util2.inherits(NativeQuery, EventEmitter);
     var errorFieldMap = {
       sqlState: "code",
       statementPosition: "position",
@@ -4946,7 +4950,7 @@ var require_client2 = __commonJS({
     }
     var TypeOverrides2 = require_type_overrides();
     var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
+    var util2 = __require("util");
     var ConnectionParameters = require_connection_parameters();
     var NativeQuery = require_query2();
     var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
@@ -4984,7 +4988,7 @@ var require_client2 = __commonJS({
       this.namedQueries = {};
     };
     Client2.Query = NativeQuery;
-    util.inherits(Client2, EventEmitter);
+    util2.inherits(Client2, EventEmitter);
     Client2.prototype._errorAllQueries = function(err) {
       const enqueueError = (query) => {
         process.nextTick(() => {
@@ -5346,6 +5350,1328 @@ var require_lib2 = __commonJS({
   }
 });
 
+// node_modules/flatbuffers/js/constants.js
+var require_constants = __commonJS({
+  "node_modules/flatbuffers/js/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
+    exports.SIZEOF_SHORT = 2;
+    exports.SIZEOF_INT = 4;
+    exports.FILE_IDENTIFIER_LENGTH = 4;
+    exports.SIZE_PREFIX_LENGTH = 4;
+  }
+});
+
+// node_modules/flatbuffers/js/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/flatbuffers/js/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
+    exports.int32 = new Int32Array(2);
+    exports.float32 = new Float32Array(exports.int32.buffer);
+    exports.float64 = new Float64Array(exports.int32.buffer);
+    exports.isLittleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+  }
+});
+
+// node_modules/flatbuffers/js/encoding.js
+var require_encoding = __commonJS({
+  "node_modules/flatbuffers/js/encoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoding = void 0;
+    var Encoding;
+    (function(Encoding2) {
+      Encoding2[Encoding2["UTF8_BYTES"] = 1] = "UTF8_BYTES";
+      Encoding2[Encoding2["UTF16_STRING"] = 2] = "UTF16_STRING";
+    })(Encoding || (exports.Encoding = Encoding = {}));
+  }
+});
+
+// node_modules/flatbuffers/js/byte-buffer.js
+var require_byte_buffer = __commonJS({
+  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ByteBuffer = void 0;
+    var constants_js_1 = require_constants();
+    var encoding_js_1 = require_encoding();
+    var utils_js_1 = require_utils3();
+    var ByteBuffer8 = class _ByteBuffer {
+      /**
+       * Create a new ByteBuffer with a given array of bytes (`Uint8Array`)
+       */
+      constructor(bytes_) {
+        this.bytes_ = bytes_;
+        this.position_ = 0;
+        this.text_decoder_ = new TextDecoder();
+      }
+      /**
+       * Create and allocate a new ByteBuffer with a given size.
+       */
+      static allocate(byte_size) {
+        return new _ByteBuffer(new Uint8Array(byte_size));
+      }
+      clear() {
+        this.position_ = 0;
+      }
+      /**
+       * Get the underlying `Uint8Array`.
+       */
+      bytes() {
+        return this.bytes_;
+      }
+      /**
+       * Get the buffer's position.
+       */
+      position() {
+        return this.position_;
+      }
+      /**
+       * Set the buffer's position.
+       */
+      setPosition(position) {
+        this.position_ = position;
+      }
+      /**
+       * Get the buffer's capacity.
+       */
+      capacity() {
+        return this.bytes_.length;
+      }
+      readInt8(offset) {
+        return this.readUint8(offset) << 24 >> 24;
+      }
+      readUint8(offset) {
+        return this.bytes_[offset];
+      }
+      readInt16(offset) {
+        return this.readUint16(offset) << 16 >> 16;
+      }
+      readUint16(offset) {
+        return this.bytes_[offset] | this.bytes_[offset + 1] << 8;
+      }
+      readInt32(offset) {
+        return this.bytes_[offset] | this.bytes_[offset + 1] << 8 | this.bytes_[offset + 2] << 16 | this.bytes_[offset + 3] << 24;
+      }
+      readUint32(offset) {
+        return this.readInt32(offset) >>> 0;
+      }
+      readInt64(offset) {
+        return BigInt.asIntN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
+      }
+      readUint64(offset) {
+        return BigInt.asUintN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
+      }
+      readFloat32(offset) {
+        utils_js_1.int32[0] = this.readInt32(offset);
+        return utils_js_1.float32[0];
+      }
+      readFloat64(offset) {
+        utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1] = this.readInt32(offset);
+        utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0] = this.readInt32(offset + 4);
+        return utils_js_1.float64[0];
+      }
+      writeInt8(offset, value) {
+        this.bytes_[offset] = value;
+      }
+      writeUint8(offset, value) {
+        this.bytes_[offset] = value;
+      }
+      writeInt16(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+      }
+      writeUint16(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+      }
+      writeInt32(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+        this.bytes_[offset + 2] = value >> 16;
+        this.bytes_[offset + 3] = value >> 24;
+      }
+      writeUint32(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+        this.bytes_[offset + 2] = value >> 16;
+        this.bytes_[offset + 3] = value >> 24;
+      }
+      writeInt64(offset, value) {
+        this.writeInt32(offset, Number(BigInt.asIntN(32, value)));
+        this.writeInt32(offset + 4, Number(BigInt.asIntN(32, value >> BigInt(32))));
+      }
+      writeUint64(offset, value) {
+        this.writeUint32(offset, Number(BigInt.asUintN(32, value)));
+        this.writeUint32(offset + 4, Number(BigInt.asUintN(32, value >> BigInt(32))));
+      }
+      writeFloat32(offset, value) {
+        utils_js_1.float32[0] = value;
+        this.writeInt32(offset, utils_js_1.int32[0]);
+      }
+      writeFloat64(offset, value) {
+        utils_js_1.float64[0] = value;
+        this.writeInt32(offset, utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1]);
+        this.writeInt32(offset + 4, utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0]);
+      }
+      /**
+       * Return the file identifier.   Behavior is undefined for FlatBuffers whose
+       * schema does not include a file_identifier (likely points at padding or the
+       * start of a the root vtable).
+       */
+      getBufferIdentifier() {
+        if (this.bytes_.length < this.position_ + constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH) {
+          throw new Error("FlatBuffers: ByteBuffer is too short to contain an identifier.");
+        }
+        let result = "";
+        for (let i = 0; i < constants_js_1.FILE_IDENTIFIER_LENGTH; i++) {
+          result += String.fromCharCode(this.readInt8(this.position_ + constants_js_1.SIZEOF_INT + i));
+        }
+        return result;
+      }
+      /**
+       * Look up a field in the vtable, return an offset into the object, or 0 if the
+       * field is not present.
+       */
+      __offset(bb_pos, vtable_offset) {
+        const vtable = bb_pos - this.readInt32(bb_pos);
+        return vtable_offset < this.readInt16(vtable) ? this.readInt16(vtable + vtable_offset) : 0;
+      }
+      /**
+       * Initialize any Table-derived type to point to the union at the given offset.
+       */
+      __union(t, offset) {
+        t.bb_pos = offset + this.readInt32(offset);
+        t.bb = this;
+        return t;
+      }
+      /**
+       * Create a JavaScript string from UTF-8 data stored inside the FlatBuffer.
+       * This allocates a new string and converts to wide chars upon each access.
+       *
+       * To avoid the conversion to string, pass Encoding.UTF8_BYTES as the
+       * "optionalEncoding" argument. This is useful for avoiding conversion when
+       * the data will just be packaged back up in another FlatBuffer later on.
+       *
+       * @param offset
+       * @param opt_encoding Defaults to UTF16_STRING
+       */
+      __string(offset, opt_encoding) {
+        offset += this.readInt32(offset);
+        const length = this.readInt32(offset);
+        offset += constants_js_1.SIZEOF_INT;
+        const utf8bytes = this.bytes_.subarray(offset, offset + length);
+        if (opt_encoding === encoding_js_1.Encoding.UTF8_BYTES)
+          return utf8bytes;
+        else
+          return this.text_decoder_.decode(utf8bytes);
+      }
+      /**
+       * Handle unions that can contain string as its member, if a Table-derived type then initialize it,
+       * if a string then return a new one
+       *
+       * WARNING: strings are immutable in JS so we can't change the string that the user gave us, this
+       * makes the behaviour of __union_with_string different compared to __union
+       */
+      __union_with_string(o, offset) {
+        if (typeof o === "string") {
+          return this.__string(offset);
+        }
+        return this.__union(o, offset);
+      }
+      /**
+       * Retrieve the relative offset stored at "offset"
+       */
+      __indirect(offset) {
+        return offset + this.readInt32(offset);
+      }
+      /**
+       * Get the start of data of a vector whose offset is stored at "offset" in this object.
+       */
+      __vector(offset) {
+        return offset + this.readInt32(offset) + constants_js_1.SIZEOF_INT;
+      }
+      /**
+       * Get the length of a vector whose offset is stored at "offset" in this object.
+       */
+      __vector_len(offset) {
+        return this.readInt32(offset + this.readInt32(offset));
+      }
+      __has_identifier(ident) {
+        if (ident.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
+          throw new Error("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
+        }
+        for (let i = 0; i < constants_js_1.FILE_IDENTIFIER_LENGTH; i++) {
+          if (ident.charCodeAt(i) != this.readInt8(this.position() + constants_js_1.SIZEOF_INT + i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * A helper function for generating list for obj api
+       */
+      createScalarList(listAccessor, listLength) {
+        const ret = [];
+        for (let i = 0; i < listLength; ++i) {
+          const val = listAccessor(i);
+          if (val !== null) {
+            ret.push(val);
+          }
+        }
+        return ret;
+      }
+      /**
+       * A helper function for generating list for obj api
+       * @param listAccessor function that accepts an index and return data at that index
+       * @param listLength listLength
+       * @param res result list
+       */
+      createObjList(listAccessor, listLength) {
+        const ret = [];
+        for (let i = 0; i < listLength; ++i) {
+          const val = listAccessor(i);
+          if (val !== null) {
+            ret.push(val.unpack());
+          }
+        }
+        return ret;
+      }
+    };
+    exports.ByteBuffer = ByteBuffer8;
+  }
+});
+
+// node_modules/flatbuffers/js/builder.js
+var require_builder = __commonJS({
+  "node_modules/flatbuffers/js/builder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Builder = void 0;
+    var byte_buffer_js_1 = require_byte_buffer();
+    var constants_js_1 = require_constants();
+    var Builder6 = class _Builder {
+      /**
+       * Create a FlatBufferBuilder.
+       */
+      constructor(opt_initial_size) {
+        this.minalign = 1;
+        this.vtable = null;
+        this.vtable_in_use = 0;
+        this.isNested = false;
+        this.object_start = 0;
+        this.vtables = [];
+        this.vector_num_elems = 0;
+        this.force_defaults = false;
+        this.string_maps = null;
+        this.text_encoder = new TextEncoder();
+        let initial_size;
+        if (!opt_initial_size) {
+          initial_size = 1024;
+        } else {
+          initial_size = opt_initial_size;
+        }
+        this.bb = byte_buffer_js_1.ByteBuffer.allocate(initial_size);
+        this.space = initial_size;
+      }
+      clear() {
+        this.bb.clear();
+        this.space = this.bb.capacity();
+        this.minalign = 1;
+        this.vtable = null;
+        this.vtable_in_use = 0;
+        this.isNested = false;
+        this.object_start = 0;
+        this.vtables = [];
+        this.vector_num_elems = 0;
+        this.force_defaults = false;
+        this.string_maps = null;
+      }
+      /**
+       * In order to save space, fields that are set to their default value
+       * don't get serialized into the buffer. Forcing defaults provides a
+       * way to manually disable this optimization.
+       *
+       * @param forceDefaults true always serializes default values
+       */
+      forceDefaults(forceDefaults) {
+        this.force_defaults = forceDefaults;
+      }
+      /**
+       * Get the ByteBuffer representing the FlatBuffer. Only call this after you've
+       * called finish(). The actual data starts at the ByteBuffer's current position,
+       * not necessarily at 0.
+       */
+      dataBuffer() {
+        return this.bb;
+      }
+      /**
+       * Get the bytes representing the FlatBuffer. Only call this after you've
+       * called finish().
+       */
+      asUint8Array() {
+        return this.bb.bytes().subarray(this.bb.position(), this.bb.position() + this.offset());
+      }
+      /**
+       * Prepare to write an element of `size` after `additional_bytes` have been
+       * written, e.g. if you write a string, you need to align such the int length
+       * field is aligned to 4 bytes, and the string data follows it directly. If all
+       * you need to do is alignment, `additional_bytes` will be 0.
+       *
+       * @param size This is the of the new element to write
+       * @param additional_bytes The padding size
+       */
+      prep(size, additional_bytes) {
+        if (size > this.minalign) {
+          this.minalign = size;
+        }
+        const align_size = ~(this.bb.capacity() - this.space + additional_bytes) + 1 & size - 1;
+        while (this.space < align_size + size + additional_bytes) {
+          const old_buf_size = this.bb.capacity();
+          this.bb = _Builder.growByteBuffer(this.bb);
+          this.space += this.bb.capacity() - old_buf_size;
+        }
+        this.pad(align_size);
+      }
+      pad(byte_size) {
+        for (let i = 0; i < byte_size; i++) {
+          this.bb.writeInt8(--this.space, 0);
+        }
+      }
+      writeInt8(value) {
+        this.bb.writeInt8(this.space -= 1, value);
+      }
+      writeInt16(value) {
+        this.bb.writeInt16(this.space -= 2, value);
+      }
+      writeInt32(value) {
+        this.bb.writeInt32(this.space -= 4, value);
+      }
+      writeInt64(value) {
+        this.bb.writeInt64(this.space -= 8, value);
+      }
+      writeFloat32(value) {
+        this.bb.writeFloat32(this.space -= 4, value);
+      }
+      writeFloat64(value) {
+        this.bb.writeFloat64(this.space -= 8, value);
+      }
+      /**
+       * Add an `int8` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int8` to add the buffer.
+       */
+      addInt8(value) {
+        this.prep(1, 0);
+        this.writeInt8(value);
+      }
+      /**
+       * Add an `int16` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int16` to add the buffer.
+       */
+      addInt16(value) {
+        this.prep(2, 0);
+        this.writeInt16(value);
+      }
+      /**
+       * Add an `int32` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int32` to add the buffer.
+       */
+      addInt32(value) {
+        this.prep(4, 0);
+        this.writeInt32(value);
+      }
+      /**
+       * Add an `int64` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int64` to add the buffer.
+       */
+      addInt64(value) {
+        this.prep(8, 0);
+        this.writeInt64(value);
+      }
+      /**
+       * Add a `float32` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `float32` to add the buffer.
+       */
+      addFloat32(value) {
+        this.prep(4, 0);
+        this.writeFloat32(value);
+      }
+      /**
+       * Add a `float64` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `float64` to add the buffer.
+       */
+      addFloat64(value) {
+        this.prep(8, 0);
+        this.writeFloat64(value);
+      }
+      addFieldInt8(voffset, value, defaultValue) {
+        if (this.force_defaults || value != defaultValue) {
+          this.addInt8(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt16(voffset, value, defaultValue) {
+        if (this.force_defaults || value != defaultValue) {
+          this.addInt16(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt32(voffset, value, defaultValue) {
+        if (this.force_defaults || value != defaultValue) {
+          this.addInt32(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt64(voffset, value, defaultValue) {
+        if (this.force_defaults || value !== defaultValue) {
+          this.addInt64(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldFloat32(voffset, value, defaultValue) {
+        if (this.force_defaults || value != defaultValue) {
+          this.addFloat32(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldFloat64(voffset, value, defaultValue) {
+        if (this.force_defaults || value != defaultValue) {
+          this.addFloat64(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldOffset(voffset, value, defaultValue) {
+        if (this.force_defaults || value != defaultValue) {
+          this.addOffset(value);
+          this.slot(voffset);
+        }
+      }
+      /**
+       * Structs are stored inline, so nothing additional is being added. `d` is always 0.
+       */
+      addFieldStruct(voffset, value, defaultValue) {
+        if (value != defaultValue) {
+          this.nested(value);
+          this.slot(voffset);
+        }
+      }
+      /**
+       * Structures are always stored inline, they need to be created right
+       * where they're used.  You'll get this assertion failure if you
+       * created it elsewhere.
+       */
+      nested(obj) {
+        if (obj != this.offset()) {
+          throw new TypeError("FlatBuffers: struct must be serialized inline.");
+        }
+      }
+      /**
+       * Should not be creating any other object, string or vector
+       * while an object is being constructed
+       */
+      notNested() {
+        if (this.isNested) {
+          throw new TypeError("FlatBuffers: object serialization must not be nested.");
+        }
+      }
+      /**
+       * Set the current vtable at `voffset` to the current location in the buffer.
+       */
+      slot(voffset) {
+        if (this.vtable !== null)
+          this.vtable[voffset] = this.offset();
+      }
+      /**
+       * @returns Offset relative to the end of the buffer.
+       */
+      offset() {
+        return this.bb.capacity() - this.space;
+      }
+      /**
+       * Doubles the size of the backing ByteBuffer and copies the old data towards
+       * the end of the new buffer (since we build the buffer backwards).
+       *
+       * @param bb The current buffer with the existing data
+       * @returns A new byte buffer with the old data copied
+       * to it. The data is located at the end of the buffer.
+       *
+       * uint8Array.set() formally takes {Array<number>|ArrayBufferView}, so to pass
+       * it a uint8Array we need to suppress the type check:
+       * @suppress {checkTypes}
+       */
+      static growByteBuffer(bb) {
+        const old_buf_size = bb.capacity();
+        if (old_buf_size & 3221225472) {
+          throw new Error("FlatBuffers: cannot grow buffer beyond 2 gigabytes.");
+        }
+        const new_buf_size = old_buf_size << 1;
+        const nbb = byte_buffer_js_1.ByteBuffer.allocate(new_buf_size);
+        nbb.setPosition(new_buf_size - old_buf_size);
+        nbb.bytes().set(bb.bytes(), new_buf_size - old_buf_size);
+        return nbb;
+      }
+      /**
+       * Adds on offset, relative to where it will be written.
+       *
+       * @param offset The offset to add.
+       */
+      addOffset(offset) {
+        this.prep(constants_js_1.SIZEOF_INT, 0);
+        this.writeInt32(this.offset() - offset + constants_js_1.SIZEOF_INT);
+      }
+      /**
+       * Start encoding a new object in the buffer.  Users will not usually need to
+       * call this directly. The FlatBuffers compiler will generate helper methods
+       * that call this method internally.
+       */
+      startObject(numfields) {
+        this.notNested();
+        if (this.vtable == null) {
+          this.vtable = [];
+        }
+        this.vtable_in_use = numfields;
+        for (let i = 0; i < numfields; i++) {
+          this.vtable[i] = 0;
+        }
+        this.isNested = true;
+        this.object_start = this.offset();
+      }
+      /**
+       * Finish off writing the object that is under construction.
+       *
+       * @returns The offset to the object inside `dataBuffer`
+       */
+      endObject() {
+        if (this.vtable == null || !this.isNested) {
+          throw new Error("FlatBuffers: endObject called without startObject");
+        }
+        this.addInt32(0);
+        const vtableloc = this.offset();
+        let i = this.vtable_in_use - 1;
+        for (; i >= 0 && this.vtable[i] == 0; i--) {
+        }
+        const trimmed_size = i + 1;
+        for (; i >= 0; i--) {
+          this.addInt16(this.vtable[i] != 0 ? vtableloc - this.vtable[i] : 0);
+        }
+        const standard_fields = 2;
+        this.addInt16(vtableloc - this.object_start);
+        const len = (trimmed_size + standard_fields) * constants_js_1.SIZEOF_SHORT;
+        this.addInt16(len);
+        let existing_vtable = 0;
+        const vt1 = this.space;
+        outer_loop: for (i = 0; i < this.vtables.length; i++) {
+          const vt2 = this.bb.capacity() - this.vtables[i];
+          if (len == this.bb.readInt16(vt2)) {
+            for (let j = constants_js_1.SIZEOF_SHORT; j < len; j += constants_js_1.SIZEOF_SHORT) {
+              if (this.bb.readInt16(vt1 + j) != this.bb.readInt16(vt2 + j)) {
+                continue outer_loop;
+              }
+            }
+            existing_vtable = this.vtables[i];
+            break;
+          }
+        }
+        if (existing_vtable) {
+          this.space = this.bb.capacity() - vtableloc;
+          this.bb.writeInt32(this.space, existing_vtable - vtableloc);
+        } else {
+          this.vtables.push(this.offset());
+          this.bb.writeInt32(this.bb.capacity() - vtableloc, this.offset() - vtableloc);
+        }
+        this.isNested = false;
+        return vtableloc;
+      }
+      /**
+       * Finalize a buffer, poiting to the given `root_table`.
+       */
+      finish(root_table, opt_file_identifier, opt_size_prefix) {
+        const size_prefix = opt_size_prefix ? constants_js_1.SIZE_PREFIX_LENGTH : 0;
+        if (opt_file_identifier) {
+          const file_identifier = opt_file_identifier;
+          this.prep(this.minalign, constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH + size_prefix);
+          if (file_identifier.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
+            throw new TypeError("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
+          }
+          for (let i = constants_js_1.FILE_IDENTIFIER_LENGTH - 1; i >= 0; i--) {
+            this.writeInt8(file_identifier.charCodeAt(i));
+          }
+        }
+        this.prep(this.minalign, constants_js_1.SIZEOF_INT + size_prefix);
+        this.addOffset(root_table);
+        if (size_prefix) {
+          this.addInt32(this.bb.capacity() - this.space);
+        }
+        this.bb.setPosition(this.space);
+      }
+      /**
+       * Finalize a size prefixed buffer, pointing to the given `root_table`.
+       */
+      finishSizePrefixed(root_table, opt_file_identifier) {
+        this.finish(root_table, opt_file_identifier, true);
+      }
+      /**
+       * This checks a required field has been set in a given table that has
+       * just been constructed.
+       */
+      requiredField(table2, field) {
+        const table_start = this.bb.capacity() - table2;
+        const vtable_start = table_start - this.bb.readInt32(table_start);
+        const ok = field < this.bb.readInt16(vtable_start) && this.bb.readInt16(vtable_start + field) != 0;
+        if (!ok) {
+          throw new TypeError("FlatBuffers: field " + field + " must be set");
+        }
+      }
+      /**
+       * Start a new array/vector of objects.  Users usually will not call
+       * this directly. The FlatBuffers compiler will create a start/end
+       * method for vector types in generated code.
+       *
+       * @param elem_size The size of each element in the array
+       * @param num_elems The number of elements in the array
+       * @param alignment The alignment of the array
+       */
+      startVector(elem_size, num_elems, alignment) {
+        this.notNested();
+        this.vector_num_elems = num_elems;
+        this.prep(constants_js_1.SIZEOF_INT, elem_size * num_elems);
+        this.prep(alignment, elem_size * num_elems);
+      }
+      /**
+       * Finish off the creation of an array and all its elements. The array must be
+       * created with `startVector`.
+       *
+       * @returns The offset at which the newly created array
+       * starts.
+       */
+      endVector() {
+        this.writeInt32(this.vector_num_elems);
+        return this.offset();
+      }
+      /**
+       * Encode the string `s` in the buffer using UTF-8. If the string passed has
+       * already been seen, we return the offset of the already written string
+       *
+       * @param s The string to encode
+       * @return The offset in the buffer where the encoded string starts
+       */
+      createSharedString(s) {
+        if (!s) {
+          return 0;
+        }
+        if (!this.string_maps) {
+          this.string_maps = /* @__PURE__ */ new Map();
+        }
+        if (this.string_maps.has(s)) {
+          return this.string_maps.get(s);
+        }
+        const offset = this.createString(s);
+        this.string_maps.set(s, offset);
+        return offset;
+      }
+      /**
+       * Encode the string `s` in the buffer using UTF-8. If a Uint8Array is passed
+       * instead of a string, it is assumed to contain valid UTF-8 encoded data.
+       *
+       * @param s The string to encode
+       * @return The offset in the buffer where the encoded string starts
+       */
+      createString(s) {
+        if (s === null || s === void 0) {
+          return 0;
+        }
+        let utf82;
+        if (s instanceof Uint8Array) {
+          utf82 = s;
+        } else {
+          utf82 = this.text_encoder.encode(s);
+        }
+        this.addInt8(0);
+        this.startVector(1, utf82.length, 1);
+        this.bb.setPosition(this.space -= utf82.length);
+        this.bb.bytes().set(utf82, this.space);
+        return this.endVector();
+      }
+      /**
+       * Create a byte vector.
+       *
+       * @param v The bytes to add
+       * @returns The offset in the buffer where the byte vector starts
+       */
+      createByteVector(v) {
+        if (v === null || v === void 0) {
+          return 0;
+        }
+        this.startVector(1, v.length, 1);
+        this.bb.setPosition(this.space -= v.length);
+        this.bb.bytes().set(v, this.space);
+        return this.endVector();
+      }
+      /**
+       * A helper function to pack an object
+       *
+       * @returns offset of obj
+       */
+      createObjectOffset(obj) {
+        if (obj === null) {
+          return 0;
+        }
+        if (typeof obj === "string") {
+          return this.createString(obj);
+        } else {
+          return obj.pack(this);
+        }
+      }
+      /**
+       * A helper function to pack a list of object
+       *
+       * @returns list of offsets of each non null object
+       */
+      createObjectOffsetList(list) {
+        const ret = [];
+        for (let i = 0; i < list.length; ++i) {
+          const val = list[i];
+          if (val !== null) {
+            ret.push(this.createObjectOffset(val));
+          } else {
+            throw new TypeError("FlatBuffers: Argument for createObjectOffsetList cannot contain null.");
+          }
+        }
+        return ret;
+      }
+      createStructOffsetList(list, startFunc) {
+        startFunc(this, list.length);
+        this.createObjectOffsetList(list.slice().reverse());
+        return this.endVector();
+      }
+    };
+    exports.Builder = Builder6;
+  }
+});
+
+// node_modules/flatbuffers/js/flatbuffers.js
+var require_flatbuffers = __commonJS({
+  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
+    var constants_js_1 = require_constants();
+    Object.defineProperty(exports, "FILE_IDENTIFIER_LENGTH", { enumerable: true, get: function() {
+      return constants_js_1.FILE_IDENTIFIER_LENGTH;
+    } });
+    Object.defineProperty(exports, "SIZEOF_INT", { enumerable: true, get: function() {
+      return constants_js_1.SIZEOF_INT;
+    } });
+    Object.defineProperty(exports, "SIZEOF_SHORT", { enumerable: true, get: function() {
+      return constants_js_1.SIZEOF_SHORT;
+    } });
+    Object.defineProperty(exports, "SIZE_PREFIX_LENGTH", { enumerable: true, get: function() {
+      return constants_js_1.SIZE_PREFIX_LENGTH;
+    } });
+    var utils_js_1 = require_utils3();
+    Object.defineProperty(exports, "float32", { enumerable: true, get: function() {
+      return utils_js_1.float32;
+    } });
+    Object.defineProperty(exports, "float64", { enumerable: true, get: function() {
+      return utils_js_1.float64;
+    } });
+    Object.defineProperty(exports, "int32", { enumerable: true, get: function() {
+      return utils_js_1.int32;
+    } });
+    Object.defineProperty(exports, "isLittleEndian", { enumerable: true, get: function() {
+      return utils_js_1.isLittleEndian;
+    } });
+    var builder_js_1 = require_builder();
+    Object.defineProperty(exports, "Builder", { enumerable: true, get: function() {
+      return builder_js_1.Builder;
+    } });
+    var byte_buffer_js_1 = require_byte_buffer();
+    Object.defineProperty(exports, "ByteBuffer", { enumerable: true, get: function() {
+      return byte_buffer_js_1.ByteBuffer;
+    } });
+    var encoding_js_1 = require_encoding();
+    Object.defineProperty(exports, "Encoding", { enumerable: true, get: function() {
+      return encoding_js_1.Encoding;
+    } });
+  }
+});
+
+// node_modules/lz4js/util.js
+var require_util = __commonJS({
+  "node_modules/lz4js/util.js"(exports) {
+    exports.hashU32 = function hashU32(a) {
+      a = a | 0;
+      a = a + 2127912214 + (a << 12) | 0;
+      a = a ^ -949894596 ^ a >>> 19;
+      a = a + 374761393 + (a << 5) | 0;
+      a = a + -744332180 ^ a << 9;
+      a = a + -42973499 + (a << 3) | 0;
+      return a ^ -1252372727 ^ a >>> 16 | 0;
+    };
+    exports.readU64 = function readU64(b, n) {
+      var x = 0;
+      x |= b[n++] << 0;
+      x |= b[n++] << 8;
+      x |= b[n++] << 16;
+      x |= b[n++] << 24;
+      x |= b[n++] << 32;
+      x |= b[n++] << 40;
+      x |= b[n++] << 48;
+      x |= b[n++] << 56;
+      return x;
+    };
+    exports.readU32 = function readU32(b, n) {
+      var x = 0;
+      x |= b[n++] << 0;
+      x |= b[n++] << 8;
+      x |= b[n++] << 16;
+      x |= b[n++] << 24;
+      return x;
+    };
+    exports.writeU32 = function writeU32(b, n, x) {
+      b[n++] = x >> 0 & 255;
+      b[n++] = x >> 8 & 255;
+      b[n++] = x >> 16 & 255;
+      b[n++] = x >> 24 & 255;
+    };
+    exports.imul = function imul(a, b) {
+      var ah = a >>> 16;
+      var al = a & 65535;
+      var bh = b >>> 16;
+      var bl = b & 65535;
+      return al * bl + (ah * bl + al * bh << 16) | 0;
+    };
+  }
+});
+
+// node_modules/lz4js/xxh32.js
+var require_xxh32 = __commonJS({
+  "node_modules/lz4js/xxh32.js"(exports) {
+    var util2 = require_util();
+    var prime1 = 2654435761;
+    var prime2 = 2246822519;
+    var prime3 = 3266489917;
+    var prime4 = 668265263;
+    var prime5 = 374761393;
+    function rotl32(x, r) {
+      x = x | 0;
+      r = r | 0;
+      return x >>> (32 - r | 0) | x << r | 0;
+    }
+    function rotmul32(h, r, m) {
+      h = h | 0;
+      r = r | 0;
+      m = m | 0;
+      return util2.imul(h >>> (32 - r | 0) | h << r, m) | 0;
+    }
+    function shiftxor32(h, s) {
+      h = h | 0;
+      s = s | 0;
+      return h >>> s ^ h | 0;
+    }
+    function xxhapply(h, src, m0, s, m1) {
+      return rotmul32(util2.imul(src, m0) + h, s, m1);
+    }
+    function xxh1(h, src, index) {
+      return rotmul32(h + util2.imul(src[index], prime5), 11, prime1);
+    }
+    function xxh4(h, src, index) {
+      return xxhapply(h, util2.readU32(src, index), prime3, 17, prime4);
+    }
+    function xxh16(h, src, index) {
+      return [
+        xxhapply(h[0], util2.readU32(src, index + 0), prime2, 13, prime1),
+        xxhapply(h[1], util2.readU32(src, index + 4), prime2, 13, prime1),
+        xxhapply(h[2], util2.readU32(src, index + 8), prime2, 13, prime1),
+        xxhapply(h[3], util2.readU32(src, index + 12), prime2, 13, prime1)
+      ];
+    }
+    function xxh32(seed, src, index, len) {
+      var h, l;
+      l = len;
+      if (len >= 16) {
+        h = [
+          seed + prime1 + prime2,
+          seed + prime2,
+          seed,
+          seed - prime1
+        ];
+        while (len >= 16) {
+          h = xxh16(h, src, index);
+          index += 16;
+          len -= 16;
+        }
+        h = rotl32(h[0], 1) + rotl32(h[1], 7) + rotl32(h[2], 12) + rotl32(h[3], 18) + l;
+      } else {
+        h = seed + prime5 + len >>> 0;
+      }
+      while (len >= 4) {
+        h = xxh4(h, src, index);
+        index += 4;
+        len -= 4;
+      }
+      while (len > 0) {
+        h = xxh1(h, src, index);
+        index++;
+        len--;
+      }
+      h = shiftxor32(util2.imul(shiftxor32(util2.imul(shiftxor32(h, 15), prime2), 13), prime3), 16);
+      return h >>> 0;
+    }
+    exports.hash = xxh32;
+  }
+});
+
+// node_modules/lz4js/lz4.js
+var require_lz4 = __commonJS({
+  "node_modules/lz4js/lz4.js"(exports) {
+    var xxhash = require_xxh32();
+    var util2 = require_util();
+    var minMatch = 4;
+    var minLength = 13;
+    var searchLimit = 5;
+    var skipTrigger = 6;
+    var hashSize = 1 << 16;
+    var mlBits = 4;
+    var mlMask = (1 << mlBits) - 1;
+    var runBits = 4;
+    var runMask = (1 << runBits) - 1;
+    var blockBuf = makeBuffer(5 << 20);
+    var hashTable = makeHashTable();
+    var magicNum = 407708164;
+    var fdContentChksum = 4;
+    var fdContentSize = 8;
+    var fdBlockChksum = 16;
+    var fdVersion = 64;
+    var fdVersionMask = 192;
+    var bsUncompressed = 2147483648;
+    var bsDefault = 7;
+    var bsShift = 4;
+    var bsMask = 7;
+    var bsMap = {
+      4: 65536,
+      5: 262144,
+      6: 1048576,
+      7: 4194304
+    };
+    function makeHashTable() {
+      try {
+        return new Uint32Array(hashSize);
+      } catch (error) {
+        var hashTable2 = new Array(hashSize);
+        for (var i = 0; i < hashSize; i++) {
+          hashTable2[i] = 0;
+        }
+        return hashTable2;
+      }
+    }
+    function clearHashTable(table2) {
+      for (var i = 0; i < hashSize; i++) {
+        hashTable[i] = 0;
+      }
+    }
+    function makeBuffer(size) {
+      try {
+        return new Uint8Array(size);
+      } catch (error) {
+        var buf = new Array(size);
+        for (var i = 0; i < size; i++) {
+          buf[i] = 0;
+        }
+        return buf;
+      }
+    }
+    function sliceArray(array, start, end) {
+      if (typeof array.buffer !== void 0) {
+        if (Uint8Array.prototype.slice) {
+          return array.slice(start, end);
+        } else {
+          var len = array.length;
+          start = start | 0;
+          start = start < 0 ? Math.max(len + start, 0) : Math.min(start, len);
+          end = end === void 0 ? len : end | 0;
+          end = end < 0 ? Math.max(len + end, 0) : Math.min(end, len);
+          var arraySlice = new Uint8Array(end - start);
+          for (var i = start, n = 0; i < end; ) {
+            arraySlice[n++] = array[i++];
+          }
+          return arraySlice;
+        }
+      } else {
+        return array.slice(start, end);
+      }
+    }
+    exports.compressBound = function compressBound(n) {
+      return n + n / 255 + 16 | 0;
+    };
+    exports.decompressBound = function decompressBound(src) {
+      var sIndex = 0;
+      if (util2.readU32(src, sIndex) !== magicNum) {
+        throw new Error("invalid magic number");
+      }
+      sIndex += 4;
+      var descriptor = src[sIndex++];
+      if ((descriptor & fdVersionMask) !== fdVersion) {
+        throw new Error("incompatible descriptor version " + (descriptor & fdVersionMask));
+      }
+      var useBlockSum = (descriptor & fdBlockChksum) !== 0;
+      var useContentSize = (descriptor & fdContentSize) !== 0;
+      var bsIdx = src[sIndex++] >> bsShift & bsMask;
+      if (bsMap[bsIdx] === void 0) {
+        throw new Error("invalid block size " + bsIdx);
+      }
+      var maxBlockSize = bsMap[bsIdx];
+      if (useContentSize) {
+        return util2.readU64(src, sIndex);
+      }
+      sIndex++;
+      var maxSize = 0;
+      while (true) {
+        var blockSize = util2.readU32(src, sIndex);
+        sIndex += 4;
+        if (blockSize & bsUncompressed) {
+          blockSize &= ~bsUncompressed;
+          maxSize += blockSize;
+        } else {
+          maxSize += maxBlockSize;
+        }
+        if (blockSize === 0) {
+          return maxSize;
+        }
+        if (useBlockSum) {
+          sIndex += 4;
+        }
+        sIndex += blockSize;
+      }
+    };
+    exports.makeBuffer = makeBuffer;
+    exports.decompressBlock = function decompressBlock(src, dst, sIndex, sLength, dIndex) {
+      var mLength, mOffset, sEnd, n, i;
+      sEnd = sIndex + sLength;
+      while (sIndex < sEnd) {
+        var token = src[sIndex++];
+        var literalCount = token >> 4;
+        if (literalCount > 0) {
+          if (literalCount === 15) {
+            while (true) {
+              literalCount += src[sIndex];
+              if (src[sIndex++] !== 255) {
+                break;
+              }
+            }
+          }
+          for (n = sIndex + literalCount; sIndex < n; ) {
+            dst[dIndex++] = src[sIndex++];
+          }
+        }
+        if (sIndex >= sEnd) {
+          break;
+        }
+        mLength = token & 15;
+        mOffset = src[sIndex++] | src[sIndex++] << 8;
+        if (mLength === 15) {
+          while (true) {
+            mLength += src[sIndex];
+            if (src[sIndex++] !== 255) {
+              break;
+            }
+          }
+        }
+        mLength += minMatch;
+        for (i = dIndex - mOffset, n = i + mLength; i < n; ) {
+          dst[dIndex++] = dst[i++] | 0;
+        }
+      }
+      return dIndex;
+    };
+    exports.compressBlock = function compressBlock(src, dst, sIndex, sLength, hashTable2) {
+      var mIndex, mAnchor, mLength, mOffset, mStep;
+      var literalCount, dIndex, sEnd, n;
+      dIndex = 0;
+      sEnd = sLength + sIndex;
+      mAnchor = sIndex;
+      if (sLength >= minLength) {
+        var searchMatchCount = (1 << skipTrigger) + 3;
+        while (sIndex + minMatch < sEnd - searchLimit) {
+          var seq = util2.readU32(src, sIndex);
+          var hash = util2.hashU32(seq) >>> 0;
+          hash = (hash >> 16 ^ hash) >>> 0 & 65535;
+          mIndex = hashTable2[hash] - 1;
+          hashTable2[hash] = sIndex + 1;
+          if (mIndex < 0 || sIndex - mIndex >>> 16 > 0 || util2.readU32(src, mIndex) !== seq) {
+            mStep = searchMatchCount++ >> skipTrigger;
+            sIndex += mStep;
+            continue;
+          }
+          searchMatchCount = (1 << skipTrigger) + 3;
+          literalCount = sIndex - mAnchor;
+          mOffset = sIndex - mIndex;
+          sIndex += minMatch;
+          mIndex += minMatch;
+          mLength = sIndex;
+          while (sIndex < sEnd - searchLimit && src[sIndex] === src[mIndex]) {
+            sIndex++;
+            mIndex++;
+          }
+          mLength = sIndex - mLength;
+          var token = mLength < mlMask ? mLength : mlMask;
+          if (literalCount >= runMask) {
+            dst[dIndex++] = (runMask << mlBits) + token;
+            for (n = literalCount - runMask; n >= 255; n -= 255) {
+              dst[dIndex++] = 255;
+            }
+            dst[dIndex++] = n;
+          } else {
+            dst[dIndex++] = (literalCount << mlBits) + token;
+          }
+          for (var i = 0; i < literalCount; i++) {
+            dst[dIndex++] = src[mAnchor + i];
+          }
+          dst[dIndex++] = mOffset;
+          dst[dIndex++] = mOffset >> 8;
+          if (mLength >= mlMask) {
+            for (n = mLength - mlMask; n >= 255; n -= 255) {
+              dst[dIndex++] = 255;
+            }
+            dst[dIndex++] = n;
+          }
+          mAnchor = sIndex;
+        }
+      }
+      if (mAnchor === 0) {
+        return 0;
+      }
+      literalCount = sEnd - mAnchor;
+      if (literalCount >= runMask) {
+        dst[dIndex++] = runMask << mlBits;
+        for (n = literalCount - runMask; n >= 255; n -= 255) {
+          dst[dIndex++] = 255;
+        }
+        dst[dIndex++] = n;
+      } else {
+        dst[dIndex++] = literalCount << mlBits;
+      }
+      sIndex = mAnchor;
+      while (sIndex < sEnd) {
+        dst[dIndex++] = src[sIndex++];
+      }
+      return dIndex;
+    };
+    exports.decompressFrame = function decompressFrame(src, dst) {
+      var useBlockSum, useContentSum, useContentSize, descriptor;
+      var sIndex = 0;
+      var dIndex = 0;
+      if (util2.readU32(src, sIndex) !== magicNum) {
+        throw new Error("invalid magic number");
+      }
+      sIndex += 4;
+      descriptor = src[sIndex++];
+      if ((descriptor & fdVersionMask) !== fdVersion) {
+        throw new Error("incompatible descriptor version");
+      }
+      useBlockSum = (descriptor & fdBlockChksum) !== 0;
+      useContentSum = (descriptor & fdContentChksum) !== 0;
+      useContentSize = (descriptor & fdContentSize) !== 0;
+      var bsIdx = src[sIndex++] >> bsShift & bsMask;
+      if (bsMap[bsIdx] === void 0) {
+        throw new Error("invalid block size");
+      }
+      if (useContentSize) {
+        sIndex += 8;
+      }
+      sIndex++;
+      while (true) {
+        var compSize;
+        compSize = util2.readU32(src, sIndex);
+        sIndex += 4;
+        if (compSize === 0) {
+          break;
+        }
+        if (useBlockSum) {
+          sIndex += 4;
+        }
+        if ((compSize & bsUncompressed) !== 0) {
+          compSize &= ~bsUncompressed;
+          for (var j = 0; j < compSize; j++) {
+            dst[dIndex++] = src[sIndex++];
+          }
+        } else {
+          dIndex = exports.decompressBlock(src, dst, sIndex, compSize, dIndex);
+          sIndex += compSize;
+        }
+      }
+      if (useContentSum) {
+        sIndex += 4;
+      }
+      return dIndex;
+    };
+    exports.compressFrame = function compressFrame(src, dst) {
+      var dIndex = 0;
+      util2.writeU32(dst, dIndex, magicNum);
+      dIndex += 4;
+      dst[dIndex++] = fdVersion;
+      dst[dIndex++] = bsDefault << bsShift;
+      dst[dIndex] = xxhash.hash(0, dst, 4, dIndex - 4) >> 8;
+      dIndex++;
+      var maxBlockSize = bsMap[bsDefault];
+      var remaining = src.length;
+      var sIndex = 0;
+      clearHashTable(hashTable);
+      while (remaining > 0) {
+        var compSize = 0;
+        var blockSize = remaining > maxBlockSize ? maxBlockSize : remaining;
+        compSize = exports.compressBlock(src, blockBuf, sIndex, blockSize, hashTable);
+        if (compSize > blockSize || compSize === 0) {
+          util2.writeU32(dst, dIndex, 2147483648 | blockSize);
+          dIndex += 4;
+          for (var z2 = sIndex + blockSize; sIndex < z2; ) {
+            dst[dIndex++] = src[sIndex++];
+          }
+          remaining -= blockSize;
+        } else {
+          util2.writeU32(dst, dIndex, compSize);
+          dIndex += 4;
+          for (var j = 0; j < compSize; ) {
+            dst[dIndex++] = blockBuf[j++];
+          }
+          sIndex += blockSize;
+          remaining -= blockSize;
+        }
+      }
+      util2.writeU32(dst, dIndex, 0);
+      dIndex += 4;
+      return dIndex;
+    };
+    exports.decompress = function decompress(src, maxSize) {
+      var dst, size;
+      if (maxSize === void 0) {
+        maxSize = exports.decompressBound(src);
+      }
+      dst = exports.makeBuffer(maxSize);
+      size = exports.decompressFrame(src, dst);
+      if (size !== maxSize) {
+        dst = sliceArray(dst, 0, size);
+      }
+      return dst;
+    };
+    exports.compress = function compress(src, maxSize) {
+      var dst, size;
+      if (maxSize === void 0) {
+        maxSize = exports.compressBound(src.length);
+      }
+      dst = exports.makeBuffer(maxSize);
+      size = exports.compressFrame(src, dst);
+      if (size !== maxSize) {
+        dst = sliceArray(dst, 0, size);
+      }
+      return dst;
+    };
+  }
+});
+
 // src/shared/table.ts
 function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
@@ -5547,15 +6873,15 @@ function profileCategoricalColumn(column) {
   column.categories.forEach((label, i) => {
     if (byCode[i] > 0) byLabel.set(label, (byLabel.get(label) ?? 0) + byCode[i]);
   });
-  const counts = Float64Array.from(byLabel.values());
+  const counts2 = Float64Array.from(byLabel.values());
   return {
     kind: "categorical",
     name: column.name,
     rowCount: column.codes.length,
     missing: column.missing,
-    count: counts.reduce((sum, c) => sum + c, 0),
+    count: counts2.reduce((sum, c) => sum + c, 0),
     categories: [...byLabel.keys()],
-    counts
+    counts: counts2
   };
 }
 function profileColumn(column, workspace) {
@@ -6070,8 +7396,17 @@ var P_VALUE_CORRECTIONS = ["benjamini-hochberg", "bonferroni", "none"];
 var KS_METHODS = ["auto", "exact", "asymp"];
 var TASKS = ["auto", "regression", "classification"];
 var MODES = ["detect", "retrain"];
+var TEXT_ENCODINGS = [
+  "utf-8",
+  "utf-16le",
+  "utf-16be",
+  "latin1",
+  "iso-8859-1",
+  "iso-8859-15",
+  "windows-1252"
+];
 var COMMENT_MODES = ["auto", "always", "never"];
-var OUTPUT_FORMATS = ["text", "json", "markdown"];
+var OUTPUT_FORMATS = ["text", "json", "markdown", "html"];
 var ENGINES = ["files", "duckdb", "postgres"];
 var PROFILE_MODES = ["exact", "compact"];
 var NEW_REFERENCE_ROWS = ["recent-rows", "training-data"];
@@ -6092,17 +7427,17 @@ var OPTIONS = {
   referenceData: {
     name: "reference-data",
     type: "text",
-    expected: "a path to a CSV file",
+    expected: "a path to a CSV, Parquet or Arrow file, or a directory or glob of Parquet files",
     metavar: "F",
     in: ["check", "retrain", "profile", "action"],
     requiredIn: ["retrain"],
     group: "data",
-    description: "Path of the training (reference) data, CSV with a header row; .csv.gz is read too."
+    description: "Path of the training (reference) data: CSV with a header row (.csv.gz too), Parquet (a file, a directory of parts or a glob such as data/*.parquet) or Arrow IPC/Feather."
   },
   recentData: {
     name: "recent-data",
     type: "text",
-    expected: "a path to a CSV file",
+    expected: "a path to a CSV, Parquet or Arrow file, or a directory or glob of Parquet files",
     metavar: "F",
     in: ["check", "retrain", "action"],
     requiredIn: ["retrain"],
@@ -6112,16 +7447,16 @@ var OPTIONS = {
   recentPredictions: {
     name: "recent-predictions",
     type: "text",
-    expected: "a path to a .npy, .csv or .json file",
+    expected: "a path to a .npy, .csv, .json, Parquet or Arrow file",
     metavar: "F",
     in: CLI_AND_ACTION,
     group: "data",
-    description: "The model's recent predictions, one per recent row, as .npy, a one-column .csv or a .json array."
+    description: "The model's recent predictions, one per recent row, as .npy, a one-column .csv, a .json array or a one-column Parquet or Arrow file."
   },
   recentActuals: {
     name: "recent-actuals",
     type: "text",
-    expected: "a path to a .npy, .csv or .json file",
+    expected: "a path to a .npy, .csv, .json, Parquet or Arrow file",
     metavar: "F",
     in: ["check", "retrain", "action"],
     group: "data",
@@ -6134,7 +7469,7 @@ var OPTIONS = {
     metavar: "C",
     in: CLI_AND_ACTION,
     group: "data",
-    description: "Column of the recent CSV holding predictions (instead of recent-predictions)."
+    description: "Column of the recent data holding predictions (instead of recent-predictions)."
   },
   targetColumn: {
     name: "target-column",
@@ -6143,7 +7478,7 @@ var OPTIONS = {
     metavar: "C",
     in: ["check", "retrain", "action"],
     group: "data",
-    description: "Column of the recent CSV holding true outcomes (instead of recent-actuals); retraining also reads it from the reference."
+    description: "Column of the recent data holding true outcomes (instead of recent-actuals); retraining also reads it from the reference."
   },
   baselineMetrics: {
     name: "baseline-metrics",
@@ -6423,7 +7758,7 @@ var OPTIONS = {
   referencePredictions: {
     name: "reference-predictions",
     type: "text",
-    expected: "a path to a .npy, .csv or .json file",
+    expected: "a path to a .npy, .csv, .json, Parquet or Arrow file",
     metavar: "F",
     in: CLI_AND_ACTION,
     group: "data",
@@ -6435,6 +7770,16 @@ var OPTIONS = {
     in: CLI_AND_ACTION,
     group: "data",
     description: "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'."
+  },
+  encoding: {
+    name: "encoding",
+    type: "choice",
+    values: TEXT_ENCODINGS,
+    ignoreCase: true,
+    default: "utf-8",
+    in: CLI_AND_ACTION,
+    group: "data",
+    description: "Text encoding of the CSV files. Other than utf-8 they are decoded first; UTF-8 files with an invalid byte, and UTF-16 files, fail naming the line and byte offset or the encoding."
   },
   retrainWorkflow: {
     name: "retrain-workflow",
@@ -6488,7 +7833,7 @@ var OPTIONS = {
     values: OUTPUT_FORMATS,
     in: ["check", "events"],
     group: "output",
-    description: "Report format. check: text on a terminal, json otherwise; events: text (the defaults)."
+    description: "Report format. check: text on a terminal, json otherwise; html writes one self-contained page (charts, searchable feature list, history from the event log; check only). events: text (the defaults)."
   },
   output: {
     name: "output",
@@ -7082,8 +8427,8 @@ function dataQualityFindings(input, config) {
         adjustedPValue: m.adjustedPValue
       });
     }
-    const invalid = invalidFinding(feature, config);
-    if (invalid) findings.push(invalid);
+    const invalid2 = invalidFinding(feature, config);
+    if (invalid2) findings.push(invalid2);
   }
   findings.push(...outlierFindings(input.features, config));
   for (const name of input.schemaChanges.added) {
@@ -7208,15 +8553,15 @@ function typeChangeFinding(change, input) {
   };
 }
 function textInColumn(column) {
-  const counts = new Float64Array(column.categories.length);
+  const counts2 = new Float64Array(column.categories.length);
   let rows = 0;
   for (const code of column.codes) {
     if (code >= 0) {
-      counts[code]++;
+      counts2[code]++;
       rows++;
     }
   }
-  const text = column.categories.map((label, i) => ({ label, count: counts[i] })).filter((c) => c.count > 0 && !isNumberText(c.label)).sort((a, b) => b.count - a.count);
+  const text = column.categories.map((label, i) => ({ label, count: counts2[i] })).filter((c) => c.count > 0 && !isNumberText(c.label)).sort((a, b) => b.count - a.count);
   const count = text.reduce((s, c) => s + c.count, 0);
   const share = (test) => text.reduce((s, c) => s + (test(c.label.trim()) ? c.count : 0), 0) / Math.max(1, count);
   const cause = share((l) => DECIMAL_COMMA.test(l)) >= 0.5 ? "decimal_comma" : share((l) => WITH_UNIT.test(l) || NUMBER_WITH_UNIT_PREFIX.test(l)) >= 0.5 ? "units" : text.length <= 3 ? "marker" : "text";
@@ -7893,10 +9238,10 @@ function totalVariationDistance(countsA, countsB) {
   }
   return 0.5 * sum;
 }
-function countTotal(counts, name) {
+function countTotal(counts2, name) {
   let total = 0;
-  for (let i = 0; i < counts.length; i++) {
-    const count = counts[i];
+  for (let i = 0; i < counts2.length; i++) {
+    const count = counts2[i];
     if (!(count >= 0) || count === Infinity) {
       throw new Error(
         `totalVariationDistance: ${name}[${i}] is ${count}, expected a finite count >= 0.`
@@ -7906,7 +9251,7 @@ function countTotal(counts, name) {
   }
   if (!(total > 0)) {
     throw new Error(
-      `totalVariationDistance: ${name} sums to 0 over ${counts.length} categories, expected at least one positive count.`
+      `totalVariationDistance: ${name} sums to 0 over ${counts2.length} categories, expected at least one positive count.`
     );
   }
   return total;
@@ -8057,10 +9402,10 @@ var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
 var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
 function cumulativeDistribution(z2) {
   var sum = z2;
-  var tmp = z2;
+  var tmp2 = z2;
   for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
+    tmp2 *= z2 * z2 / (2 * i + 1);
+    sum += tmp2;
   }
   return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
 }
@@ -8110,15 +9455,15 @@ PerceptronModel.prototype.train = function train2(features, label) {
 
 // src/profile/quantile-sketch.ts
 var DEFAULT_RANK_ERROR = 1e-3;
-function quantileSketchFromCounts(distinct, counts, maxRankError = DEFAULT_RANK_ERROR) {
+function quantileSketchFromCounts(distinct, counts2, maxRankError = DEFAULT_RANK_ERROR) {
   checkRankError(maxRankError);
   let n = 0;
-  for (let i = 0; i < counts.length; i++) n += counts[i];
+  for (let i = 0; i < counts2.length; i++) n += counts2[i];
   const step = Math.floor(2 * maxRankError * n) + 1;
   const keep = [];
   let below = 0;
   for (let i = 0; i < distinct.length; i++) {
-    const atMost2 = below + counts[i];
+    const atMost2 = below + counts2[i];
     if (i === 0 || i === distinct.length - 1 || Math.floor(below / step) < Math.floor(atMost2 / step))
       keep.push(i);
     below = atMost2;
@@ -8133,10 +9478,10 @@ function quantileSketchFromCounts(distinct, counts, maxRankError = DEFAULT_RANK_
     if (keep[next] === i) {
       values[next] = distinct[i];
       lessThan[next] = cumulative;
-      atMost[next] = cumulative + counts[i];
+      atMost[next] = cumulative + counts2[i];
       next++;
     }
-    cumulative += counts[i];
+    cumulative += counts2[i];
   }
   return finish(values, atMost, atMost.slice(), lessThan, n);
 }
@@ -8152,21 +9497,21 @@ function quantileSketchFromRanks(values, lessThan, atMost, count) {
   return finish(values, atMost, atMost.slice(), lessThan, count);
 }
 function quantileSketchFromSorted(sorted, maxRankError = DEFAULT_RANK_ERROR) {
-  const { distinct, counts } = distinctCountsSorted(sorted);
-  return quantileSketchFromCounts(distinct, counts, maxRankError);
+  const { distinct, counts: counts2 } = distinctCountsSorted(sorted);
+  return quantileSketchFromCounts(distinct, counts2, maxRankError);
 }
 function distinctCountsSorted(sorted, keepSignedZeros = false) {
   let k = 0;
   const differs = keepSignedZeros ? (x, y) => !Object.is(x, y) : (x, y) => x !== y;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || differs(sorted[i], sorted[i - 1])) k++;
   const distinct = new Float64Array(k);
-  const counts = new Float64Array(k);
+  const counts2 = new Float64Array(k);
   let j = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || differs(sorted[i], sorted[i - 1])) distinct[++j] = sorted[i];
-    counts[j]++;
+    counts2[j]++;
   }
-  return { distinct, counts };
+  return { distinct, counts: counts2 };
 }
 function mergeQuantileSketches(a, b, maxRankError = DEFAULT_RANK_ERROR) {
   checkRankError(maxRankError);
@@ -8324,8 +9669,105 @@ function ksTestAgainstSketch(sketch, recentSorted) {
   };
 }
 
+// src/detect/overlay-histogram.ts
+var TARGET_BINS = 10;
+var RANGE_QUANTILES = [0.01, 0.99];
+function overlayHistogram(reference, recent, targetBins = TARGET_BINS) {
+  const lo = Math.min(reference.quantile(RANGE_QUANTILES[0]), recent.quantile(RANGE_QUANTILES[0]));
+  const hi = Math.max(reference.quantile(RANGE_QUANTILES[1]), recent.quantile(RANGE_QUANTILES[1]));
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
+    return { labels: [formatEdge(lo)], reference: [1], recent: [1], edges: [lo, lo] };
+  }
+  const step = niceStep((hi - lo) / targetBins);
+  const start = Math.floor(lo / step) * step;
+  const count = Math.max(1, Math.ceil((hi - start) / step - 1e-9));
+  const edges = Array.from({ length: count + 1 }, (_, i) => roundToStep(start + i * step, step));
+  const labels = [];
+  const ref = [];
+  const rec = [];
+  const below = [reference.shareBelow(edges[0]), recent.shareBelow(edges[0])];
+  if (below[0] > 0 || below[1] > 0) {
+    labels.push(`< ${formatEdge(edges[0], step)}`);
+    ref.push(below[0]);
+    rec.push(below[1]);
+  }
+  let prev = below;
+  for (let i = 0; i < count; i++) {
+    const upTo = [reference.shareAtMost(edges[i + 1]), recent.shareAtMost(edges[i + 1])];
+    labels.push(`${formatEdge(edges[i], step)}\u2013${formatEdge(edges[i + 1], step)}`);
+    ref.push(upTo[0] - prev[0]);
+    rec.push(upTo[1] - prev[1]);
+    prev = upTo;
+  }
+  if (prev[0] < 1 || prev[1] < 1) {
+    labels.push(`> ${formatEdge(edges[count], step)}`);
+    ref.push(1 - prev[0]);
+    rec.push(1 - prev[1]);
+  }
+  return {
+    labels,
+    reference: ref.map(clampShare),
+    recent: rec.map(clampShare),
+    edges
+  };
+}
+function sortedSide(sorted, quantileSorted2) {
+  const n = sorted.length;
+  return {
+    quantile: quantileSorted2,
+    shareBelow: (x) => lowerBound(sorted, x) / n,
+    shareAtMost: (x) => upperBound(sorted, x) / n
+  };
+}
+function niceStep(raw) {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= raw * (1 - 1e-12)) return m * power;
+  return 10 * power;
+}
+function roundToStep(value, step) {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  return Number(value.toFixed(Math.min(decimals, 20)));
+}
+function clampShare(share) {
+  return Math.min(1, Math.max(0, share));
+}
+function formatEdge(value, step) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const needed = step === void 0 ? 3 : Math.floor(Math.log10(abs)) - Math.floor(Math.log10(step)) + 2;
+  const digits = Math.min(15, Math.max(3, needed));
+  if (abs < 1e-3 || abs >= 1e15)
+    return Number(value.toPrecision(digits)).toExponential().replace(/e\+?/, "e");
+  if (abs >= 1e4 && digits <= 4)
+    return new Intl.NumberFormat("en-US", {
+      notation: "compact",
+      maximumSignificantDigits: digits
+    }).format(value).replace("K", "k");
+  return Number(value.toPrecision(digits)).toString();
+}
+function lowerBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/detect/sketch-feature-test.ts
-var HISTOGRAM_BINS = 12;
 function compareNumericAgainstSketch(ref, rec, config) {
   const sketch = ref.sketch;
   const b = rec.sorted;
@@ -8362,6 +9804,8 @@ function compareNumericAgainstSketch(ref, rec, config) {
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: estimatedQuantile(sketch, 0.5),
+    recentMedian: quantileSorted(b, 0.5),
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, z2).share,
       referenceOutlierShare: sketchOutlierShare(sketch, mean, std, z2)
@@ -8376,49 +9820,20 @@ function sketchOutlierShare(sketch, mean, std, z2) {
   return Math.min(1, Math.max(0, below + above));
 }
 function sketchDistribution(sketch, b) {
-  const lo = estimatedQuantile(sketch, 0.01);
-  const hi = estimatedQuantile(sketch, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? 1 : estimatedCdf(sketch, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
-    reference.push(endA - prevA);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
-}
-function upperBound(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function formatBinLabel(value) {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
+  const reference = {
+    quantile: (p) => estimatedQuantile(sketch, p),
+    // A sketch estimates F(x) = share at or below x; the mass at exactly x is within
+    // its rank error, so "below" and "at most" are the same estimate.
+    shareBelow: (x) => estimatedCdf(sketch, x),
+    shareAtMost: (x) => estimatedCdf(sketch, x)
+  };
+  return overlayHistogram(
+    reference,
+    sortedSide(b, (p) => quantileSorted(b, p))
+  );
 }
 
 // src/detect/feature-tests.ts
-var HISTOGRAM_BINS2 = 12;
 var MAX_CHART_CATEGORIES = 10;
 var KS_TEST = {
   id: "ks",
@@ -8516,6 +9931,8 @@ function compareNumeric(ref, rec, config) {
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: quantileOf(a)(0.5),
+    recentMedian: quantileOf(b)(0.5),
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...Number.isFinite(mean) && Number.isFinite(std) ? {
       outlierShare: zScoreOutlierShare(mean, std, b, config.outlierZScore).share,
@@ -8539,40 +9956,11 @@ function commonOutlier(sorted, mean, std, threshold) {
   }
   return best ? { recentOutlierValue: best } : {};
 }
-function upperBound2(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 function numericDistribution(a, b) {
-  const lo = quantileSorted(a, 0.01);
-  const hi = quantileSorted(a, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel2(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS2;
-  const labels = [];
-  const reference = [];
-  const recent = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS2; bin++) {
-    const last = bin === HISTOGRAM_BINS2 - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound2(a, upper);
-    const endB = last ? b.length : upperBound2(b, upper);
-    labels.push(formatBinLabel2(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a.length);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
+  return overlayHistogram(sortedSide(a, quantileOf(a)), sortedSide(b, quantileOf(b)));
+}
+function quantileOf(sorted) {
+  return (p) => quantileSorted(sorted, p);
 }
 function compareCategorical(ref, rec) {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
@@ -8632,12 +10020,6 @@ function categoricalDistribution(labels, a, b, totalA, totalB) {
     distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
   }
   return distribution;
-}
-function formatBinLabel2(value) {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
 }
 
 // src/detect/prediction-drift.ts
@@ -8717,15 +10099,15 @@ function classProfile(side) {
     const label = side.labels ? side.labels[v] : String(v);
     byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
   }
-  const counts = Float64Array.from(byLabel.values());
+  const counts2 = Float64Array.from(byLabel.values());
   return {
     kind: "categorical",
     name: "predictions",
     rowCount: side.values.length,
     missing,
-    count: counts.reduce((s, c) => s + c, 0),
+    count: counts2.reduce((s, c) => s + c, 0),
     categories: [...byLabel.keys()],
-    counts
+    counts: counts2
   };
 }
 
@@ -8914,7 +10296,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
     numericTested += 1;
   }
   const outlierShare = outlierBase > 0 ? outliers / outlierBase : null;
-  const referenceOutlierShare = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
+  const referenceOutlierShare2 = numericTested > 0 ? referenceOutlierShareSum / numericTested : 0;
   const dataQuality = dataQualityFindings(
     {
       features,
@@ -8939,7 +10321,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
       available: outlierShare !== null,
       value: outlierShare,
       threshold: config.outlierThreshold,
-      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent3(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent3(referenceOutlierShare)})`
+      detail: outlierShare === null ? "no numeric feature to check for outliers" : `${percent3(outlierShare)} of recent values are outliers (|z| > ${config.outlierZScore}; reference ${percent3(referenceOutlierShare2)})`
     },
     dataQualityMeasurement(
       dataQuality,
@@ -9205,6 +10587,22 @@ function formatNumber(value) {
   if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
     return value.toExponential(2);
   return Number(value.toPrecision(3)).toString();
+}
+
+// src/data/file-input-error.ts
+function fileInputError(path, error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return new InputError(`${path}: file not found; expected an existing file.`);
+    case "EACCES":
+    case "EPERM":
+      return new InputError(`${path}: permission denied; expected a readable file.`);
+    case "EISDIR":
+      return new InputError(`${path}: is a directory; expected a file.`);
+    default:
+      return error;
+  }
 }
 
 // src/data/parse-baseline-metrics.ts
@@ -9550,11 +10948,11 @@ function exactDistinctLimit(maxRankError) {
 }
 function compactNumericProfile(profile, maxRankError) {
   if (profile.sketch || profile.distinct <= exactDistinctLimit(maxRankError)) return profile;
-  const { distinct, counts } = distinctCountsSorted(profile.sorted);
+  const { distinct, counts: counts2 } = distinctCountsSorted(profile.sorted);
   return {
     ...profile,
     sorted: new Float64Array(0),
-    sketch: quantileSketchFromCounts(distinct, counts, maxRankError)
+    sketch: quantileSketchFromCounts(distinct, counts2, maxRankError)
   };
 }
 
@@ -9738,12 +11136,12 @@ function decodeProfile(bytes, path) {
     const { values, sketch, mean, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
     const distinct = array(values.distinct, `${where} values`);
-    const counts = array(values.counts, `${where} counts`);
-    const sorted = new Float64Array(counts.reduce((sum, x) => sum + x, 0));
+    const counts2 = array(values.counts, `${where} counts`);
+    const sorted = new Float64Array(counts2.reduce((sum, x) => sum + x, 0));
     let at = 0;
     for (let i = 0; i < distinct.length; i++) {
-      sorted.fill(distinct[i], at, at + counts[i]);
-      at += counts[i];
+      sorted.fill(distinct[i], at, at + counts2[i]);
+      at += counts2[i];
     }
     return {
       ...rest,
@@ -9828,10 +11226,10 @@ function numericValue(rules, column) {
 }
 function countsSql(dialect, source, columns) {
   const rules = RULES2[dialect];
-  const counts = columns.map(
+  const counts2 = columns.map(
     (column, i) => `COUNT(${column.kind === "numeric" ? numericValue(rules, column.name) : rules.quote(column.name)}) AS c${i}`
   );
-  return `SELECT COUNT(*) AS row_count${counts.map((c) => `, ${c}`).join("")} FROM ${fromClause(dialect, source)}`;
+  return `SELECT COUNT(*) AS row_count${counts2.map((c) => `, ${c}`).join("")} FROM ${fromClause(dialect, source)}`;
 }
 function distinctValuesSql(dialect, source, column) {
   const rules = RULES2[dialect];
@@ -9909,8 +11307,8 @@ async function profileWithEngine(engine, source, options) {
     if (mode === "exact" || count === 0) {
       const rows2 = await engine.query(distinctValuesSql(engine.dialect, source, column.name));
       const values2 = Float64Array.from(rows2, (row) => toNumber(row[0]));
-      const counts = Float64Array.from(rows2, (row) => toNumber(row[1]));
-      profiles.push(exactNumericProfile(base, values2, counts));
+      const counts2 = Float64Array.from(rows2, (row) => toNumber(row[1]));
+      profiles.push(exactNumericProfile(base, values2, counts2));
       continue;
     }
     const step = Math.floor(2 * maxRankError * count) + 1;
@@ -9921,8 +11319,8 @@ async function profileWithEngine(engine, source, options) {
     const atMost = Float64Array.from(rows, (row) => toNumber(row[2]));
     const distinct = toNumber(rows[0][3]);
     if (distinct <= limit) {
-      const counts = atMost.map((le, j) => le - lessThan[j]);
-      profiles.push(exactNumericProfile(base, values, counts));
+      const counts2 = atMost.map((le, j) => le - lessThan[j]);
+      profiles.push(exactNumericProfile(base, values, counts2));
       continue;
     }
     const [moments] = await engine.query(momentsSql(engine.dialect, source, column.name));
@@ -9947,14 +11345,14 @@ async function profileWithEngine(engine, source, options) {
     columns: profiles
   };
 }
-function exactNumericProfile(base, values, counts) {
+function exactNumericProfile(base, values, counts2) {
   let count = 0;
-  for (const c of counts) count += c;
+  for (const c of counts2) count += c;
   const sorted = new Float64Array(count);
   let at = 0;
   for (let j = 0; j < values.length; j++) {
-    sorted.fill(values[j], at, at + counts[j]);
-    at += counts[j];
+    sorted.fill(values[j], at, at + counts2[j]);
+    at += counts2[j];
   }
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   return {
@@ -9999,8 +11397,8 @@ async function openDuckDb(options = {}) {
   if (options.memoryLimit) config.memory_limit = options.memoryLimit;
   if (options.threads) config.threads = String(options.threads);
   if (options.tempDirectory) config.temp_directory = options.tempDirectory;
-  const instance = await duckdb.DuckDBInstance.create(":memory:", config);
-  const connection = await instance.connect();
+  const instance8 = await duckdb.DuckDBInstance.create(":memory:", config);
+  const connection = await instance8.connect();
   const query = async (sql) => {
     const reader = await connection.runAndReadAll(sql);
     return reader.getRows();
@@ -10025,16 +11423,16 @@ async function openDuckDb(options = {}) {
     },
     async close() {
       connection.closeSync();
-      instance.closeSync();
+      instance8.closeSync();
     }
   };
 }
 var CSV_MISSING = ["", "NA", "NaN", "nan", "null", "NULL", "None"];
 function duckDbFileSource(path) {
   const isDirectory = existsSync(path) && statSync(path).isDirectory();
-  const pattern = isDirectory ? join(path, "**", "*.parquet") : path;
-  const literal = `'${pattern.replaceAll("'", "''")}'`;
-  const csv = /\.(csv|tsv|txt)(\.gz)?$/i.test(pattern);
+  const pattern2 = isDirectory ? join(path, "**", "*.parquet") : path;
+  const literal = `'${pattern2.replaceAll("'", "''")}'`;
+  const csv = /\.(csv|tsv|txt)(\.gz)?$/i.test(pattern2);
   const relation = csv ? `read_csv(${literal}, header = true, sample_size = -1, nullstr = [${CSV_MISSING.map((m) => `'${m}'`).join(", ")}])` : `read_parquet(${literal})`;
   return { kind: "relation", relation };
 }
@@ -10190,11 +11588,29 @@ function formatPercent(share) {
   if (Math.abs(value) >= 1e6) return `${value.toExponential(1)}%`;
   return `${Math.abs(value) >= 10 ? value.toFixed(0) : value.toFixed(1)}%`;
 }
+var SMALLEST_SHOWN_P_VALUE = 1e-300;
 function formatPValue(p) {
   if (Number.isNaN(p)) return "n/a";
-  if (p === 0) return "0";
+  if (p < SMALLEST_SHOWN_P_VALUE) return `< 1e-300`;
   if (p < 1e-3) return p.toExponential(2);
   return Number(p.toPrecision(3)).toString();
+}
+var counts = new Intl.NumberFormat("en-US");
+function formatCount(count) {
+  return Number.isFinite(count) ? counts.format(count) : String(count);
+}
+function formatValue(value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "n/a";
+  if (!Number.isFinite(value)) return value > 0 ? "\u221E" : "\u2212\u221E";
+  const abs = Math.abs(value);
+  if (value !== 0 && (abs < 1e-4 || abs >= 1e15)) return value.toExponential(2);
+  const rounded = Number(value.toPrecision(4));
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(rounded);
+}
+function formatPointChange(from, to) {
+  const points = (to - from) * 100;
+  const text = Math.abs(points) >= 10 ? points.toFixed(0) : points.toFixed(1);
+  return `${points > 0 ? "+" : points < 0 ? "\u2212" : "\xB1"}${text.replace("-", "")} pp`;
 }
 function formatNumber2(value) {
   if (value === null || value === void 0 || Number.isNaN(value)) return "n/a";
@@ -10218,14 +11634,14 @@ var SEVERITY_ICON = {
   HIGH: "\u{1F534}",
   CRITICAL: "\u{1F6A8}"
 };
-var SIGNAL_LABEL = {
-  data_drift: "Data drift (KS / chi-square per feature)",
-  concept_drift: "Concept drift (error increase)",
-  performance_drop: "Performance drop (R\xB2 or accuracy)",
+var SIGNAL_SHORT_LABEL = {
+  data_drift: "Data drift",
+  concept_drift: "Concept drift",
+  performance_drop: "Performance drop",
   rmse_increase: "RMSE increase",
-  outliers: "Outliers (z-score)",
-  data_quality: "Data quality (columns, types, missing values, outliers per feature)",
-  prediction_drift: "Prediction drift (model outputs vs reference predictions)"
+  outliers: "Outliers",
+  data_quality: "Data quality",
+  prediction_drift: "Prediction drift"
 };
 function strengthLabel(strength) {
   return strength.replace("_", " ");
@@ -10237,151 +11653,408 @@ function effectLabel(feature) {
   return effectSizeSymbol(feature.effectSizeName);
 }
 
+// src/report/mermaid-charts.ts
+var DISTRIBUTION_COLOURS = { reference: "#1f6feb", recent: "#d4500b" };
+var SEVERITY_COLOURS = {
+  none: "#6e7781",
+  low: "#bf8700",
+  medium: "#db6d28",
+  high: "#e5534b",
+  critical: "#a371f7"
+};
+var SEVERITY_LEVELS = Object.keys(SEVERITY_COLOURS);
+var WIDTH = 700;
+var HEIGHT = 380;
+function directive(palette, xyChart = {}) {
+  const init = {
+    xyChart: { width: WIDTH, height: HEIGHT, showLegend: true, ...xyChart },
+    themeVariables: { xyChart: { plotColorPalette: palette.join(", ") } }
+  };
+  return `%%{init: ${JSON.stringify(init)}}%%`;
+}
+function percents(shares) {
+  return shares.map((x) => Number((x * 100).toFixed(1))).join(", ");
+}
+function distributionChart(f) {
+  const { labels, reference, recent } = f.distribution;
+  const max = Math.max(...reference, ...recent) * 100;
+  const top = Math.min(100, Math.max(5, Math.ceil(max / 5) * 5));
+  const name = mermaidLabel(f.name, 40);
+  const numeric = f.type === "numeric";
+  const axisLabels = labels.map((label) => `"${numeric ? binLabel(label) : categoryLabel(label)}"`);
+  const layout = numeric ? { xAxis: { labelFontSize: 12 } } : { height: Math.max(HEIGHT, 34 * labels.length + 150) };
+  return [
+    "```mermaid",
+    directive([DISTRIBUTION_COLOURS.reference, DISTRIBUTION_COLOURS.recent], layout),
+    numeric ? "xychart-beta" : "xychart-beta horizontal",
+    `    title "${name}: reference vs recent (${effectLabel(f)} = ${formatNumber2(f.effectSize)})"`,
+    `    x-axis "${numeric ? `${name} (bins start at each label)` : name}" [${axisLabels.join(", ")}]`,
+    `    y-axis "share of non-missing values (%)" 0 --> ${top}`,
+    `    bar "reference" [${percents(reference)}]`,
+    `    line "recent" [${percents(recent)}]`,
+    "```"
+  ];
+}
+function binLabel(label) {
+  const overflow = /^([<>]) (.*)$/.exec(label);
+  if (overflow) return `${overflow[1] === "<" ? "\uFF1C" : "\uFF1E"} ${mermaidLabel(overflow[2])}`;
+  return mermaidLabel(label.split("\u2013")[0]);
+}
+var MAX_CATEGORY_LABEL_LENGTH = 32;
+function categoryLabel(label) {
+  if (label.length <= MAX_CATEGORY_LABEL_LENGTH)
+    return mermaidLabel(label, MAX_CATEGORY_LABEL_LENGTH);
+  const half = Math.floor((MAX_CATEGORY_LABEL_LENGTH - 1) / 2);
+  return `${mermaidLabel(label.slice(0, half), half)}\u2026${mermaidLabel(label.slice(-half), half)}`;
+}
+
+// src/report/signal-cells.ts
+function signalCells(report, s, options = {}) {
+  const { current, baseline, task } = report.metrics;
+  const c = report.config;
+  const arrow = (from, to, change) => `${from} \u2192 ${to} (${change})`;
+  const relative = (from, to) => {
+    const change = from === 0 ? Number.NaN : (to - from) / Math.abs(from);
+    return Number.isFinite(change) ? `${change > 0 ? "+" : change < 0 ? "\u2212" : "\xB1"}${formatPercent(Math.abs(change))}` : "n/a";
+  };
+  switch (s.name) {
+    case "data_drift":
+      return [
+        `${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features`,
+        options.short ? `p<${c.dataDriftThreshold}, effect\u2265${c.minEffectSize}` : `adjusted p < ${c.dataDriftThreshold}, effect \u2265 ${c.minEffectSize}`
+      ];
+    case "concept_drift": {
+      if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
+        const from2 = 1 - baseline.accuracy;
+        const to2 = 1 - current.accuracy;
+        return [
+          `error rate ${arrow(formatPercent(from2), formatPercent(to2), formatPointChange(from2, to2))}`,
+          `error +${formatPercent(c.conceptDriftThreshold)} (relative)`
+        ];
+      }
+      const key = current.mae !== void 0 && baseline.mae !== void 0 ? "mae" : "rmse";
+      const from = baseline[key];
+      const to = current[key];
+      return [
+        from === void 0 || to === void 0 ? formatPercent(s.value) : `${key.toUpperCase()} ${arrow(formatValue(from), formatValue(to), relative(from, to))}`,
+        `+${formatPercent(c.conceptDriftThreshold)}`
+      ];
+    }
+    case "performance_drop": {
+      if (task === "classification" && current.accuracy !== void 0 && baseline.accuracy !== void 0) {
+        return [
+          `accuracy ${arrow(formatPercent(baseline.accuracy), formatPercent(current.accuracy), formatPointChange(baseline.accuracy, current.accuracy))}`,
+          `\u2212${formatPercent(c.performanceThreshold)} (relative)`
+        ];
+      }
+      if (current.r2 !== void 0 && baseline.r2 !== void 0)
+        return [
+          `R\xB2 ${arrow(formatValue(baseline.r2), formatValue(current.r2), relative(baseline.r2, current.r2))}`,
+          `\u2212${formatPercent(c.performanceThreshold)}`
+        ];
+      return [formatPercent(s.value), `\u2212${formatPercent(c.performanceThreshold)}`];
+    }
+    case "rmse_increase":
+      return [
+        current.rmse !== void 0 && baseline.rmse !== void 0 ? `RMSE ${arrow(formatValue(baseline.rmse), formatValue(current.rmse), relative(baseline.rmse, current.rmse))}` : formatPercent(s.value),
+        `+${formatPercent(c.rmseThreshold)}`
+      ];
+    case "outliers": {
+      const reference = referenceOutlierShare(report);
+      return [
+        `${formatPercent(s.value)}${reference === null ? "" : ` (reference ${formatPercent(reference)})`}`,
+        `${formatPercent(s.threshold)} beyond ${c.outlierZScore} SD`
+      ];
+    }
+    case "data_quality": {
+      const findings = report.dataQuality.filter((f) => f.grade !== "info").length;
+      return [
+        `${formatCount(findings)} finding${findings === 1 ? "" : "s"} (${formatPercent(s.value)} of columns)`,
+        "any finding"
+      ];
+    }
+    case "prediction_drift": {
+      const drift = report.predictionDrift;
+      const effect = `${effectSizeSymbol(drift.effectSizeName ?? "")} ${formatNumber2(drift.effectSize)}`;
+      return [
+        drift.pValue === void 0 ? effect : `${effect} (p ${formatPValue(drift.pValue).startsWith("<") ? "" : "= "}${formatPValue(drift.pValue)})`,
+        `p < ${c.dataDriftThreshold}, effect \u2265 ${c.minEffectSize}`
+      ];
+    }
+    default:
+      return [formatPercent(s.value), formatPercent(s.threshold)];
+  }
+}
+function referenceOutlierShare(report) {
+  let outliers = 0;
+  let count = 0;
+  for (const f of report.features) {
+    if (f.referenceOutlierShare === void 0 || f.skipped !== void 0) continue;
+    outliers += f.referenceOutlierShare * f.referenceCount;
+    count += f.referenceCount;
+  }
+  return count > 0 ? outliers / count : null;
+}
+function nothingChecked(report) {
+  return report.status === "ok" && report.featuresTested === 0 && report.signals.every((s) => !s.available || s.name === "data_quality" || s.name === "outliers");
+}
+
 // src/report/render-markdown.ts
 var MAX_SUMMARY_BYTES = 1024 * 1024;
 var MAX_COMMENT_CHARACTERS = 65536;
 var COMMENT_RESERVE = 1024;
 function renderMarkdown(report, options = {}) {
   const fits = options.target === "comment" ? (text) => text.length <= MAX_COMMENT_CHARACTERS - COMMENT_RESERVE : (text) => Buffer.byteLength(text, "utf8") <= MAX_SUMMARY_BYTES;
-  const rows = report.features.map(featureRow);
-  const full = assemble(report, options, rows, rows.length);
+  const n = report.features.length;
+  const full = assemble(report, options, n, n);
   if (fits(full)) return full;
-  let low = 0;
-  let high = rows.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(assemble(report, options, rows, mid))) low = mid;
-    else high = mid - 1;
+  const largest = (test, high) => {
+    let low = 0;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (test(mid)) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  if (fits(assemble(report, options, n, 0))) {
+    const stats = largest((k) => fits(assemble(report, options, n, k)), n - 1);
+    return assemble(report, options, n, stats);
   }
-  const cut = assemble(report, options, rows, low);
+  const listed = largest((k) => fits(assemble(report, options, k, 0)), n - 1);
+  const cut = assemble(report, options, listed, 0);
   if (fits(cut)) return cut;
-  return assemble(report, { ...options, footer: void 0 }, rows, 0);
+  return assemble(report, { ...options, footer: void 0 }, 0, 0);
 }
-function assemble(report, options, rows, rowsShown) {
+function situationOf(report) {
+  if (report.status === "insufficient_data") return "insufficient";
+  if (nothingChecked(report)) return "nothing_checked";
+  return "verdict";
+}
+function assemble(report, options, listedRows, statRows) {
   const h = "#".repeat(options.headingLevel ?? 2);
+  const situation = situationOf(report);
   const lines = [];
-  lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`);
-  lines.push("");
-  lines.push(`**${markdownText(report.reason)}**`);
-  lines.push("");
-  lines.push(
-    `| Severity | Drift type | Confidence | Retraining triggered |
-|---|---|---|---|
-| ${report.severity} | ${report.driftType} | ${report.confidence}/100 | ${report.triggered ? `yes (at ${report.config.retrainOn} or above)` : `no (triggers at ${report.config.retrainOn})`} |`
-  );
-  lines.push("");
-  if (options.nextStep) {
-    lines.push(`**Next:** ${options.nextStep}`);
-    lines.push("");
-  }
-  lines.push(
-    `Reference: ${report.referenceRows} rows \xB7 recent: ${report.recentRows} rows \xB7 ${report.featuresTested} features tested, ${report.featuresDrifted} drifted.`
-  );
-  lines.push("");
-  lines.push(`${h}# Signals`);
-  lines.push("");
-  lines.push("| Signal | Value | Threshold | Fired | Strength | Detail |");
-  lines.push("|---|---|---|---|---|---|");
-  for (const s of report.signals) {
+  if (situation === "insufficient") {
+    lines.push(`${h} \u26AA drift-sentinel: insufficient data, no verdict`, "");
+    lines.push(markdownText(report.reason), "");
     lines.push(
-      `| ${SIGNAL_LABEL[s.name]} | ${s.available ? formatPercent(s.value) : "n/a"} | ${s.name === "data_drift" ? `p < ${report.config.dataDriftThreshold} (adjusted) and effect \u2265 ${report.config.minEffectSize}` : formatPercent(s.threshold)} | ${s.fired ? "\u26A0\uFE0F yes" : "no"} | ${strengthLabel(s.strength)} | ${markdownText(s.detail)} |`
+      `Nothing was judged: drift is not measured on so few rows, and no retraining is considered. Reference: ${formatCount(report.referenceRows)} rows \xB7 recent: ${formatCount(report.recentRows)} rows.`,
+      ""
     );
+  } else if (situation === "nothing_checked") {
+    lines.push(`${h} \u26AA drift-sentinel: nothing could be checked`, "");
+    lines.push(markdownText(report.reason), "");
+    lines.push(...nothingCheckedReasons(report), "");
+  } else {
+    lines.push(`${h} ${SEVERITY_ICON[report.severity]} drift-sentinel: ${report.severity}`, "");
+    lines.push(`**${markdownText(report.reason)}**`, "");
+    lines.push(`${verdictFacts(report, options)}`, "");
   }
-  lines.push("");
-  if (report.metrics.task !== "none") {
-    lines.push(`${h}# Model metrics (${report.metrics.task}, ${report.metrics.count} scored rows)`);
-    lines.push("");
-    lines.push("| Metric | Baseline | Recent |");
-    lines.push("|---|---|---|");
-    for (const key of ["r2", "rmse", "mae", "accuracy"]) {
-      const now = report.metrics.current[key];
-      const before = report.metrics.baseline[key];
-      if (now === void 0 && before === void 0) continue;
-      lines.push(
-        `| ${key === "r2" ? "R\xB2" : key.toUpperCase()} | ${formatNumber2(before)} | ${formatNumber2(now)} |`
-      );
-    }
-    lines.push("");
+  if (options.nextStep) lines.push(`**Next:** ${options.nextStep}`, "");
+  if (situation === "verdict") {
+    lines.push(...signalsSection(report, h));
+    const metrics = metricsDetails(report);
+    if (metrics.length) lines.push(...metrics);
   }
-  const schema = report.schemaChanges;
-  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
-    lines.push(`${h}# Schema changes`);
-    lines.push("");
-    if (schema.added.length)
-      lines.push(`- Added in recent data: ${markdownCodeList(schema.added, { max: 20 })}`);
-    if (schema.removed.length)
-      lines.push(`- Missing from recent data: ${markdownCodeList(schema.removed, { max: 20 })}`);
-    for (const c of schema.typeChanged.slice(0, 20)) {
-      lines.push(
-        `- ${markdownCode(c.name)} changed type: ${markdownText(c.reference)} \u2192 ${markdownText(c.recent)} (not tested)`
-      );
-    }
-    if (schema.typeChanged.length > 20)
-      lines.push(`- \u2026 and ${schema.typeChanged.length - 20} more columns that changed type`);
-    lines.push("");
+  lines.push(...schemaSection(report, h));
+  if (situation !== "insufficient") lines.push(...findingsMarkdown(report, h));
+  if (situation !== "insufficient" && report.features.length > 0) {
+    lines.push(...featureSections(report, options, h, listedRows, statRows));
   }
-  lines.push(...findingsMarkdown(report, h));
-  lines.push(`${h}# Features`);
-  lines.push("");
-  const tableRows = Math.min(options.tableRows ?? 25, rowsShown);
-  lines.push(FEATURE_TABLE_HEAD, ...rows.slice(0, tableRows));
-  if (rowsShown > tableRows) {
-    lines.push("");
-    lines.push(`<details><summary>${rowsShown - tableRows} more features</summary>`);
-    lines.push("");
-    lines.push(FEATURE_TABLE_HEAD, ...rows.slice(tableRows, rowsShown));
-    lines.push("");
-    lines.push("</details>");
-  }
-  if (rowsShown < rows.length) {
-    lines.push("");
-    lines.push(
-      `_${rows.length - rowsShown} more features are not listed here, to fit GitHub's size limit${options.target === "comment" ? " for comments; the job summary lists more" : ""}; the JSON report (\`--format json\`) has them all._`
-    );
-  }
-  lines.push("");
   const note = approximationNote(report.features);
-  if (note) {
-    lines.push(markdownText(note));
-    lines.push("");
-  }
+  if (note && situation !== "insufficient") lines.push(markdownText(note), "");
   const chartCount = options.charts ?? 3;
-  const charted = report.features.filter((f) => f.skipped === void 0 && f.distribution.labels.length > 1).slice(0, chartCount);
-  if (chartCount > 0 && charted.length > 0) {
-    lines.push(`${h}# Distributions of the most shifted features`);
-    lines.push("");
-    lines.push("Bars: reference \xB7 line: recent (share of non-missing values per bin).");
-    lines.push("");
+  const charted = situation === "verdict" ? report.features.filter((f) => f.drifted && f.skipped === void 0 && f.distribution.labels.length > 1).slice(0, chartCount) : [];
+  const predictions = situation === "verdict" ? predictionChart(report) : [];
+  if (charted.length > 0 || predictions.length > 0) {
+    lines.push(
+      `${h}# Distributions of the drifted ${charted.length > 0 ? "features" : "predictions"}`,
+      ""
+    );
+    lines.push(
+      `Blue bars: reference \xB7 orange line: recent; share of each feature's non-missing values per bin (numbers) or category.`,
+      ""
+    );
+    lines.push(...predictions);
     for (const f of charted) lines.push(...distributionChart(f), "");
   }
   if (options.footer) lines.push(options.footer, "");
   return lines.join("\n");
 }
-var FEATURE_TABLE_HEAD = "| Feature | Type | Test | Statistic | p | Adjusted p | Effect | Drifted | Missing (ref / recent) |\n|---|---|---|---|---|---|---|---|---|";
-function featureRow(f) {
+function verdictFacts(report, options) {
+  const at = report.config.retrainOn;
+  const retraining = !report.triggered ? `retraining not needed (triggers at ${at})` : (options.dispatches ?? options.target !== "comment") === false ? `retraining would be due (${report.severity} \u2265 ${at}), but pull requests never dispatch` : `retraining due (${report.severity} \u2265 ${at})`;
+  const tested = `${formatCount(report.featuresTested)} feature${report.featuresTested === 1 ? "" : "s"} tested, ${formatCount(report.featuresDrifted)} drifted`;
+  return `Confidence ${report.confidence}/100 \xB7 ${retraining} \xB7 reference ${formatCount(report.referenceRows)} rows, recent ${formatCount(report.recentRows)} \xB7 ${tested}.`;
+}
+function nothingCheckedReasons(report) {
+  const out = [];
+  const skipped = report.features.filter((f) => f.skipped !== void 0);
+  if (report.features.length === 0)
+    out.push(
+      report.setAside.length > 0 ? "- Every shared column was set aside as an identifier or time column (listed below)." : "- No column is shared by the reference and recent data."
+    );
+  for (const f of skipped.slice(0, 10))
+    out.push(`- ${markdownCode(f.name)}: ${markdownText(f.skipped)}`);
+  if (skipped.length > 10) out.push(`- \u2026 and ${formatCount(skipped.length - 10)} more columns`);
+  if (report.metrics.task === "none") out.push("- No predictions and actuals were given.");
+  return out;
+}
+function signalsSection(report, h) {
+  const shown = report.signals.filter((s) => s.available);
+  const lines = [
+    `${h}# Signals`,
+    "",
+    "| Signal | Observed | Fires at | Fired |",
+    "|---|---|---|---|"
+  ];
+  for (const s of shown) {
+    const [observed, threshold] = signalCells(report, s);
+    lines.push(
+      `| ${SIGNAL_SHORT_LABEL[s.name]} | ${observed} | ${threshold} | ${s.fired ? `\u26A0\uFE0F ${strengthLabel(s.strength)}` : "no"} |`
+    );
+  }
+  lines.push("");
+  const notChecked = report.signals.filter((s) => !s.available);
+  if (notChecked.length > 0) {
+    lines.push(
+      report.metrics.task === "none" ? "_Model signals not checked: no predictions and actuals given._" : `_Not checked: ${notChecked.map((s) => markdownText(s.detail.replace(" not checked", ""))).join("; ")}._`,
+      ""
+    );
+  }
+  return lines;
+}
+function metricsDetails(report) {
+  const m = report.metrics;
+  if (m.task === "none") return [];
+  const rows = [];
+  for (const key of ["r2", "rmse", "mae", "accuracy"]) {
+    const now = m.current[key];
+    const before = m.baseline[key];
+    if (now === void 0 && before === void 0) continue;
+    const show3 = key === "accuracy" ? formatPercent : formatValue;
+    rows.push(
+      `| ${key === "r2" ? "R\xB2" : key === "accuracy" ? "Accuracy" : key.toUpperCase()} | ${before === void 0 ? "n/a" : show3(before)} | ${now === void 0 ? "n/a" : show3(now)} |`
+    );
+  }
+  return [
+    `<details><summary>Model metrics (${m.task}, ${formatCount(m.count)} scored rows)</summary>`,
+    "",
+    "| Metric | Baseline | Recent |",
+    "|---|---|---|",
+    ...rows,
+    "",
+    "</details>",
+    ""
+  ];
+}
+function schemaSection(report, h) {
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length === 0) return [];
+  const lines = [`${h}# Schema changes`, ""];
+  if (schema.added.length)
+    lines.push(`- Added in recent data: ${markdownCodeList(schema.added, { max: 20 })}`);
+  if (schema.removed.length)
+    lines.push(`- Missing from recent data: ${markdownCodeList(schema.removed, { max: 20 })}`);
+  for (const c of schema.typeChanged.slice(0, 20)) {
+    lines.push(
+      `- ${markdownCode(c.name)} changed type: ${markdownText(c.reference)} \u2192 ${markdownText(c.recent)} (not tested)`
+    );
+  }
+  if (schema.typeChanged.length > 20)
+    lines.push(
+      `- \u2026 and ${formatCount(schema.typeChanged.length - 20)} more columns that changed type`
+    );
+  lines.push("");
+  return lines;
+}
+var FEATURE_HEAD = "| Feature | Reference \u2192 recent | Effect | Drifted |\n|---|---|---|---|";
+var STATS_HEAD = "| Feature | Test | Statistic | p | Adjusted p | Missing (ref / recent) |\n|---|---|---|---|---|---|";
+function featureSections(report, options, h, listedRows, statRows) {
+  const features = report.features;
+  const listed = features.slice(0, listedRows);
+  const lines = [`${h}# Features`, ""];
+  const quiet = report.featuresDrifted === 0;
+  const open4 = quiet ? 0 : Math.min(options.tableRows ?? (options.target === "comment" ? 10 : 25), listed.length);
+  if (open4 > 0) lines.push(FEATURE_HEAD, ...listed.slice(0, open4).map(featureRow), "");
+  if (listed.length > open4) {
+    lines.push(
+      `<details><summary>${open4 > 0 ? `${formatCount(listed.length - open4)} more features` : `All ${formatCount(listed.length)} features (none drifted)`}</summary>`,
+      "",
+      FEATURE_HEAD,
+      ...listed.slice(open4).map(featureRow),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  if (statRows > 0) {
+    lines.push(
+      "<details><summary>Test statistics</summary>",
+      "",
+      STATS_HEAD,
+      ...features.slice(0, statRows).map(statsRow),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  const limit = `to fit GitHub's size limit${options.target === "comment" ? " for comments; the job summary lists more" : ""}; the JSON report (\`--format json\`) has them all`;
+  if (listedRows < features.length)
+    lines.push(
+      `_${formatCount(features.length - listedRows)} more features are not listed here, ${limit}._`,
+      ""
+    );
+  else if (statRows < features.length)
+    lines.push(
+      `_The test statistics of ${formatCount(features.length - statRows)} features are left out here, ${limit}._`,
+      ""
+    );
+  return lines;
+}
+function featureName(f) {
   const notes = [];
   if (f.newCategories?.length)
     notes.push(`new: ${markdownCodeList(f.newCategories, { inTable: true })}`);
   if (f.vanishedCategories?.length)
     notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
-  if (f.skipped) notes.push(`skipped: ${markdownText(f.skipped)}`);
-  return `| ${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""} | ${f.type} | ${testLabel(f)} | ${f.approximate ? "\u2248" : ""}${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatNumber2(f.effectSize)} ${effectLabel(f)} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} | ${f.referenceMissing} / ${f.recentMissing} |`;
+  return `${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join("; ")}</sub>` : ""}`;
 }
-function distributionChart(f) {
-  const { labels, reference, recent } = f.distribution;
-  const max = Math.max(...reference, ...recent);
-  const top = Math.min(1, Math.ceil(max * 20) / 20 || 0.05);
-  const values = (xs) => xs.map((x) => Number(x.toFixed(4))).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(f.name, 40)} (${effectLabel(f)} = ${formatNumber2(f.effectSize)})"`,
-    `    x-axis [${labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
-    `    y-axis "share" 0 --> ${top}`,
-    `    bar [${values(reference)}]`,
-    `    line [${values(recent)}]`,
-    "```"
-  ];
+function featureRow(f) {
+  if (f.skipped !== void 0)
+    return `| ${featureName(f)} | ${markdownText(f.skipped)} | n/a | skipped |`;
+  return `| ${featureName(f)} | ${changeInUnits(f)} | ${effectLabel(f)} ${f.approximate ? "\u2248" : ""}${formatNumber2(f.effectSize)} | ${f.drifted ? "\u26A0\uFE0F yes" : "no"} |`;
+}
+function statsRow(f) {
+  return `| ${markdownCode(f.name, { inTable: true })} | ${testLabel(f)} | ${f.approximate ? "\u2248" : ""}${formatNumber2(f.statistic)} | ${formatPValue(f.pValue)} | ${formatPValue(f.adjustedPValue)} | ${formatCount(f.referenceMissing)} / ${formatCount(f.recentMissing)} |`;
+}
+function changeInUnits(f) {
+  const parts = [];
+  if (f.type === "numeric") {
+    if (f.referenceMedian !== void 0 && f.recentMedian !== void 0)
+      parts.push(
+        `median ${formatValue(f.referenceMedian)} \u2192 ${formatValue(f.recentMedian)}${// A discrete column (counts, ratings) can drift with its median unchanged.
+        formatValue(f.referenceMedian) === formatValue(f.recentMedian) && f.referenceMean !== void 0 && f.recentMean !== void 0 ? `, mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}` : ""}`
+      );
+    else if (f.referenceMean !== void 0 && f.recentMean !== void 0)
+      parts.push(`mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}`);
+  } else {
+    const { labels, reference, recent } = f.distribution;
+    let top = -1;
+    for (let i = 0; i < labels.length; i++)
+      if (top < 0 || Math.abs(recent[i] - reference[i]) > Math.abs(recent[top] - reference[top]))
+        top = i;
+    if (top >= 0)
+      parts.push(
+        `${markdownCode(labels[top], { inTable: true, max: 24 })} ${formatPercent(reference[top])} \u2192 ${formatPercent(recent[top])}`
+      );
+  }
+  const refMissing = f.referenceMissing / Math.max(1, f.referenceMissing + f.referenceCount);
+  const recMissing = f.recentMissing / Math.max(1, f.recentMissing + f.recentCount);
+  if (Math.abs(recMissing - refMissing) >= 0.01)
+    parts.push(`missing ${formatPercent(refMissing)} \u2192 ${formatPercent(recMissing)}`);
+  return parts.join("; ") || "n/a";
 }
 function findingsMarkdown(report, h) {
   const lines = [];
@@ -10405,87 +12078,1110 @@ function findingsMarkdown(report, h) {
   }
   return lines;
 }
+function predictionChart(report) {
+  const drift = report.predictionDrift;
+  if (!drift.available || !drift.drifted || !drift.distribution) return [];
+  if (drift.distribution.labels.length < 2) return [];
+  return [
+    ...distributionChart({
+      name: "model predictions",
+      type: drift.test === "ks" ? "numeric" : "categorical",
+      effectSize: drift.effectSize ?? Number.NaN,
+      effectSizeName: drift.effectSizeName ?? "",
+      distribution: drift.distribution
+    }),
+    ""
+  ];
+}
 
 // src/report/render-text.ts
+import { styleText } from "node:util";
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+
+// node_modules/wrap-ansi/node_modules/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/wrap-ansi/index.js
+var ANSI_ESCAPE = "\x1B";
+var ANSI_ESCAPE_BELL = "\x07";
+var C1_CSI = "\x9B";
+var ANSI_CSI = "[";
+var ANSI_OSC = "]";
+var ANSI_SGR_TERMINATOR = "m";
+var ANSI_SGR_RESET = 0;
+var ANSI_SGR_RESET_FOREGROUND = 39;
+var ANSI_SGR_RESET_BACKGROUND = 49;
+var ANSI_SGR_RESET_UNDERLINE_COLOR = 59;
+var ANSI_SGR_FOREGROUND_EXTENDED = 38;
+var ANSI_SGR_BACKGROUND_EXTENDED = 48;
+var ANSI_SGR_UNDERLINE_COLOR_EXTENDED = 58;
+var ANSI_SGR_COLOR_MODE_RGB = 2;
+var ANSI_SGR_COLOR_MODE_256 = 5;
+var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;`;
+var ESCAPES = /* @__PURE__ */ new Set([
+  ANSI_ESCAPE,
+  C1_CSI
+]);
+var ESCAPE_CHARACTERS = [...ESCAPES].join("");
+var CSI_INTRODUCER = `(?:${ANSI_ESCAPE}\\${ANSI_CSI}|${C1_CSI})`;
+var CSI_PARAMETERS = "[0-?]*[ -/]*[@-~]";
+var SGR_PARAMETERS = `(?<sgr>[0-9;:]*)${ANSI_SGR_TERMINATOR}`;
+var OSC_STRING_TERMINATOR = `(?:${ANSI_ESCAPE_BELL}|${ANSI_ESCAPE}\\\\)`;
+var OSC_STRING_PAYLOAD = String.raw`[^\u0000-\u001F\u007F-\u009F]*`;
+var LINK_PARAMETERS = String.raw`8;(?<parameters>[^;\u0000-\u001F\u007F-\u009F]*);(?<uri>${OSC_STRING_PAYLOAD})${OSC_STRING_TERMINATOR}`;
+var OSC_STRING = `${OSC_STRING_PAYLOAD}${OSC_STRING_TERMINATOR}`;
+var ANSI_ESCAPE_REGEX = new RegExp(
+  `${CSI_INTRODUCER}(?:${SGR_PARAMETERS}|${CSI_PARAMETERS})|${ANSI_ESCAPE}\\${ANSI_OSC}(?:${LINK_PARAMETERS}|${OSC_STRING})`,
+  "y"
+);
+var ANSI_SGR_MODIFIER_CLOSE_CODES = new Set(ansi_styles_default.codes.values());
+ANSI_SGR_MODIFIER_CLOSE_CODES.delete(ANSI_SGR_RESET);
+var segmenter2 = new Intl.Segmenter();
+var getStringWidth = (string) => stringWidth(string, { countAnsiEscapeCodes: true });
+var TAB_SIZE = 8;
+var ESCAPE_INTRODUCER_REGEX = new RegExp(`[${ESCAPE_CHARACTERS}]`, "g");
+var ROW_BOUNDARY_REGEX = new RegExp(`[\\n${ESCAPE_CHARACTERS}]`, "g");
+var ASCII_PRINTABLE_REGEX = /^[ -~]*$/;
+var wrapAnsiCode = (code) => `${ANSI_ESCAPE}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+var wrapAnsiHyperlink = (url, parameters = "") => `${ANSI_ESCAPE}${ANSI_ESCAPE_LINK}${parameters};${url}${ANSI_ESCAPE_BELL}`;
+var matchAnsiEscape = (string, index) => {
+  if (!ESCAPES.has(string[index])) {
+    return;
+  }
+  ANSI_ESCAPE_REGEX.lastIndex = index;
+  return ANSI_ESCAPE_REGEX.exec(string) ?? void 0;
+};
+var forEachSegment = (string, onPlainText, onEscape = () => {
+}) => {
+  let plainStart = 0;
+  let index = 0;
+  while (index < string.length) {
+    ESCAPE_INTRODUCER_REGEX.lastIndex = index;
+    const introducer = ESCAPE_INTRODUCER_REGEX.exec(string);
+    if (!introducer) {
+      break;
+    }
+    const escape2 = matchAnsiEscape(string, introducer.index);
+    if (!escape2) {
+      index = introducer.index + 1;
+      continue;
+    }
+    if (introducer.index > plainStart) {
+      onPlainText(string.slice(plainStart, introducer.index));
+    }
+    onEscape(escape2[0]);
+    index = introducer.index + escape2[0].length;
+    plainStart = index;
+  }
+  if (plainStart < string.length) {
+    onPlainText(string.slice(plainStart));
+  }
+};
+var getWidth = (string) => {
+  let plainText = "";
+  forEachSegment(string, (part) => {
+    plainText += part;
+  });
+  return getStringWidth(plainText);
+};
+var getTokens = (string) => {
+  const tokens = [];
+  forEachSegment(string, (plainText) => {
+    if (ASCII_PRINTABLE_REGEX.test(plainText)) {
+      for (const character of plainText) {
+        tokens.push({ value: character, width: 1 });
+      }
+      return;
+    }
+    for (const { segment } of segmenter2.segment(plainText)) {
+      tokens.push({ value: segment, width: getStringWidth(segment) });
+    }
+  }, (escape2) => {
+    tokens.push({ value: escape2, width: 0 });
+  });
+  return tokens;
+};
+var splitWords = (string) => {
+  let currentWord = { value: "", plainText: "" };
+  const words = [currentWord];
+  forEachSegment(string, (plainText) => {
+    const parts = plainText.split(" ");
+    currentWord.value += parts[0];
+    currentWord.plainText += parts[0];
+    for (let index = 1; index < parts.length; index++) {
+      currentWord = { value: parts[index], plainText: parts[index] };
+      words.push(currentWord);
+    }
+  }, (escape2) => {
+    currentWord.value += escape2;
+  });
+  for (const word of words) {
+    word.width = getStringWidth(word.plainText);
+  }
+  return words;
+};
+var getColonColorToken = (parameter) => {
+  const parts = parameter.split(":");
+  const code = Number.parseInt(parts[0], 10);
+  const mode = Number.parseInt(parts[1], 10);
+  if (![ANSI_SGR_FOREGROUND_EXTENDED, ANSI_SGR_BACKGROUND_EXTENDED, ANSI_SGR_UNDERLINE_COLOR_EXTENDED].includes(code)) {
+    return;
+  }
+  if (mode === ANSI_SGR_COLOR_MODE_256 && parts.length === 3 && /^\d+$/.test(parts[2])) {
+    return { code, open: parameter, hasArguments: true };
+  }
+  if (mode !== ANSI_SGR_COLOR_MODE_RGB) {
+    return;
+  }
+  const components = parts.length === 6 ? parts.slice(3) : parts.slice(2);
+  const colorSpace = parts.length === 6 ? parts[2] : void 0;
+  if (components.length === 3 && components.every((component) => /^\d+$/.test(component)) && (colorSpace === void 0 || /^\d*$/.test(colorSpace))) {
+    return { code, open: parameter, hasArguments: true };
+  }
+};
+var getSgrTokens = (sgrParameters) => {
+  const parameters = sgrParameters.split(";");
+  const sgrTokens = [];
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
+    if (parameter.includes(":")) {
+      const colonColorToken = getColonColorToken(parameter);
+      if (colonColorToken) {
+        sgrTokens.push(colonColorToken);
+      }
+      continue;
+    }
+    const code = parameter === "" ? ANSI_SGR_RESET : Number.parseInt(parameter, 10);
+    if (!Number.isFinite(code)) {
+      continue;
+    }
+    if (code === ANSI_SGR_FOREGROUND_EXTENDED || code === ANSI_SGR_BACKGROUND_EXTENDED || code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED) {
+      if (index + 1 >= parameters.length) {
+        break;
+      }
+      const mode = Number.parseInt(parameters[index + 1], 10);
+      const colorIndex = Number.parseInt(parameters[index + 2], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_256 && Number.isFinite(colorIndex)) {
+        sgrTokens.push({ code, open: [code, mode, colorIndex].join(";"), hasArguments: true });
+        index += 2;
+        continue;
+      }
+      const red = Number.parseInt(parameters[index + 2], 10);
+      const green = Number.parseInt(parameters[index + 3], 10);
+      const blue = Number.parseInt(parameters[index + 4], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_RGB && Number.isFinite(red) && Number.isFinite(green) && Number.isFinite(blue)) {
+        sgrTokens.push({ code, open: [code, mode, red, green, blue].join(";"), hasArguments: true });
+        index += 4;
+        continue;
+      }
+      break;
+    }
+    sgrTokens.push({ code, open: String(code), hasArguments: false });
+  }
+  return sgrTokens;
+};
+var removeActiveStyle = (activeStyles, family) => {
+  const activeStyleIndex = activeStyles.findIndex((activeStyle) => activeStyle.family === family);
+  if (activeStyleIndex !== -1) {
+    activeStyles.splice(activeStyleIndex, 1);
+  }
+};
+var upsertActiveStyle = (activeStyles, nextActiveStyle) => {
+  removeActiveStyle(activeStyles, nextActiveStyle.family);
+  activeStyles.push(nextActiveStyle);
+};
+var removeModifierStylesByClose = (activeStyles, closeCode) => {
+  for (let index = activeStyles.length - 1; index >= 0; index--) {
+    const activeStyle = activeStyles[index];
+    if (activeStyle.family.startsWith("modifier-") && activeStyle.close === closeCode) {
+      activeStyles.splice(index, 1);
+    }
+  }
+};
+var getColorStyle = (sgrToken) => {
+  const { code, open: open4, hasArguments } = sgrToken;
+  if (code >= 30 && code <= 37 || code >= 90 && code <= 97 || code === ANSI_SGR_FOREGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "foreground",
+      open: open4,
+      close: ANSI_SGR_RESET_FOREGROUND
+    };
+  }
+  if (code >= 40 && code <= 47 || code >= 100 && code <= 107 || code === ANSI_SGR_BACKGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "background",
+      open: open4,
+      close: ANSI_SGR_RESET_BACKGROUND
+    };
+  }
+  if (code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED && hasArguments) {
+    return {
+      family: "underlineColor",
+      open: open4,
+      close: ANSI_SGR_RESET_UNDERLINE_COLOR
+    };
+  }
+};
+var applySgrResetCode = (code, activeStyles) => {
+  if (code === ANSI_SGR_RESET) {
+    activeStyles.length = 0;
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_FOREGROUND) {
+    removeActiveStyle(activeStyles, "foreground");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_BACKGROUND) {
+    removeActiveStyle(activeStyles, "background");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_UNDERLINE_COLOR) {
+    removeActiveStyle(activeStyles, "underlineColor");
+    return true;
+  }
+  if (ANSI_SGR_MODIFIER_CLOSE_CODES.has(code)) {
+    removeModifierStylesByClose(activeStyles, code);
+    return true;
+  }
+  return false;
+};
+var applySgrToken = (sgrToken, activeStyles) => {
+  const { code } = sgrToken;
+  if (applySgrResetCode(code, activeStyles)) {
+    return;
+  }
+  const colorStyle = getColorStyle(sgrToken);
+  if (colorStyle) {
+    upsertActiveStyle(activeStyles, colorStyle);
+    return;
+  }
+  const close = ansi_styles_default.codes.get(code);
+  if (close !== void 0 && close !== ANSI_SGR_RESET) {
+    upsertActiveStyle(activeStyles, {
+      family: `modifier-${code}`,
+      open: sgrToken.open,
+      close
+    });
+  }
+};
+var applySgrParameters = (sgrParameters, activeStyles) => {
+  for (const sgrToken of getSgrTokens(sgrParameters)) {
+    applySgrToken(sgrToken, activeStyles);
+  }
+};
+var applySgrResets = (sgrParameters, activeStyles) => {
+  for (const { code } of getSgrTokens(sgrParameters)) {
+    applySgrResetCode(code, activeStyles);
+  }
+};
+var applyLeadingSgrResets = (string, startIndex, activeStyles) => {
+  let index = startIndex;
+  while (index < string.length) {
+    const match = matchAnsiEscape(string, index);
+    if (!match) {
+      break;
+    }
+    if (match.groups.sgr !== void 0) {
+      applySgrResets(match.groups.sgr, activeStyles);
+    }
+    index += match[0].length;
+  }
+};
+var getClosingSgrSequence = (activeStyles) => [...activeStyles].reverse().map((activeStyle) => wrapAnsiCode(activeStyle.close)).join("");
+var getOpeningSgrSequence = (activeStyles) => activeStyles.map((activeStyle) => wrapAnsiCode(activeStyle.open)).join("");
+var wrapWord = (rows, word, columns, rowWidth) => {
+  const tokens = getTokens(word);
+  let visible = rowWidth;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.width > 0 && visible > 0 && visible + token.width > columns) {
+      rows.push("");
+      visible = 0;
+    }
+    rows[rows.length - 1] += token.value;
+    visible += token.width;
+    if (visible === columns && index < tokens.length - 1) {
+      rows.push("");
+      visible = 0;
+    }
+  }
+  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+    rows[rows.length - 2] += rows.pop();
+  }
+  return getWidth(rows.at(-1));
+};
+var stringVisibleTrimSpacesRight = (string) => {
+  if (!string.includes(" ")) {
+    return string;
+  }
+  const segments = [];
+  forEachSegment(string, (plainText) => {
+    segments.push({ value: plainText, isEscape: false });
+  }, (escape2) => {
+    segments.push({ value: escape2, isEscape: true });
+  });
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment.isEscape) {
+      continue;
+    }
+    let end = segment.value.length;
+    while (end > 0 && segment.value[end - 1] === " ") {
+      end--;
+    }
+    segment.value = segment.value.slice(0, end);
+    if (getStringWidth(segment.value) > 0) {
+      break;
+    }
+  }
+  return segments.map((segment) => segment.value).join("");
+};
+var expandTabs = (line) => {
+  if (!line.includes("	")) {
+    return line;
+  }
+  let visible = 0;
+  let expandedLine = "";
+  let plainTextSinceTab = "";
+  const expandPlainText = (plainText) => {
+    const segments = plainText.split("	");
+    for (const [index, segment] of segments.entries()) {
+      expandedLine += segment;
+      plainTextSinceTab += segment;
+      if (index < segments.length - 1) {
+        visible += getStringWidth(plainTextSinceTab);
+        plainTextSinceTab = "";
+        const spaces = TAB_SIZE - visible % TAB_SIZE;
+        expandedLine += " ".repeat(spaces);
+        visible += spaces;
+      }
+    }
+  };
+  forEachSegment(line, expandPlainText, (escape2) => {
+    expandedLine += escape2;
+  });
+  return expandedLine;
+};
+var restoreStylesAcrossRows = (preString) => {
+  let returnValue = "";
+  let activeHyperlink;
+  const activeStyles = [];
+  let index = 0;
+  let copiedIndex = 0;
+  while (index < preString.length) {
+    ROW_BOUNDARY_REGEX.lastIndex = index;
+    const boundary = ROW_BOUNDARY_REGEX.exec(preString);
+    if (!boundary) {
+      break;
+    }
+    index = boundary.index;
+    if (boundary[0] !== "\n") {
+      const escape2 = matchAnsiEscape(preString, index);
+      if (!escape2) {
+        index++;
+        continue;
+      }
+      const { groups } = escape2;
+      if (groups.sgr !== void 0) {
+        applySgrParameters(groups.sgr, activeStyles);
+      } else if (groups.uri !== void 0) {
+        activeHyperlink = groups.uri.length === 0 ? void 0 : { parameters: groups.parameters, uri: groups.uri };
+      }
+      index += escape2[0].length;
+      continue;
+    }
+    returnValue += preString.slice(copiedIndex, index);
+    if (index > copiedIndex) {
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink("");
+      }
+      returnValue += getClosingSgrSequence(activeStyles);
+    }
+    returnValue += "\n";
+    index++;
+    copiedIndex = index;
+    if (index < preString.length && preString[index] !== "\n") {
+      const openingStyles = [...activeStyles];
+      applyLeadingSgrResets(preString, index, openingStyles);
+      returnValue += getOpeningSgrSequence(openingStyles);
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink(activeHyperlink.uri, activeHyperlink.parameters);
+      }
+    }
+  }
+  return returnValue + preString.slice(copiedIndex);
+};
+var exec = (string, columns, options = {}) => {
+  if (options.trim !== false && string.trim() === "") {
+    return "";
+  }
+  const words = splitWords(string);
+  let rows = [""];
+  let rowLength = 0;
+  let trimmedRowIndex = -1;
+  let isFirstWord = true;
+  for (const word of words) {
+    const rowIndex = rows.length - 1;
+    if (options.trim !== false && trimmedRowIndex !== rowIndex) {
+      const row = rows[rowIndex];
+      const trimmedRow = row.trimStart();
+      if (trimmedRow.length !== row.length) {
+        rows[rowIndex] = trimmedRow;
+        rowLength = getWidth(trimmedRow);
+      }
+      if (trimmedRow.length > 0) {
+        trimmedRowIndex = rowIndex;
+      }
+    }
+    if (isFirstWord) {
+      isFirstWord = false;
+    } else {
+      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+        rows.push("");
+        rowLength = 0;
+      }
+      if (rowLength > 0 || options.trim === false) {
+        rows[rows.length - 1] += " ";
+        rowLength++;
+      }
+    }
+    if (options.hard && options.wordWrap !== false && word.width > columns) {
+      const remainingColumns = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((word.width - remainingColumns - 1) / columns);
+      const breaksStartingNextLine = Math.floor((word.width - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) {
+        rows.push("");
+        rowLength = 0;
+      }
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    if (rowLength + word.width > columns && rowLength > 0 && word.width > 0) {
+      if (options.wordWrap === false && rowLength < columns) {
+        rowLength = wrapWord(rows, word.value, columns, rowLength);
+        continue;
+      }
+      rows.push("");
+      rowLength = 0;
+    }
+    if (rowLength + word.width > columns && options.wordWrap === false) {
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
+      continue;
+    }
+    rows[rows.length - 1] += word.value;
+    rowLength += word.width;
+  }
+  if (options.trim !== false) {
+    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+  }
+  return restoreStylesAcrossRows(rows.join("\n"));
+};
+var normalizeText = (string) => {
+  let normalizedString = "";
+  forEachSegment(string, (plainText) => {
+    normalizedString += plainText.normalize();
+  }, (escape2) => {
+    normalizedString += escape2;
+  });
+  return normalizedString;
+};
+function wrapAnsi(string, columns, options) {
+  return normalizeText(String(string)).replaceAll("\r\n", "\n").split("\n").map((line) => exec(expandTabs(line), columns, options)).join("\n");
+}
+
+// src/report/render-text.ts
+var REPEAT_VERDICT_AFTER_LINES = 24;
+var SEVERITY_STYLE = {
+  NONE: ["bold", "green"],
+  LOW: ["bold", "yellow"],
+  MEDIUM: ["bold", "yellow"],
+  HIGH: ["bold", "red"],
+  CRITICAL: ["bold", "inverse", "red"]
+};
 function renderText(report, options = {}) {
+  const width = Math.max(20, options.width ?? 80);
+  const paint = (style, text) => options.color ? styleText(style, text, { validateStream: false }) : text;
+  const wrap = (text, indent = "") => wrapAnsi(text, width - indent.length, { hard: true, trim: true }).split("\n").map((line) => indent + line);
   const out = [];
+  const verdict = verdictLine(report, paint);
+  out.push(...wrap(verdict));
+  out.push(...wrap(terminalText(report.reason, MAX_SENTENCE_LENGTH)));
+  const insufficient = report.status === "insufficient_data";
+  const nothingChecked2 = !insufficient && nothingChecked(report);
   out.push(
-    `drift-sentinel: ${report.severity}${report.triggered ? " (retraining triggered)" : ""}`
-  );
-  out.push(terminalText(report.reason, MAX_SENTENCE_LENGTH));
-  out.push(
-    `drift type ${report.driftType} \xB7 confidence ${report.confidence}/100 \xB7 reference ${report.referenceRows} rows \xB7 recent ${report.recentRows} rows`
-  );
-  out.push("");
-  out.push("Signals");
-  out.push(
-    table(
-      ["signal", "value", "threshold", "fired", "strength"],
-      report.signals.map((s) => [
-        s.name,
-        s.available ? formatPercent(s.value) : "n/a",
-        s.name === "data_drift" ? `p<${report.config.dataDriftThreshold}` : formatPercent(s.threshold),
-        s.fired ? "YES" : "no",
-        s.strength
-      ])
+    ...wrap(
+      insufficient ? `Nothing was judged. Reference ${formatCount(report.referenceRows)} rows \xB7 recent ${formatCount(report.recentRows)} rows.` : `confidence ${report.confidence}/100 \xB7 drift type ${report.driftType} \xB7 reference ${formatCount(report.referenceRows)} rows \xB7 recent ${formatCount(report.recentRows)} rows`
     )
   );
-  const schema = report.schemaChanges;
-  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
-    out.push("");
-    out.push("Schema changes");
-    if (schema.added.length) out.push(`  added:   ${nameList(schema.added)}`);
-    if (schema.removed.length) out.push(`  removed: ${nameList(schema.removed)}`);
-    for (const c of schema.typeChanged)
+  if (!insufficient && !nothingChecked2) {
+    out.push("", "Signals");
+    const signals = report.signals.filter((s) => s.available);
+    out.push(
+      ...table(
+        ["signal", "observed", "fires at", "fired"],
+        signals.map((s) => {
+          const [observed, threshold] = signalCells(report, s, { short: true });
+          return [
+            SIGNAL_SHORT_LABEL[s.name],
+            observed,
+            threshold,
+            s.fired ? paint(["bold", "red"], strengthLabel(s.strength)) : "no"
+          ];
+        }),
+        width
+      )
+    );
+    if (signals.length < report.signals.length)
       out.push(
-        `  ${terminalText(c.name)}: ${terminalText(c.reference)} -> ${terminalText(c.recent)}`
+        ...wrap(
+          report.metrics.task === "none" ? "Model signals not checked: no predictions and actuals given." : `Not checked: ${report.signals.filter((s) => !s.available).map((s) => terminalText(s.detail.replace(" not checked", ""), MAX_SENTENCE_LENGTH)).join("; ")}.`,
+          "  "
+        )
       );
   }
-  out.push(...findingsText(report));
-  out.push("");
-  out.push(`Features (${report.featuresDrifted} of ${report.featuresTested} drifted)`);
-  const limit = options.maxFeatures ?? 50;
-  out.push(
-    table(
-      ["feature", "type", "statistic", "p", "adj. p", "effect", "drifted"],
-      report.features.slice(0, limit).map((f) => [
-        terminalText(f.name),
-        f.type,
-        `${f.approximate ? "\u2248" : ""}${formatNumber2(f.statistic)}`,
-        formatPValue(f.pValue),
-        formatPValue(f.adjustedPValue),
-        formatNumber2(f.effectSize),
-        f.skipped ? `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}` : f.drifted ? "YES" : "no"
-      ])
-    )
-  );
-  if (report.features.length > limit)
-    out.push(`  ... ${report.features.length - limit} more (use --format json)`);
+  const schema = report.schemaChanges;
+  if (schema.added.length + schema.removed.length + schema.typeChanged.length > 0) {
+    out.push("", "Schema changes");
+    if (schema.added.length) out.push(...wrap(`added: ${nameList(schema.added)}`, "  "));
+    if (schema.removed.length) out.push(...wrap(`removed: ${nameList(schema.removed)}`, "  "));
+    for (const c of schema.typeChanged)
+      out.push(
+        ...wrap(
+          `${terminalText(c.name)}: ${terminalText(c.reference)} \u2192 ${terminalText(c.recent)}`,
+          "  "
+        )
+      );
+  }
+  if (!insufficient) out.push(...findingsText(report, wrap));
+  if (!insufficient && report.features.length > 0) {
+    out.push("");
+    out.push(
+      nothingChecked2 ? "Features (none could be tested)" : `Features (${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} drifted)`
+    );
+    const limit = options.maxFeatures ?? 50;
+    out.push(
+      ...table(
+        ["feature", "reference \u2192 recent", "effect", "adj. p", "drifted"],
+        report.features.slice(0, limit).map((f) => featureCells(f, paint)),
+        width
+      )
+    );
+    if (report.features.length > limit)
+      out.push(
+        ...wrap(
+          `... ${formatCount(report.features.length - limit)} more (use --format json)`,
+          "  "
+        )
+      );
+  }
   const note = approximationNote(report.features);
-  if (note) out.push(`  ${terminalText(note, 1e4)}`);
+  if (note && !insufficient) out.push(...wrap(terminalText(note, 1e4), "  "));
+  if (out.length > REPEAT_VERDICT_AFTER_LINES) out.push("", ...wrap(verdict));
   return out.join("\n") + "\n";
 }
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
+function verdictLine(report, paint) {
+  if (report.status === "insufficient_data")
+    return `drift-sentinel: ${paint(["bold"], "insufficient data, no verdict")}`;
+  if (nothingChecked(report))
+    return `drift-sentinel: ${paint(["bold"], "nothing could be checked")}`;
+  return `drift-sentinel: ${paint(SEVERITY_STYLE[report.severity], report.severity)}${report.triggered ? " (retraining due)" : ""} \xB7 ${formatCount(report.featuresDrifted)} of ${formatCount(report.featuresTested)} features drifted`;
+}
+function featureCells(f, paint) {
+  const name = terminalText(f.name);
+  if (f.skipped !== void 0)
+    return [name, `skipped: ${terminalText(f.skipped, MAX_SENTENCE_LENGTH)}`, "n/a", "n/a", "-"];
+  let change = "n/a";
+  if (f.type === "numeric") {
+    if (f.referenceMedian !== void 0 && f.recentMedian !== void 0)
+      change = `median ${formatValue(f.referenceMedian)} \u2192 ${formatValue(f.recentMedian)}${// A discrete column (counts, ratings) can drift with its median unchanged.
+      formatValue(f.referenceMedian) === formatValue(f.recentMedian) && f.referenceMean !== void 0 && f.recentMean !== void 0 ? `, mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}` : ""}`;
+    else if (f.referenceMean !== void 0 && f.recentMean !== void 0)
+      change = `mean ${formatValue(f.referenceMean)} \u2192 ${formatValue(f.recentMean)}`;
+  } else {
+    const { labels, reference, recent } = f.distribution;
+    let top = -1;
+    for (let i = 0; i < labels.length; i++)
+      if (top < 0 || Math.abs(recent[i] - reference[i]) > Math.abs(recent[top] - reference[top]))
+        top = i;
+    if (top >= 0)
+      change = `${terminalText(labels[top], 24)} ${formatPercent(reference[top])} \u2192 ${formatPercent(recent[top])}`;
+  }
+  return [
+    name,
+    change,
+    `${effectLabel(f)} ${f.approximate ? "\u2248" : ""}${formatNumber2(f.effectSize)}`,
+    formatPValue(f.adjustedPValue),
+    f.drifted ? paint(["bold", "red"], "YES") : "no"
+  ];
+}
+var MIN_WRAPPED_COLUMN = 14;
+function table(header, rows, width) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => stringWidth(r[i]))));
+  const total = 2 + widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1);
+  const widest = widths.indexOf(Math.max(...widths));
+  const room = widths[widest] - (total - width);
+  const longestWord = Math.max(
+    ...rows.flatMap((r) => r[widest].split(" ").map((word) => stringWidth(word)))
+  );
+  if (total <= width || room >= MIN_WRAPPED_COLUMN && room >= longestWord) {
+    if (total > width) widths[widest] = room;
+    const line = (cells) => "  " + cells.map((c, i) => c + " ".repeat(Math.max(0, widths[i] - stringWidth(c)))).join("  ").trimEnd();
+    const rowLines = (cells) => {
+      const wrapped = cells.map(
+        (c, i) => i === widest ? wrapAnsi(c, widths[i], { hard: true, trim: true }).split("\n") : [c]
+      );
+      const height = Math.max(...wrapped.map((w) => w.length));
+      return Array.from({ length: height }, (_, k) => line(wrapped.map((w) => w[k] ?? "")));
+    };
+    return [line(header), ...rows.flatMap(rowLines)];
+  }
+  const out = [];
+  for (const row of rows) {
+    out.push(
+      ...wrapAnsi(row[0], width - 2, { hard: true }).split("\n").map((l) => `  ${l}`)
+    );
+    const details = row.slice(1).map((cell, i) => `${header[i + 1]}: ${cell}`).join(" \xB7 ");
+    out.push(
+      ...wrapAnsi(details, width - 6, { hard: true, trim: true }).split("\n").map((l) => `      ${l}`)
+    );
+  }
+  return out;
 }
 function nameList(names) {
   return capList(names, MAX_LISTED_CATEGORIES * 4, (name) => terminalText(name));
 }
-function findingsText(report) {
+function findingsText(report, wrap) {
   const out = [];
   if (report.dataQuality.length > 0) {
     out.push("", "Data quality");
     for (const f of report.dataQuality.slice(0, 20))
-      out.push(`  [${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`);
+      out.push(...wrap(`[${f.grade}] ${terminalText(f.detail, MAX_SENTENCE_LENGTH)}`, "  "));
     if (report.dataQuality.length > 20) out.push(`  ... ${report.dataQuality.length - 20} more`);
   }
   if (report.setAside.length > 0) {
     out.push("", "Not tested (identifier and time columns)");
     for (const c of report.setAside.slice(0, 20)) {
       const range = c.timeRange ? ` \xB7 reference ${rangeText(c.timeRange.reference)} \xB7 recent ${rangeText(c.timeRange.recent)}` : "";
-      out.push(`  ${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`);
+      out.push(
+        ...wrap(
+          `${terminalText(c.name)}: ${terminalText(c.reason, MAX_SENTENCE_LENGTH)}${range}`,
+          "  "
+        )
+      );
     }
     if (report.setAside.length > 20) out.push(`  ... ${report.setAside.length - 20} more`);
   }
@@ -10529,6 +13225,15690 @@ function capCategories(feature) {
       vanishedCategoryCount: vanishedCategories.length
     }
   };
+}
+
+// src/data/load-table.ts
+import { open as open3, stat as stat2 } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/data/load-csv.ts
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+
+// src/data/parse-decimal.ts
+function parseDecimal(bytes, start, end) {
+  let i = start;
+  if (i >= end) return NaN;
+  let negative = false;
+  let c = bytes[i];
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let exponent = 0;
+  for (; i < end; i++) {
+    c = bytes[i] - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+    digits++;
+    if (mantissa !== 0) significant++;
+  }
+  if (i < end && bytes[i] === 46) {
+    for (i++; i < end; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+      digits++;
+      if (mantissa !== 0) significant++;
+      exponent--;
+    }
+  }
+  if (digits === 0) return NaN;
+  if (i < end && (bytes[i] | 32) === 101) {
+    i++;
+    let exponentNegative = false;
+    if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
+      exponentNegative = bytes[i] === 45;
+      i++;
+    }
+    let written = 0;
+    let value = 0;
+    for (; i < end; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      if (value < 1e5) value = value * 10 + c;
+      written++;
+    }
+    if (written === 0) return NaN;
+    exponent += exponentNegative ? -value : value;
+  }
+  if (i !== end) return NaN;
+  if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+    const magnitude = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
+    return negative ? -magnitude : magnitude;
+  }
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
+  return Number(text);
+}
+var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseInfinity(bytes, start, end) {
+  let i = start;
+  let sign = 1;
+  if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
+    if (bytes[i] === 45) sign = -1;
+    i++;
+  }
+  const length = end - i;
+  if (length !== 3 && length !== 8) return NaN;
+  const word = "infinity";
+  for (let k = 0; k < length; k++) {
+    if ((bytes[i + k] | 32) !== word.charCodeAt(k)) return NaN;
+  }
+  return sign * Infinity;
+}
+function parseNumberCell(bytes, start = 0, end = bytes.length) {
+  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+  const value = parseDecimal(bytes, start, end);
+  return value === value ? value : parseInfinity(bytes, start, end);
+}
+
+// src/data/csv-column-type.ts
+var NUMERIC_SHARE = 0.9;
+var MAX_INVALID_EXAMPLES2 = 5;
+var MAX_EXAMPLE_LENGTH = 40;
+function isNumericByShare(numbers, invalid2) {
+  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid2);
+}
+var InvalidCellCollector = class {
+  count = 0;
+  examples = [];
+  add(text, times = 1) {
+    this.count += times;
+    if (this.examples.length >= MAX_INVALID_EXAMPLES2) return;
+    const example = text.length > MAX_EXAMPLE_LENGTH ? `${text.slice(0, MAX_EXAMPLE_LENGTH - 1)}\u2026` : text;
+    if (!this.examples.includes(example)) this.examples.push(example);
+  }
+  /** The collected cells, or `undefined` when there were none. */
+  result() {
+    return this.count === 0 ? void 0 : { count: this.count, examples: [...this.examples] };
+  }
+};
+function numericFromLabels(column, values) {
+  const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, "utf8")));
+  const rowsOf2 = new Float64Array(column.categories.length);
+  for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
+  let numbers = 0;
+  let invalidRows = 0;
+  numberOf.forEach((value, code) => {
+    if (value === value) numbers += rowsOf2[code];
+    else invalidRows += rowsOf2[code];
+  });
+  if (!isNumericByShare(numbers, invalidRows)) return null;
+  const invalid2 = new InvalidCellCollector();
+  column.categories.forEach((label, code) => {
+    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid2.add(label, rowsOf2[code]);
+  });
+  const { codes } = column;
+  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
+  const result = invalid2.result();
+  return {
+    kind: "numeric",
+    name: column.name,
+    values,
+    missing: column.missing,
+    ...result === void 0 ? {} : { invalid: result }
+  };
+}
+
+// src/data/csv-column-builder.ts
+var LABELS_BEFORE_NUMBERS = 16;
+var CsvColumnBuilder = class {
+  name;
+  reading;
+  kind;
+  values;
+  codes;
+  categories = [];
+  /** True when the column must be parsed again as `labels` (see the class comment). */
+  lostNumbers = false;
+  codeOf = /* @__PURE__ */ new Map();
+  /** Whether any cell so far was a number (written by the parser's fast path too). */
+  sawNumber = false;
+  /** In a categorical column: labels that are numbers, for the share rule at the end. */
+  numberLabels = 0;
+  invalid = new InvalidCellCollector();
+  labelsBeforeNumbers = [];
+  constructor(name, capacity, reading) {
+    this.name = name;
+    this.reading = reading;
+    const labels = reading === "categorical" || reading === "labels";
+    this.kind = labels ? "categorical" : "numeric";
+    this.values = labels ? new Float64Array(0) : sharedFloat64Array(capacity);
+    this.codes = labels ? new Int32Array(capacity) : new Int32Array(0);
+  }
+  get forcedNumeric() {
+    return this.reading === "numeric";
+  }
+  /** Whether number cells are worth parsing: not in a column the user made categorical. */
+  get readsNumbers() {
+    return this.reading !== "categorical";
+  }
+  setNumber(row, value) {
+    this.values[row] = value;
+    this.sawNumber = true;
+  }
+  setMissing(row) {
+    if (this.kind === "numeric") this.values[row] = NaN;
+    else this.codes[row] = -1;
+  }
+  /** A cell of a numeric column that is neither a number nor missing. */
+  setNonNumber(row, text) {
+    if (!this.sawNumber && this.labelsBeforeNumbers.length >= LABELS_BEFORE_NUMBERS) {
+      this.becomeCategorical(row);
+      this.setLabel(row, text);
+      return;
+    }
+    this.values[row] = NaN;
+    this.invalid.add(text);
+    if (!this.sawNumber) this.labelsBeforeNumbers.push({ row, text });
+  }
+  setLabel(row, label) {
+    let code = this.codeOf.get(label);
+    if (code === void 0) {
+      code = this.categories.length;
+      this.categories.push(label);
+      this.codeOf.set(label, code);
+    }
+    this.codes[row] = code;
+  }
+  /** Switches a numeric column without numbers to categorical, keeping its labels so far. */
+  becomeCategorical(row) {
+    this.kind = "categorical";
+    this.codes = new Int32Array(this.values.length);
+    this.codes.fill(-1, 0, row);
+    this.values = new Float64Array(0);
+    for (const label of this.labelsBeforeNumbers) this.setLabel(label.row, label.text);
+    this.labelsBeforeNumbers.length = 0;
+  }
+  grow(capacity) {
+    if (this.kind === "numeric") {
+      const values = sharedFloat64Array(capacity);
+      values.set(this.values);
+      this.values = values;
+    } else {
+      const codes = new Int32Array(capacity);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+  }
+  /** The finished column of `rowCount` rows. */
+  finish(rowCount) {
+    const wasteful = (array) => array.length > rowCount * 1.1;
+    if (this.kind === "numeric") {
+      let values = this.values.subarray(0, rowCount);
+      let notNumbers = 0;
+      for (let i = 0; i < rowCount; i++) if (values[i] !== values[i]) notNumbers++;
+      const numbers = rowCount - notNumbers;
+      if (this.invalid.count > 0 && !this.forcedNumeric) {
+        if (!this.sawNumber) {
+          this.becomeCategorical(rowCount);
+          return this.finish(rowCount);
+        }
+        if (!isNumericByShare(numbers, this.invalid.count)) this.lostNumbers = true;
+      }
+      if (wasteful(this.values)) {
+        const copy = sharedFloat64Array(rowCount);
+        copy.set(values);
+        values = copy;
+      }
+      const invalid2 = this.invalid.result();
+      return {
+        kind: "numeric",
+        name: this.name,
+        values,
+        missing: notNumbers - this.invalid.count,
+        ...invalid2 === void 0 ? {} : { invalid: invalid2 }
+      };
+    }
+    const codes = wasteful(this.codes) ? this.codes.slice(0, rowCount) : this.codes.subarray(0, rowCount);
+    let missing = 0;
+    for (let i = 0; i < rowCount; i++) if (codes[i] < 0) missing++;
+    const column = {
+      kind: "categorical",
+      name: this.name,
+      codes,
+      categories: this.categories,
+      missing
+    };
+    if (this.reading !== "categorical" && isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
+      return numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
+    }
+    return column;
+  }
+};
+function sharedFloat64Array(length) {
+  return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+}
+
+// src/data/missing-cell.ts
+var MISSING_CELL_TEXTS = [
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+];
+var MISSING = new Set(MISSING_CELL_TEXTS);
+var LONGEST = 8;
+function isMissingCellBytes(bytes, start, end) {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length > LONGEST) return false;
+  const first = bytes[start];
+  if (first !== 35 && first !== 45 && first !== 49 && first !== 60 && (first | 32) !== 110) {
+    return false;
+  }
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
+  return MISSING.has(text);
+}
+var MissingCellMarkers = class {
+  texts;
+  byteLengths;
+  constructor(markers) {
+    this.texts = new Set(markers);
+    this.byteLengths = new Set(markers.map((marker) => Buffer.byteLength(marker, "utf8")));
+  }
+  get size() {
+    return this.texts.size;
+  }
+  /** Whether the UTF-8 bytes `bytes[start, end)` are one of the markers. */
+  matches(bytes, start, end) {
+    if (!this.byteLengths.has(end - start)) return false;
+    return this.texts.has(
+      Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8")
+    );
+  }
+};
+
+// src/data/csv-stream-parser.ts
+var COMMA = 44;
+var QUOTE = 34;
+var LF = 10;
+var CR = 13;
+var INITIAL_CAPACITY = 1024;
+var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
+var CsvStreamParser = class {
+  source;
+  forcedCategorical;
+  forcedNumeric;
+  labels;
+  markers;
+  /**
+   * Whether the fused number scan may store a plain number without looking at it again:
+   * not when a user's marker is itself a number (`-999`), which must read as missing.
+   */
+  fastNumbers;
+  expectedBytes;
+  /** Bytes of the record cut by the last chunk boundary, plus chunks received since. */
+  pending = [];
+  pendingBytes = 0;
+  /**
+   * Parse again only once this many bytes are pending. The cut record was scanned to its
+   * end without finding where it ends, so rescanning it for every 1 MiB chunk would cost
+   * O(field length²) (a 100 MB field took 16 s). Waiting until the pending bytes double
+   * bounds the total rescanning by twice the field length, and the result is the same,
+   * since a record's parse does not depend on where chunks start.
+   */
+  retryAt = 0;
+  startOfInput = true;
+  consumed = 0;
+  /** Physical line (1-based) where the next record starts. */
+  line = 1;
+  header = null;
+  columns = [];
+  rowCount = 0;
+  capacity = INITIAL_CAPACITY;
+  /** Line breaks seen inside quoted fields of the record being parsed. */
+  breaksInRecord = 0;
+  constructor(settings) {
+    this.source = settings.source;
+    this.forcedCategorical = new Set(settings.categorical ?? []);
+    this.forcedNumeric = new Set(settings.numeric ?? []);
+    this.labels = new Set(settings.labels ?? []);
+    this.markers = new MissingCellMarkers(settings.naValues ?? []);
+    this.fastNumbers = !(settings.naValues ?? []).some((marker) => {
+      const value = parseNumberCell(Buffer.from(marker, "utf8"));
+      return value === value;
+    });
+    this.expectedBytes = settings.expectedBytes ?? 0;
+    for (const name of this.forcedCategorical) {
+      if (this.forcedNumeric.has(name)) {
+        throw new InputError(
+          `${this.source}: column "${name}" is listed as both categorical and numeric; expected one of them.`
+        );
+      }
+    }
+  }
+  /** Column names, once the header has been read; `null` before. */
+  get columnNames() {
+    return this.header;
+  }
+  /** Parses every complete record in `chunk` and keeps the incomplete tail for later. */
+  write(chunk) {
+    if (chunk.length === 0) return;
+    const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.pendingBytes + view.length < this.retryAt) {
+      this.pending.push(Buffer.from(view));
+      this.pendingBytes += view.length;
+      return;
+    }
+    let bytes = this.pending.length === 0 ? view : Buffer.concat([...this.pending, view]);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.startOfInput) {
+      if (bytes.length < 3) {
+        this.keepTail(bytes, 0);
+        return;
+      }
+      this.startOfInput = false;
+      if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+    }
+    const used = this.parse(bytes, false);
+    this.consumed += used;
+    this.keepTail(bytes, used);
+  }
+  keepTail(bytes, used) {
+    this.retryAt = 0;
+    if (used >= bytes.length) return;
+    const tail = Buffer.from(bytes.subarray(used));
+    this.pending = [tail];
+    this.pendingBytes = tail.length;
+    this.retryAt = 2 * tail.length;
+  }
+  /** Parses what is left and returns the table. */
+  end() {
+    let bytes = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (this.startOfInput && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+      bytes = bytes.subarray(3);
+    }
+    this.parse(bytes, true);
+    if (this.header === null) {
+      throw new InputError(
+        `${this.source}: the file is empty; expected a header row and data rows.`
+      );
+    }
+    if (this.rowCount === 0) {
+      throw new InputError(
+        `${this.source}: the header has no data rows below it; expected at least one row.`
+      );
+    }
+    const columns = this.columns.map((column) => column.finish(this.rowCount));
+    return {
+      table: { source: this.source, rowCount: this.rowCount, columns },
+      columnsToReparse: this.columns.filter((c) => c.lostNumbers).map((c) => c.name)
+    };
+  }
+  /**
+   * Parses records from `bytes` and returns how many bytes were used: all of them when
+   * `final`, else up to the start of the first record that is not complete yet.
+   */
+  parse(bytes, final) {
+    const n = bytes.length;
+    let i = 0;
+    for (; ; ) {
+      const recordStart = i;
+      if (i >= n) return n;
+      let c = bytes[i];
+      if (c === LF || c === CR) {
+        if (c === CR && i + 1 >= n && !final) return recordStart;
+        i += c === CR && bytes[i + 1] === LF ? 2 : 1;
+        this.line++;
+        continue;
+      }
+      if (this.header !== null && this.rowCount === this.capacity) this.grow(this.consumed + i);
+      const headerCells = this.header === null ? [] : null;
+      this.breaksInRecord = 0;
+      let field = 0;
+      for (; ; ) {
+        let start = i;
+        let end;
+        let escaped = false;
+        if (i < n && bytes[i] === QUOTE) {
+          let j = i + 1;
+          for (; ; ) {
+            j = bytes.indexOf(QUOTE, j);
+            if (j < 0 || j + 1 >= n && !final) {
+              if (!final) return recordStart;
+              this.failUnterminated(field, headerCells);
+            }
+            if (j + 1 < n && bytes[j + 1] === QUOTE) {
+              escaped = true;
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          start = i + 1;
+          end = j;
+          for (let k = start; k < end; k++) {
+            const b = bytes[k];
+            if (b === LF || b === CR && bytes[k + 1] !== LF) this.breaksInRecord++;
+          }
+          i = j + 1;
+          if (i < n) {
+            c = bytes[i];
+            if (c !== COMMA && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
+          }
+        } else {
+          let negative = false;
+          c = i < n ? bytes[i] : 0;
+          if (c === 45 || c === 43) {
+            negative = c === 45;
+            i++;
+          }
+          let mantissa = 0;
+          const integerStart = i;
+          while (i < n) {
+            c = bytes[i] - 48;
+            if (c < 0 || c > 9) break;
+            mantissa = mantissa * 10 + c;
+            i++;
+          }
+          let digits = i - integerStart;
+          let scale = 0;
+          if (i < n && bytes[i] === 46) {
+            const fractionStart = ++i;
+            while (i < n) {
+              c = bytes[i] - 48;
+              if (c < 0 || c > 9) break;
+              mantissa = mantissa * 10 + c;
+              i++;
+            }
+            scale = i - fractionStart;
+            digits += scale;
+          }
+          c = i < n ? bytes[i] : COMMA;
+          if (digits > 0 && digits <= 15 && (c === COMMA || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
+            const column = this.columns[field];
+            if (column.kind === "numeric") {
+              const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN2[scale];
+              column.values[this.rowCount] = negative ? -magnitude : magnitude;
+              column.sawNumber = true;
+              field++;
+              if (i >= n) break;
+              if (c === COMMA) {
+                i++;
+                continue;
+              }
+              if (c === CR) {
+                if (i + 1 >= n && !final) return recordStart;
+                i += bytes[i + 1] === LF ? 2 : 1;
+              } else {
+                i++;
+              }
+              break;
+            }
+          }
+          while (i < n) {
+            c = bytes[i];
+            if (c === COMMA || c === LF || c === CR) break;
+            i++;
+          }
+          if (i >= n && !final) return recordStart;
+          end = i;
+        }
+        if (headerCells !== null) {
+          let name = bytes.toString("utf8", start, end);
+          if (escaped) name = name.replaceAll('""', '"');
+          headerCells.push(name);
+        } else if (field < this.columns.length) {
+          this.cell(this.columns[field], bytes, start, end, escaped);
+        }
+        field++;
+        if (i >= n) break;
+        c = bytes[i];
+        if (c === COMMA) {
+          i++;
+          continue;
+        }
+        if (c === CR) {
+          if (i + 1 >= n && !final) return recordStart;
+          i += bytes[i + 1] === LF ? 2 : 1;
+        } else {
+          i++;
+        }
+        break;
+      }
+      if (headerCells !== null) this.acceptHeader(headerCells);
+      else this.acceptRecord(field);
+      this.line += 1 + this.breaksInRecord;
+    }
+  }
+  cell(column, bytes, start, end, escaped) {
+    const row = this.rowCount;
+    if (!escaped && (isMissingCellBytes(bytes, start, end) || this.markers.size > 0 && this.markers.matches(bytes, start, end))) {
+      column.setMissing(row);
+      return;
+    }
+    const value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
+    if (column.kind === "numeric") {
+      if (value === value) {
+        column.setNumber(row, value);
+        return;
+      }
+      const text = this.text(bytes, start, end, escaped);
+      if (column.forcedNumeric) {
+        throw new InputError(
+          `${this.source}: row ${row + 1} (line ${this.line}), column "${column.name}": ${JSON.stringify(text)} is not a number; the column was declared numeric.`
+        );
+      }
+      column.setNonNumber(row, text);
+      return;
+    }
+    if (value === value) column.numberLabels++;
+    column.setLabel(row, this.text(bytes, start, end, escaped));
+  }
+  text(bytes, start, end, escaped) {
+    const text = bytes.toString("utf8", start, end);
+    return escaped ? text.replaceAll('""', '"') : text;
+  }
+  acceptRecord(fields) {
+    if (fields !== this.columns.length) {
+      throw new InputError(
+        `${this.source}: row ${this.rowCount + 1} (line ${this.line}) has ${fields} field${fields === 1 ? "" : "s"}, expected ${this.columns.length} as in the header.`
+      );
+    }
+    this.rowCount++;
+  }
+  acceptHeader(cells) {
+    const positions = /* @__PURE__ */ new Map();
+    const names = cells.map((cell, index) => {
+      const name = cell === "" ? `Unnamed: ${index}` : cell;
+      const earlier = positions.get(name);
+      if (earlier !== void 0) {
+        throw new InputError(
+          `${this.source}: column name "${name}" appears twice in the header, at columns ${earlier + 1} and ${index + 1}; expected unique names.`
+        );
+      }
+      positions.set(name, index);
+      return name;
+    });
+    for (const [option, listed] of [
+      ["categorical", this.forcedCategorical],
+      ["numeric", this.forcedNumeric]
+    ]) {
+      for (const name of listed) {
+        if (!positions.has(name)) {
+          throw new InputError(
+            `${this.source}: the ${option} option names column "${name}", which is not in the header; expected one of ${names.map((x) => `"${x}"`).join(", ")}.`
+          );
+        }
+      }
+    }
+    this.header = names;
+    this.columns = names.map(
+      (name) => new CsvColumnBuilder(name, this.capacity, this.readingOf(name))
+    );
+  }
+  readingOf(name) {
+    if (this.forcedCategorical.has(name)) return "categorical";
+    if (this.forcedNumeric.has(name)) return "numeric";
+    return this.labels.has(name) ? "labels" : "auto";
+  }
+  grow(bytesSoFar) {
+    let capacity = this.capacity * 2;
+    if (this.expectedBytes > 0 && bytesSoFar > 0) {
+      const estimate = Math.ceil(this.expectedBytes / bytesSoFar * this.rowCount * 1.05);
+      capacity = Math.max(capacity, estimate);
+    }
+    for (const column of this.columns) column.grow(capacity);
+    this.capacity = capacity;
+  }
+  where(field, headerCells) {
+    if (headerCells !== null) return `header (line ${this.line}), column ${field + 1}`;
+    const name = this.columns[field]?.name;
+    return `row ${this.rowCount + 1} (line ${this.line}), column ${name === void 0 ? field + 1 : `"${name}"`}`;
+  }
+  failUnterminated(field, headerCells) {
+    throw new InputError(
+      `${this.source}: ${this.where(field, headerCells)}: a quoted field is never closed; expected a closing '"' (unterminated quote).`
+    );
+  }
+  failAfterQuote(field, headerCells, byte) {
+    throw new InputError(
+      `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} after a closing quote; expected ',' or the end of the line (write "" for a quote inside a quoted field).`
+    );
+  }
+};
+
+// src/data/decode-text-chunks.ts
+import { isUtf8 } from "node:buffer";
+var HOW_TO_DECLARE = "set the encoding option (--encoding in the CLI, 'encoding' in the action) to the file's encoding, or convert the file to UTF-8";
+async function* utf8Chunks(chunks, options) {
+  const encoding = (options.encoding ?? "utf-8").toLowerCase();
+  if (encoding === "utf-8" || encoding === "utf8") {
+    yield* checkedUtf8(chunks, options.source, options.lineOf);
+    return;
+  }
+  const decoder4 = new TextDecoder(encoding, { fatal: true });
+  let offset = 0;
+  try {
+    for await (const chunk of chunks) {
+      const text = decoder4.decode(chunk, { stream: true });
+      offset += chunk.length;
+      if (text.length > 0) yield Buffer.from(text, "utf8");
+    }
+    const rest = decoder4.decode();
+    if (rest.length > 0) yield Buffer.from(rest, "utf8");
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new InputError(
+      `${options.source}: not valid ${encoding} text in the bytes before offset ${offset} (${error.message}); expected text in the declared encoding ${encoding}.`
+    );
+  }
+}
+async function* checkedUtf8(chunks, source, lineOf) {
+  let offset = 0;
+  let tail = Buffer.alloc(0);
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first) {
+      first = false;
+      refuseUtf16(chunk, source);
+    }
+    let start = 0;
+    if (tail.length > 0 && sequenceLength(tail[0]) - tail.length > chunk.length) {
+      tail = Buffer.concat([tail, chunk]);
+      offset += chunk.length;
+      yield chunk;
+      continue;
+    }
+    if (tail.length > 0) {
+      const need = Math.min(sequenceLength(tail[0]) - tail.length, chunk.length);
+      const joined = Buffer.concat([tail, chunk.subarray(0, need)]);
+      if (!isUtf8(joined)) await invalid(joined, offset - tail.length, source, lineOf);
+      start = need;
+    }
+    const end = chunk.length - incompleteTailLength(chunk, start);
+    if (!isUtf8(chunk.subarray(start, end))) {
+      await invalid(chunk.subarray(start, end), offset + start, source, lineOf);
+    }
+    tail = Buffer.from(chunk.subarray(end));
+    offset += chunk.length;
+    yield chunk;
+  }
+  if (tail.length > 0) await invalid(tail, offset - tail.length, source, lineOf);
+}
+function refuseUtf16(head, source) {
+  let found;
+  if (head[0] === 255 && head[1] === 254) found = "UTF-16LE (byte order mark FF FE)";
+  else if (head[0] === 254 && head[1] === 255) found = "UTF-16BE (byte order mark FE FF)";
+  else {
+    const pairs = Math.min(head.length >> 1, 512);
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < pairs; i++) {
+      if (head[2 * i] === 0) evenZeros++;
+      if (head[2 * i + 1] === 0) oddZeros++;
+    }
+    if (pairs >= 4 && oddZeros > pairs * 0.3 && evenZeros === 0) {
+      found = "UTF-16LE (no byte order mark, but a NUL byte after most characters)";
+    } else if (pairs >= 4 && evenZeros > pairs * 0.3 && oddZeros === 0) {
+      found = "UTF-16BE (no byte order mark, but a NUL byte before most characters)";
+    }
+  }
+  if (found) {
+    const label = found.startsWith("UTF-16LE") ? "utf-16le" : "utf-16be";
+    throw new InputError(
+      `${source}: the file is ${found}, not UTF-8; expected UTF-8 text. Set the encoding option to ${label} (--encoding ${label}, or encoding: ${label} in the action), or convert the file to UTF-8.`
+    );
+  }
+}
+function sequenceLength(lead) {
+  if (lead >= 240) return 4;
+  if (lead >= 224) return 3;
+  if (lead >= 192) return 2;
+  return 1;
+}
+function incompleteTailLength(chunk, start) {
+  for (let back = 1; back <= 3 && chunk.length - back >= start; back++) {
+    const byte = chunk[chunk.length - back];
+    if ((byte & 192) === 128) continue;
+    return byte >= 192 && sequenceLength(byte) > back ? back : 0;
+  }
+  return 0;
+}
+async function invalid(bytes, offset, source, lineOf) {
+  const at = offset + firstInvalidUtf8(bytes);
+  const local = at - offset;
+  const shown = [...bytes.subarray(local, local + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
+  throw new InputError(
+    `${source}: invalid UTF-8 at line ${await lineOf(at)}, byte offset ${at} (bytes ${shown}); expected UTF-8 text. If the file is in another encoding (Latin-1, Windows-1252, UTF-16...), ${HOW_TO_DECLARE}.`
+  );
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const n = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    for (let k = 1; k < n; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1];
+    if (b === 224 && second < 160 || b === 237 && second > 159 || b === 240 && second < 144 || b === 244 && second > 143) {
+      return i;
+    }
+    i += n;
+  }
+  return bytes.length;
+}
+
+// src/data/load-csv.ts
+var CHUNK_BYTES = 1 << 20;
+async function loadCsv(path, options = {}) {
+  const first = await loadCsvOnce(path, options, []);
+  if (first.columnsToReparse.length === 0) return first.table;
+  return (await loadCsvOnce(path, options, first.columnsToReparse)).table;
+}
+async function loadCsvOnce(path, options, labels) {
+  const source = options.source ?? path;
+  const totalBytes = await fileSize(path);
+  const gzip = await isGzip(path);
+  const parser = new CsvStreamParser({
+    source,
+    categorical: options.categorical,
+    numeric: options.numeric,
+    naValues: options.naValues,
+    labels,
+    // Compressed size says little about row count; let the columns double instead.
+    expectedBytes: gzip ? void 0 : totalBytes
+  });
+  const { file, chunks } = openChunks(path, gzip);
+  try {
+    for await (const chunk of utf8Chunks(chunks, textOptions(path, source, gzip, options))) {
+      parser.write(chunk);
+      options.onProgress?.(file.bytesRead, totalBytes);
+    }
+  } catch (error) {
+    file.destroy();
+    throw readError(source, path, error);
+  }
+  return parser.end();
+}
+function textOptions(path, source, gzip, options) {
+  return {
+    source,
+    encoding: options.encoding,
+    lineOf: async (offset) => {
+      let line = 1;
+      let seen = 0;
+      const { file, chunks } = openChunks(path, gzip);
+      try {
+        for await (const chunk of chunks) {
+          const upto = Math.min(chunk.length, offset - seen);
+          for (let i = chunk.indexOf(10); i >= 0 && i < upto; i = chunk.indexOf(10, i + 1)) {
+            line++;
+          }
+          seen += chunk.length;
+          if (seen >= offset) break;
+        }
+      } finally {
+        file.destroy();
+      }
+      return line;
+    }
+  };
+}
+function openChunks(path, gzip) {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
+  if (gzip) file.on("error", (error) => chunks.destroy(error));
+  return { file, chunks };
+}
+function readError(source, path, error) {
+  if (error instanceof InputError) return error;
+  if (error.code?.startsWith("Z_")) {
+    return new InputError(
+      `${source}: the gzip data is corrupt (${error.message}); expected a valid .gz file.`
+    );
+  }
+  return fileInputError(path, error);
+}
+async function fileSize(path) {
+  try {
+    const handle = await open(path, "r");
+    try {
+      return (await handle.stat()).size;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileInputError(path, error);
+  }
+}
+async function readCsvHeader(path, options = {}) {
+  const parser = new CsvStreamParser({ source: path });
+  const gzip = await isGzip(path);
+  const { file, chunks } = openChunks(path, gzip);
+  try {
+    for await (const chunk of utf8Chunks(chunks, textOptions(path, path, gzip, options))) {
+      parser.write(chunk);
+      if (parser.columnNames !== null) return parser.columnNames;
+    }
+    return [];
+  } catch (error) {
+    throw readError(path, path, error);
+  } finally {
+    file.destroy();
+  }
+}
+async function isGzip(path) {
+  try {
+    const handle = await open(path, "r");
+    try {
+      const magic = Buffer.alloc(2);
+      await handle.read(magic, 0, 2, 0);
+      return magic[0] === 31 && magic[1] === 139;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileInputError(path, error);
+  }
+}
+
+// src/data/load-arrow.ts
+import { readFile } from "node:fs/promises";
+import { zstdDecompressSync } from "node:zlib";
+
+// node_modules/tslib/tslib.es6.mjs
+function __rest(s, e) {
+  var t = {};
+  for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+    t[p] = s[p];
+  if (s != null && typeof Object.getOwnPropertySymbols === "function")
+    for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+      if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+        t[p[i]] = s[p[i]];
+    }
+  return t;
+}
+function __awaiter(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+}
+function __values(o) {
+  var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+  if (m) return m.call(o);
+  if (o && typeof o.length === "number") return {
+    next: function() {
+      if (o && i >= o.length) o = void 0;
+      return { value: o && o[i++], done: !o };
+    }
+  };
+  throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+}
+function __await(v) {
+  return this instanceof __await ? (this.v = v, this) : new __await(v);
+}
+function __asyncGenerator(thisArg, _arguments, generator) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var g2 = generator.apply(thisArg, _arguments || []), i, q = [];
+  return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i;
+  function awaitReturn(f) {
+    return function(v) {
+      return Promise.resolve(v).then(f, reject);
+    };
+  }
+  function verb(n, f) {
+    if (g2[n]) {
+      i[n] = function(v) {
+        return new Promise(function(a, b) {
+          q.push([n, v, a, b]) > 1 || resume(n, v);
+        });
+      };
+      if (f) i[n] = f(i[n]);
+    }
+  }
+  function resume(n, v) {
+    try {
+      step(g2[n](v));
+    } catch (e) {
+      settle(q[0][3], e);
+    }
+  }
+  function step(r) {
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
+  }
+  function fulfill(value) {
+    resume("next", value);
+  }
+  function reject(value) {
+    resume("throw", value);
+  }
+  function settle(f, v) {
+    if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
+  }
+}
+function __asyncDelegator(o) {
+  var i, p;
+  return i = {}, verb("next"), verb("throw", function(e) {
+    throw e;
+  }), verb("return"), i[Symbol.iterator] = function() {
+    return this;
+  }, i;
+  function verb(n, f) {
+    i[n] = o[n] ? function(v) {
+      return (p = !p) ? { value: __await(o[n](v)), done: false } : f ? f(v) : v;
+    } : f;
+  }
+}
+function __asyncValues(o) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var m = o[Symbol.asyncIterator], i;
+  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i);
+  function verb(n) {
+    i[n] = o[n] && function(v) {
+      return new Promise(function(resolve, reject) {
+        v = o[n](v), settle(resolve, reject, v.done, v.value);
+      });
+    };
+  }
+  function settle(resolve, reject, d, v) {
+    Promise.resolve(v).then(function(v2) {
+      resolve({ value: v2, done: d });
+    }, reject);
+  }
+}
+
+// node_modules/apache-arrow/util/buffer.mjs
+var buffer_exports = {};
+__export(buffer_exports, {
+  compareArrayLike: () => compareArrayLike,
+  joinUint8Arrays: () => joinUint8Arrays,
+  memcpy: () => memcpy,
+  rebaseValueOffsets: () => rebaseValueOffsets,
+  toArrayBufferView: () => toArrayBufferView,
+  toArrayBufferViewAsyncIterator: () => toArrayBufferViewAsyncIterator,
+  toArrayBufferViewIterator: () => toArrayBufferViewIterator,
+  toBigInt64Array: () => toBigInt64Array,
+  toBigUint64Array: () => toBigUint64Array,
+  toFloat32Array: () => toFloat32Array,
+  toFloat32ArrayAsyncIterator: () => toFloat32ArrayAsyncIterator,
+  toFloat32ArrayIterator: () => toFloat32ArrayIterator,
+  toFloat64Array: () => toFloat64Array,
+  toFloat64ArrayAsyncIterator: () => toFloat64ArrayAsyncIterator,
+  toFloat64ArrayIterator: () => toFloat64ArrayIterator,
+  toInt16Array: () => toInt16Array,
+  toInt16ArrayAsyncIterator: () => toInt16ArrayAsyncIterator,
+  toInt16ArrayIterator: () => toInt16ArrayIterator,
+  toInt32Array: () => toInt32Array,
+  toInt32ArrayAsyncIterator: () => toInt32ArrayAsyncIterator,
+  toInt32ArrayIterator: () => toInt32ArrayIterator,
+  toInt8Array: () => toInt8Array,
+  toInt8ArrayAsyncIterator: () => toInt8ArrayAsyncIterator,
+  toInt8ArrayIterator: () => toInt8ArrayIterator,
+  toUint16Array: () => toUint16Array,
+  toUint16ArrayAsyncIterator: () => toUint16ArrayAsyncIterator,
+  toUint16ArrayIterator: () => toUint16ArrayIterator,
+  toUint32Array: () => toUint32Array,
+  toUint32ArrayAsyncIterator: () => toUint32ArrayAsyncIterator,
+  toUint32ArrayIterator: () => toUint32ArrayIterator,
+  toUint8Array: () => toUint8Array,
+  toUint8ArrayAsyncIterator: () => toUint8ArrayAsyncIterator,
+  toUint8ArrayIterator: () => toUint8ArrayIterator,
+  toUint8ClampedArray: () => toUint8ClampedArray,
+  toUint8ClampedArrayAsyncIterator: () => toUint8ClampedArrayAsyncIterator,
+  toUint8ClampedArrayIterator: () => toUint8ClampedArrayIterator
+});
+
+// node_modules/apache-arrow/util/utf8.mjs
+var decoder = new TextDecoder("utf-8");
+var decodeUtf8 = decoder.decode.bind(decoder);
+var encoder = new TextEncoder();
+var encodeUtf8 = (value) => encoder.encode(value);
+
+// node_modules/apache-arrow/util/compat.mjs
+var isNumber = (x) => typeof x === "number";
+var isBoolean = (x) => typeof x === "boolean";
+var isFunction = (x) => typeof x === "function";
+var isObject = (x) => x != null && Object(x) === x;
+var isPromise = (x) => {
+  return isObject(x) && isFunction(x.then);
+};
+var isIterable = (x) => {
+  return isObject(x) && isFunction(x[Symbol.iterator]);
+};
+var isAsyncIterable = (x) => {
+  return isObject(x) && isFunction(x[Symbol.asyncIterator]);
+};
+var isArrowJSON = (x) => {
+  return isObject(x) && isObject(x["schema"]);
+};
+var isIteratorResult = (x) => {
+  return isObject(x) && "done" in x && "value" in x;
+};
+var isFileHandle = (x) => {
+  return isObject(x) && isFunction(x["stat"]) && isNumber(x["fd"]);
+};
+var isFetchResponse = (x) => {
+  return isObject(x) && isReadableDOMStream(x["body"]);
+};
+var isReadableInterop = (x) => "_getDOMStream" in x && "_getNodeStream" in x;
+var isWritableDOMStream = (x) => {
+  return isObject(x) && isFunction(x["abort"]) && isFunction(x["getWriter"]) && !isReadableInterop(x);
+};
+var isReadableDOMStream = (x) => {
+  return isObject(x) && isFunction(x["cancel"]) && isFunction(x["getReader"]) && !isReadableInterop(x);
+};
+var isWritableNodeStream = (x) => {
+  return isObject(x) && isFunction(x["end"]) && isFunction(x["write"]) && isBoolean(x["writable"]) && !isReadableInterop(x);
+};
+var isReadableNodeStream = (x) => {
+  return isObject(x) && isFunction(x["read"]) && isFunction(x["pipe"]) && isBoolean(x["readable"]) && !isReadableInterop(x);
+};
+var isFlatbuffersByteBuffer = (x) => {
+  return isObject(x) && isFunction(x["clear"]) && isFunction(x["bytes"]) && isFunction(x["position"]) && isFunction(x["setPosition"]) && isFunction(x["capacity"]) && isFunction(x["getBufferIdentifier"]) && isFunction(x["createLong"]);
+};
+
+// node_modules/apache-arrow/util/buffer.mjs
+var SharedArrayBuf = typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : ArrayBuffer;
+function collapseContiguousByteRanges(chunks) {
+  const result = chunks[0] ? [chunks[0]] : [];
+  let xOffset, yOffset, xLen, yLen;
+  for (let x, y, i = 0, j = 0, n = chunks.length; ++i < n; ) {
+    x = result[j];
+    y = chunks[i];
+    if (!x || !y || x.buffer !== y.buffer || y.byteOffset < x.byteOffset) {
+      y && (result[++j] = y);
+      continue;
+    }
+    ({ byteOffset: xOffset, byteLength: xLen } = x);
+    ({ byteOffset: yOffset, byteLength: yLen } = y);
+    if (xOffset + xLen < yOffset || yOffset + yLen < xOffset) {
+      y && (result[++j] = y);
+      continue;
+    }
+    result[j] = new Uint8Array(x.buffer, xOffset, yOffset - xOffset + yLen);
+  }
+  return result;
+}
+function memcpy(target, source, targetByteOffset = 0, sourceByteLength = source.byteLength) {
+  const targetByteLength = target.byteLength;
+  const dst = new Uint8Array(target.buffer, target.byteOffset, targetByteLength);
+  const src = new Uint8Array(source.buffer, source.byteOffset, Math.min(sourceByteLength, targetByteLength));
+  dst.set(src, targetByteOffset);
+  return target;
+}
+function joinUint8Arrays(chunks, size) {
+  const result = collapseContiguousByteRanges(chunks);
+  const byteLength = result.reduce((x, b) => x + b.byteLength, 0);
+  let source, sliced, buffer;
+  let offset = 0, index = -1;
+  const length = Math.min(size || Number.POSITIVE_INFINITY, byteLength);
+  for (const n = result.length; ++index < n; ) {
+    source = result[index];
+    sliced = source.subarray(0, Math.min(source.length, length - offset));
+    if (length <= offset + sliced.length) {
+      if (sliced.length < source.length) {
+        result[index] = source.subarray(sliced.length);
+      } else if (sliced.length === source.length) {
+        index++;
+      }
+      buffer ? memcpy(buffer, sliced, offset) : buffer = sliced;
+      break;
+    }
+    memcpy(buffer || (buffer = new Uint8Array(length)), sliced, offset);
+    offset += sliced.length;
+  }
+  return [buffer || new Uint8Array(0), result.slice(index), byteLength - (buffer ? buffer.byteLength : 0)];
+}
+function toArrayBufferView(ArrayBufferViewCtor, input) {
+  let value = isIteratorResult(input) ? input.value : input;
+  if (value instanceof ArrayBufferViewCtor) {
+    if (ArrayBufferViewCtor === Uint8Array) {
+      return new ArrayBufferViewCtor(value.buffer, value.byteOffset, value.byteLength);
+    }
+    return value;
+  }
+  if (!value) {
+    return new ArrayBufferViewCtor(0);
+  }
+  if (typeof value === "string") {
+    value = encodeUtf8(value);
+  }
+  if (value instanceof ArrayBuffer) {
+    return new ArrayBufferViewCtor(value);
+  }
+  if (value instanceof SharedArrayBuf) {
+    return new ArrayBufferViewCtor(value);
+  }
+  if (isFlatbuffersByteBuffer(value)) {
+    return toArrayBufferView(ArrayBufferViewCtor, value.bytes());
+  }
+  return !ArrayBuffer.isView(value) ? ArrayBufferViewCtor.from(value) : value.byteLength <= 0 ? new ArrayBufferViewCtor(0) : new ArrayBufferViewCtor(value.buffer, value.byteOffset, value.byteLength / ArrayBufferViewCtor.BYTES_PER_ELEMENT);
+}
+var toInt8Array = (input) => toArrayBufferView(Int8Array, input);
+var toInt16Array = (input) => toArrayBufferView(Int16Array, input);
+var toInt32Array = (input) => toArrayBufferView(Int32Array, input);
+var toBigInt64Array = (input) => toArrayBufferView(BigInt64Array, input);
+var toUint8Array = (input) => toArrayBufferView(Uint8Array, input);
+var toUint16Array = (input) => toArrayBufferView(Uint16Array, input);
+var toUint32Array = (input) => toArrayBufferView(Uint32Array, input);
+var toBigUint64Array = (input) => toArrayBufferView(BigUint64Array, input);
+var toFloat32Array = (input) => toArrayBufferView(Float32Array, input);
+var toFloat64Array = (input) => toArrayBufferView(Float64Array, input);
+var toUint8ClampedArray = (input) => toArrayBufferView(Uint8ClampedArray, input);
+var pump = (iterator) => {
+  iterator.next();
+  return iterator;
+};
+function* toArrayBufferViewIterator(ArrayCtor, source) {
+  const wrap = function* (x) {
+    yield x;
+  };
+  const buffers = typeof source === "string" ? wrap(source) : ArrayBuffer.isView(source) ? wrap(source) : source instanceof ArrayBuffer ? wrap(source) : source instanceof SharedArrayBuf ? wrap(source) : !isIterable(source) ? wrap(source) : source;
+  yield* pump((function* (it) {
+    let r = null;
+    do {
+      r = it.next(yield toArrayBufferView(ArrayCtor, r));
+    } while (!r.done);
+  })(buffers[Symbol.iterator]()));
+  return new ArrayCtor();
+}
+var toInt8ArrayIterator = (input) => toArrayBufferViewIterator(Int8Array, input);
+var toInt16ArrayIterator = (input) => toArrayBufferViewIterator(Int16Array, input);
+var toInt32ArrayIterator = (input) => toArrayBufferViewIterator(Int32Array, input);
+var toUint8ArrayIterator = (input) => toArrayBufferViewIterator(Uint8Array, input);
+var toUint16ArrayIterator = (input) => toArrayBufferViewIterator(Uint16Array, input);
+var toUint32ArrayIterator = (input) => toArrayBufferViewIterator(Uint32Array, input);
+var toFloat32ArrayIterator = (input) => toArrayBufferViewIterator(Float32Array, input);
+var toFloat64ArrayIterator = (input) => toArrayBufferViewIterator(Float64Array, input);
+var toUint8ClampedArrayIterator = (input) => toArrayBufferViewIterator(Uint8ClampedArray, input);
+function toArrayBufferViewAsyncIterator(ArrayCtor, source) {
+  return __asyncGenerator(this, arguments, function* toArrayBufferViewAsyncIterator_1() {
+    if (isPromise(source)) {
+      return yield __await(yield __await(yield* __asyncDelegator(__asyncValues(toArrayBufferViewAsyncIterator(ArrayCtor, yield __await(source))))));
+    }
+    const wrap = function(x) {
+      return __asyncGenerator(this, arguments, function* () {
+        yield yield __await(yield __await(x));
+      });
+    };
+    const emit = function(source2) {
+      return __asyncGenerator(this, arguments, function* () {
+        yield __await(yield* __asyncDelegator(__asyncValues(pump((function* (it) {
+          let r = null;
+          do {
+            r = it.next(yield r === null || r === void 0 ? void 0 : r.value);
+          } while (!r.done);
+        })(source2[Symbol.iterator]())))));
+      });
+    };
+    const buffers = typeof source === "string" ? wrap(source) : ArrayBuffer.isView(source) ? wrap(source) : source instanceof ArrayBuffer ? wrap(source) : source instanceof SharedArrayBuf ? wrap(source) : isIterable(source) ? emit(source) : !isAsyncIterable(source) ? wrap(source) : source;
+    yield __await(
+      // otherwise if AsyncIterable, use it
+      yield* __asyncDelegator(__asyncValues(pump((function(it) {
+        return __asyncGenerator(this, arguments, function* () {
+          let r = null;
+          do {
+            r = yield __await(it.next(yield yield __await(toArrayBufferView(ArrayCtor, r))));
+          } while (!r.done);
+        });
+      })(buffers[Symbol.asyncIterator]()))))
+    );
+    return yield __await(new ArrayCtor());
+  });
+}
+var toInt8ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Int8Array, input);
+var toInt16ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Int16Array, input);
+var toInt32ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Int32Array, input);
+var toUint8ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint8Array, input);
+var toUint16ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint16Array, input);
+var toUint32ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint32Array, input);
+var toFloat32ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Float32Array, input);
+var toFloat64ArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Float64Array, input);
+var toUint8ClampedArrayAsyncIterator = (input) => toArrayBufferViewAsyncIterator(Uint8ClampedArray, input);
+function rebaseValueOffsets(offset, length, valueOffsets) {
+  if (offset !== 0) {
+    valueOffsets = valueOffsets.slice(0, length);
+    const delta = typeof valueOffsets[0] === "bigint" ? BigInt(offset) : offset;
+    for (let i = -1, n = valueOffsets.length; ++i < n; ) {
+      valueOffsets[i] += delta;
+    }
+  }
+  return valueOffsets.subarray(0, length);
+}
+function compareArrayLike(a, b) {
+  let i = 0;
+  const n = a.length;
+  if (n !== b.length) {
+    return false;
+  }
+  if (n > 0) {
+    do {
+      if (a[i] !== b[i]) {
+        return false;
+      }
+    } while (++i < n);
+  }
+  return true;
+}
+
+// node_modules/apache-arrow/io/adapters.mjs
+var adapters_default = {
+  fromIterable(source) {
+    return pump2(fromIterable(source));
+  },
+  fromAsyncIterable(source) {
+    return pump2(fromAsyncIterable(source));
+  },
+  fromDOMStream(source) {
+    return pump2(fromDOMStream(source));
+  },
+  fromNodeStream(stream) {
+    return pump2(fromNodeStream(stream));
+  },
+  // @ts-ignore
+  toDOMStream(source, options) {
+    throw new Error(`"toDOMStream" not available in this environment`);
+  },
+  // @ts-ignore
+  toNodeStream(source, options) {
+    throw new Error(`"toNodeStream" not available in this environment`);
+  }
+};
+var pump2 = (iterator) => {
+  iterator.next();
+  return iterator;
+};
+function* fromIterable(source) {
+  let done, threw = false;
+  let buffers = [], buffer;
+  let cmd, size, bufferLength = 0;
+  function byteRange() {
+    if (cmd === "peek") {
+      return joinUint8Arrays(buffers, size)[0];
+    }
+    [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+    return buffer;
+  }
+  ({ cmd, size } = (yield /* @__PURE__ */ (() => null)()) || { cmd: "read", size: 0 });
+  const it = toUint8ArrayIterator(source)[Symbol.iterator]();
+  try {
+    do {
+      ({ done, value: buffer } = Number.isNaN(size - bufferLength) ? it.next() : it.next(size - bufferLength));
+      if (!done && buffer.byteLength > 0) {
+        buffers.push(buffer);
+        bufferLength += buffer.byteLength;
+      }
+      if (done || size <= bufferLength) {
+        do {
+          ({ cmd, size } = yield byteRange());
+        } while (size < bufferLength);
+      }
+    } while (!done);
+  } catch (e) {
+    threw = true;
+    typeof it.throw === "function" && it.throw(e);
+  } finally {
+    threw === false && typeof it.return === "function" && it.return(null);
+  }
+  return null;
+}
+function fromAsyncIterable(source) {
+  return __asyncGenerator(this, arguments, function* fromAsyncIterable_1() {
+    let done, threw = false;
+    let buffers = [], buffer;
+    let cmd, size, bufferLength = 0;
+    function byteRange() {
+      if (cmd === "peek") {
+        return joinUint8Arrays(buffers, size)[0];
+      }
+      [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+      return buffer;
+    }
+    ({ cmd, size } = (yield yield __await(/* @__PURE__ */ (() => null)())) || { cmd: "read", size: 0 });
+    const it = toUint8ArrayAsyncIterator(source)[Symbol.asyncIterator]();
+    try {
+      do {
+        ({ done, value: buffer } = Number.isNaN(size - bufferLength) ? yield __await(it.next()) : yield __await(it.next(size - bufferLength)));
+        if (!done && buffer.byteLength > 0) {
+          buffers.push(buffer);
+          bufferLength += buffer.byteLength;
+        }
+        if (done || size <= bufferLength) {
+          do {
+            ({ cmd, size } = yield yield __await(byteRange()));
+          } while (size < bufferLength);
+        }
+      } while (!done);
+    } catch (e) {
+      threw = true;
+      typeof it.throw === "function" && (yield __await(it.throw(e)));
+    } finally {
+      threw === false && typeof it.return === "function" && (yield __await(it.return(new Uint8Array(0))));
+    }
+    return yield __await(null);
+  });
+}
+function fromDOMStream(source) {
+  return __asyncGenerator(this, arguments, function* fromDOMStream_1() {
+    let done = false, threw = false;
+    let buffers = [], buffer;
+    let cmd, size, bufferLength = 0;
+    function byteRange() {
+      if (cmd === "peek") {
+        return joinUint8Arrays(buffers, size)[0];
+      }
+      [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+      return buffer;
+    }
+    ({ cmd, size } = (yield yield __await(/* @__PURE__ */ (() => null)())) || { cmd: "read", size: 0 });
+    const it = new AdaptiveByteReader(source);
+    try {
+      do {
+        ({ done, value: buffer } = Number.isNaN(size - bufferLength) ? yield __await(it["read"]()) : yield __await(it["read"](size - bufferLength)));
+        if (!done && buffer.byteLength > 0) {
+          buffers.push(toUint8Array(buffer));
+          bufferLength += buffer.byteLength;
+        }
+        if (done || size <= bufferLength) {
+          do {
+            ({ cmd, size } = yield yield __await(byteRange()));
+          } while (size < bufferLength);
+        }
+      } while (!done);
+    } catch (e) {
+      threw = true;
+      yield __await(it["cancel"](e));
+    } finally {
+      threw === false ? yield __await(it["cancel"]()) : source["locked"] && it.releaseLock();
+    }
+    return yield __await(null);
+  });
+}
+var AdaptiveByteReader = class {
+  constructor(source) {
+    this.source = source;
+    this.reader = null;
+    this.reader = this.source["getReader"]();
+    this.reader["closed"].catch(() => {
+    });
+  }
+  get closed() {
+    return this.reader ? this.reader["closed"].catch(() => {
+    }) : Promise.resolve();
+  }
+  releaseLock() {
+    if (this.reader) {
+      this.reader.releaseLock();
+    }
+    this.reader = null;
+  }
+  cancel(reason) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const { reader, source } = this;
+      reader && (yield reader["cancel"](reason).catch(() => {
+      }));
+      source && (source["locked"] && this.releaseLock());
+    });
+  }
+  read(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (size === 0) {
+        return { done: this.reader == null, value: new Uint8Array(0) };
+      }
+      const result = yield this.reader.read();
+      !result.done && (result.value = toUint8Array(result));
+      return result;
+    });
+  }
+};
+var onEvent = (stream, event) => {
+  const handler = (_) => resolve([event, _]);
+  let resolve;
+  return [event, handler, new Promise((r) => (resolve = r) && stream["once"](event, handler))];
+};
+function fromNodeStream(stream) {
+  return __asyncGenerator(this, arguments, function* fromNodeStream_1() {
+    const events = [];
+    let event = "error";
+    let done = false, err = null;
+    let cmd, size, bufferLength = 0;
+    let buffers = [], buffer;
+    function byteRange() {
+      if (cmd === "peek") {
+        return joinUint8Arrays(buffers, size)[0];
+      }
+      [buffer, buffers, bufferLength] = joinUint8Arrays(buffers, size);
+      return buffer;
+    }
+    ({ cmd, size } = (yield yield __await(/* @__PURE__ */ (() => null)())) || { cmd: "read", size: 0 });
+    if (stream["isTTY"]) {
+      yield yield __await(new Uint8Array(0));
+      return yield __await(null);
+    }
+    try {
+      events[0] = onEvent(stream, "end");
+      events[1] = onEvent(stream, "error");
+      do {
+        events[2] = onEvent(stream, "readable");
+        [event, err] = yield __await(Promise.race(events.map((x) => x[2])));
+        if (event === "error") {
+          break;
+        }
+        if (!(done = event === "end")) {
+          if (!Number.isFinite(size - bufferLength)) {
+            buffer = toUint8Array(stream["read"]());
+          } else {
+            buffer = toUint8Array(stream["read"](size - bufferLength));
+            if (buffer.byteLength < size - bufferLength) {
+              buffer = toUint8Array(stream["read"]());
+            }
+          }
+          if (buffer.byteLength > 0) {
+            buffers.push(buffer);
+            bufferLength += buffer.byteLength;
+          }
+        }
+        if (done || size <= bufferLength) {
+          do {
+            ({ cmd, size } = yield yield __await(byteRange()));
+          } while (size < bufferLength);
+        }
+      } while (!done);
+    } finally {
+      yield __await(cleanup(events, event === "error" ? err : null));
+    }
+    return yield __await(null);
+    function cleanup(events2, err2) {
+      buffer = buffers = null;
+      return new Promise((resolve, reject) => {
+        for (const [evt, fn] of events2) {
+          stream["off"](evt, fn);
+        }
+        try {
+          const destroy = stream["destroy"];
+          destroy && destroy.call(stream, err2);
+          err2 = void 0;
+        } catch (e) {
+          err2 = e || err2;
+        } finally {
+          err2 != null ? reject(err2) : resolve();
+        }
+      });
+    }
+  });
+}
+
+// node_modules/apache-arrow/fb/metadata-version.mjs
+var MetadataVersion;
+(function(MetadataVersion2) {
+  MetadataVersion2[MetadataVersion2["V1"] = 0] = "V1";
+  MetadataVersion2[MetadataVersion2["V2"] = 1] = "V2";
+  MetadataVersion2[MetadataVersion2["V3"] = 2] = "V3";
+  MetadataVersion2[MetadataVersion2["V4"] = 3] = "V4";
+  MetadataVersion2[MetadataVersion2["V5"] = 4] = "V5";
+})(MetadataVersion || (MetadataVersion = {}));
+
+// node_modules/apache-arrow/fb/union-mode.mjs
+var UnionMode;
+(function(UnionMode2) {
+  UnionMode2[UnionMode2["Sparse"] = 0] = "Sparse";
+  UnionMode2[UnionMode2["Dense"] = 1] = "Dense";
+})(UnionMode || (UnionMode = {}));
+
+// node_modules/apache-arrow/fb/precision.mjs
+var Precision;
+(function(Precision2) {
+  Precision2[Precision2["HALF"] = 0] = "HALF";
+  Precision2[Precision2["SINGLE"] = 1] = "SINGLE";
+  Precision2[Precision2["DOUBLE"] = 2] = "DOUBLE";
+})(Precision || (Precision = {}));
+
+// node_modules/apache-arrow/fb/date-unit.mjs
+var DateUnit;
+(function(DateUnit2) {
+  DateUnit2[DateUnit2["DAY"] = 0] = "DAY";
+  DateUnit2[DateUnit2["MILLISECOND"] = 1] = "MILLISECOND";
+})(DateUnit || (DateUnit = {}));
+
+// node_modules/apache-arrow/fb/time-unit.mjs
+var TimeUnit;
+(function(TimeUnit2) {
+  TimeUnit2[TimeUnit2["SECOND"] = 0] = "SECOND";
+  TimeUnit2[TimeUnit2["MILLISECOND"] = 1] = "MILLISECOND";
+  TimeUnit2[TimeUnit2["MICROSECOND"] = 2] = "MICROSECOND";
+  TimeUnit2[TimeUnit2["NANOSECOND"] = 3] = "NANOSECOND";
+})(TimeUnit || (TimeUnit = {}));
+
+// node_modules/apache-arrow/fb/interval-unit.mjs
+var IntervalUnit;
+(function(IntervalUnit2) {
+  IntervalUnit2[IntervalUnit2["YEAR_MONTH"] = 0] = "YEAR_MONTH";
+  IntervalUnit2[IntervalUnit2["DAY_TIME"] = 1] = "DAY_TIME";
+  IntervalUnit2[IntervalUnit2["MONTH_DAY_NANO"] = 2] = "MONTH_DAY_NANO";
+})(IntervalUnit || (IntervalUnit = {}));
+
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
+var flatbuffers3 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/record-batch.mjs
+var flatbuffers2 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/body-compression.mjs
+var flatbuffers = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/body-compression-method.mjs
+var BodyCompressionMethod;
+(function(BodyCompressionMethod2) {
+  BodyCompressionMethod2[BodyCompressionMethod2["BUFFER"] = 0] = "BUFFER";
+})(BodyCompressionMethod || (BodyCompressionMethod = {}));
+
+// node_modules/apache-arrow/fb/compression-type.mjs
+var CompressionType;
+(function(CompressionType2) {
+  CompressionType2[CompressionType2["LZ4_FRAME"] = 0] = "LZ4_FRAME";
+  CompressionType2[CompressionType2["ZSTD"] = 1] = "ZSTD";
+})(CompressionType || (CompressionType = {}));
+
+// node_modules/apache-arrow/fb/body-compression.mjs
+var BodyCompression = class _BodyCompression {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBodyCompression(bb, obj) {
+    return (obj || new _BodyCompression()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBodyCompression(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers.SIZE_PREFIX_LENGTH);
+    return (obj || new _BodyCompression()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Compressor library.
+   * For LZ4_FRAME, each compressed buffer must consist of a single frame.
+   */
+  codec() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt8(this.bb_pos + offset) : CompressionType.LZ4_FRAME;
+  }
+  /**
+   * Indicates the way the record batch body was compressed
+   */
+  method() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt8(this.bb_pos + offset) : BodyCompressionMethod.BUFFER;
+  }
+  static startBodyCompression(builder) {
+    builder.startObject(2);
+  }
+  static addCodec(builder, codec) {
+    builder.addFieldInt8(0, codec, CompressionType.LZ4_FRAME);
+  }
+  static addMethod(builder, method) {
+    builder.addFieldInt8(1, method, BodyCompressionMethod.BUFFER);
+  }
+  static endBodyCompression(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBodyCompression(builder, codec, method) {
+    _BodyCompression.startBodyCompression(builder);
+    _BodyCompression.addCodec(builder, codec);
+    _BodyCompression.addMethod(builder, method);
+    return _BodyCompression.endBodyCompression(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/buffer.mjs
+var Buffer2 = class {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  /**
+   * The relative offset into the shared memory page where the bytes for this
+   * buffer starts
+   */
+  offset() {
+    return this.bb.readInt64(this.bb_pos);
+  }
+  /**
+   * The absolute length (in bytes) of the memory buffer. The memory is found
+   * from offset (inclusive) to offset + length (non-inclusive). When building
+   * messages using the encapsulated IPC message, padding bytes may be written
+   * after a buffer, but such padding bytes do not need to be accounted for in
+   * the size here.
+   */
+  length() {
+    return this.bb.readInt64(this.bb_pos + 8);
+  }
+  static sizeOf() {
+    return 16;
+  }
+  static createBuffer(builder, offset, length) {
+    builder.prep(8, 16);
+    builder.writeInt64(BigInt(length !== null && length !== void 0 ? length : 0));
+    builder.writeInt64(BigInt(offset !== null && offset !== void 0 ? offset : 0));
+    return builder.offset();
+  }
+};
+
+// node_modules/apache-arrow/fb/field-node.mjs
+var FieldNode = class {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  /**
+   * The number of value slots in the Arrow array at this level of a nested
+   * tree
+   */
+  length() {
+    return this.bb.readInt64(this.bb_pos);
+  }
+  /**
+   * The number of observed nulls. Fields with null_count == 0 may choose not
+   * to write their physical validity bitmap out as a materialized buffer,
+   * instead setting the length of the bitmap buffer to 0.
+   */
+  nullCount() {
+    return this.bb.readInt64(this.bb_pos + 8);
+  }
+  static sizeOf() {
+    return 16;
+  }
+  static createFieldNode(builder, length, null_count) {
+    builder.prep(8, 16);
+    builder.writeInt64(BigInt(null_count !== null && null_count !== void 0 ? null_count : 0));
+    builder.writeInt64(BigInt(length !== null && length !== void 0 ? length : 0));
+    return builder.offset();
+  }
+};
+
+// node_modules/apache-arrow/fb/record-batch.mjs
+var RecordBatch = class _RecordBatch {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsRecordBatch(bb, obj) {
+    return (obj || new _RecordBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsRecordBatch(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers2.SIZE_PREFIX_LENGTH);
+    return (obj || new _RecordBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * number of records / rows. The arrays in the batch should all have this
+   * length
+   */
+  length() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  /**
+   * Nodes correspond to the pre-ordered flattened logical schema
+   */
+  nodes(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new FieldNode()).__init(this.bb.__vector(this.bb_pos + offset) + index * 16, this.bb) : null;
+  }
+  nodesLength() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Buffers correspond to the pre-ordered flattened buffer tree
+   *
+   * The number of buffers appended to this list depends on the schema. For
+   * example, most primitive arrays will have 2 buffers, 1 for the validity
+   * bitmap and 1 for the values. For struct arrays, there will only be a
+   * single buffer for the validity (nulls) bitmap
+   */
+  buffers(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? (obj || new Buffer2()).__init(this.bb.__vector(this.bb_pos + offset) + index * 16, this.bb) : null;
+  }
+  buffersLength() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Optional compression of the message body
+   */
+  compression(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? (obj || new BodyCompression()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * Some types such as Utf8View are represented using a variable number of buffers.
+   * For each such Field in the pre-ordered flattened logical schema, there will be
+   * an entry in variadicBufferCounts to indicate the number of number of variadic
+   * buffers which belong to that Field in the current RecordBatch.
+   *
+   * For example, the schema
+   *     col1: Struct<alpha: Int32, beta: BinaryView, gamma: Float64>
+   *     col2: Utf8View
+   * contains two Fields with variadic buffers so variadicBufferCounts will have
+   * two entries, the first counting the variadic buffers of `col1.beta` and the
+   * second counting `col2`'s.
+   *
+   * This field may be omitted if and only if the schema contains no Fields with
+   * a variable number of buffers, such as BinaryView and Utf8View.
+   */
+  variadicBufferCounts(index) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.readInt64(this.bb.__vector(this.bb_pos + offset) + index * 8) : BigInt(0);
+  }
+  variadicBufferCountsLength() {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startRecordBatch(builder) {
+    builder.startObject(5);
+  }
+  static addLength(builder, length) {
+    builder.addFieldInt64(0, length, BigInt("0"));
+  }
+  static addNodes(builder, nodesOffset) {
+    builder.addFieldOffset(1, nodesOffset, 0);
+  }
+  static startNodesVector(builder, numElems) {
+    builder.startVector(16, numElems, 8);
+  }
+  static addBuffers(builder, buffersOffset) {
+    builder.addFieldOffset(2, buffersOffset, 0);
+  }
+  static startBuffersVector(builder, numElems) {
+    builder.startVector(16, numElems, 8);
+  }
+  static addCompression(builder, compressionOffset) {
+    builder.addFieldOffset(3, compressionOffset, 0);
+  }
+  static addVariadicBufferCounts(builder, variadicBufferCountsOffset) {
+    builder.addFieldOffset(4, variadicBufferCountsOffset, 0);
+  }
+  static createVariadicBufferCountsVector(builder, data) {
+    builder.startVector(8, data.length, 8);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addInt64(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startVariadicBufferCountsVector(builder, numElems) {
+    builder.startVector(8, numElems, 8);
+  }
+  static endRecordBatch(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/dictionary-batch.mjs
+var DictionaryBatch = class _DictionaryBatch {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDictionaryBatch(bb, obj) {
+    return (obj || new _DictionaryBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDictionaryBatch(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers3.SIZE_PREFIX_LENGTH);
+    return (obj || new _DictionaryBatch()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  id() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  data(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new RecordBatch()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * If isDelta is true the values in the dictionary are to be appended to a
+   * dictionary with the indicated id. If isDelta is false this dictionary
+   * should replace the existing dictionary.
+   */
+  isDelta() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  static startDictionaryBatch(builder) {
+    builder.startObject(3);
+  }
+  static addId(builder, id) {
+    builder.addFieldInt64(0, id, BigInt("0"));
+  }
+  static addData(builder, dataOffset) {
+    builder.addFieldOffset(1, dataOffset, 0);
+  }
+  static addIsDelta(builder, isDelta) {
+    builder.addFieldInt8(2, +isDelta, 0);
+  }
+  static endDictionaryBatch(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/schema.mjs
+var flatbuffers30 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/endianness.mjs
+var Endianness;
+(function(Endianness2) {
+  Endianness2[Endianness2["Little"] = 0] = "Little";
+  Endianness2[Endianness2["Big"] = 1] = "Big";
+})(Endianness || (Endianness = {}));
+
+// node_modules/apache-arrow/fb/field.mjs
+var flatbuffers29 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+var flatbuffers5 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/dictionary-kind.mjs
+var DictionaryKind;
+(function(DictionaryKind2) {
+  DictionaryKind2[DictionaryKind2["DenseArray"] = 0] = "DenseArray";
+})(DictionaryKind || (DictionaryKind = {}));
+
+// node_modules/apache-arrow/fb/int.mjs
+var flatbuffers4 = __toESM(require_flatbuffers(), 1);
+var Int = class _Int {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsInt(bb, obj) {
+    return (obj || new _Int()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsInt(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers4.SIZE_PREFIX_LENGTH);
+    return (obj || new _Int()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  bitWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  isSigned() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  static startInt(builder) {
+    builder.startObject(2);
+  }
+  static addBitWidth(builder, bitWidth2) {
+    builder.addFieldInt32(0, bitWidth2, 0);
+  }
+  static addIsSigned(builder, isSigned) {
+    builder.addFieldInt8(1, +isSigned, 0);
+  }
+  static endInt(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createInt(builder, bitWidth2, isSigned) {
+    _Int.startInt(builder);
+    _Int.addBitWidth(builder, bitWidth2);
+    _Int.addIsSigned(builder, isSigned);
+    return _Int.endInt(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/dictionary-encoding.mjs
+var DictionaryEncoding = class _DictionaryEncoding {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDictionaryEncoding(bb, obj) {
+    return (obj || new _DictionaryEncoding()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDictionaryEncoding(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers5.SIZE_PREFIX_LENGTH);
+    return (obj || new _DictionaryEncoding()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * The known dictionary id in the application where this data is used. In
+   * the file or streaming formats, the dictionary ids are found in the
+   * DictionaryBatch messages
+   */
+  id() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  /**
+   * The dictionary indices are constrained to be non-negative integers. If
+   * this field is null, the indices must be signed int32. To maximize
+   * cross-language compatibility and performance, implementations are
+   * recommended to prefer signed integer types over unsigned integer types
+   * and to avoid uint64 indices unless they are required by an application.
+   */
+  indexType(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new Int()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * By default, dictionaries are not ordered, or the order does not have
+   * semantic meaning. In some statistical, applications, dictionary-encoding
+   * is used to represent ordered categorical data, and we provide a way to
+   * preserve that metadata here
+   */
+  isOrdered() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  dictionaryKind() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : DictionaryKind.DenseArray;
+  }
+  static startDictionaryEncoding(builder) {
+    builder.startObject(4);
+  }
+  static addId(builder, id) {
+    builder.addFieldInt64(0, id, BigInt("0"));
+  }
+  static addIndexType(builder, indexTypeOffset) {
+    builder.addFieldOffset(1, indexTypeOffset, 0);
+  }
+  static addIsOrdered(builder, isOrdered) {
+    builder.addFieldInt8(2, +isOrdered, 0);
+  }
+  static addDictionaryKind(builder, dictionaryKind) {
+    builder.addFieldInt16(3, dictionaryKind, DictionaryKind.DenseArray);
+  }
+  static endDictionaryEncoding(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/key-value.mjs
+var flatbuffers6 = __toESM(require_flatbuffers(), 1);
+var KeyValue = class _KeyValue {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsKeyValue(bb, obj) {
+    return (obj || new _KeyValue()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsKeyValue(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers6.SIZE_PREFIX_LENGTH);
+    return (obj || new _KeyValue()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  key(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  value(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  static startKeyValue(builder) {
+    builder.startObject(2);
+  }
+  static addKey(builder, keyOffset) {
+    builder.addFieldOffset(0, keyOffset, 0);
+  }
+  static addValue(builder, valueOffset) {
+    builder.addFieldOffset(1, valueOffset, 0);
+  }
+  static endKeyValue(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createKeyValue(builder, keyOffset, valueOffset) {
+    _KeyValue.startKeyValue(builder);
+    _KeyValue.addKey(builder, keyOffset);
+    _KeyValue.addValue(builder, valueOffset);
+    return _KeyValue.endKeyValue(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/binary.mjs
+var flatbuffers7 = __toESM(require_flatbuffers(), 1);
+var Binary = class _Binary {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBinary(bb, obj) {
+    return (obj || new _Binary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBinary(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers7.SIZE_PREFIX_LENGTH);
+    return (obj || new _Binary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startBinary(builder) {
+    builder.startObject(0);
+  }
+  static endBinary(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBinary(builder) {
+    _Binary.startBinary(builder);
+    return _Binary.endBinary(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/binary-view.mjs
+var flatbuffers8 = __toESM(require_flatbuffers(), 1);
+var BinaryView = class _BinaryView {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBinaryView(bb, obj) {
+    return (obj || new _BinaryView()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBinaryView(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers8.SIZE_PREFIX_LENGTH);
+    return (obj || new _BinaryView()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startBinaryView(builder) {
+    builder.startObject(0);
+  }
+  static endBinaryView(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBinaryView(builder) {
+    _BinaryView.startBinaryView(builder);
+    return _BinaryView.endBinaryView(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/bool.mjs
+var flatbuffers9 = __toESM(require_flatbuffers(), 1);
+var Bool = class _Bool {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsBool(bb, obj) {
+    return (obj || new _Bool()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsBool(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers9.SIZE_PREFIX_LENGTH);
+    return (obj || new _Bool()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startBool(builder) {
+    builder.startObject(0);
+  }
+  static endBool(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createBool(builder) {
+    _Bool.startBool(builder);
+    return _Bool.endBool(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/date.mjs
+var flatbuffers10 = __toESM(require_flatbuffers(), 1);
+var Date2 = class _Date {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDate(bb, obj) {
+    return (obj || new _Date()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDate(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers10.SIZE_PREFIX_LENGTH);
+    return (obj || new _Date()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : DateUnit.MILLISECOND;
+  }
+  static startDate(builder) {
+    builder.startObject(1);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, DateUnit.MILLISECOND);
+  }
+  static endDate(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createDate(builder, unit) {
+    _Date.startDate(builder);
+    _Date.addUnit(builder, unit);
+    return _Date.endDate(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/decimal.mjs
+var flatbuffers11 = __toESM(require_flatbuffers(), 1);
+var Decimal = class _Decimal {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDecimal(bb, obj) {
+    return (obj || new _Decimal()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDecimal(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers11.SIZE_PREFIX_LENGTH);
+    return (obj || new _Decimal()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Total number of decimal digits
+   */
+  precision() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Number of digits after the decimal point "."
+   */
+  scale() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Number of bits per value. The only accepted widths are 128 and 256.
+   * We use bitWidth for consistency with Int::bitWidth.
+   */
+  bitWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 128;
+  }
+  static startDecimal(builder) {
+    builder.startObject(3);
+  }
+  static addPrecision(builder, precision) {
+    builder.addFieldInt32(0, precision, 0);
+  }
+  static addScale(builder, scale) {
+    builder.addFieldInt32(1, scale, 0);
+  }
+  static addBitWidth(builder, bitWidth2) {
+    builder.addFieldInt32(2, bitWidth2, 128);
+  }
+  static endDecimal(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createDecimal(builder, precision, scale, bitWidth2) {
+    _Decimal.startDecimal(builder);
+    _Decimal.addPrecision(builder, precision);
+    _Decimal.addScale(builder, scale);
+    _Decimal.addBitWidth(builder, bitWidth2);
+    return _Decimal.endDecimal(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/duration.mjs
+var flatbuffers12 = __toESM(require_flatbuffers(), 1);
+var Duration = class _Duration {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsDuration(bb, obj) {
+    return (obj || new _Duration()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsDuration(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers12.SIZE_PREFIX_LENGTH);
+    return (obj || new _Duration()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : TimeUnit.MILLISECOND;
+  }
+  static startDuration(builder) {
+    builder.startObject(1);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, TimeUnit.MILLISECOND);
+  }
+  static endDuration(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createDuration(builder, unit) {
+    _Duration.startDuration(builder);
+    _Duration.addUnit(builder, unit);
+    return _Duration.endDuration(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/fixed-size-binary.mjs
+var flatbuffers13 = __toESM(require_flatbuffers(), 1);
+var FixedSizeBinary = class _FixedSizeBinary {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFixedSizeBinary(bb, obj) {
+    return (obj || new _FixedSizeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFixedSizeBinary(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers13.SIZE_PREFIX_LENGTH);
+    return (obj || new _FixedSizeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Number of bytes per value
+   */
+  byteWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  static startFixedSizeBinary(builder) {
+    builder.startObject(1);
+  }
+  static addByteWidth(builder, byteWidth2) {
+    builder.addFieldInt32(0, byteWidth2, 0);
+  }
+  static endFixedSizeBinary(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createFixedSizeBinary(builder, byteWidth2) {
+    _FixedSizeBinary.startFixedSizeBinary(builder);
+    _FixedSizeBinary.addByteWidth(builder, byteWidth2);
+    return _FixedSizeBinary.endFixedSizeBinary(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/fixed-size-list.mjs
+var flatbuffers14 = __toESM(require_flatbuffers(), 1);
+var FixedSizeList = class _FixedSizeList {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFixedSizeList(bb, obj) {
+    return (obj || new _FixedSizeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFixedSizeList(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers14.SIZE_PREFIX_LENGTH);
+    return (obj || new _FixedSizeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Number of list items per value
+   */
+  listSize() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 0;
+  }
+  static startFixedSizeList(builder) {
+    builder.startObject(1);
+  }
+  static addListSize(builder, listSize) {
+    builder.addFieldInt32(0, listSize, 0);
+  }
+  static endFixedSizeList(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createFixedSizeList(builder, listSize) {
+    _FixedSizeList.startFixedSizeList(builder);
+    _FixedSizeList.addListSize(builder, listSize);
+    return _FixedSizeList.endFixedSizeList(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/floating-point.mjs
+var flatbuffers15 = __toESM(require_flatbuffers(), 1);
+var FloatingPoint = class _FloatingPoint {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFloatingPoint(bb, obj) {
+    return (obj || new _FloatingPoint()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFloatingPoint(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers15.SIZE_PREFIX_LENGTH);
+    return (obj || new _FloatingPoint()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  precision() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : Precision.HALF;
+  }
+  static startFloatingPoint(builder) {
+    builder.startObject(1);
+  }
+  static addPrecision(builder, precision) {
+    builder.addFieldInt16(0, precision, Precision.HALF);
+  }
+  static endFloatingPoint(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createFloatingPoint(builder, precision) {
+    _FloatingPoint.startFloatingPoint(builder);
+    _FloatingPoint.addPrecision(builder, precision);
+    return _FloatingPoint.endFloatingPoint(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/interval.mjs
+var flatbuffers16 = __toESM(require_flatbuffers(), 1);
+var Interval = class _Interval {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsInterval(bb, obj) {
+    return (obj || new _Interval()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsInterval(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers16.SIZE_PREFIX_LENGTH);
+    return (obj || new _Interval()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : IntervalUnit.YEAR_MONTH;
+  }
+  static startInterval(builder) {
+    builder.startObject(1);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, IntervalUnit.YEAR_MONTH);
+  }
+  static endInterval(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createInterval(builder, unit) {
+    _Interval.startInterval(builder);
+    _Interval.addUnit(builder, unit);
+    return _Interval.endInterval(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/large-binary.mjs
+var flatbuffers17 = __toESM(require_flatbuffers(), 1);
+var LargeBinary = class _LargeBinary {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsLargeBinary(bb, obj) {
+    return (obj || new _LargeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsLargeBinary(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers17.SIZE_PREFIX_LENGTH);
+    return (obj || new _LargeBinary()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startLargeBinary(builder) {
+    builder.startObject(0);
+  }
+  static endLargeBinary(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createLargeBinary(builder) {
+    _LargeBinary.startLargeBinary(builder);
+    return _LargeBinary.endLargeBinary(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/large-list.mjs
+var flatbuffers18 = __toESM(require_flatbuffers(), 1);
+var LargeList = class _LargeList {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsLargeList(bb, obj) {
+    return (obj || new _LargeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsLargeList(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers18.SIZE_PREFIX_LENGTH);
+    return (obj || new _LargeList()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startLargeList(builder) {
+    builder.startObject(0);
+  }
+  static endLargeList(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createLargeList(builder) {
+    _LargeList.startLargeList(builder);
+    return _LargeList.endLargeList(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/large-utf8.mjs
+var flatbuffers19 = __toESM(require_flatbuffers(), 1);
+var LargeUtf8 = class _LargeUtf8 {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsLargeUtf8(bb, obj) {
+    return (obj || new _LargeUtf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsLargeUtf8(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers19.SIZE_PREFIX_LENGTH);
+    return (obj || new _LargeUtf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startLargeUtf8(builder) {
+    builder.startObject(0);
+  }
+  static endLargeUtf8(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createLargeUtf8(builder) {
+    _LargeUtf8.startLargeUtf8(builder);
+    return _LargeUtf8.endLargeUtf8(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/list.mjs
+var flatbuffers20 = __toESM(require_flatbuffers(), 1);
+var List = class _List {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsList(bb, obj) {
+    return (obj || new _List()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsList(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers20.SIZE_PREFIX_LENGTH);
+    return (obj || new _List()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startList(builder) {
+    builder.startObject(0);
+  }
+  static endList(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createList(builder) {
+    _List.startList(builder);
+    return _List.endList(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/map.mjs
+var flatbuffers21 = __toESM(require_flatbuffers(), 1);
+var Map2 = class _Map {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsMap(bb, obj) {
+    return (obj || new _Map()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsMap(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers21.SIZE_PREFIX_LENGTH);
+    return (obj || new _Map()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * Set to true if the keys within each value are sorted
+   */
+  keysSorted() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  static startMap(builder) {
+    builder.startObject(1);
+  }
+  static addKeysSorted(builder, keysSorted) {
+    builder.addFieldInt8(0, +keysSorted, 0);
+  }
+  static endMap(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createMap(builder, keysSorted) {
+    _Map.startMap(builder);
+    _Map.addKeysSorted(builder, keysSorted);
+    return _Map.endMap(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/null.mjs
+var flatbuffers22 = __toESM(require_flatbuffers(), 1);
+var Null = class _Null {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsNull(bb, obj) {
+    return (obj || new _Null()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsNull(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers22.SIZE_PREFIX_LENGTH);
+    return (obj || new _Null()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startNull(builder) {
+    builder.startObject(0);
+  }
+  static endNull(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createNull(builder) {
+    _Null.startNull(builder);
+    return _Null.endNull(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/struct-.mjs
+var flatbuffers23 = __toESM(require_flatbuffers(), 1);
+var Struct_ = class _Struct_ {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsStruct_(bb, obj) {
+    return (obj || new _Struct_()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsStruct_(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers23.SIZE_PREFIX_LENGTH);
+    return (obj || new _Struct_()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startStruct_(builder) {
+    builder.startObject(0);
+  }
+  static endStruct_(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createStruct_(builder) {
+    _Struct_.startStruct_(builder);
+    return _Struct_.endStruct_(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/time.mjs
+var flatbuffers24 = __toESM(require_flatbuffers(), 1);
+var Time = class _Time {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsTime(bb, obj) {
+    return (obj || new _Time()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsTime(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers24.SIZE_PREFIX_LENGTH);
+    return (obj || new _Time()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : TimeUnit.MILLISECOND;
+  }
+  bitWidth() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt32(this.bb_pos + offset) : 32;
+  }
+  static startTime(builder) {
+    builder.startObject(2);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, TimeUnit.MILLISECOND);
+  }
+  static addBitWidth(builder, bitWidth2) {
+    builder.addFieldInt32(1, bitWidth2, 32);
+  }
+  static endTime(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createTime(builder, unit, bitWidth2) {
+    _Time.startTime(builder);
+    _Time.addUnit(builder, unit);
+    _Time.addBitWidth(builder, bitWidth2);
+    return _Time.endTime(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/timestamp.mjs
+var flatbuffers25 = __toESM(require_flatbuffers(), 1);
+var Timestamp = class _Timestamp {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsTimestamp(bb, obj) {
+    return (obj || new _Timestamp()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsTimestamp(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers25.SIZE_PREFIX_LENGTH);
+    return (obj || new _Timestamp()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  unit() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : TimeUnit.SECOND;
+  }
+  timezone(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  static startTimestamp(builder) {
+    builder.startObject(2);
+  }
+  static addUnit(builder, unit) {
+    builder.addFieldInt16(0, unit, TimeUnit.SECOND);
+  }
+  static addTimezone(builder, timezoneOffset) {
+    builder.addFieldOffset(1, timezoneOffset, 0);
+  }
+  static endTimestamp(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createTimestamp(builder, unit, timezoneOffset) {
+    _Timestamp.startTimestamp(builder);
+    _Timestamp.addUnit(builder, unit);
+    _Timestamp.addTimezone(builder, timezoneOffset);
+    return _Timestamp.endTimestamp(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/union.mjs
+var flatbuffers26 = __toESM(require_flatbuffers(), 1);
+var Union = class _Union {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsUnion(bb, obj) {
+    return (obj || new _Union()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsUnion(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers26.SIZE_PREFIX_LENGTH);
+    return (obj || new _Union()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  mode() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : UnionMode.Sparse;
+  }
+  typeIds(index) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readInt32(this.bb.__vector(this.bb_pos + offset) + index * 4) : 0;
+  }
+  typeIdsLength() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  typeIdsArray() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? new Int32Array(this.bb.bytes().buffer, this.bb.bytes().byteOffset + this.bb.__vector(this.bb_pos + offset), this.bb.__vector_len(this.bb_pos + offset)) : null;
+  }
+  static startUnion(builder) {
+    builder.startObject(2);
+  }
+  static addMode(builder, mode) {
+    builder.addFieldInt16(0, mode, UnionMode.Sparse);
+  }
+  static addTypeIds(builder, typeIdsOffset) {
+    builder.addFieldOffset(1, typeIdsOffset, 0);
+  }
+  static createTypeIdsVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addInt32(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startTypeIdsVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endUnion(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createUnion(builder, mode, typeIdsOffset) {
+    _Union.startUnion(builder);
+    _Union.addMode(builder, mode);
+    _Union.addTypeIds(builder, typeIdsOffset);
+    return _Union.endUnion(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/utf8.mjs
+var flatbuffers27 = __toESM(require_flatbuffers(), 1);
+var Utf8 = class _Utf8 {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsUtf8(bb, obj) {
+    return (obj || new _Utf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsUtf8(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers27.SIZE_PREFIX_LENGTH);
+    return (obj || new _Utf8()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startUtf8(builder) {
+    builder.startObject(0);
+  }
+  static endUtf8(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createUtf8(builder) {
+    _Utf8.startUtf8(builder);
+    return _Utf8.endUtf8(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/utf8-view.mjs
+var flatbuffers28 = __toESM(require_flatbuffers(), 1);
+var Utf8View = class _Utf8View {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsUtf8View(bb, obj) {
+    return (obj || new _Utf8View()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsUtf8View(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers28.SIZE_PREFIX_LENGTH);
+    return (obj || new _Utf8View()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static startUtf8View(builder) {
+    builder.startObject(0);
+  }
+  static endUtf8View(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createUtf8View(builder) {
+    _Utf8View.startUtf8View(builder);
+    return _Utf8View.endUtf8View(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/type.mjs
+var Type;
+(function(Type3) {
+  Type3[Type3["NONE"] = 0] = "NONE";
+  Type3[Type3["Null"] = 1] = "Null";
+  Type3[Type3["Int"] = 2] = "Int";
+  Type3[Type3["FloatingPoint"] = 3] = "FloatingPoint";
+  Type3[Type3["Binary"] = 4] = "Binary";
+  Type3[Type3["Utf8"] = 5] = "Utf8";
+  Type3[Type3["Bool"] = 6] = "Bool";
+  Type3[Type3["Decimal"] = 7] = "Decimal";
+  Type3[Type3["Date"] = 8] = "Date";
+  Type3[Type3["Time"] = 9] = "Time";
+  Type3[Type3["Timestamp"] = 10] = "Timestamp";
+  Type3[Type3["Interval"] = 11] = "Interval";
+  Type3[Type3["List"] = 12] = "List";
+  Type3[Type3["Struct_"] = 13] = "Struct_";
+  Type3[Type3["Union"] = 14] = "Union";
+  Type3[Type3["FixedSizeBinary"] = 15] = "FixedSizeBinary";
+  Type3[Type3["FixedSizeList"] = 16] = "FixedSizeList";
+  Type3[Type3["Map"] = 17] = "Map";
+  Type3[Type3["Duration"] = 18] = "Duration";
+  Type3[Type3["LargeBinary"] = 19] = "LargeBinary";
+  Type3[Type3["LargeUtf8"] = 20] = "LargeUtf8";
+  Type3[Type3["LargeList"] = 21] = "LargeList";
+  Type3[Type3["RunEndEncoded"] = 22] = "RunEndEncoded";
+  Type3[Type3["BinaryView"] = 23] = "BinaryView";
+  Type3[Type3["Utf8View"] = 24] = "Utf8View";
+  Type3[Type3["ListView"] = 25] = "ListView";
+  Type3[Type3["LargeListView"] = 26] = "LargeListView";
+})(Type || (Type = {}));
+
+// node_modules/apache-arrow/fb/field.mjs
+var Field = class _Field {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsField(bb, obj) {
+    return (obj || new _Field()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsField(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers29.SIZE_PREFIX_LENGTH);
+    return (obj || new _Field()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  name(optionalEncoding) {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.__string(this.bb_pos + offset, optionalEncoding) : null;
+  }
+  /**
+   * Whether or not this field can contain nulls. Should be true in general.
+   */
+  nullable() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? !!this.bb.readInt8(this.bb_pos + offset) : false;
+  }
+  typeType() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.readUint8(this.bb_pos + offset) : Type.NONE;
+  }
+  /**
+   * This is the type of the decoded value if the field is dictionary encoded.
+   */
+  type(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.__union(obj, this.bb_pos + offset) : null;
+  }
+  /**
+   * Present only if the field is dictionary encoded.
+   */
+  dictionary(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? (obj || new DictionaryEncoding()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  /**
+   * children apply only to nested data types like Struct, List and Union. For
+   * primitive types children will have length 0.
+   */
+  children(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 14);
+    return offset ? (obj || new _Field()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  childrenLength() {
+    const offset = this.bb.__offset(this.bb_pos, 14);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * User-defined metadata
+   */
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 16);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 16);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startField(builder) {
+    builder.startObject(7);
+  }
+  static addName(builder, nameOffset) {
+    builder.addFieldOffset(0, nameOffset, 0);
+  }
+  static addNullable(builder, nullable) {
+    builder.addFieldInt8(1, +nullable, 0);
+  }
+  static addTypeType(builder, typeType) {
+    builder.addFieldInt8(2, typeType, Type.NONE);
+  }
+  static addType(builder, typeOffset) {
+    builder.addFieldOffset(3, typeOffset, 0);
+  }
+  static addDictionary(builder, dictionaryOffset) {
+    builder.addFieldOffset(4, dictionaryOffset, 0);
+  }
+  static addChildren(builder, childrenOffset) {
+    builder.addFieldOffset(5, childrenOffset, 0);
+  }
+  static createChildrenVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startChildrenVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(6, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endField(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+};
+
+// node_modules/apache-arrow/fb/schema.mjs
+var Schema = class _Schema {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsSchema(bb, obj) {
+    return (obj || new _Schema()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsSchema(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers30.SIZE_PREFIX_LENGTH);
+    return (obj || new _Schema()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  /**
+   * endianness of the buffer
+   * it is Little Endian by default
+   * if endianness doesn't match the underlying system then the vectors need to be converted
+   */
+  endianness() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : Endianness.Little;
+  }
+  fields(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new Field()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  fieldsLength() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * Features used in the stream/file.
+   */
+  features(index) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.readInt64(this.bb.__vector(this.bb_pos + offset) + index * 8) : BigInt(0);
+  }
+  featuresLength() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startSchema(builder) {
+    builder.startObject(4);
+  }
+  static addEndianness(builder, endianness) {
+    builder.addFieldInt16(0, endianness, Endianness.Little);
+  }
+  static addFields(builder, fieldsOffset) {
+    builder.addFieldOffset(1, fieldsOffset, 0);
+  }
+  static createFieldsVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startFieldsVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(2, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static addFeatures(builder, featuresOffset) {
+    builder.addFieldOffset(3, featuresOffset, 0);
+  }
+  static createFeaturesVector(builder, data) {
+    builder.startVector(8, data.length, 8);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addInt64(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startFeaturesVector(builder, numElems) {
+    builder.startVector(8, numElems, 8);
+  }
+  static endSchema(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static createSchema(builder, endianness, fieldsOffset, customMetadataOffset, featuresOffset) {
+    _Schema.startSchema(builder);
+    _Schema.addEndianness(builder, endianness);
+    _Schema.addFields(builder, fieldsOffset);
+    _Schema.addCustomMetadata(builder, customMetadataOffset);
+    _Schema.addFeatures(builder, featuresOffset);
+    return _Schema.endSchema(builder);
+  }
+};
+
+// node_modules/apache-arrow/fb/message-header.mjs
+var MessageHeader;
+(function(MessageHeader2) {
+  MessageHeader2[MessageHeader2["NONE"] = 0] = "NONE";
+  MessageHeader2[MessageHeader2["Schema"] = 1] = "Schema";
+  MessageHeader2[MessageHeader2["DictionaryBatch"] = 2] = "DictionaryBatch";
+  MessageHeader2[MessageHeader2["RecordBatch"] = 3] = "RecordBatch";
+  MessageHeader2[MessageHeader2["Tensor"] = 4] = "Tensor";
+  MessageHeader2[MessageHeader2["SparseTensor"] = 5] = "SparseTensor";
+})(MessageHeader || (MessageHeader = {}));
+
+// node_modules/apache-arrow/enum.mjs
+var Type2;
+(function(Type3) {
+  Type3[Type3["NONE"] = 0] = "NONE";
+  Type3[Type3["Null"] = 1] = "Null";
+  Type3[Type3["Int"] = 2] = "Int";
+  Type3[Type3["Float"] = 3] = "Float";
+  Type3[Type3["Binary"] = 4] = "Binary";
+  Type3[Type3["Utf8"] = 5] = "Utf8";
+  Type3[Type3["Bool"] = 6] = "Bool";
+  Type3[Type3["Decimal"] = 7] = "Decimal";
+  Type3[Type3["Date"] = 8] = "Date";
+  Type3[Type3["Time"] = 9] = "Time";
+  Type3[Type3["Timestamp"] = 10] = "Timestamp";
+  Type3[Type3["Interval"] = 11] = "Interval";
+  Type3[Type3["List"] = 12] = "List";
+  Type3[Type3["Struct"] = 13] = "Struct";
+  Type3[Type3["Union"] = 14] = "Union";
+  Type3[Type3["FixedSizeBinary"] = 15] = "FixedSizeBinary";
+  Type3[Type3["FixedSizeList"] = 16] = "FixedSizeList";
+  Type3[Type3["Map"] = 17] = "Map";
+  Type3[Type3["Duration"] = 18] = "Duration";
+  Type3[Type3["LargeBinary"] = 19] = "LargeBinary";
+  Type3[Type3["LargeUtf8"] = 20] = "LargeUtf8";
+  Type3[Type3["LargeList"] = 21] = "LargeList";
+  Type3[Type3["BinaryView"] = 23] = "BinaryView";
+  Type3[Type3["Utf8View"] = 24] = "Utf8View";
+  Type3[Type3["Dictionary"] = -1] = "Dictionary";
+  Type3[Type3["Int8"] = -2] = "Int8";
+  Type3[Type3["Int16"] = -3] = "Int16";
+  Type3[Type3["Int32"] = -4] = "Int32";
+  Type3[Type3["Int64"] = -5] = "Int64";
+  Type3[Type3["Uint8"] = -6] = "Uint8";
+  Type3[Type3["Uint16"] = -7] = "Uint16";
+  Type3[Type3["Uint32"] = -8] = "Uint32";
+  Type3[Type3["Uint64"] = -9] = "Uint64";
+  Type3[Type3["Float16"] = -10] = "Float16";
+  Type3[Type3["Float32"] = -11] = "Float32";
+  Type3[Type3["Float64"] = -12] = "Float64";
+  Type3[Type3["DateDay"] = -13] = "DateDay";
+  Type3[Type3["DateMillisecond"] = -14] = "DateMillisecond";
+  Type3[Type3["TimestampSecond"] = -15] = "TimestampSecond";
+  Type3[Type3["TimestampMillisecond"] = -16] = "TimestampMillisecond";
+  Type3[Type3["TimestampMicrosecond"] = -17] = "TimestampMicrosecond";
+  Type3[Type3["TimestampNanosecond"] = -18] = "TimestampNanosecond";
+  Type3[Type3["TimeSecond"] = -19] = "TimeSecond";
+  Type3[Type3["TimeMillisecond"] = -20] = "TimeMillisecond";
+  Type3[Type3["TimeMicrosecond"] = -21] = "TimeMicrosecond";
+  Type3[Type3["TimeNanosecond"] = -22] = "TimeNanosecond";
+  Type3[Type3["DenseUnion"] = -23] = "DenseUnion";
+  Type3[Type3["SparseUnion"] = -24] = "SparseUnion";
+  Type3[Type3["IntervalDayTime"] = -25] = "IntervalDayTime";
+  Type3[Type3["IntervalYearMonth"] = -26] = "IntervalYearMonth";
+  Type3[Type3["DurationSecond"] = -27] = "DurationSecond";
+  Type3[Type3["DurationMillisecond"] = -28] = "DurationMillisecond";
+  Type3[Type3["DurationMicrosecond"] = -29] = "DurationMicrosecond";
+  Type3[Type3["DurationNanosecond"] = -30] = "DurationNanosecond";
+  Type3[Type3["IntervalMonthDayNano"] = -31] = "IntervalMonthDayNano";
+})(Type2 || (Type2 = {}));
+var BufferType;
+(function(BufferType2) {
+  BufferType2[BufferType2["OFFSET"] = 0] = "OFFSET";
+  BufferType2[BufferType2["DATA"] = 1] = "DATA";
+  BufferType2[BufferType2["VALIDITY"] = 2] = "VALIDITY";
+  BufferType2[BufferType2["TYPE"] = 3] = "TYPE";
+})(BufferType || (BufferType = {}));
+
+// node_modules/apache-arrow/util/vector.mjs
+var vector_exports = {};
+__export(vector_exports, {
+  clampRange: () => clampRange,
+  createElementComparator: () => createElementComparator,
+  wrapIndex: () => wrapIndex
+});
+
+// node_modules/apache-arrow/util/pretty.mjs
+var pretty_exports = {};
+__export(pretty_exports, {
+  valueToString: () => valueToString
+});
+var undf = void 0;
+function valueToString(x) {
+  if (x === null) {
+    return "null";
+  }
+  if (x === undf) {
+    return "undefined";
+  }
+  switch (typeof x) {
+    case "number":
+      return `${x}`;
+    case "bigint":
+      return `${x}`;
+    case "string":
+      return `"${x}"`;
+  }
+  if (typeof x[Symbol.toPrimitive] === "function") {
+    return x[Symbol.toPrimitive]("string");
+  }
+  if (ArrayBuffer.isView(x)) {
+    if (x instanceof BigInt64Array || x instanceof BigUint64Array) {
+      return `[${[...x].map((x2) => valueToString(x2))}]`;
+    }
+    return `[${x}]`;
+  }
+  return ArrayBuffer.isView(x) ? `[${x}]` : JSON.stringify(x, (_, y) => typeof y === "bigint" ? `${y}` : y);
+}
+
+// node_modules/apache-arrow/util/bn.mjs
+var bn_exports = {};
+__export(bn_exports, {
+  BN: () => BN,
+  bigNumToBigInt: () => bigNumToBigInt,
+  bigNumToNumber: () => bigNumToNumber,
+  bigNumToString: () => bigNumToString,
+  isArrowBigNumSymbol: () => isArrowBigNumSymbol
+});
+
+// node_modules/apache-arrow/util/bigint.mjs
+function bigIntToNumber(number) {
+  if (typeof number === "bigint" && (number < Number.MIN_SAFE_INTEGER || number > Number.MAX_SAFE_INTEGER)) {
+    throw new TypeError(`${number} is not safe to convert to a number.`);
+  }
+  return Number(number);
+}
+function divideBigInts(number, divisor) {
+  return bigIntToNumber(number / divisor) + bigIntToNumber(number % divisor) / bigIntToNumber(divisor);
+}
+
+// node_modules/apache-arrow/util/bn.mjs
+var isArrowBigNumSymbol = /* @__PURE__ */ Symbol.for("isArrowBigNum");
+function BigNum(x, ...xs) {
+  if (xs.length === 0) {
+    return Object.setPrototypeOf(toArrayBufferView(this["TypedArray"], x), this.constructor.prototype);
+  }
+  return Object.setPrototypeOf(new this["TypedArray"](x, ...xs), this.constructor.prototype);
+}
+BigNum.prototype[isArrowBigNumSymbol] = true;
+BigNum.prototype.toJSON = function() {
+  return `"${bigNumToString(this)}"`;
+};
+BigNum.prototype.valueOf = function(scale) {
+  return bigNumToNumber(this, scale);
+};
+BigNum.prototype.toString = function() {
+  return bigNumToString(this);
+};
+BigNum.prototype[Symbol.toPrimitive] = function(hint = "default") {
+  switch (hint) {
+    case "number":
+      return bigNumToNumber(this);
+    case "string":
+      return bigNumToString(this);
+    case "default":
+      return bigNumToBigInt(this);
+  }
+  return bigNumToString(this);
+};
+function SignedBigNum(...args) {
+  return BigNum.apply(this, args);
+}
+function UnsignedBigNum(...args) {
+  return BigNum.apply(this, args);
+}
+function DecimalBigNum(...args) {
+  return BigNum.apply(this, args);
+}
+Object.setPrototypeOf(SignedBigNum.prototype, Object.create(Int32Array.prototype));
+Object.setPrototypeOf(UnsignedBigNum.prototype, Object.create(Uint32Array.prototype));
+Object.setPrototypeOf(DecimalBigNum.prototype, Object.create(Uint32Array.prototype));
+Object.assign(SignedBigNum.prototype, BigNum.prototype, { "constructor": SignedBigNum, "signed": true, "TypedArray": Int32Array, "BigIntArray": BigInt64Array });
+Object.assign(UnsignedBigNum.prototype, BigNum.prototype, { "constructor": UnsignedBigNum, "signed": false, "TypedArray": Uint32Array, "BigIntArray": BigUint64Array });
+Object.assign(DecimalBigNum.prototype, BigNum.prototype, { "constructor": DecimalBigNum, "signed": true, "TypedArray": Uint32Array, "BigIntArray": BigUint64Array });
+var TWO_TO_THE_64 = BigInt(4294967296) * BigInt(4294967296);
+var TWO_TO_THE_64_MINUS_1 = TWO_TO_THE_64 - BigInt(1);
+function bigNumToNumber(bn, scale) {
+  const { buffer, byteOffset, byteLength, "signed": signed } = bn;
+  const words = new BigUint64Array(buffer, byteOffset, byteLength / 8);
+  const negative = signed && words.at(-1) & BigInt(1) << BigInt(63);
+  let number = BigInt(0);
+  let i = 0;
+  if (negative) {
+    for (const word of words) {
+      number |= (word ^ TWO_TO_THE_64_MINUS_1) * (BigInt(1) << BigInt(64 * i++));
+    }
+    number *= BigInt(-1);
+    number -= BigInt(1);
+  } else {
+    for (const word of words) {
+      number |= word * (BigInt(1) << BigInt(64 * i++));
+    }
+  }
+  if (typeof scale === "number" && scale > 0) {
+    const denominator = BigInt("1".padEnd(scale + 1, "0"));
+    const quotient = number / denominator;
+    const remainder = negative ? -(number % denominator) : number % denominator;
+    const integerPart = bigIntToNumber(quotient);
+    const fractionPart = `${remainder}`.padStart(scale, "0");
+    const sign = negative && integerPart === 0 ? "-" : "";
+    return +`${sign}${integerPart}.${fractionPart}`;
+  }
+  return bigIntToNumber(number);
+}
+function bigNumToString(a) {
+  if (a.byteLength === 8) {
+    const bigIntArray = new a["BigIntArray"](a.buffer, a.byteOffset, 1);
+    return `${bigIntArray[0]}`;
+  }
+  if (!a["signed"]) {
+    return unsignedBigNumToString(a);
+  }
+  let array = new Uint16Array(a.buffer, a.byteOffset, a.byteLength / 2);
+  const highOrderWord = new Int16Array([array.at(-1)])[0];
+  if (highOrderWord >= 0) {
+    return unsignedBigNumToString(a);
+  }
+  array = array.slice();
+  let carry = 1;
+  for (let i = 0; i < array.length; i++) {
+    const elem = array[i];
+    const updated = ~elem + carry;
+    array[i] = updated;
+    carry &= elem === 0 ? 1 : 0;
+  }
+  const negated = unsignedBigNumToString(array);
+  return `-${negated}`;
+}
+function bigNumToBigInt(a) {
+  if (a.byteLength === 8) {
+    const bigIntArray = new a["BigIntArray"](a.buffer, a.byteOffset, 1);
+    return bigIntArray[0];
+  } else {
+    return bigNumToString(a);
+  }
+}
+function unsignedBigNumToString(a) {
+  let digits = "";
+  const base64 = new Uint32Array(2);
+  let base32 = new Uint16Array(a.buffer, a.byteOffset, a.byteLength / 2);
+  const checks = new Uint32Array((base32 = new Uint16Array(base32).reverse()).buffer);
+  let i = -1;
+  const n = base32.length - 1;
+  do {
+    for (base64[0] = base32[i = 0]; i < n; ) {
+      base32[i++] = base64[1] = base64[0] / 10;
+      base64[0] = (base64[0] - base64[1] * 10 << 16) + base32[i];
+    }
+    base32[i] = base64[1] = base64[0] / 10;
+    base64[0] = base64[0] - base64[1] * 10;
+    digits = `${base64[0]}${digits}`;
+  } while (checks[0] || checks[1] || checks[2] || checks[3]);
+  return digits !== null && digits !== void 0 ? digits : `0`;
+}
+var BN = class _BN {
+  /** @nocollapse */
+  static new(num, isSigned) {
+    switch (isSigned) {
+      case true:
+        return new SignedBigNum(num);
+      case false:
+        return new UnsignedBigNum(num);
+    }
+    switch (num.constructor) {
+      case Int8Array:
+      case Int16Array:
+      case Int32Array:
+      case BigInt64Array:
+        return new SignedBigNum(num);
+    }
+    if (num.byteLength === 16) {
+      return new DecimalBigNum(num);
+    }
+    return new UnsignedBigNum(num);
+  }
+  /** @nocollapse */
+  static signed(num) {
+    return new SignedBigNum(num);
+  }
+  /** @nocollapse */
+  static unsigned(num) {
+    return new UnsignedBigNum(num);
+  }
+  /** @nocollapse */
+  static decimal(num) {
+    return new DecimalBigNum(num);
+  }
+  constructor(num, isSigned) {
+    return _BN.new(num, isSigned);
+  }
+};
+
+// node_modules/apache-arrow/type.mjs
+var _a;
+var _b;
+var _c;
+var _d;
+var _e;
+var _f;
+var _g;
+var _h;
+var _j;
+var _k;
+var _l;
+var _m;
+var _o;
+var _p;
+var _q;
+var _r;
+var _s;
+var _t;
+var _u;
+var _v;
+var _w;
+var _x;
+var _y;
+var _z;
+var _0;
+var kDataTypeSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/DataType");
+var DataType = class _DataType {
+  /**
+   * Check if an object is an instance of DataType.
+   * This works across different instances of the Arrow library.
+   *
+   * Note: We intentionally do NOT implement Symbol.hasInstance here because
+   * it would break instanceof checks for subclasses like Struct, Dictionary, etc.
+   * Use DataType.isDataType() for cross-library type checking instead.
+   * @nocollapse
+   */
+  static isDataType(x) {
+    return (x === null || x === void 0 ? void 0 : x[kDataTypeSymbol]) === true;
+  }
+  /** @nocollapse */
+  static isNull(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Null;
+  }
+  /** @nocollapse */
+  static isInt(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Int;
+  }
+  /** @nocollapse */
+  static isFloat(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Float;
+  }
+  /** @nocollapse */
+  static isBinary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Binary;
+  }
+  /** @nocollapse */
+  static isBinaryView(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.BinaryView;
+  }
+  /** @nocollapse */
+  static isLargeBinary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.LargeBinary;
+  }
+  /** @nocollapse */
+  static isUtf8(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Utf8;
+  }
+  /** @nocollapse */
+  static isUtf8View(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Utf8View;
+  }
+  /** @nocollapse */
+  static isLargeUtf8(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.LargeUtf8;
+  }
+  /** @nocollapse */
+  static isBool(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Bool;
+  }
+  /** @nocollapse */
+  static isDecimal(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Decimal;
+  }
+  /** @nocollapse */
+  static isDate(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Date;
+  }
+  /** @nocollapse */
+  static isTime(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Time;
+  }
+  /** @nocollapse */
+  static isTimestamp(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Timestamp;
+  }
+  /** @nocollapse */
+  static isInterval(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Interval;
+  }
+  /** @nocollapse */
+  static isDuration(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Duration;
+  }
+  /** @nocollapse */
+  static isList(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.List;
+  }
+  /** @nocollapse */
+  static isLargeList(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.LargeList;
+  }
+  // TODO: Implement ListView type
+  //     /** @nocollapse */ static isListView(x: any): x is ListView { return x?.typeId === Type.ListView; }
+  /** @nocollapse */
+  static isStruct(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Struct;
+  }
+  /** @nocollapse */
+  static isUnion(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Union;
+  }
+  /** @nocollapse */
+  static isFixedSizeBinary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.FixedSizeBinary;
+  }
+  /** @nocollapse */
+  static isFixedSizeList(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.FixedSizeList;
+  }
+  /** @nocollapse */
+  static isMap(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Map;
+  }
+  /** @nocollapse */
+  static isDictionary(x) {
+    return (x === null || x === void 0 ? void 0 : x.typeId) === Type2.Dictionary;
+  }
+  /** @nocollapse */
+  static isDenseUnion(x) {
+    return _DataType.isUnion(x) && x.mode === UnionMode.Dense;
+  }
+  /** @nocollapse */
+  static isSparseUnion(x) {
+    return _DataType.isUnion(x) && x.mode === UnionMode.Sparse;
+  }
+  constructor(typeId) {
+    this.typeId = typeId;
+  }
+};
+_a = Symbol.toStringTag;
+DataType[_a] = ((proto) => {
+  proto.children = null;
+  proto.ArrayType = Array;
+  proto.OffsetArrayType = Int32Array;
+  proto[kDataTypeSymbol] = true;
+  return proto[Symbol.toStringTag] = "DataType";
+})(DataType.prototype);
+var Null2 = class extends DataType {
+  constructor() {
+    super(Type2.Null);
+  }
+  toString() {
+    return `Null`;
+  }
+};
+_b = Symbol.toStringTag;
+Null2[_b] = ((proto) => proto[Symbol.toStringTag] = "Null")(Null2.prototype);
+var Int_ = class extends DataType {
+  constructor(isSigned, bitWidth2) {
+    super(Type2.Int);
+    this.isSigned = isSigned;
+    this.bitWidth = bitWidth2;
+  }
+  get ArrayType() {
+    switch (this.bitWidth) {
+      case 8:
+        return this.isSigned ? Int8Array : Uint8Array;
+      case 16:
+        return this.isSigned ? Int16Array : Uint16Array;
+      case 32:
+        return this.isSigned ? Int32Array : Uint32Array;
+      case 64:
+        return this.isSigned ? BigInt64Array : BigUint64Array;
+    }
+    throw new Error(`Unrecognized ${this[Symbol.toStringTag]} type`);
+  }
+  toString() {
+    return `${this.isSigned ? `I` : `Ui`}nt${this.bitWidth}`;
+  }
+};
+_c = Symbol.toStringTag;
+Int_[_c] = ((proto) => {
+  proto.isSigned = null;
+  proto.bitWidth = null;
+  return proto[Symbol.toStringTag] = "Int";
+})(Int_.prototype);
+var Int8 = class extends Int_ {
+  constructor() {
+    super(true, 8);
+  }
+  get ArrayType() {
+    return Int8Array;
+  }
+};
+var Int16 = class extends Int_ {
+  constructor() {
+    super(true, 16);
+  }
+  get ArrayType() {
+    return Int16Array;
+  }
+};
+var Int32 = class extends Int_ {
+  constructor() {
+    super(true, 32);
+  }
+  get ArrayType() {
+    return Int32Array;
+  }
+};
+var Int64 = class extends Int_ {
+  constructor() {
+    super(true, 64);
+  }
+  get ArrayType() {
+    return BigInt64Array;
+  }
+};
+var Uint8 = class extends Int_ {
+  constructor() {
+    super(false, 8);
+  }
+  get ArrayType() {
+    return Uint8Array;
+  }
+};
+var Uint16 = class extends Int_ {
+  constructor() {
+    super(false, 16);
+  }
+  get ArrayType() {
+    return Uint16Array;
+  }
+};
+var Uint32 = class extends Int_ {
+  constructor() {
+    super(false, 32);
+  }
+  get ArrayType() {
+    return Uint32Array;
+  }
+};
+var Uint64 = class extends Int_ {
+  constructor() {
+    super(false, 64);
+  }
+  get ArrayType() {
+    return BigUint64Array;
+  }
+};
+Object.defineProperty(Int8.prototype, "ArrayType", { value: Int8Array });
+Object.defineProperty(Int16.prototype, "ArrayType", { value: Int16Array });
+Object.defineProperty(Int32.prototype, "ArrayType", { value: Int32Array });
+Object.defineProperty(Int64.prototype, "ArrayType", { value: BigInt64Array });
+Object.defineProperty(Uint8.prototype, "ArrayType", { value: Uint8Array });
+Object.defineProperty(Uint16.prototype, "ArrayType", { value: Uint16Array });
+Object.defineProperty(Uint32.prototype, "ArrayType", { value: Uint32Array });
+Object.defineProperty(Uint64.prototype, "ArrayType", { value: BigUint64Array });
+var Float = class extends DataType {
+  constructor(precision) {
+    super(Type2.Float);
+    this.precision = precision;
+  }
+  get ArrayType() {
+    switch (this.precision) {
+      case Precision.HALF:
+        return Uint16Array;
+      case Precision.SINGLE:
+        return Float32Array;
+      case Precision.DOUBLE:
+        return Float64Array;
+    }
+    throw new Error(`Unrecognized ${this[Symbol.toStringTag]} type`);
+  }
+  toString() {
+    return `Float${this.precision << 5 || 16}`;
+  }
+};
+_d = Symbol.toStringTag;
+Float[_d] = ((proto) => {
+  proto.precision = null;
+  return proto[Symbol.toStringTag] = "Float";
+})(Float.prototype);
+var Float16 = class extends Float {
+  constructor() {
+    super(Precision.HALF);
+  }
+};
+var Float32 = class extends Float {
+  constructor() {
+    super(Precision.SINGLE);
+  }
+};
+var Float64 = class extends Float {
+  constructor() {
+    super(Precision.DOUBLE);
+  }
+};
+Object.defineProperty(Float16.prototype, "ArrayType", { value: Uint16Array });
+Object.defineProperty(Float32.prototype, "ArrayType", { value: Float32Array });
+Object.defineProperty(Float64.prototype, "ArrayType", { value: Float64Array });
+var Binary2 = class extends DataType {
+  constructor() {
+    super(Type2.Binary);
+  }
+  toString() {
+    return `Binary`;
+  }
+};
+_e = Symbol.toStringTag;
+Binary2[_e] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Binary";
+})(Binary2.prototype);
+var BinaryView2 = class extends DataType {
+  constructor() {
+    super(Type2.BinaryView);
+  }
+  toString() {
+    return `BinaryView`;
+  }
+};
+_f = Symbol.toStringTag;
+BinaryView2.ELEMENT_WIDTH = 16;
+BinaryView2.INLINE_CAPACITY = 12;
+BinaryView2.LENGTH_OFFSET = 0;
+BinaryView2.INLINE_OFFSET = 4;
+BinaryView2.BUFFER_INDEX_OFFSET = 8;
+BinaryView2.BUFFER_OFFSET_OFFSET = 12;
+BinaryView2[_f] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "BinaryView";
+})(BinaryView2.prototype);
+var LargeBinary2 = class extends DataType {
+  constructor() {
+    super(Type2.LargeBinary);
+  }
+  toString() {
+    return `LargeBinary`;
+  }
+};
+_g = Symbol.toStringTag;
+LargeBinary2[_g] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  proto.OffsetArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "LargeBinary";
+})(LargeBinary2.prototype);
+var Utf82 = class extends DataType {
+  constructor() {
+    super(Type2.Utf8);
+  }
+  toString() {
+    return `Utf8`;
+  }
+};
+_h = Symbol.toStringTag;
+Utf82[_h] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Utf8";
+})(Utf82.prototype);
+var Utf8View2 = class extends DataType {
+  constructor() {
+    super(Type2.Utf8View);
+  }
+  toString() {
+    return `Utf8View`;
+  }
+};
+_j = Symbol.toStringTag;
+Utf8View2.ELEMENT_WIDTH = BinaryView2.ELEMENT_WIDTH;
+Utf8View2.INLINE_CAPACITY = BinaryView2.INLINE_CAPACITY;
+Utf8View2[_j] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Utf8View";
+})(Utf8View2.prototype);
+var LargeUtf82 = class extends DataType {
+  constructor() {
+    super(Type2.LargeUtf8);
+  }
+  toString() {
+    return `LargeUtf8`;
+  }
+};
+_k = Symbol.toStringTag;
+LargeUtf82[_k] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  proto.OffsetArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "LargeUtf8";
+})(LargeUtf82.prototype);
+var Bool2 = class extends DataType {
+  constructor() {
+    super(Type2.Bool);
+  }
+  toString() {
+    return `Bool`;
+  }
+};
+_l = Symbol.toStringTag;
+Bool2[_l] = ((proto) => {
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "Bool";
+})(Bool2.prototype);
+var Decimal2 = class extends DataType {
+  constructor(scale, precision, bitWidth2 = 128) {
+    super(Type2.Decimal);
+    this.scale = scale;
+    this.precision = precision;
+    this.bitWidth = bitWidth2;
+  }
+  toString() {
+    return `Decimal[${this.precision}e${this.scale > 0 ? `+` : ``}${this.scale}]`;
+  }
+};
+_m = Symbol.toStringTag;
+Decimal2[_m] = ((proto) => {
+  proto.scale = null;
+  proto.precision = null;
+  proto.ArrayType = Uint32Array;
+  return proto[Symbol.toStringTag] = "Decimal";
+})(Decimal2.prototype);
+var Date_ = class extends DataType {
+  constructor(unit) {
+    super(Type2.Date);
+    this.unit = unit;
+  }
+  toString() {
+    return `Date${(this.unit + 1) * 32}<${DateUnit[this.unit]}>`;
+  }
+  get ArrayType() {
+    return this.unit === DateUnit.DAY ? Int32Array : BigInt64Array;
+  }
+};
+_o = Symbol.toStringTag;
+Date_[_o] = ((proto) => {
+  proto.unit = null;
+  return proto[Symbol.toStringTag] = "Date";
+})(Date_.prototype);
+var Time_ = class extends DataType {
+  constructor(unit, bitWidth2) {
+    super(Type2.Time);
+    this.unit = unit;
+    this.bitWidth = bitWidth2;
+  }
+  toString() {
+    return `Time${this.bitWidth}<${TimeUnit[this.unit]}>`;
+  }
+  get ArrayType() {
+    switch (this.bitWidth) {
+      case 32:
+        return Int32Array;
+      case 64:
+        return BigInt64Array;
+    }
+    throw new Error(`Unrecognized ${this[Symbol.toStringTag]} type`);
+  }
+};
+_p = Symbol.toStringTag;
+Time_[_p] = ((proto) => {
+  proto.unit = null;
+  proto.bitWidth = null;
+  return proto[Symbol.toStringTag] = "Time";
+})(Time_.prototype);
+var Timestamp_ = class extends DataType {
+  constructor(unit, timezone) {
+    super(Type2.Timestamp);
+    this.unit = unit;
+    this.timezone = timezone;
+  }
+  toString() {
+    return `Timestamp<${TimeUnit[this.unit]}${this.timezone ? `, ${this.timezone}` : ``}>`;
+  }
+};
+_q = Symbol.toStringTag;
+Timestamp_[_q] = ((proto) => {
+  proto.unit = null;
+  proto.timezone = null;
+  proto.ArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "Timestamp";
+})(Timestamp_.prototype);
+var Interval_ = class extends DataType {
+  constructor(unit) {
+    super(Type2.Interval);
+    this.unit = unit;
+  }
+  toString() {
+    return `Interval<${IntervalUnit[this.unit]}>`;
+  }
+};
+_r = Symbol.toStringTag;
+Interval_[_r] = ((proto) => {
+  proto.unit = null;
+  proto.ArrayType = Int32Array;
+  return proto[Symbol.toStringTag] = "Interval";
+})(Interval_.prototype);
+var Duration2 = class extends DataType {
+  constructor(unit) {
+    super(Type2.Duration);
+    this.unit = unit;
+  }
+  toString() {
+    return `Duration<${TimeUnit[this.unit]}>`;
+  }
+};
+_s = Symbol.toStringTag;
+Duration2[_s] = ((proto) => {
+  proto.unit = null;
+  proto.ArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "Duration";
+})(Duration2.prototype);
+var List2 = class extends DataType {
+  constructor(child) {
+    super(Type2.List);
+    this.children = [child];
+  }
+  toString() {
+    return `List<${this.valueType}>`;
+  }
+  get valueType() {
+    return this.children[0].type;
+  }
+  get valueField() {
+    return this.children[0];
+  }
+  get ArrayType() {
+    return this.valueType.ArrayType;
+  }
+};
+_t = Symbol.toStringTag;
+List2[_t] = ((proto) => {
+  proto.children = null;
+  return proto[Symbol.toStringTag] = "List";
+})(List2.prototype);
+var LargeList2 = class extends DataType {
+  constructor(child) {
+    super(Type2.LargeList);
+    this.children = [child];
+  }
+  toString() {
+    return `LargeList<${this.valueType}>`;
+  }
+  get valueType() {
+    return this.children[0].type;
+  }
+  get valueField() {
+    return this.children[0];
+  }
+  get ArrayType() {
+    return this.valueType.ArrayType;
+  }
+};
+_u = Symbol.toStringTag;
+LargeList2[_u] = ((proto) => {
+  proto.children = null;
+  proto.OffsetArrayType = BigInt64Array;
+  return proto[Symbol.toStringTag] = "LargeList";
+})(LargeList2.prototype);
+var Struct = class extends DataType {
+  constructor(children) {
+    super(Type2.Struct);
+    this.children = children;
+  }
+  toString() {
+    return `Struct<{${this.children.map((f) => `${f.name}:${f.type}`).join(`, `)}}>`;
+  }
+};
+_v = Symbol.toStringTag;
+Struct[_v] = ((proto) => {
+  proto.children = null;
+  return proto[Symbol.toStringTag] = "Struct";
+})(Struct.prototype);
+var Union_ = class extends DataType {
+  constructor(mode, typeIds, children) {
+    super(Type2.Union);
+    this.mode = mode;
+    this.children = children;
+    this.typeIds = typeIds = Int32Array.from(typeIds);
+    this.typeIdToChildIndex = typeIds.reduce((typeIdToChildIndex, typeId, idx) => (typeIdToChildIndex[typeId] = idx) && typeIdToChildIndex || typeIdToChildIndex, /* @__PURE__ */ Object.create(null));
+  }
+  toString() {
+    return `${this[Symbol.toStringTag]}<${this.children.map((x) => `${x.type}`).join(` | `)}>`;
+  }
+};
+_w = Symbol.toStringTag;
+Union_[_w] = ((proto) => {
+  proto.mode = null;
+  proto.typeIds = null;
+  proto.children = null;
+  proto.typeIdToChildIndex = null;
+  proto.ArrayType = Int8Array;
+  return proto[Symbol.toStringTag] = "Union";
+})(Union_.prototype);
+var FixedSizeBinary2 = class extends DataType {
+  constructor(byteWidth2) {
+    super(Type2.FixedSizeBinary);
+    this.byteWidth = byteWidth2;
+  }
+  toString() {
+    return `FixedSizeBinary[${this.byteWidth}]`;
+  }
+};
+_x = Symbol.toStringTag;
+FixedSizeBinary2[_x] = ((proto) => {
+  proto.byteWidth = null;
+  proto.ArrayType = Uint8Array;
+  return proto[Symbol.toStringTag] = "FixedSizeBinary";
+})(FixedSizeBinary2.prototype);
+var FixedSizeList2 = class extends DataType {
+  constructor(listSize, child) {
+    super(Type2.FixedSizeList);
+    this.listSize = listSize;
+    this.children = [child];
+  }
+  get valueType() {
+    return this.children[0].type;
+  }
+  get valueField() {
+    return this.children[0];
+  }
+  get ArrayType() {
+    return this.valueType.ArrayType;
+  }
+  toString() {
+    return `FixedSizeList[${this.listSize}]<${this.valueType}>`;
+  }
+};
+_y = Symbol.toStringTag;
+FixedSizeList2[_y] = ((proto) => {
+  proto.children = null;
+  proto.listSize = null;
+  return proto[Symbol.toStringTag] = "FixedSizeList";
+})(FixedSizeList2.prototype);
+var Map_ = class extends DataType {
+  constructor(entries, keysSorted = false) {
+    var _1, _2, _3;
+    super(Type2.Map);
+    this.children = [entries];
+    this.keysSorted = keysSorted;
+    if (entries) {
+      entries["name"] = "entries";
+      if ((_1 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _1 === void 0 ? void 0 : _1.children) {
+        const key = (_2 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _2 === void 0 ? void 0 : _2.children[0];
+        if (key) {
+          key["name"] = "key";
+        }
+        const val = (_3 = entries === null || entries === void 0 ? void 0 : entries.type) === null || _3 === void 0 ? void 0 : _3.children[1];
+        if (val) {
+          val["name"] = "value";
+        }
+      }
+    }
+  }
+  get keyType() {
+    return this.children[0].type.children[0].type;
+  }
+  get valueType() {
+    return this.children[0].type.children[1].type;
+  }
+  get childType() {
+    return this.children[0].type;
+  }
+  toString() {
+    return `Map<{${this.children[0].type.children.map((f) => `${f.name}:${f.type}`).join(`, `)}}>`;
+  }
+};
+_z = Symbol.toStringTag;
+Map_[_z] = ((proto) => {
+  proto.children = null;
+  proto.keysSorted = null;
+  return proto[Symbol.toStringTag] = "Map_";
+})(Map_.prototype);
+var getId = /* @__PURE__ */ ((atomicDictionaryId) => () => ++atomicDictionaryId)(-1);
+var Dictionary = class extends DataType {
+  constructor(dictionary, indices, id, isOrdered) {
+    super(Type2.Dictionary);
+    this.indices = indices;
+    this.dictionary = dictionary;
+    this.isOrdered = isOrdered || false;
+    this.id = id == null ? getId() : bigIntToNumber(id);
+  }
+  get children() {
+    return this.dictionary.children;
+  }
+  get valueType() {
+    return this.dictionary;
+  }
+  get ArrayType() {
+    return this.dictionary.ArrayType;
+  }
+  toString() {
+    return `Dictionary<${this.indices}, ${this.dictionary}>`;
+  }
+};
+_0 = Symbol.toStringTag;
+Dictionary[_0] = ((proto) => {
+  proto.id = null;
+  proto.indices = null;
+  proto.isOrdered = null;
+  proto.dictionary = null;
+  return proto[Symbol.toStringTag] = "Dictionary";
+})(Dictionary.prototype);
+function strideForType(type) {
+  const t = type;
+  switch (type.typeId) {
+    case Type2.Decimal:
+      return type.bitWidth / 32;
+    case Type2.Interval: {
+      if (t.unit === IntervalUnit.MONTH_DAY_NANO) {
+        return 4;
+      }
+      return 1 + t.unit;
+    }
+    // case Type.Int: return 1 + +((t as Int_).bitWidth > 32);
+    // case Type.Time: return 1 + +((t as Time_).bitWidth > 32);
+    case Type2.BinaryView:
+    case Type2.Utf8View:
+      return 16;
+    case Type2.FixedSizeList:
+      return t.listSize;
+    case Type2.FixedSizeBinary:
+      return t.byteWidth;
+    default:
+      return 1;
+  }
+}
+
+// node_modules/apache-arrow/visitor.mjs
+var Visitor = class {
+  visitMany(nodes, ...args) {
+    return nodes.map((node, i) => this.visit(node, ...args.map((x) => x[i])));
+  }
+  visit(...args) {
+    return this.getVisitFn(args[0], false).apply(this, args);
+  }
+  getVisitFn(node, throwIfNotFound = true) {
+    return getVisitFn(this, node, throwIfNotFound);
+  }
+  getVisitFnByTypeId(typeId, throwIfNotFound = true) {
+    return getVisitFnByTypeId(this, typeId, throwIfNotFound);
+  }
+  visitNull(_node, ..._args) {
+    return null;
+  }
+  visitBool(_node, ..._args) {
+    return null;
+  }
+  visitInt(_node, ..._args) {
+    return null;
+  }
+  visitFloat(_node, ..._args) {
+    return null;
+  }
+  visitUtf8(_node, ..._args) {
+    return null;
+  }
+  visitLargeUtf8(_node, ..._args) {
+    return null;
+  }
+  visitUtf8View(_node, ..._args) {
+    return null;
+  }
+  visitBinary(_node, ..._args) {
+    return null;
+  }
+  visitLargeBinary(_node, ..._args) {
+    return null;
+  }
+  visitBinaryView(_node, ..._args) {
+    return null;
+  }
+  visitFixedSizeBinary(_node, ..._args) {
+    return null;
+  }
+  visitDate(_node, ..._args) {
+    return null;
+  }
+  visitTimestamp(_node, ..._args) {
+    return null;
+  }
+  visitTime(_node, ..._args) {
+    return null;
+  }
+  visitDecimal(_node, ..._args) {
+    return null;
+  }
+  visitList(_node, ..._args) {
+    return null;
+  }
+  visitLargeList(_node, ..._args) {
+    return null;
+  }
+  visitStruct(_node, ..._args) {
+    return null;
+  }
+  visitUnion(_node, ..._args) {
+    return null;
+  }
+  visitDictionary(_node, ..._args) {
+    return null;
+  }
+  visitInterval(_node, ..._args) {
+    return null;
+  }
+  visitDuration(_node, ..._args) {
+    return null;
+  }
+  visitFixedSizeList(_node, ..._args) {
+    return null;
+  }
+  visitMap(_node, ..._args) {
+    return null;
+  }
+};
+function getVisitFn(visitor, node, throwIfNotFound = true) {
+  if (typeof node === "number") {
+    return getVisitFnByTypeId(visitor, node, throwIfNotFound);
+  }
+  if (typeof node === "string" && node in Type2) {
+    return getVisitFnByTypeId(visitor, Type2[node], throwIfNotFound);
+  }
+  if (node && node instanceof DataType) {
+    return getVisitFnByTypeId(visitor, inferDType(node), throwIfNotFound);
+  }
+  if ((node === null || node === void 0 ? void 0 : node.type) && node.type instanceof DataType) {
+    return getVisitFnByTypeId(visitor, inferDType(node.type), throwIfNotFound);
+  }
+  return getVisitFnByTypeId(visitor, Type2.NONE, throwIfNotFound);
+}
+function getVisitFnByTypeId(visitor, dtype, throwIfNotFound = true) {
+  let fn = null;
+  switch (dtype) {
+    case Type2.Null:
+      fn = visitor.visitNull;
+      break;
+    case Type2.Bool:
+      fn = visitor.visitBool;
+      break;
+    case Type2.Int:
+      fn = visitor.visitInt;
+      break;
+    case Type2.Int8:
+      fn = visitor.visitInt8 || visitor.visitInt;
+      break;
+    case Type2.Int16:
+      fn = visitor.visitInt16 || visitor.visitInt;
+      break;
+    case Type2.Int32:
+      fn = visitor.visitInt32 || visitor.visitInt;
+      break;
+    case Type2.Int64:
+      fn = visitor.visitInt64 || visitor.visitInt;
+      break;
+    case Type2.Uint8:
+      fn = visitor.visitUint8 || visitor.visitInt;
+      break;
+    case Type2.Uint16:
+      fn = visitor.visitUint16 || visitor.visitInt;
+      break;
+    case Type2.Uint32:
+      fn = visitor.visitUint32 || visitor.visitInt;
+      break;
+    case Type2.Uint64:
+      fn = visitor.visitUint64 || visitor.visitInt;
+      break;
+    case Type2.Float:
+      fn = visitor.visitFloat;
+      break;
+    case Type2.Float16:
+      fn = visitor.visitFloat16 || visitor.visitFloat;
+      break;
+    case Type2.Float32:
+      fn = visitor.visitFloat32 || visitor.visitFloat;
+      break;
+    case Type2.Float64:
+      fn = visitor.visitFloat64 || visitor.visitFloat;
+      break;
+    case Type2.Utf8:
+      fn = visitor.visitUtf8;
+      break;
+    case Type2.LargeUtf8:
+      fn = visitor.visitLargeUtf8;
+      break;
+    case Type2.Utf8View:
+      fn = visitor.visitUtf8View || visitor.visitUtf8;
+      break;
+    case Type2.Binary:
+      fn = visitor.visitBinary;
+      break;
+    case Type2.LargeBinary:
+      fn = visitor.visitLargeBinary;
+      break;
+    case Type2.BinaryView:
+      fn = visitor.visitBinaryView || visitor.visitBinary;
+      break;
+    case Type2.FixedSizeBinary:
+      fn = visitor.visitFixedSizeBinary;
+      break;
+    case Type2.Date:
+      fn = visitor.visitDate;
+      break;
+    case Type2.DateDay:
+      fn = visitor.visitDateDay || visitor.visitDate;
+      break;
+    case Type2.DateMillisecond:
+      fn = visitor.visitDateMillisecond || visitor.visitDate;
+      break;
+    case Type2.Timestamp:
+      fn = visitor.visitTimestamp;
+      break;
+    case Type2.TimestampSecond:
+      fn = visitor.visitTimestampSecond || visitor.visitTimestamp;
+      break;
+    case Type2.TimestampMillisecond:
+      fn = visitor.visitTimestampMillisecond || visitor.visitTimestamp;
+      break;
+    case Type2.TimestampMicrosecond:
+      fn = visitor.visitTimestampMicrosecond || visitor.visitTimestamp;
+      break;
+    case Type2.TimestampNanosecond:
+      fn = visitor.visitTimestampNanosecond || visitor.visitTimestamp;
+      break;
+    case Type2.Time:
+      fn = visitor.visitTime;
+      break;
+    case Type2.TimeSecond:
+      fn = visitor.visitTimeSecond || visitor.visitTime;
+      break;
+    case Type2.TimeMillisecond:
+      fn = visitor.visitTimeMillisecond || visitor.visitTime;
+      break;
+    case Type2.TimeMicrosecond:
+      fn = visitor.visitTimeMicrosecond || visitor.visitTime;
+      break;
+    case Type2.TimeNanosecond:
+      fn = visitor.visitTimeNanosecond || visitor.visitTime;
+      break;
+    case Type2.Decimal:
+      fn = visitor.visitDecimal;
+      break;
+    case Type2.List:
+      fn = visitor.visitList;
+      break;
+    case Type2.LargeList:
+      fn = visitor.visitLargeList;
+      break;
+    case Type2.Struct:
+      fn = visitor.visitStruct;
+      break;
+    case Type2.Union:
+      fn = visitor.visitUnion;
+      break;
+    case Type2.DenseUnion:
+      fn = visitor.visitDenseUnion || visitor.visitUnion;
+      break;
+    case Type2.SparseUnion:
+      fn = visitor.visitSparseUnion || visitor.visitUnion;
+      break;
+    case Type2.Dictionary:
+      fn = visitor.visitDictionary;
+      break;
+    case Type2.Interval:
+      fn = visitor.visitInterval;
+      break;
+    case Type2.IntervalDayTime:
+      fn = visitor.visitIntervalDayTime || visitor.visitInterval;
+      break;
+    case Type2.IntervalYearMonth:
+      fn = visitor.visitIntervalYearMonth || visitor.visitInterval;
+      break;
+    case Type2.IntervalMonthDayNano:
+      fn = visitor.visitIntervalMonthDayNano || visitor.visitInterval;
+      break;
+    case Type2.Duration:
+      fn = visitor.visitDuration;
+      break;
+    case Type2.DurationSecond:
+      fn = visitor.visitDurationSecond || visitor.visitDuration;
+      break;
+    case Type2.DurationMillisecond:
+      fn = visitor.visitDurationMillisecond || visitor.visitDuration;
+      break;
+    case Type2.DurationMicrosecond:
+      fn = visitor.visitDurationMicrosecond || visitor.visitDuration;
+      break;
+    case Type2.DurationNanosecond:
+      fn = visitor.visitDurationNanosecond || visitor.visitDuration;
+      break;
+    case Type2.FixedSizeList:
+      fn = visitor.visitFixedSizeList;
+      break;
+    case Type2.Map:
+      fn = visitor.visitMap;
+      break;
+  }
+  if (typeof fn === "function")
+    return fn;
+  if (!throwIfNotFound)
+    return () => null;
+  throw new Error(`Unrecognized type '${Type2[dtype]}'`);
+}
+function inferDType(type) {
+  switch (type.typeId) {
+    case Type2.Null:
+      return Type2.Null;
+    case Type2.Int: {
+      const { bitWidth: bitWidth2, isSigned } = type;
+      switch (bitWidth2) {
+        case 8:
+          return isSigned ? Type2.Int8 : Type2.Uint8;
+        case 16:
+          return isSigned ? Type2.Int16 : Type2.Uint16;
+        case 32:
+          return isSigned ? Type2.Int32 : Type2.Uint32;
+        case 64:
+          return isSigned ? Type2.Int64 : Type2.Uint64;
+      }
+      return Type2.Int;
+    }
+    case Type2.Float:
+      switch (type.precision) {
+        case Precision.HALF:
+          return Type2.Float16;
+        case Precision.SINGLE:
+          return Type2.Float32;
+        case Precision.DOUBLE:
+          return Type2.Float64;
+      }
+      return Type2.Float;
+    case Type2.Binary:
+      return Type2.Binary;
+    case Type2.LargeBinary:
+      return Type2.LargeBinary;
+    case Type2.BinaryView:
+      return Type2.BinaryView;
+    case Type2.Utf8:
+      return Type2.Utf8;
+    case Type2.LargeUtf8:
+      return Type2.LargeUtf8;
+    case Type2.Utf8View:
+      return Type2.Utf8View;
+    case Type2.Bool:
+      return Type2.Bool;
+    case Type2.Decimal:
+      return Type2.Decimal;
+    case Type2.Time:
+      switch (type.unit) {
+        case TimeUnit.SECOND:
+          return Type2.TimeSecond;
+        case TimeUnit.MILLISECOND:
+          return Type2.TimeMillisecond;
+        case TimeUnit.MICROSECOND:
+          return Type2.TimeMicrosecond;
+        case TimeUnit.NANOSECOND:
+          return Type2.TimeNanosecond;
+      }
+      return Type2.Time;
+    case Type2.Timestamp:
+      switch (type.unit) {
+        case TimeUnit.SECOND:
+          return Type2.TimestampSecond;
+        case TimeUnit.MILLISECOND:
+          return Type2.TimestampMillisecond;
+        case TimeUnit.MICROSECOND:
+          return Type2.TimestampMicrosecond;
+        case TimeUnit.NANOSECOND:
+          return Type2.TimestampNanosecond;
+      }
+      return Type2.Timestamp;
+    case Type2.Date:
+      switch (type.unit) {
+        case DateUnit.DAY:
+          return Type2.DateDay;
+        case DateUnit.MILLISECOND:
+          return Type2.DateMillisecond;
+      }
+      return Type2.Date;
+    case Type2.Interval:
+      switch (type.unit) {
+        case IntervalUnit.DAY_TIME:
+          return Type2.IntervalDayTime;
+        case IntervalUnit.YEAR_MONTH:
+          return Type2.IntervalYearMonth;
+        case IntervalUnit.MONTH_DAY_NANO:
+          return Type2.IntervalMonthDayNano;
+      }
+      return Type2.Interval;
+    case Type2.Duration:
+      switch (type.unit) {
+        case TimeUnit.SECOND:
+          return Type2.DurationSecond;
+        case TimeUnit.MILLISECOND:
+          return Type2.DurationMillisecond;
+        case TimeUnit.MICROSECOND:
+          return Type2.DurationMicrosecond;
+        case TimeUnit.NANOSECOND:
+          return Type2.DurationNanosecond;
+      }
+      return Type2.Duration;
+    case Type2.Map:
+      return Type2.Map;
+    case Type2.List:
+      return Type2.List;
+    case Type2.LargeList:
+      return Type2.LargeList;
+    case Type2.Struct:
+      return Type2.Struct;
+    case Type2.Union:
+      switch (type.mode) {
+        case UnionMode.Dense:
+          return Type2.DenseUnion;
+        case UnionMode.Sparse:
+          return Type2.SparseUnion;
+      }
+      return Type2.Union;
+    case Type2.FixedSizeBinary:
+      return Type2.FixedSizeBinary;
+    case Type2.FixedSizeList:
+      return Type2.FixedSizeList;
+    case Type2.Dictionary:
+      return Type2.Dictionary;
+  }
+  throw new Error(`Unrecognized type '${Type2[type.typeId]}'`);
+}
+Visitor.prototype.visitInt8 = null;
+Visitor.prototype.visitInt16 = null;
+Visitor.prototype.visitInt32 = null;
+Visitor.prototype.visitInt64 = null;
+Visitor.prototype.visitUint8 = null;
+Visitor.prototype.visitUint16 = null;
+Visitor.prototype.visitUint32 = null;
+Visitor.prototype.visitUint64 = null;
+Visitor.prototype.visitFloat16 = null;
+Visitor.prototype.visitFloat32 = null;
+Visitor.prototype.visitFloat64 = null;
+Visitor.prototype.visitDateDay = null;
+Visitor.prototype.visitDateMillisecond = null;
+Visitor.prototype.visitTimestampSecond = null;
+Visitor.prototype.visitTimestampMillisecond = null;
+Visitor.prototype.visitTimestampMicrosecond = null;
+Visitor.prototype.visitTimestampNanosecond = null;
+Visitor.prototype.visitTimeSecond = null;
+Visitor.prototype.visitTimeMillisecond = null;
+Visitor.prototype.visitTimeMicrosecond = null;
+Visitor.prototype.visitTimeNanosecond = null;
+Visitor.prototype.visitDenseUnion = null;
+Visitor.prototype.visitSparseUnion = null;
+Visitor.prototype.visitIntervalDayTime = null;
+Visitor.prototype.visitIntervalYearMonth = null;
+Visitor.prototype.visitIntervalMonthDayNano = null;
+Visitor.prototype.visitDuration = null;
+Visitor.prototype.visitDurationSecond = null;
+Visitor.prototype.visitDurationMillisecond = null;
+Visitor.prototype.visitDurationMicrosecond = null;
+Visitor.prototype.visitDurationNanosecond = null;
+
+// node_modules/apache-arrow/util/math.mjs
+var math_exports = {};
+__export(math_exports, {
+  float64ToUint16: () => float64ToUint16,
+  uint16ToFloat64: () => uint16ToFloat64
+});
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+function uint16ToFloat64(h) {
+  const expo = (h & 31744) >> 10;
+  const sigf = (h & 1023) / 1024;
+  const sign = Math.pow(-1, (h & 32768) >> 15);
+  switch (expo) {
+    case 31:
+      return sign * (sigf ? Number.NaN : 1 / 0);
+    case 0:
+      return sign * (sigf ? 6103515625e-14 * sigf : 0);
+  }
+  return sign * Math.pow(2, expo - 15) * (1 + sigf);
+}
+function float64ToUint16(d) {
+  if (d !== d) {
+    return 32256;
+  }
+  f64[0] = d;
+  const sign = (u32[1] & 2147483648) >> 16 & 65535;
+  let expo = u32[1] & 2146435072, sigf = 0;
+  if (expo >= 1089470464) {
+    if (u32[0] > 0) {
+      expo = 31744;
+    } else {
+      expo = (expo & 2080374784) >> 16;
+      sigf = (u32[1] & 1048575) >> 10;
+    }
+  } else if (expo <= 1056964608) {
+    sigf = 1048576 + (u32[1] & 1048575);
+    sigf = 1048576 + (sigf << (expo >> 20) - 998) >> 21;
+    expo = 0;
+  } else {
+    expo = expo - 1056964608 >> 10;
+    sigf = (u32[1] & 1048575) + 512 >> 10;
+  }
+  return sign | expo | sigf & 65535;
+}
+
+// node_modules/apache-arrow/visitor/set.mjs
+var SetVisitor = class extends Visitor {
+};
+function wrapSet(fn) {
+  return (data, _1, _2) => {
+    if (data.setValid(_1, _2 != null)) {
+      return fn(data, _1, _2);
+    }
+  };
+}
+var setEpochMsToDays = (data, index, epochMs) => {
+  data[index] = Math.floor(epochMs / 864e5);
+};
+var setVariableWidthBytes = (values, valueOffsets, index, value) => {
+  if (index + 1 < valueOffsets.length) {
+    const x = bigIntToNumber(valueOffsets[index]);
+    const y = bigIntToNumber(valueOffsets[index + 1]);
+    values.set(value.subarray(0, y - x), x);
+  }
+};
+var setBool = ({ offset, values }, index, val) => {
+  const idx = offset + index;
+  val ? values[idx >> 3] |= 1 << idx % 8 : values[idx >> 3] &= ~(1 << idx % 8);
+};
+var setInt = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setFloat = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setFloat16 = ({ values }, index, value) => {
+  values[index] = float64ToUint16(value);
+};
+var setAnyFloat = (data, index, value) => {
+  switch (data.type.precision) {
+    case Precision.HALF:
+      return setFloat16(data, index, value);
+    case Precision.SINGLE:
+    case Precision.DOUBLE:
+      return setFloat(data, index, value);
+  }
+};
+var setDateDay = ({ values }, index, value) => {
+  setEpochMsToDays(values, index, value.valueOf());
+};
+var setDateMillisecond = ({ values }, index, value) => {
+  values[index] = BigInt(value);
+};
+var setFixedSizeBinary = ({ stride, values }, index, value) => {
+  values.set(value.subarray(0, stride), stride * index);
+};
+var setBinary = ({ values, valueOffsets }, index, value) => setVariableWidthBytes(values, valueOffsets, index, value);
+var ensureWritableVariadicBuffers = (data) => {
+  let buffers = data.variadicBuffers;
+  if (!Array.isArray(buffers) || Object.isFrozen(buffers)) {
+    buffers = Array.from(buffers);
+    data.variadicBuffers = buffers;
+  }
+  return buffers;
+};
+var setBinaryViewBytes = (data, index, bytes) => {
+  var _a5, _b2, _c2, _d2;
+  const views = data.values;
+  if (!views) {
+    throw new Error("BinaryView data is missing view buffer");
+  }
+  const elementWidth = BinaryView2.ELEMENT_WIDTH;
+  const viewOffset = index * elementWidth;
+  const end = viewOffset + elementWidth;
+  if (viewOffset < 0 || end > views.length) {
+    throw new RangeError(`BinaryView index ${index} out of bounds`);
+  }
+  views.fill(0, viewOffset, end);
+  const view = new DataView(views.buffer, views.byteOffset + viewOffset, elementWidth);
+  const length = bytes.length;
+  view.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
+  if (length <= BinaryView2.INLINE_CAPACITY) {
+    views.set(bytes, viewOffset + BinaryView2.INLINE_OFFSET);
+    return;
+  }
+  const prefix = ((_a5 = bytes[0]) !== null && _a5 !== void 0 ? _a5 : 0) | ((_b2 = bytes[1]) !== null && _b2 !== void 0 ? _b2 : 0) << 8 | ((_c2 = bytes[2]) !== null && _c2 !== void 0 ? _c2 : 0) << 16 | ((_d2 = bytes[3]) !== null && _d2 !== void 0 ? _d2 : 0) << 24;
+  view.setUint32(BinaryView2.INLINE_OFFSET, prefix >>> 0, true);
+  const buffers = ensureWritableVariadicBuffers(data);
+  const copy = bytes.slice();
+  const bufferIndex = buffers.push(copy) - 1;
+  view.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, bufferIndex, true);
+  view.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, 0, true);
+};
+var setBinaryView = (data, index, value) => {
+  const bytes = value instanceof Uint8Array ? value : new Uint8Array(value);
+  setBinaryViewBytes(data, index, bytes);
+};
+var setUtf8 = ({ values, valueOffsets }, index, value) => setVariableWidthBytes(values, valueOffsets, index, encodeUtf8(value));
+var setUtf8View = (data, index, value) => {
+  const bytes = encodeUtf8(value);
+  setBinaryViewBytes(data, index, bytes);
+};
+var setDate = (data, index, value) => {
+  data.type.unit === DateUnit.DAY ? setDateDay(data, index, value) : setDateMillisecond(data, index, value);
+};
+var setTimestampSecond = ({ values }, index, value) => {
+  values[index] = BigInt(value / 1e3);
+};
+var setTimestampMillisecond = ({ values }, index, value) => {
+  values[index] = BigInt(value);
+};
+var setTimestampMicrosecond = ({ values }, index, value) => {
+  values[index] = BigInt(value * 1e3);
+};
+var setTimestampNanosecond = ({ values }, index, value) => {
+  values[index] = BigInt(value * 1e6);
+};
+var setTimestamp = (data, index, value) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return setTimestampSecond(data, index, value);
+    case TimeUnit.MILLISECOND:
+      return setTimestampMillisecond(data, index, value);
+    case TimeUnit.MICROSECOND:
+      return setTimestampMicrosecond(data, index, value);
+    case TimeUnit.NANOSECOND:
+      return setTimestampNanosecond(data, index, value);
+  }
+};
+var setTimeSecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setTimeMillisecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setTimeMicrosecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setTimeNanosecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setTime = (data, index, value) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return setTimeSecond(data, index, value);
+    case TimeUnit.MILLISECOND:
+      return setTimeMillisecond(data, index, value);
+    case TimeUnit.MICROSECOND:
+      return setTimeMicrosecond(data, index, value);
+    case TimeUnit.NANOSECOND:
+      return setTimeNanosecond(data, index, value);
+  }
+};
+var setDecimal = ({ values, stride }, index, value) => {
+  values.set(value.subarray(0, stride), stride * index);
+};
+var setList = (data, index, value) => {
+  const values = data.children[0];
+  const valueOffsets = data.valueOffsets;
+  const set = instance.getVisitFn(values);
+  const begin = bigIntToNumber(valueOffsets[index]);
+  const end = bigIntToNumber(valueOffsets[index + 1]);
+  if (Array.isArray(value)) {
+    for (let idx = -1, itr = begin; itr < end; ) {
+      set(values, itr++, value[++idx]);
+    }
+  } else {
+    for (let idx = -1, itr = begin; itr < end; ) {
+      set(values, itr++, value.get(++idx));
+    }
+  }
+};
+var setMap = (data, index, value) => {
+  const values = data.children[0];
+  const { valueOffsets } = data;
+  const set = instance.getVisitFn(values);
+  let { [index]: idx, [index + 1]: end } = valueOffsets;
+  const entries = value instanceof Map ? value.entries() : Object.entries(value);
+  for (const val of entries) {
+    set(values, idx, val);
+    if (++idx >= end)
+      break;
+  }
+};
+var _setStructArrayValue = (o, v) => (set, c, _, i) => c && set(c, o, v[i]);
+var _setStructVectorValue = (o, v) => (set, c, _, i) => c && set(c, o, v.get(i));
+var _setStructMapValue = (o, v) => (set, c, f, _) => c && set(c, o, v.get(f.name));
+var _setStructObjectValue = (o, v) => (set, c, f, _) => c && set(c, o, v[f.name]);
+var setStruct = (data, index, value) => {
+  const childSetters = data.type.children.map((f) => instance.getVisitFn(f.type));
+  const set = value instanceof Map ? _setStructMapValue(index, value) : value instanceof Vector ? _setStructVectorValue(index, value) : Array.isArray(value) ? _setStructArrayValue(index, value) : _setStructObjectValue(index, value);
+  data.type.children.forEach((f, i) => set(childSetters[i], data.children[i], f, i));
+};
+var setUnion = (data, index, value) => {
+  data.type.mode === UnionMode.Dense ? setDenseUnion(data, index, value) : setSparseUnion(data, index, value);
+};
+var setDenseUnion = (data, index, value) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  instance.visit(child, data.valueOffsets[index], value);
+};
+var setSparseUnion = (data, index, value) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  instance.visit(child, index, value);
+};
+var setDictionary = (data, index, value) => {
+  var _a5;
+  (_a5 = data.dictionary) === null || _a5 === void 0 ? void 0 : _a5.set(data.values[index], value);
+};
+var setIntervalValue = (data, index, value) => {
+  switch (data.type.unit) {
+    case IntervalUnit.YEAR_MONTH:
+      return setIntervalYearMonth(data, index, value);
+    case IntervalUnit.DAY_TIME:
+      return setIntervalDayTime(data, index, value);
+    case IntervalUnit.MONTH_DAY_NANO:
+      return setIntervalMonthDayNano(data, index, value);
+  }
+};
+var setIntervalDayTime = ({ values }, index, value) => {
+  values.set(value.subarray(0, 2), 2 * index);
+};
+var setIntervalYearMonth = ({ values }, index, value) => {
+  values[index] = value[0] * 12 + value[1] % 12;
+};
+var setIntervalMonthDayNano = ({ values, stride }, index, value) => {
+  values.set(value.subarray(0, stride), stride * index);
+};
+var setDurationSecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setDurationMillisecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setDurationMicrosecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setDurationNanosecond = ({ values }, index, value) => {
+  values[index] = value;
+};
+var setDuration = (data, index, value) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return setDurationSecond(data, index, value);
+    case TimeUnit.MILLISECOND:
+      return setDurationMillisecond(data, index, value);
+    case TimeUnit.MICROSECOND:
+      return setDurationMicrosecond(data, index, value);
+    case TimeUnit.NANOSECOND:
+      return setDurationNanosecond(data, index, value);
+  }
+};
+var setFixedSizeList = (data, index, value) => {
+  const { stride } = data;
+  const child = data.children[0];
+  const set = instance.getVisitFn(child);
+  if (Array.isArray(value)) {
+    for (let idx = -1, offset = index * stride; ++idx < stride; ) {
+      set(child, offset + idx, value[idx]);
+    }
+  } else {
+    for (let idx = -1, offset = index * stride; ++idx < stride; ) {
+      set(child, offset + idx, value.get(idx));
+    }
+  }
+};
+SetVisitor.prototype.visitBool = wrapSet(setBool);
+SetVisitor.prototype.visitInt = wrapSet(setInt);
+SetVisitor.prototype.visitInt8 = wrapSet(setInt);
+SetVisitor.prototype.visitInt16 = wrapSet(setInt);
+SetVisitor.prototype.visitInt32 = wrapSet(setInt);
+SetVisitor.prototype.visitInt64 = wrapSet(setInt);
+SetVisitor.prototype.visitUint8 = wrapSet(setInt);
+SetVisitor.prototype.visitUint16 = wrapSet(setInt);
+SetVisitor.prototype.visitUint32 = wrapSet(setInt);
+SetVisitor.prototype.visitUint64 = wrapSet(setInt);
+SetVisitor.prototype.visitFloat = wrapSet(setAnyFloat);
+SetVisitor.prototype.visitFloat16 = wrapSet(setFloat16);
+SetVisitor.prototype.visitFloat32 = wrapSet(setFloat);
+SetVisitor.prototype.visitFloat64 = wrapSet(setFloat);
+SetVisitor.prototype.visitUtf8 = wrapSet(setUtf8);
+SetVisitor.prototype.visitLargeUtf8 = wrapSet(setUtf8);
+SetVisitor.prototype.visitUtf8View = wrapSet(setUtf8View);
+SetVisitor.prototype.visitBinary = wrapSet(setBinary);
+SetVisitor.prototype.visitLargeBinary = wrapSet(setBinary);
+SetVisitor.prototype.visitBinaryView = wrapSet(setBinaryView);
+SetVisitor.prototype.visitFixedSizeBinary = wrapSet(setFixedSizeBinary);
+SetVisitor.prototype.visitDate = wrapSet(setDate);
+SetVisitor.prototype.visitDateDay = wrapSet(setDateDay);
+SetVisitor.prototype.visitDateMillisecond = wrapSet(setDateMillisecond);
+SetVisitor.prototype.visitTimestamp = wrapSet(setTimestamp);
+SetVisitor.prototype.visitTimestampSecond = wrapSet(setTimestampSecond);
+SetVisitor.prototype.visitTimestampMillisecond = wrapSet(setTimestampMillisecond);
+SetVisitor.prototype.visitTimestampMicrosecond = wrapSet(setTimestampMicrosecond);
+SetVisitor.prototype.visitTimestampNanosecond = wrapSet(setTimestampNanosecond);
+SetVisitor.prototype.visitTime = wrapSet(setTime);
+SetVisitor.prototype.visitTimeSecond = wrapSet(setTimeSecond);
+SetVisitor.prototype.visitTimeMillisecond = wrapSet(setTimeMillisecond);
+SetVisitor.prototype.visitTimeMicrosecond = wrapSet(setTimeMicrosecond);
+SetVisitor.prototype.visitTimeNanosecond = wrapSet(setTimeNanosecond);
+SetVisitor.prototype.visitDecimal = wrapSet(setDecimal);
+SetVisitor.prototype.visitList = wrapSet(setList);
+SetVisitor.prototype.visitLargeList = wrapSet(setList);
+SetVisitor.prototype.visitStruct = wrapSet(setStruct);
+SetVisitor.prototype.visitUnion = wrapSet(setUnion);
+SetVisitor.prototype.visitDenseUnion = wrapSet(setDenseUnion);
+SetVisitor.prototype.visitSparseUnion = wrapSet(setSparseUnion);
+SetVisitor.prototype.visitDictionary = wrapSet(setDictionary);
+SetVisitor.prototype.visitInterval = wrapSet(setIntervalValue);
+SetVisitor.prototype.visitIntervalDayTime = wrapSet(setIntervalDayTime);
+SetVisitor.prototype.visitIntervalYearMonth = wrapSet(setIntervalYearMonth);
+SetVisitor.prototype.visitIntervalMonthDayNano = wrapSet(setIntervalMonthDayNano);
+SetVisitor.prototype.visitDuration = wrapSet(setDuration);
+SetVisitor.prototype.visitDurationSecond = wrapSet(setDurationSecond);
+SetVisitor.prototype.visitDurationMillisecond = wrapSet(setDurationMillisecond);
+SetVisitor.prototype.visitDurationMicrosecond = wrapSet(setDurationMicrosecond);
+SetVisitor.prototype.visitDurationNanosecond = wrapSet(setDurationNanosecond);
+SetVisitor.prototype.visitFixedSizeList = wrapSet(setFixedSizeList);
+SetVisitor.prototype.visitMap = wrapSet(setMap);
+var instance = new SetVisitor();
+
+// node_modules/apache-arrow/row/struct.mjs
+var kParent = /* @__PURE__ */ Symbol.for("parent");
+var kRowIndex = /* @__PURE__ */ Symbol.for("rowIndex");
+var StructRow = class {
+  constructor(parent, rowIndex) {
+    this[kParent] = parent;
+    this[kRowIndex] = rowIndex;
+    return new Proxy(this, structRowProxyHandler);
+  }
+  toArray() {
+    return Object.values(this.toJSON());
+  }
+  toJSON() {
+    const i = this[kRowIndex];
+    const parent = this[kParent];
+    const keys = parent.type.children;
+    const json = {};
+    for (let j = -1, n = keys.length; ++j < n; ) {
+      json[keys[j].name] = instance2.visit(parent.children[j], i);
+    }
+    return json;
+  }
+  toString() {
+    return `{${[...this].map(([key, val]) => `${valueToString(key)}: ${valueToString(val)}`).join(", ")}}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.toString();
+  }
+  [Symbol.iterator]() {
+    return new StructRowIterator(this[kParent], this[kRowIndex]);
+  }
+};
+var StructRowIterator = class {
+  constructor(data, rowIndex) {
+    this.childIndex = 0;
+    this.children = data.children;
+    this.rowIndex = rowIndex;
+    this.childFields = data.type.children;
+    this.numChildren = this.childFields.length;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    const i = this.childIndex;
+    if (i < this.numChildren) {
+      this.childIndex = i + 1;
+      return {
+        done: false,
+        value: [
+          this.childFields[i].name,
+          instance2.visit(this.children[i], this.rowIndex)
+        ]
+      };
+    }
+    return { done: true, value: null };
+  }
+};
+Object.defineProperties(StructRow.prototype, {
+  [Symbol.toStringTag]: { enumerable: false, configurable: false, value: "Row" },
+  [kParent]: { writable: true, enumerable: false, configurable: false, value: null },
+  [kRowIndex]: { writable: true, enumerable: false, configurable: false, value: -1 }
+});
+var StructRowProxyHandler = class {
+  isExtensible() {
+    return false;
+  }
+  deleteProperty() {
+    return false;
+  }
+  preventExtensions() {
+    return true;
+  }
+  ownKeys(row) {
+    return row[kParent].type.children.map((f) => f.name);
+  }
+  has(row, key) {
+    return row[kParent].type.children.some((f) => f.name === key);
+  }
+  getOwnPropertyDescriptor(row, key) {
+    if (row[kParent].type.children.some((f) => f.name === key)) {
+      return { writable: true, enumerable: true, configurable: true };
+    }
+    return;
+  }
+  get(row, key) {
+    if (Reflect.has(row, key)) {
+      return row[key];
+    }
+    const idx = row[kParent].type.children.findIndex((f) => f.name === key);
+    if (idx !== -1) {
+      const val = instance2.visit(row[kParent].children[idx], row[kRowIndex]);
+      Reflect.set(row, key, val);
+      return val;
+    }
+  }
+  set(row, key, val) {
+    const idx = row[kParent].type.children.findIndex((f) => f.name === key);
+    if (idx !== -1) {
+      instance.visit(row[kParent].children[idx], row[kRowIndex], val);
+      return Reflect.set(row, key, val);
+    } else if (Reflect.has(row, key) || typeof key === "symbol") {
+      return Reflect.set(row, key, val);
+    }
+    return false;
+  }
+};
+var structRowProxyHandler = new StructRowProxyHandler();
+
+// node_modules/apache-arrow/visitor/get.mjs
+var GetVisitor = class extends Visitor {
+};
+function wrapGet(fn) {
+  return (data, _1) => data.getValid(_1) ? fn(data, _1) : null;
+}
+var epochDaysToMs = (data, index) => 864e5 * data[index];
+var BINARY_VIEW_SIZE = 16;
+var BINARY_VIEW_INLINE_CAPACITY = 12;
+var getNull = (_data, _index) => null;
+var getVariableWidthBytes = (values, valueOffsets, index) => {
+  if (index + 1 >= valueOffsets.length) {
+    return null;
+  }
+  const x = bigIntToNumber(valueOffsets[index]);
+  const y = bigIntToNumber(valueOffsets[index + 1]);
+  return values.subarray(x, y);
+};
+var getBool = ({ offset, values }, index) => {
+  const idx = offset + index;
+  const byte = values[idx >> 3];
+  return (byte & 1 << idx % 8) !== 0;
+};
+var getDateDay = ({ values }, index) => epochDaysToMs(values, index);
+var getDateMillisecond = ({ values }, index) => bigIntToNumber(values[index]);
+var getNumeric = ({ stride, values }, index) => values[stride * index];
+var getFloat16 = ({ stride, values }, index) => uint16ToFloat64(values[stride * index]);
+var getBigInts = ({ values }, index) => values[index];
+var getFixedSizeBinary = ({ stride, values }, index) => values.subarray(stride * index, stride * (index + 1));
+var getBinary = ({ values, valueOffsets }, index) => getVariableWidthBytes(values, valueOffsets, index);
+var getBinaryViewBytes = (data, index) => {
+  var _a5;
+  const values = data.values;
+  if (!values) {
+    throw new Error("BinaryView data is missing view buffer");
+  }
+  const viewOffset = index * BINARY_VIEW_SIZE;
+  const end = viewOffset + BINARY_VIEW_SIZE;
+  if (viewOffset < 0 || end > values.length) {
+    throw new Error(`BinaryView data buffer is too short: expected ${BINARY_VIEW_SIZE} bytes, got ${Math.max(0, values.length - viewOffset)}`);
+  }
+  const viewStruct = values.subarray(viewOffset, end);
+  if (viewStruct.length < BINARY_VIEW_SIZE) {
+    throw new Error(`BinaryView data buffer is too short: expected ${BINARY_VIEW_SIZE} bytes, got ${viewStruct.length}`);
+  }
+  const view = new DataView(values.buffer, viewStruct.byteOffset, BINARY_VIEW_SIZE);
+  const size = view.getInt32(0, true);
+  if (size <= 0) {
+    return new Uint8Array(0);
+  }
+  if (size <= BINARY_VIEW_INLINE_CAPACITY) {
+    return viewStruct.subarray(4, 4 + size);
+  }
+  const bufferIndex = view.getInt32(8, true);
+  const offset = view.getInt32(12, true);
+  const variadicBuffer = (_a5 = data.variadicBuffers) === null || _a5 === void 0 ? void 0 : _a5[bufferIndex];
+  if (!variadicBuffer) {
+    throw new Error(`BinaryView variadic buffer ${bufferIndex} is missing`);
+  }
+  return variadicBuffer.subarray(offset, offset + size);
+};
+var getBinaryViewValue = (data, index) => {
+  return getBinaryViewBytes(data, index);
+};
+var getUtf8 = ({ values, valueOffsets }, index) => {
+  const bytes = getVariableWidthBytes(values, valueOffsets, index);
+  return bytes !== null ? decodeUtf8(bytes) : null;
+};
+var getUtf8ViewValue = (data, index) => {
+  const bytes = getBinaryViewBytes(data, index);
+  return decodeUtf8(bytes);
+};
+var getInt = ({ values }, index) => values[index];
+var getFloat = ({ type, values }, index) => type.precision !== Precision.HALF ? values[index] : uint16ToFloat64(values[index]);
+var getDate = (data, index) => data.type.unit === DateUnit.DAY ? getDateDay(data, index) : getDateMillisecond(data, index);
+var getTimestampSecond = ({ values }, index) => 1e3 * bigIntToNumber(values[index]);
+var getTimestampMillisecond = ({ values }, index) => bigIntToNumber(values[index]);
+var getTimestampMicrosecond = ({ values }, index) => divideBigInts(values[index], BigInt(1e3));
+var getTimestampNanosecond = ({ values }, index) => divideBigInts(values[index], BigInt(1e6));
+var getTimestamp = (data, index) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return getTimestampSecond(data, index);
+    case TimeUnit.MILLISECOND:
+      return getTimestampMillisecond(data, index);
+    case TimeUnit.MICROSECOND:
+      return getTimestampMicrosecond(data, index);
+    case TimeUnit.NANOSECOND:
+      return getTimestampNanosecond(data, index);
+  }
+};
+var getTimeSecond = ({ values }, index) => values[index];
+var getTimeMillisecond = ({ values }, index) => values[index];
+var getTimeMicrosecond = ({ values }, index) => values[index];
+var getTimeNanosecond = ({ values }, index) => values[index];
+var getTime = (data, index) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return getTimeSecond(data, index);
+    case TimeUnit.MILLISECOND:
+      return getTimeMillisecond(data, index);
+    case TimeUnit.MICROSECOND:
+      return getTimeMicrosecond(data, index);
+    case TimeUnit.NANOSECOND:
+      return getTimeNanosecond(data, index);
+  }
+};
+var getDecimal = ({ values, stride }, index) => BN.decimal(values.subarray(stride * index, stride * (index + 1)));
+var getList = (data, index) => {
+  const { valueOffsets, stride, children } = data;
+  const begin = bigIntToNumber(valueOffsets[index * stride]);
+  const end = bigIntToNumber(valueOffsets[index * stride + 1]);
+  const child = children[0];
+  const slice = child.slice(begin, end - begin);
+  return new Vector([slice]);
+};
+var getMap = (data, index) => {
+  const { valueOffsets, children } = data;
+  const { [index]: begin, [index + 1]: end } = valueOffsets;
+  const child = children[0];
+  return new MapRow(child.slice(begin, end - begin));
+};
+var getStruct = (data, index) => {
+  return new StructRow(data, index);
+};
+var getUnion = (data, index) => {
+  return data.type.mode === UnionMode.Dense ? getDenseUnion(data, index) : getSparseUnion(data, index);
+};
+var getDenseUnion = (data, index) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  return instance2.visit(child, data.valueOffsets[index]);
+};
+var getSparseUnion = (data, index) => {
+  const childIndex = data.type.typeIdToChildIndex[data.typeIds[index]];
+  const child = data.children[childIndex];
+  return instance2.visit(child, index);
+};
+var getDictionary = (data, index) => {
+  var _a5;
+  return (_a5 = data.dictionary) === null || _a5 === void 0 ? void 0 : _a5.get(data.values[index]);
+};
+var getInterval = (data, index) => data.type.unit === IntervalUnit.MONTH_DAY_NANO ? getIntervalMonthDayNano(data, index) : data.type.unit === IntervalUnit.DAY_TIME ? getIntervalDayTime(data, index) : getIntervalYearMonth(data, index);
+var getIntervalDayTime = ({ values }, index) => values.subarray(2 * index, 2 * (index + 1));
+var getIntervalYearMonth = ({ values }, index) => {
+  const interval = values[index];
+  const int32s = new Int32Array(2);
+  int32s[0] = Math.trunc(interval / 12);
+  int32s[1] = Math.trunc(interval % 12);
+  return int32s;
+};
+var getIntervalMonthDayNano = ({ values }, index) => values.subarray(4 * index, 4 * (index + 1));
+var getDurationSecond = ({ values }, index) => values[index];
+var getDurationMillisecond = ({ values }, index) => values[index];
+var getDurationMicrosecond = ({ values }, index) => values[index];
+var getDurationNanosecond = ({ values }, index) => values[index];
+var getDuration = (data, index) => {
+  switch (data.type.unit) {
+    case TimeUnit.SECOND:
+      return getDurationSecond(data, index);
+    case TimeUnit.MILLISECOND:
+      return getDurationMillisecond(data, index);
+    case TimeUnit.MICROSECOND:
+      return getDurationMicrosecond(data, index);
+    case TimeUnit.NANOSECOND:
+      return getDurationNanosecond(data, index);
+  }
+};
+var getFixedSizeList = (data, index) => {
+  const { stride, children } = data;
+  const child = children[0];
+  const slice = child.slice(index * stride, stride);
+  return new Vector([slice]);
+};
+GetVisitor.prototype.visitNull = wrapGet(getNull);
+GetVisitor.prototype.visitBool = wrapGet(getBool);
+GetVisitor.prototype.visitInt = wrapGet(getInt);
+GetVisitor.prototype.visitInt8 = wrapGet(getNumeric);
+GetVisitor.prototype.visitInt16 = wrapGet(getNumeric);
+GetVisitor.prototype.visitInt32 = wrapGet(getNumeric);
+GetVisitor.prototype.visitInt64 = wrapGet(getBigInts);
+GetVisitor.prototype.visitUint8 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUint16 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUint32 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUint64 = wrapGet(getBigInts);
+GetVisitor.prototype.visitFloat = wrapGet(getFloat);
+GetVisitor.prototype.visitFloat16 = wrapGet(getFloat16);
+GetVisitor.prototype.visitFloat32 = wrapGet(getNumeric);
+GetVisitor.prototype.visitFloat64 = wrapGet(getNumeric);
+GetVisitor.prototype.visitUtf8 = wrapGet(getUtf8);
+GetVisitor.prototype.visitLargeUtf8 = wrapGet(getUtf8);
+GetVisitor.prototype.visitUtf8View = wrapGet(getUtf8ViewValue);
+GetVisitor.prototype.visitBinary = wrapGet(getBinary);
+GetVisitor.prototype.visitLargeBinary = wrapGet(getBinary);
+GetVisitor.prototype.visitBinaryView = wrapGet(getBinaryViewValue);
+GetVisitor.prototype.visitFixedSizeBinary = wrapGet(getFixedSizeBinary);
+GetVisitor.prototype.visitDate = wrapGet(getDate);
+GetVisitor.prototype.visitDateDay = wrapGet(getDateDay);
+GetVisitor.prototype.visitDateMillisecond = wrapGet(getDateMillisecond);
+GetVisitor.prototype.visitTimestamp = wrapGet(getTimestamp);
+GetVisitor.prototype.visitTimestampSecond = wrapGet(getTimestampSecond);
+GetVisitor.prototype.visitTimestampMillisecond = wrapGet(getTimestampMillisecond);
+GetVisitor.prototype.visitTimestampMicrosecond = wrapGet(getTimestampMicrosecond);
+GetVisitor.prototype.visitTimestampNanosecond = wrapGet(getTimestampNanosecond);
+GetVisitor.prototype.visitTime = wrapGet(getTime);
+GetVisitor.prototype.visitTimeSecond = wrapGet(getTimeSecond);
+GetVisitor.prototype.visitTimeMillisecond = wrapGet(getTimeMillisecond);
+GetVisitor.prototype.visitTimeMicrosecond = wrapGet(getTimeMicrosecond);
+GetVisitor.prototype.visitTimeNanosecond = wrapGet(getTimeNanosecond);
+GetVisitor.prototype.visitDecimal = wrapGet(getDecimal);
+GetVisitor.prototype.visitList = wrapGet(getList);
+GetVisitor.prototype.visitLargeList = wrapGet(getList);
+GetVisitor.prototype.visitStruct = wrapGet(getStruct);
+GetVisitor.prototype.visitUnion = wrapGet(getUnion);
+GetVisitor.prototype.visitDenseUnion = wrapGet(getDenseUnion);
+GetVisitor.prototype.visitSparseUnion = wrapGet(getSparseUnion);
+GetVisitor.prototype.visitDictionary = wrapGet(getDictionary);
+GetVisitor.prototype.visitInterval = wrapGet(getInterval);
+GetVisitor.prototype.visitIntervalDayTime = wrapGet(getIntervalDayTime);
+GetVisitor.prototype.visitIntervalYearMonth = wrapGet(getIntervalYearMonth);
+GetVisitor.prototype.visitIntervalMonthDayNano = wrapGet(getIntervalMonthDayNano);
+GetVisitor.prototype.visitDuration = wrapGet(getDuration);
+GetVisitor.prototype.visitDurationSecond = wrapGet(getDurationSecond);
+GetVisitor.prototype.visitDurationMillisecond = wrapGet(getDurationMillisecond);
+GetVisitor.prototype.visitDurationMicrosecond = wrapGet(getDurationMicrosecond);
+GetVisitor.prototype.visitDurationNanosecond = wrapGet(getDurationNanosecond);
+GetVisitor.prototype.visitFixedSizeList = wrapGet(getFixedSizeList);
+GetVisitor.prototype.visitMap = wrapGet(getMap);
+var instance2 = new GetVisitor();
+
+// node_modules/apache-arrow/row/map.mjs
+var kKeys = /* @__PURE__ */ Symbol.for("keys");
+var kVals = /* @__PURE__ */ Symbol.for("vals");
+var kKeysAsStrings = /* @__PURE__ */ Symbol.for("kKeysAsStrings");
+var _kKeysAsStrings = /* @__PURE__ */ Symbol.for("_kKeysAsStrings");
+var MapRow = class {
+  constructor(slice) {
+    this[kKeys] = new Vector([slice.children[0]]).memoize();
+    this[kVals] = slice.children[1];
+    return new Proxy(this, new MapRowProxyHandler());
+  }
+  /** @ignore */
+  get [kKeysAsStrings]() {
+    return this[_kKeysAsStrings] || (this[_kKeysAsStrings] = Array.from(this[kKeys].toArray(), String));
+  }
+  [Symbol.iterator]() {
+    return new MapRowIterator(this[kKeys], this[kVals]);
+  }
+  get size() {
+    return this[kKeys].length;
+  }
+  toArray() {
+    return Object.values(this.toJSON());
+  }
+  toJSON() {
+    const keys = this[kKeys];
+    const vals = this[kVals];
+    const json = {};
+    for (let i = -1, n = keys.length; ++i < n; ) {
+      json[keys.get(i)] = instance2.visit(vals, i);
+    }
+    return json;
+  }
+  toString() {
+    return `{${[...this].map(([key, val]) => `${valueToString(key)}: ${valueToString(val)}`).join(", ")}}`;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return this.toString();
+  }
+};
+var MapRowIterator = class {
+  constructor(keys, vals) {
+    this.keys = keys;
+    this.vals = vals;
+    this.keyIndex = 0;
+    this.numKeys = keys.length;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    const i = this.keyIndex;
+    if (i === this.numKeys) {
+      return { done: true, value: null };
+    }
+    this.keyIndex++;
+    return {
+      done: false,
+      value: [
+        this.keys.get(i),
+        instance2.visit(this.vals, i)
+      ]
+    };
+  }
+};
+var MapRowProxyHandler = class {
+  isExtensible() {
+    return false;
+  }
+  deleteProperty() {
+    return false;
+  }
+  preventExtensions() {
+    return true;
+  }
+  ownKeys(row) {
+    return row[kKeysAsStrings];
+  }
+  has(row, key) {
+    return row[kKeysAsStrings].includes(key);
+  }
+  getOwnPropertyDescriptor(row, key) {
+    const idx = row[kKeysAsStrings].indexOf(key);
+    if (idx !== -1) {
+      return { writable: true, enumerable: true, configurable: true };
+    }
+    return;
+  }
+  get(row, key) {
+    if (Reflect.has(row, key)) {
+      return row[key];
+    }
+    const idx = row[kKeysAsStrings].indexOf(key);
+    if (idx !== -1) {
+      const val = instance2.visit(Reflect.get(row, kVals), idx);
+      Reflect.set(row, key, val);
+      return val;
+    }
+  }
+  set(row, key, val) {
+    const idx = row[kKeysAsStrings].indexOf(key);
+    if (idx !== -1) {
+      instance.visit(Reflect.get(row, kVals), idx, val);
+      return Reflect.set(row, key, val);
+    } else if (Reflect.has(row, key)) {
+      return Reflect.set(row, key, val);
+    }
+    return false;
+  }
+};
+Object.defineProperties(MapRow.prototype, {
+  [Symbol.toStringTag]: { enumerable: false, configurable: false, value: "Row" },
+  [kKeys]: { writable: true, enumerable: false, configurable: false, value: null },
+  [kVals]: { writable: true, enumerable: false, configurable: false, value: null },
+  [_kKeysAsStrings]: { writable: true, enumerable: false, configurable: false, value: null }
+});
+
+// node_modules/apache-arrow/util/vector.mjs
+var tmp;
+function clampRange(source, begin, end, then) {
+  const { length: len = 0 } = source;
+  let lhs = typeof begin !== "number" ? 0 : begin;
+  let rhs = typeof end !== "number" ? len : end;
+  lhs < 0 && (lhs = (lhs % len + len) % len);
+  rhs < 0 && (rhs = (rhs % len + len) % len);
+  rhs < lhs && (tmp = lhs, lhs = rhs, rhs = tmp);
+  rhs > len && (rhs = len);
+  return then ? then(source, lhs, rhs) : [lhs, rhs];
+}
+var wrapIndex = (index, len) => index < 0 ? len + index : index;
+var isNaNFast = (value) => value !== value;
+function createElementComparator(search) {
+  const typeofSearch = typeof search;
+  if (typeofSearch !== "object" || search === null) {
+    if (isNaNFast(search)) {
+      return isNaNFast;
+    }
+    return (value) => value === search;
+  }
+  if (search instanceof Date) {
+    const valueOfSearch = search.valueOf();
+    return (value) => value instanceof Date ? value.valueOf() === valueOfSearch : false;
+  }
+  if (ArrayBuffer.isView(search)) {
+    return (value) => value ? compareArrayLike(search, value) : false;
+  }
+  if (search instanceof Map) {
+    return createMapComparator(search);
+  }
+  if (Array.isArray(search)) {
+    return createArrayLikeComparator(search);
+  }
+  if (search instanceof Vector) {
+    return createVectorComparator(search);
+  }
+  return createObjectComparator(search, true);
+}
+function createArrayLikeComparator(lhs) {
+  const comparators = [];
+  for (let i = -1, n = lhs.length; ++i < n; ) {
+    comparators[i] = createElementComparator(lhs[i]);
+  }
+  return createSubElementsComparator(comparators);
+}
+function createMapComparator(lhs) {
+  let i = -1;
+  const comparators = [];
+  for (const v of lhs.values())
+    comparators[++i] = createElementComparator(v);
+  return createSubElementsComparator(comparators);
+}
+function createVectorComparator(lhs) {
+  const comparators = [];
+  for (let i = -1, n = lhs.length; ++i < n; ) {
+    comparators[i] = createElementComparator(lhs.get(i));
+  }
+  return createSubElementsComparator(comparators);
+}
+function createObjectComparator(lhs, allowEmpty = false) {
+  const keys = Object.keys(lhs);
+  if (!allowEmpty && keys.length === 0) {
+    return () => false;
+  }
+  const comparators = [];
+  for (let i = -1, n = keys.length; ++i < n; ) {
+    comparators[i] = createElementComparator(lhs[keys[i]]);
+  }
+  return createSubElementsComparator(comparators, keys);
+}
+function createSubElementsComparator(comparators, keys) {
+  return (rhs) => {
+    if (!rhs || typeof rhs !== "object") {
+      return false;
+    }
+    switch (rhs.constructor) {
+      case Array:
+        return compareArray(comparators, rhs);
+      case Map:
+        return compareObject(comparators, rhs, rhs.keys());
+      case MapRow:
+      case StructRow:
+      case Object:
+      case void 0:
+        return compareObject(comparators, rhs, keys || Object.keys(rhs));
+    }
+    return rhs instanceof Vector ? compareVector(comparators, rhs) : false;
+  };
+}
+function compareArray(comparators, arr) {
+  const n = comparators.length;
+  if (arr.length !== n) {
+    return false;
+  }
+  for (let i = -1; ++i < n; ) {
+    if (!comparators[i](arr[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareVector(comparators, vec) {
+  const n = comparators.length;
+  if (vec.length !== n) {
+    return false;
+  }
+  for (let i = -1; ++i < n; ) {
+    if (!comparators[i](vec.get(i))) {
+      return false;
+    }
+  }
+  return true;
+}
+function compareObject(comparators, obj, keys) {
+  const lKeyItr = keys[Symbol.iterator]();
+  const rKeyItr = obj instanceof Map ? obj.keys() : Object.keys(obj)[Symbol.iterator]();
+  const rValItr = obj instanceof Map ? obj.values() : Object.values(obj)[Symbol.iterator]();
+  let i = 0;
+  const n = comparators.length;
+  let rVal = rValItr.next();
+  let lKey = lKeyItr.next();
+  let rKey = rKeyItr.next();
+  for (; i < n && !lKey.done && !rKey.done && !rVal.done; ++i, lKey = lKeyItr.next(), rKey = rKeyItr.next(), rVal = rValItr.next()) {
+    if (lKey.value !== rKey.value || !comparators[i](rVal.value)) {
+      break;
+    }
+  }
+  if (i === n && lKey.done && rKey.done && rVal.done) {
+    return true;
+  }
+  lKeyItr.return && lKeyItr.return();
+  rKeyItr.return && rKeyItr.return();
+  rValItr.return && rValItr.return();
+  return false;
+}
+
+// node_modules/apache-arrow/util/bit.mjs
+var bit_exports = {};
+__export(bit_exports, {
+  BitIterator: () => BitIterator,
+  getBit: () => getBit,
+  getBool: () => getBool2,
+  packBools: () => packBools,
+  popcnt_array: () => popcnt_array,
+  popcnt_bit_range: () => popcnt_bit_range,
+  popcnt_uint32: () => popcnt_uint32,
+  setBool: () => setBool2,
+  truncateBitmap: () => truncateBitmap
+});
+function getBool2(_data, _index, byte, bit) {
+  return (byte & 1 << bit) !== 0;
+}
+function getBit(_data, _index, byte, bit) {
+  return (byte & 1 << bit) >> bit;
+}
+function setBool2(bytes, index, value) {
+  return value ? !!(bytes[index >> 3] |= 1 << index % 8) || true : !(bytes[index >> 3] &= ~(1 << index % 8)) && false;
+}
+function truncateBitmap(offset, length, bitmap) {
+  const alignedSize = bitmap.byteLength + 7 & ~7;
+  if (offset > 0 || bitmap.byteLength < alignedSize) {
+    const bytes = new Uint8Array(alignedSize);
+    bytes.set(offset % 8 === 0 ? bitmap.subarray(offset >> 3) : (
+      // Otherwise iterate each bit from the offset and return a new one
+      packBools(new BitIterator(bitmap, offset, length, null, getBool2)).subarray(0, alignedSize)
+    ));
+    return bytes;
+  }
+  return bitmap;
+}
+function packBools(values) {
+  const xs = [];
+  let i = 0, bit = 0, byte = 0;
+  for (const value of values) {
+    value && (byte |= 1 << bit);
+    if (++bit === 8) {
+      xs[i++] = byte;
+      byte = bit = 0;
+    }
+  }
+  if (i === 0 || bit > 0) {
+    xs[i++] = byte;
+  }
+  const b = new Uint8Array(xs.length + 7 & ~7);
+  b.set(xs);
+  return b;
+}
+var BitIterator = class {
+  constructor(bytes, begin, length, context, get) {
+    this.bytes = bytes;
+    this.length = length;
+    this.context = context;
+    this.get = get;
+    this.bit = begin % 8;
+    this.byteIndex = begin >> 3;
+    this.byte = bytes[this.byteIndex++];
+    this.index = 0;
+  }
+  next() {
+    if (this.index < this.length) {
+      if (this.bit === 8) {
+        this.bit = 0;
+        this.byte = this.bytes[this.byteIndex++];
+      }
+      return {
+        value: this.get(this.context, this.index++, this.byte, this.bit++)
+      };
+    }
+    return { done: true, value: null };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+function popcnt_bit_range(data, lhs, rhs) {
+  if (rhs - lhs <= 0) {
+    return 0;
+  }
+  if (rhs - lhs < 8) {
+    let sum = 0;
+    for (const bit of new BitIterator(data, lhs, rhs - lhs, data, getBit)) {
+      sum += bit;
+    }
+    return sum;
+  }
+  const rhsInside = rhs >> 3 << 3;
+  const lhsInside = lhs + (lhs % 8 === 0 ? 0 : 8 - lhs % 8);
+  return (
+    // Get the popcnt of bits between the left hand side, and the next highest multiple of 8
+    popcnt_bit_range(data, lhs, lhsInside) + // Get the popcnt of bits between the right hand side, and the next lowest multiple of 8
+    popcnt_bit_range(data, rhsInside, rhs) + // Get the popcnt of all bits between the left and right hand sides' multiples of 8
+    popcnt_array(data, lhsInside >> 3, rhsInside - lhsInside >> 3)
+  );
+}
+function popcnt_array(arr, byteOffset, byteLength) {
+  let cnt = 0, pos = Math.trunc(byteOffset);
+  const view = new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+  const len = byteLength === void 0 ? arr.byteLength : pos + byteLength;
+  while (len - pos >= 4) {
+    cnt += popcnt_uint32(view.getUint32(pos));
+    pos += 4;
+  }
+  while (len - pos >= 2) {
+    cnt += popcnt_uint32(view.getUint16(pos));
+    pos += 2;
+  }
+  while (len - pos >= 1) {
+    cnt += popcnt_uint32(view.getUint8(pos));
+    pos += 1;
+  }
+  return cnt;
+}
+function popcnt_uint32(uint32) {
+  let i = Math.trunc(uint32);
+  i = i - (i >>> 1 & 1431655765);
+  i = (i & 858993459) + (i >>> 2 & 858993459);
+  return (i + (i >>> 4) & 252645135) * 16843009 >>> 24;
+}
+
+// node_modules/apache-arrow/data.mjs
+var kUnknownNullCount = -1;
+var kDataSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Data");
+var Data = class _Data {
+  /**
+   * Check if an object is an instance of Data.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isData(x) {
+    return (x === null || x === void 0 ? void 0 : x[kDataSymbol]) === true;
+  }
+  get typeId() {
+    return this.type.typeId;
+  }
+  get ArrayType() {
+    return this.type.ArrayType;
+  }
+  get buffers() {
+    return [this.valueOffsets, this.values, this.nullBitmap, this.typeIds];
+  }
+  get nullable() {
+    if (this._nullCount !== 0) {
+      const { type } = this;
+      if (DataType.isSparseUnion(type)) {
+        return this.children.some((child) => child.nullable);
+      } else if (DataType.isDenseUnion(type)) {
+        return this.children.some((child) => child.nullable);
+      }
+      return this.nullBitmap && this.nullBitmap.byteLength > 0;
+    }
+    return true;
+  }
+  get byteLength() {
+    let byteLength = 0;
+    const { valueOffsets, values, nullBitmap, typeIds } = this;
+    valueOffsets && (byteLength += valueOffsets.byteLength);
+    values && (byteLength += values.byteLength);
+    nullBitmap && (byteLength += nullBitmap.byteLength);
+    typeIds && (byteLength += typeIds.byteLength);
+    byteLength += this.variadicBuffers.reduce((size, data) => {
+      var _a5;
+      return size + ((_a5 = data === null || data === void 0 ? void 0 : data.byteLength) !== null && _a5 !== void 0 ? _a5 : 0);
+    }, 0);
+    return this.children.reduce((byteLength2, child) => byteLength2 + child.byteLength, byteLength);
+  }
+  get nullCount() {
+    if (DataType.isUnion(this.type)) {
+      return this.children.reduce((nullCount2, child) => nullCount2 + child.nullCount, 0);
+    }
+    let nullCount = this._nullCount;
+    let nullBitmap;
+    if (nullCount <= kUnknownNullCount && (nullBitmap = this.nullBitmap)) {
+      this._nullCount = nullCount = nullBitmap.length === 0 ? (
+        // no null bitmap, so all values are valid
+        0
+      ) : this.length - popcnt_bit_range(nullBitmap, this.offset, this.offset + this.length);
+    }
+    return nullCount;
+  }
+  constructor(type, offset, length, nullCount, buffers, children = [], dictionary, variadicBuffers = []) {
+    var _a5;
+    this.type = type;
+    this.children = children;
+    this.dictionary = dictionary;
+    this.offset = Math.floor(Math.max(offset || 0, 0));
+    this.length = Math.floor(Math.max(length || 0, 0));
+    this._nullCount = Math.floor(Math.max(nullCount || 0, -1));
+    let buffer;
+    if (buffers instanceof _Data) {
+      this.stride = buffers.stride;
+      this.values = buffers.values;
+      this.typeIds = buffers.typeIds;
+      this.nullBitmap = buffers.nullBitmap;
+      this.valueOffsets = buffers.valueOffsets;
+      this.variadicBuffers = buffers.variadicBuffers;
+    } else {
+      this.stride = strideForType(type);
+      if (buffers) {
+        (buffer = buffers[0]) && (this.valueOffsets = buffer);
+        (buffer = buffers[1]) && (this.values = buffer);
+        (buffer = buffers[2]) && (this.nullBitmap = buffer);
+        (buffer = buffers[3]) && (this.typeIds = buffer);
+      }
+      this.variadicBuffers = variadicBuffers;
+    }
+    (_a5 = this.variadicBuffers) !== null && _a5 !== void 0 ? _a5 : this.variadicBuffers = [];
+  }
+  getValid(index) {
+    const { type } = this;
+    if (DataType.isUnion(type)) {
+      const union = type;
+      const typeId = this.typeIds[index];
+      const childIndex = union.typeIdToChildIndex[typeId];
+      const child = this.children[childIndex];
+      const valueOffsets = this.valueOffsets;
+      const indexInChild = union.mode === UnionMode.Dense && valueOffsets ? Number(valueOffsets[index]) : index;
+      return child.getValid(indexInChild);
+    }
+    if (this.nullable && this.nullCount > 0) {
+      const pos = this.offset + index;
+      const val = this.nullBitmap[pos >> 3];
+      return (val & 1 << pos % 8) !== 0;
+    }
+    return true;
+  }
+  setValid(index, value) {
+    let prev;
+    const { type } = this;
+    if (DataType.isUnion(type)) {
+      const union = type;
+      const typeId = this.typeIds[index];
+      const childIndex = union.typeIdToChildIndex[typeId];
+      const child = this.children[childIndex];
+      const valueOffsets = this.valueOffsets;
+      const indexInChild = union.mode === UnionMode.Dense && valueOffsets ? Number(valueOffsets[index]) : index;
+      prev = child.getValid(indexInChild);
+      child.setValid(indexInChild, value);
+    } else {
+      let { nullBitmap } = this;
+      const { offset, length } = this;
+      const idx = offset + index;
+      const mask = 1 << idx % 8;
+      const byteOffset = idx >> 3;
+      if (!nullBitmap || nullBitmap.byteLength <= byteOffset) {
+        nullBitmap = new Uint8Array((offset + length + 63 & ~63) >> 3).fill(255);
+        if (this.nullCount > 0) {
+          nullBitmap.set(truncateBitmap(offset, length, this.nullBitmap), 0);
+          Object.assign(this, { nullBitmap });
+        } else {
+          Object.assign(this, { nullBitmap, _nullCount: 0 });
+        }
+      }
+      const byte = nullBitmap[byteOffset];
+      prev = (byte & mask) !== 0;
+      nullBitmap[byteOffset] = value ? byte | mask : byte & ~mask;
+    }
+    if (prev !== !!value) {
+      this._nullCount = this.nullCount + (value ? -1 : 1);
+    }
+    return value;
+  }
+  clone(type = this.type, offset = this.offset, length = this.length, nullCount = this._nullCount, buffers = this, children = this.children, variadicBuffers = this.variadicBuffers) {
+    return new _Data(type, offset, length, nullCount, buffers, children, this.dictionary, variadicBuffers);
+  }
+  slice(offset, length) {
+    const { stride, typeId, children } = this;
+    const nullCount = +(this._nullCount === 0) - 1;
+    const childStride = typeId === 16 ? stride : 1;
+    const buffers = this._sliceBuffers(offset, length, stride, typeId);
+    return this.clone(
+      this.type,
+      this.offset + offset,
+      length,
+      nullCount,
+      buffers,
+      // Don't slice children if we have value offsets (the variable-width types)
+      children.length === 0 || this.valueOffsets ? children : this._sliceChildren(children, childStride * offset, childStride * length),
+      this.variadicBuffers
+    );
+  }
+  _changeLengthAndBackfillNullBitmap(newLength) {
+    if (this.typeId === Type2.Null) {
+      return this.clone(this.type, 0, newLength, 0, this.buffers, this.children, this.variadicBuffers);
+    }
+    const { length, nullCount } = this;
+    const bitmap = new Uint8Array((newLength + 63 & ~63) >> 3).fill(255, 0, length >> 3);
+    bitmap[length >> 3] = (1 << length - (length & ~7)) - 1;
+    if (nullCount > 0) {
+      bitmap.set(truncateBitmap(this.offset, length, this.nullBitmap), 0);
+    }
+    const buffers = this.buffers;
+    buffers[BufferType.VALIDITY] = bitmap;
+    return this.clone(this.type, 0, newLength, nullCount + (newLength - length), buffers, this.children, this.variadicBuffers);
+  }
+  _sliceBuffers(offset, length, stride, typeId) {
+    let arr;
+    const { buffers } = this;
+    (arr = buffers[BufferType.TYPE]) && (buffers[BufferType.TYPE] = arr.subarray(offset, offset + length));
+    if (DataType.isBinaryView(this.type) || DataType.isUtf8View(this.type)) {
+      const width = BinaryView2.ELEMENT_WIDTH;
+      (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = arr.subarray(offset * width, (offset + length) * width));
+    } else {
+      (arr = buffers[BufferType.OFFSET]) && (buffers[BufferType.OFFSET] = arr.subarray(offset, offset + length + 1)) || // Otherwise if no offsets, slice the data buffer. Don't slice the data vector for Booleans, since the offset goes by bits not bytes
+      (arr = buffers[BufferType.DATA]) && (buffers[BufferType.DATA] = typeId === 6 ? arr : arr.subarray(stride * offset, stride * (offset + length)));
+    }
+    return buffers;
+  }
+  _sliceChildren(children, offset, length) {
+    return children.map((child) => child.slice(offset, length));
+  }
+};
+Data.prototype.children = Object.freeze([]);
+Data.prototype[kDataSymbol] = true;
+Object.defineProperty(Data, Symbol.hasInstance, {
+  value: function isDataInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Data && Data.isData(instance8);
+  }
+});
+var MakeDataVisitor = class _MakeDataVisitor extends Visitor {
+  visit(props) {
+    return this.getVisitFn(props["type"]).call(this, props);
+  }
+  visitNull(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["length"]: length = 0 } = props;
+    return new Data(type, offset, length, length);
+  }
+  visitBool(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length >> 3, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitInt(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitFloat(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitUtf8(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitUtf8View(props) {
+    var _a5;
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const views = toArrayBufferView(type.ArrayType, props["views"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const variadicBuffers = (props["variadicBuffers"] || []).map((buffer) => toUint8Array(buffer));
+    const length = (_a5 = props["length"]) !== null && _a5 !== void 0 ? _a5 : Math.trunc(views.length / Utf8View2.ELEMENT_WIDTH);
+    const nullCount = props["nullBitmap"] ? -1 : 0;
+    return new Data(type, offset, length, nullCount, [void 0, views, nullBitmap], [], void 0, variadicBuffers);
+  }
+  visitLargeUtf8(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toBigInt64Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitBinary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitBinaryView(props) {
+    var _a5;
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const views = toArrayBufferView(type.ArrayType, props["views"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const variadicBuffers = (props["variadicBuffers"] || []).map((buffer) => toUint8Array(buffer));
+    const length = (_a5 = props["length"]) !== null && _a5 !== void 0 ? _a5 : Math.trunc(views.length / BinaryView2.ELEMENT_WIDTH);
+    const nullCount = props["nullBitmap"] ? -1 : 0;
+    return new Data(type, offset, length, nullCount, [void 0, views, nullBitmap], [], void 0, variadicBuffers);
+  }
+  visitLargeBinary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const data = toUint8Array(props["data"]);
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toBigInt64Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, data, nullBitmap]);
+  }
+  visitFixedSizeBinary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitDate(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitTimestamp(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitTime(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitDecimal(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitList(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, nullBitmap], [child]);
+  }
+  visitLargeList(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toBigInt64Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, nullBitmap], [child]);
+  }
+  visitStruct(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["children"]: children = [] } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const { length = children.reduce((len, { length: length2 }) => Math.max(len, length2), 0), nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, void 0, nullBitmap], children);
+  }
+  visitUnion(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["children"]: children = [] } = props;
+    const typeIds = toArrayBufferView(type.ArrayType, props["typeIds"]);
+    const { ["length"]: length = typeIds.length, ["nullCount"]: nullCount = -1 } = props;
+    if (DataType.isSparseUnion(type)) {
+      return new Data(type, offset, length, nullCount, [void 0, void 0, void 0, typeIds], children);
+    }
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, void 0, typeIds], children);
+  }
+  visitDictionary(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.indices.ArrayType, props["data"]);
+    const { ["dictionary"]: dictionary = new Vector([new _MakeDataVisitor().visit({ type: type.dictionary })]) } = props;
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap], [], dictionary);
+  }
+  visitInterval(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitDuration(props) {
+    const { ["type"]: type, ["offset"]: offset = 0 } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const data = toArrayBufferView(type.ArrayType, props["data"]);
+    const { ["length"]: length = data.length, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, data, nullBitmap]);
+  }
+  visitFixedSizeList(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child = new _MakeDataVisitor().visit({ type: type.valueType }) } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const { ["length"]: length = child.length / strideForType(type), ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [void 0, void 0, nullBitmap], [child]);
+  }
+  visitMap(props) {
+    const { ["type"]: type, ["offset"]: offset = 0, ["child"]: child = new _MakeDataVisitor().visit({ type: type.childType }) } = props;
+    const nullBitmap = toUint8Array(props["nullBitmap"]);
+    const valueOffsets = toInt32Array(props["valueOffsets"]);
+    const { ["length"]: length = valueOffsets.length - 1, ["nullCount"]: nullCount = props["nullBitmap"] ? -1 : 0 } = props;
+    return new Data(type, offset, length, nullCount, [valueOffsets, void 0, nullBitmap], [child]);
+  }
+};
+var makeDataVisitor = new MakeDataVisitor();
+function makeData(props) {
+  return makeDataVisitor.visit(props);
+}
+
+// node_modules/apache-arrow/util/chunk.mjs
+var ChunkedIterator = class {
+  constructor(numChunks = 0, getChunkIterator) {
+    this.numChunks = numChunks;
+    this.getChunkIterator = getChunkIterator;
+    this.chunkIndex = 0;
+    this.chunkIterator = this.getChunkIterator(0);
+  }
+  next() {
+    while (this.chunkIndex < this.numChunks) {
+      const next = this.chunkIterator.next();
+      if (!next.done) {
+        return next;
+      }
+      if (++this.chunkIndex < this.numChunks) {
+        this.chunkIterator = this.getChunkIterator(this.chunkIndex);
+      }
+    }
+    return { done: true, value: null };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+function computeChunkNullable(chunks) {
+  return chunks.some((chunk) => chunk.nullable);
+}
+function computeChunkNullCounts(chunks) {
+  return chunks.reduce((nullCount, chunk) => nullCount + chunk.nullCount, 0);
+}
+function computeChunkOffsets(chunks) {
+  return chunks.reduce((offsets, chunk, index) => {
+    offsets[index + 1] = offsets[index] + chunk.length;
+    return offsets;
+  }, new Uint32Array(chunks.length + 1));
+}
+function sliceChunks(chunks, offsets, begin, end) {
+  const slices = [];
+  for (let i = -1, n = chunks.length; ++i < n; ) {
+    const chunk = chunks[i];
+    const offset = offsets[i];
+    const { length } = chunk;
+    if (offset >= end) {
+      break;
+    }
+    if (begin >= offset + length) {
+      continue;
+    }
+    if (offset >= begin && offset + length <= end) {
+      slices.push(chunk);
+      continue;
+    }
+    const from = Math.max(0, begin - offset);
+    const to = Math.min(end - offset, length);
+    slices.push(chunk.slice(from, to - from));
+  }
+  if (slices.length === 0) {
+    slices.push(chunks[0].slice(0, 0));
+  }
+  return slices;
+}
+function binarySearch(chunks, offsets, idx, fn) {
+  let lhs = 0, mid = 0, rhs = offsets.length - 1;
+  do {
+    if (lhs >= rhs - 1) {
+      return idx < offsets[rhs] ? fn(chunks, lhs, idx - offsets[lhs]) : null;
+    }
+    mid = lhs + Math.trunc((rhs - lhs) * 0.5);
+    idx < offsets[mid] ? rhs = mid : lhs = mid;
+  } while (lhs < rhs);
+}
+function isChunkedValid(data, index) {
+  return data.getValid(index);
+}
+function wrapChunkedCall1(fn) {
+  function chunkedFn(chunks, i, j) {
+    return fn(chunks[i], j);
+  }
+  return function(index) {
+    const data = this.data;
+    return binarySearch(data, this._offsets, index, chunkedFn);
+  };
+}
+function wrapChunkedCall2(fn) {
+  let _2;
+  function chunkedFn(chunks, i, j) {
+    return fn(chunks[i], j, _2);
+  }
+  return function(index, value) {
+    const data = this.data;
+    _2 = value;
+    const result = binarySearch(data, this._offsets, index, chunkedFn);
+    _2 = void 0;
+    return result;
+  };
+}
+function wrapChunkedIndexOf(indexOf) {
+  let _1;
+  function chunkedIndexOf(data, chunkIndex, fromIndex) {
+    let begin = fromIndex, index = 0, total = 0;
+    for (let i = chunkIndex - 1, n = data.length; ++i < n; ) {
+      const chunk = data[i];
+      if (~(index = indexOf(chunk, _1, begin))) {
+        return total + index;
+      }
+      begin = 0;
+      total += chunk.length;
+    }
+    return -1;
+  }
+  return function(element, offset) {
+    _1 = element;
+    const data = this.data;
+    const result = typeof offset !== "number" ? chunkedIndexOf(data, 0, 0) : binarySearch(data, this._offsets, offset, chunkedIndexOf);
+    _1 = void 0;
+    return result;
+  };
+}
+
+// node_modules/apache-arrow/visitor/indexof.mjs
+var IndexOfVisitor = class extends Visitor {
+};
+function nullIndexOf(data, searchElement) {
+  return searchElement === null && data.length > 0 ? 0 : -1;
+}
+function indexOfNull(data, fromIndex) {
+  const { nullBitmap } = data;
+  if (!nullBitmap || data.nullCount <= 0) {
+    return -1;
+  }
+  let i = 0;
+  for (const isValid of new BitIterator(nullBitmap, data.offset + (fromIndex || 0), data.length, nullBitmap, getBool2)) {
+    if (!isValid) {
+      return i;
+    }
+    ++i;
+  }
+  return -1;
+}
+function indexOfValue(data, searchElement, fromIndex) {
+  if (searchElement === void 0) {
+    return -1;
+  }
+  if (searchElement === null) {
+    switch (data.typeId) {
+      // Unions don't have a nullBitmap of its own, so compare the `searchElement` to `get()`.
+      case Type2.Union:
+        break;
+      // Dictionaries do have a nullBitmap, but their dictionary could also have null elements.
+      case Type2.Dictionary:
+        break;
+      // All other types can iterate the null bitmap
+      default:
+        return indexOfNull(data, fromIndex);
+    }
+  }
+  const get = instance2.getVisitFn(data);
+  const compare = createElementComparator(searchElement);
+  for (let i = (fromIndex || 0) - 1, n = data.length; ++i < n; ) {
+    if (compare(get(data, i))) {
+      return i;
+    }
+  }
+  return -1;
+}
+function indexOfUnion(data, searchElement, fromIndex) {
+  const get = instance2.getVisitFn(data);
+  const compare = createElementComparator(searchElement);
+  for (let i = (fromIndex || 0) - 1, n = data.length; ++i < n; ) {
+    if (compare(get(data, i))) {
+      return i;
+    }
+  }
+  return -1;
+}
+IndexOfVisitor.prototype.visitNull = nullIndexOf;
+IndexOfVisitor.prototype.visitBool = indexOfValue;
+IndexOfVisitor.prototype.visitInt = indexOfValue;
+IndexOfVisitor.prototype.visitInt8 = indexOfValue;
+IndexOfVisitor.prototype.visitInt16 = indexOfValue;
+IndexOfVisitor.prototype.visitInt32 = indexOfValue;
+IndexOfVisitor.prototype.visitInt64 = indexOfValue;
+IndexOfVisitor.prototype.visitUint8 = indexOfValue;
+IndexOfVisitor.prototype.visitUint16 = indexOfValue;
+IndexOfVisitor.prototype.visitUint32 = indexOfValue;
+IndexOfVisitor.prototype.visitUint64 = indexOfValue;
+IndexOfVisitor.prototype.visitFloat = indexOfValue;
+IndexOfVisitor.prototype.visitFloat16 = indexOfValue;
+IndexOfVisitor.prototype.visitFloat32 = indexOfValue;
+IndexOfVisitor.prototype.visitFloat64 = indexOfValue;
+IndexOfVisitor.prototype.visitUtf8 = indexOfValue;
+IndexOfVisitor.prototype.visitLargeUtf8 = indexOfValue;
+IndexOfVisitor.prototype.visitUtf8View = indexOfValue;
+IndexOfVisitor.prototype.visitBinary = indexOfValue;
+IndexOfVisitor.prototype.visitLargeBinary = indexOfValue;
+IndexOfVisitor.prototype.visitBinaryView = indexOfValue;
+IndexOfVisitor.prototype.visitFixedSizeBinary = indexOfValue;
+IndexOfVisitor.prototype.visitDate = indexOfValue;
+IndexOfVisitor.prototype.visitDateDay = indexOfValue;
+IndexOfVisitor.prototype.visitDateMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestamp = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampSecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampMicrosecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimestampNanosecond = indexOfValue;
+IndexOfVisitor.prototype.visitTime = indexOfValue;
+IndexOfVisitor.prototype.visitTimeSecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimeMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimeMicrosecond = indexOfValue;
+IndexOfVisitor.prototype.visitTimeNanosecond = indexOfValue;
+IndexOfVisitor.prototype.visitDecimal = indexOfValue;
+IndexOfVisitor.prototype.visitList = indexOfValue;
+IndexOfVisitor.prototype.visitLargeList = indexOfValue;
+IndexOfVisitor.prototype.visitStruct = indexOfValue;
+IndexOfVisitor.prototype.visitUnion = indexOfValue;
+IndexOfVisitor.prototype.visitDenseUnion = indexOfUnion;
+IndexOfVisitor.prototype.visitSparseUnion = indexOfUnion;
+IndexOfVisitor.prototype.visitDictionary = indexOfValue;
+IndexOfVisitor.prototype.visitInterval = indexOfValue;
+IndexOfVisitor.prototype.visitIntervalDayTime = indexOfValue;
+IndexOfVisitor.prototype.visitIntervalYearMonth = indexOfValue;
+IndexOfVisitor.prototype.visitIntervalMonthDayNano = indexOfValue;
+IndexOfVisitor.prototype.visitDuration = indexOfValue;
+IndexOfVisitor.prototype.visitDurationSecond = indexOfValue;
+IndexOfVisitor.prototype.visitDurationMillisecond = indexOfValue;
+IndexOfVisitor.prototype.visitDurationMicrosecond = indexOfValue;
+IndexOfVisitor.prototype.visitDurationNanosecond = indexOfValue;
+IndexOfVisitor.prototype.visitFixedSizeList = indexOfValue;
+IndexOfVisitor.prototype.visitMap = indexOfValue;
+var instance3 = new IndexOfVisitor();
+
+// node_modules/apache-arrow/visitor/iterator.mjs
+var IteratorVisitor = class extends Visitor {
+};
+function vectorIterator(vector) {
+  const { type } = vector;
+  if (vector.nullCount === 0 && vector.stride === 1 && // Don't defer to native iterator for timestamps since Numbers are expected
+  // (DataType.isTimestamp(type)) && type.unit === TimeUnit.MILLISECOND ||
+  (DataType.isInt(type) && type.bitWidth !== 64 || DataType.isTime(type) && type.bitWidth !== 64 || DataType.isFloat(type) && type.precision !== Precision.HALF)) {
+    return new ChunkedIterator(vector.data.length, (chunkIndex) => {
+      const data = vector.data[chunkIndex];
+      return data.values.subarray(0, data.length)[Symbol.iterator]();
+    });
+  }
+  let offset = 0;
+  return new ChunkedIterator(vector.data.length, (chunkIndex) => {
+    const data = vector.data[chunkIndex];
+    const length = data.length;
+    const inner = vector.slice(offset, offset + length);
+    offset += length;
+    return new VectorIterator(inner);
+  });
+}
+var VectorIterator = class {
+  constructor(vector) {
+    this.vector = vector;
+    this.index = 0;
+  }
+  next() {
+    if (this.index < this.vector.length) {
+      return {
+        value: this.vector.get(this.index++)
+      };
+    }
+    return { done: true, value: null };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+IteratorVisitor.prototype.visitNull = vectorIterator;
+IteratorVisitor.prototype.visitBool = vectorIterator;
+IteratorVisitor.prototype.visitInt = vectorIterator;
+IteratorVisitor.prototype.visitInt8 = vectorIterator;
+IteratorVisitor.prototype.visitInt16 = vectorIterator;
+IteratorVisitor.prototype.visitInt32 = vectorIterator;
+IteratorVisitor.prototype.visitInt64 = vectorIterator;
+IteratorVisitor.prototype.visitUint8 = vectorIterator;
+IteratorVisitor.prototype.visitUint16 = vectorIterator;
+IteratorVisitor.prototype.visitUint32 = vectorIterator;
+IteratorVisitor.prototype.visitUint64 = vectorIterator;
+IteratorVisitor.prototype.visitFloat = vectorIterator;
+IteratorVisitor.prototype.visitFloat16 = vectorIterator;
+IteratorVisitor.prototype.visitFloat32 = vectorIterator;
+IteratorVisitor.prototype.visitFloat64 = vectorIterator;
+IteratorVisitor.prototype.visitUtf8 = vectorIterator;
+IteratorVisitor.prototype.visitLargeUtf8 = vectorIterator;
+IteratorVisitor.prototype.visitUtf8View = vectorIterator;
+IteratorVisitor.prototype.visitBinary = vectorIterator;
+IteratorVisitor.prototype.visitLargeBinary = vectorIterator;
+IteratorVisitor.prototype.visitBinaryView = vectorIterator;
+IteratorVisitor.prototype.visitFixedSizeBinary = vectorIterator;
+IteratorVisitor.prototype.visitDate = vectorIterator;
+IteratorVisitor.prototype.visitDateDay = vectorIterator;
+IteratorVisitor.prototype.visitDateMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestamp = vectorIterator;
+IteratorVisitor.prototype.visitTimestampSecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestampMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestampMicrosecond = vectorIterator;
+IteratorVisitor.prototype.visitTimestampNanosecond = vectorIterator;
+IteratorVisitor.prototype.visitTime = vectorIterator;
+IteratorVisitor.prototype.visitTimeSecond = vectorIterator;
+IteratorVisitor.prototype.visitTimeMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitTimeMicrosecond = vectorIterator;
+IteratorVisitor.prototype.visitTimeNanosecond = vectorIterator;
+IteratorVisitor.prototype.visitDecimal = vectorIterator;
+IteratorVisitor.prototype.visitList = vectorIterator;
+IteratorVisitor.prototype.visitLargeList = vectorIterator;
+IteratorVisitor.prototype.visitStruct = vectorIterator;
+IteratorVisitor.prototype.visitUnion = vectorIterator;
+IteratorVisitor.prototype.visitDenseUnion = vectorIterator;
+IteratorVisitor.prototype.visitSparseUnion = vectorIterator;
+IteratorVisitor.prototype.visitDictionary = vectorIterator;
+IteratorVisitor.prototype.visitInterval = vectorIterator;
+IteratorVisitor.prototype.visitIntervalDayTime = vectorIterator;
+IteratorVisitor.prototype.visitIntervalYearMonth = vectorIterator;
+IteratorVisitor.prototype.visitIntervalMonthDayNano = vectorIterator;
+IteratorVisitor.prototype.visitDuration = vectorIterator;
+IteratorVisitor.prototype.visitDurationSecond = vectorIterator;
+IteratorVisitor.prototype.visitDurationMillisecond = vectorIterator;
+IteratorVisitor.prototype.visitDurationMicrosecond = vectorIterator;
+IteratorVisitor.prototype.visitDurationNanosecond = vectorIterator;
+IteratorVisitor.prototype.visitFixedSizeList = vectorIterator;
+IteratorVisitor.prototype.visitMap = vectorIterator;
+var instance4 = new IteratorVisitor();
+
+// node_modules/apache-arrow/vector.mjs
+var _a2;
+var kVectorSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Vector");
+var visitorsByTypeId = {};
+var vectorPrototypesByTypeId = {};
+var Vector = class _Vector {
+  /**
+   * Check if an object is an instance of Vector.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isVector(x) {
+    return (x === null || x === void 0 ? void 0 : x[kVectorSymbol]) === true;
+  }
+  constructor(input) {
+    var _b2, _c2, _d2;
+    const data = input[0] instanceof _Vector ? input.flatMap((x) => x.data) : input;
+    if (data.length === 0 || data.some((x) => !(x instanceof Data))) {
+      throw new TypeError("Vector constructor expects an Array of Data instances.");
+    }
+    const type = (_b2 = data[0]) === null || _b2 === void 0 ? void 0 : _b2.type;
+    switch (data.length) {
+      case 0:
+        this._offsets = [0];
+        break;
+      case 1: {
+        const { get, set, indexOf } = visitorsByTypeId[type.typeId];
+        const unchunkedData = data[0];
+        this.isValid = (index) => isChunkedValid(unchunkedData, index);
+        this.get = (index) => get(unchunkedData, index);
+        this.set = (index, value) => set(unchunkedData, index, value);
+        this.indexOf = (index) => indexOf(unchunkedData, index);
+        this._offsets = [0, unchunkedData.length];
+        break;
+      }
+      default:
+        Object.setPrototypeOf(this, vectorPrototypesByTypeId[type.typeId]);
+        this._offsets = computeChunkOffsets(data);
+        break;
+    }
+    this.data = data;
+    this.type = type;
+    this.stride = strideForType(type);
+    this.numChildren = (_d2 = (_c2 = type.children) === null || _c2 === void 0 ? void 0 : _c2.length) !== null && _d2 !== void 0 ? _d2 : 0;
+    this.length = this._offsets.at(-1);
+  }
+  /**
+   * The aggregate size (in bytes) of this Vector's buffers and/or child Vectors.
+   */
+  get byteLength() {
+    return this.data.reduce((byteLength, data) => byteLength + data.byteLength, 0);
+  }
+  /**
+   * Whether this Vector's elements can contain null values.
+   */
+  get nullable() {
+    return computeChunkNullable(this.data);
+  }
+  /**
+   * The number of null elements in this Vector.
+   */
+  get nullCount() {
+    return computeChunkNullCounts(this.data);
+  }
+  /**
+   * The Array or TypedArray constructor used for the JS representation
+   *  of the element's values in {@link Vector.prototype.toArray `toArray()`}.
+   */
+  get ArrayType() {
+    return this.type.ArrayType;
+  }
+  /**
+   * The name that should be printed when the Vector is logged in a message.
+   */
+  get [Symbol.toStringTag]() {
+    return `${this.VectorName}<${this.type[Symbol.toStringTag]}>`;
+  }
+  /**
+   * The name of this Vector.
+   */
+  get VectorName() {
+    return `${Type2[this.type.typeId]}Vector`;
+  }
+  /**
+   * Check whether an element is null.
+   * @param index The index at which to read the validity bitmap.
+   */
+  // @ts-ignore
+  isValid(index) {
+    return false;
+  }
+  /**
+   * Get an element value by position.
+   * @param index The index of the element to read.
+   */
+  // @ts-ignore
+  get(index) {
+    return null;
+  }
+  /**
+   * Get an element value by position.
+   * @param index The index of the element to read. A negative index will count back from the last element.
+   */
+  at(index) {
+    return this.get(wrapIndex(index, this.length));
+  }
+  /**
+   * Set an element value by position.
+   * @param index The index of the element to write.
+   * @param value The value to set.
+   */
+  // @ts-ignore
+  set(index, value) {
+    return;
+  }
+  /**
+   * Retrieve the index of the first occurrence of a value in an Vector.
+   * @param element The value to locate in the Vector.
+   * @param offset The index at which to begin the search. If offset is omitted, the search starts at index 0.
+   */
+  // @ts-ignore
+  indexOf(element, offset) {
+    return -1;
+  }
+  includes(element, offset) {
+    return this.indexOf(element, offset) > -1;
+  }
+  /**
+   * Iterator for the Vector's elements.
+   */
+  [Symbol.iterator]() {
+    return instance4.visit(this);
+  }
+  /**
+   * Combines two or more Vectors of the same type.
+   * @param others Additional Vectors to add to the end of this Vector.
+   */
+  concat(...others) {
+    return new _Vector(this.data.concat(others.flatMap((x) => x.data).flat(Number.POSITIVE_INFINITY)));
+  }
+  /**
+   * Return a zero-copy sub-section of this Vector.
+   * @param start The beginning of the specified portion of the Vector.
+   * @param end The end of the specified portion of the Vector. This is exclusive of the element at the index 'end'.
+   */
+  slice(begin, end) {
+    return new _Vector(clampRange(this, begin, end, ({ data, _offsets }, begin2, end2) => sliceChunks(data, _offsets, begin2, end2)));
+  }
+  toJSON() {
+    return [...this];
+  }
+  /**
+   * Return a JavaScript Array or TypedArray of the Vector's elements.
+   *
+   * @note If this Vector contains a single Data chunk and the Vector's type is a
+   *  primitive numeric type corresponding to one of the JavaScript TypedArrays, this
+   *  method returns a zero-copy slice of the underlying TypedArray values. If there's
+   *  more than one chunk, the resulting TypedArray will be a copy of the data from each
+   *  chunk's underlying TypedArray values.
+   *
+   * @returns An Array or TypedArray of the Vector's elements, based on the Vector's DataType.
+   */
+  toArray() {
+    const { type, data, length, stride, ArrayType } = this;
+    switch (type.typeId) {
+      case Type2.Int:
+      case Type2.Float:
+      case Type2.Decimal:
+      case Type2.Time:
+      case Type2.Timestamp:
+        switch (data.length) {
+          case 0:
+            return new ArrayType();
+          case 1:
+            return data[0].values.subarray(0, length * stride);
+          default:
+            return data.reduce((memo, { values, length: chunk_length }) => {
+              memo.array.set(values.subarray(0, chunk_length * stride), memo.offset);
+              memo.offset += chunk_length * stride;
+              return memo;
+            }, { array: new ArrayType(length * stride), offset: 0 }).array;
+        }
+    }
+    return [...this];
+  }
+  /**
+   * Returns a string representation of the Vector.
+   *
+   * @returns A string representation of the Vector.
+   */
+  toString() {
+    return `[${[...this].join(",")}]`;
+  }
+  /**
+   * Returns a child Vector by name, or null if this Vector has no child with the given name.
+   * @param name The name of the child to retrieve.
+   */
+  getChild(name) {
+    var _b2;
+    return this.getChildAt((_b2 = this.type.children) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name));
+  }
+  /**
+   * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
+   * @param index The index of the child to retrieve.
+   */
+  getChildAt(index) {
+    if (index > -1 && index < this.numChildren) {
+      return new _Vector(this.data.map(({ children }) => children[index]));
+    }
+    return null;
+  }
+  get isMemoized() {
+    if (DataType.isDictionary(this.type)) {
+      return this.data[0].dictionary.isMemoized;
+    }
+    return false;
+  }
+  /**
+   * Adds memoization to the Vector's {@link get} method. For dictionary
+   * vectors, this method return a vector that memoizes only the dictionary
+   * values.
+   *
+   * Memoization is very useful when decoding a value is expensive such as
+   * Utf8. The memoization creates a cache of the size of the Vector and
+   * therefore increases memory usage.
+   *
+   * @returns A new vector that memoizes calls to {@link get}.
+   */
+  memoize() {
+    if (DataType.isDictionary(this.type)) {
+      const dictionary = new MemoizedVector(this.data[0].dictionary);
+      const newData = this.data.map((data) => {
+        const cloned = data.clone();
+        cloned.dictionary = dictionary;
+        return cloned;
+      });
+      return new _Vector(newData);
+    }
+    return new MemoizedVector(this);
+  }
+  /**
+   * Returns a vector without memoization of the {@link get} method. If this
+   * vector is not memoized, this method returns this vector.
+   *
+   * @returns A new vector without memoization.
+   */
+  unmemoize() {
+    if (DataType.isDictionary(this.type) && this.isMemoized) {
+      const dictionary = this.data[0].dictionary.unmemoize();
+      const newData = this.data.map((data) => {
+        const newData2 = data.clone();
+        newData2.dictionary = dictionary;
+        return newData2;
+      });
+      return new _Vector(newData);
+    }
+    return this;
+  }
+};
+_a2 = Symbol.toStringTag;
+Vector[_a2] = ((proto) => {
+  proto.type = DataType.prototype;
+  proto.data = [];
+  proto.length = 0;
+  proto.stride = 1;
+  proto.numChildren = 0;
+  proto._offsets = new Uint32Array([0]);
+  proto[Symbol.isConcatSpreadable] = true;
+  proto[kVectorSymbol] = true;
+  const typeIds = Object.keys(Type2).map((T) => Type2[T]).filter((T) => typeof T === "number" && T !== Type2.NONE);
+  for (const typeId of typeIds) {
+    const get = instance2.getVisitFnByTypeId(typeId);
+    const set = instance.getVisitFnByTypeId(typeId);
+    const indexOf = instance3.getVisitFnByTypeId(typeId);
+    visitorsByTypeId[typeId] = { get, set, indexOf };
+    vectorPrototypesByTypeId[typeId] = Object.create(proto, {
+      ["isValid"]: { value: wrapChunkedCall1(isChunkedValid) },
+      ["get"]: { value: wrapChunkedCall1(instance2.getVisitFnByTypeId(typeId)) },
+      ["set"]: { value: wrapChunkedCall2(instance.getVisitFnByTypeId(typeId)) },
+      ["indexOf"]: { value: wrapChunkedIndexOf(instance3.getVisitFnByTypeId(typeId)) }
+    });
+  }
+  return "Vector";
+})(Vector.prototype);
+Object.defineProperty(Vector, Symbol.hasInstance, {
+  value: function isVectorInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Vector && Vector.isVector(instance8);
+  }
+});
+var MemoizedVector = class _MemoizedVector extends Vector {
+  constructor(vector) {
+    super(vector.data);
+    const get = this.get;
+    const set = this.set;
+    const slice = this.slice;
+    const cache = new Array(this.length);
+    Object.defineProperty(this, "get", {
+      value(index) {
+        const cachedValue = cache[index];
+        if (cachedValue !== void 0) {
+          return cachedValue;
+        }
+        const value = get.call(this, index);
+        cache[index] = value;
+        return value;
+      }
+    });
+    Object.defineProperty(this, "set", {
+      value(index, value) {
+        set.call(this, index, value);
+        cache[index] = value;
+      }
+    });
+    Object.defineProperty(this, "slice", {
+      value: (begin, end) => new _MemoizedVector(slice.call(this, begin, end))
+    });
+    Object.defineProperty(this, "isMemoized", { value: true });
+    Object.defineProperty(this, "unmemoize", {
+      value: () => new Vector(this.data)
+    });
+    Object.defineProperty(this, "memoize", {
+      value: () => this
+    });
+  }
+};
+
+// node_modules/apache-arrow/builder/valid.mjs
+function createIsValidFunction(nullValues) {
+  if (!nullValues || nullValues.length <= 0) {
+    return function isValid(value) {
+      return true;
+    };
+  }
+  let fnBody = "";
+  const noNaNs = nullValues.filter((x) => x === x);
+  if (noNaNs.length > 0) {
+    fnBody = `
+    switch (x) {${noNaNs.map((x) => `
+        case ${valueToCase(x)}:`).join("")}
+            return false;
+    }`;
+  }
+  if (nullValues.length !== noNaNs.length) {
+    fnBody = `if (x !== x) return false;
+${fnBody}`;
+  }
+  return new Function(`x`, `${fnBody}
+return true;`);
+}
+function valueToCase(x) {
+  if (typeof x !== "bigint") {
+    return valueToString(x);
+  }
+  return `${valueToString(x)}n`;
+}
+
+// node_modules/apache-arrow/builder/buffer.mjs
+function roundLengthUpToNearest64Bytes(len, BPE) {
+  const bytesMinus1 = Math.ceil(len) * BPE - 1;
+  return (bytesMinus1 - bytesMinus1 % 64 + 64 || 64) / BPE;
+}
+function resizeArray(arr, len = 0) {
+  return arr.length >= len ? arr.subarray(0, len) : memcpy(new arr.constructor(len), arr, 0);
+}
+var BufferBuilder = class {
+  constructor(bufferType, initialSize = 0, stride = 1) {
+    this.length = Math.ceil(initialSize / stride);
+    this.buffer = new bufferType(this.length);
+    this.stride = stride;
+    this.BYTES_PER_ELEMENT = bufferType.BYTES_PER_ELEMENT;
+    this.ArrayType = bufferType;
+  }
+  get byteLength() {
+    return Math.ceil(this.length * this.stride) * this.BYTES_PER_ELEMENT;
+  }
+  get reservedLength() {
+    return this.buffer.length / this.stride;
+  }
+  get reservedByteLength() {
+    return this.buffer.byteLength;
+  }
+  // @ts-ignore
+  set(index, value) {
+    return this;
+  }
+  append(value) {
+    return this.set(this.length, value);
+  }
+  reserve(extra) {
+    if (extra > 0) {
+      this.length += extra;
+      const stride = this.stride;
+      const length = this.length * stride;
+      const reserved = this.buffer.length;
+      if (length >= reserved) {
+        this._resize(reserved === 0 ? roundLengthUpToNearest64Bytes(length * 1, this.BYTES_PER_ELEMENT) : roundLengthUpToNearest64Bytes(length * 2, this.BYTES_PER_ELEMENT));
+      }
+    }
+    return this;
+  }
+  flush(length = this.length) {
+    length = roundLengthUpToNearest64Bytes(length * this.stride, this.BYTES_PER_ELEMENT);
+    const array = resizeArray(this.buffer, length);
+    this.clear();
+    return array;
+  }
+  clear() {
+    this.length = 0;
+    this.buffer = new this.ArrayType();
+    return this;
+  }
+  _resize(newLength) {
+    return this.buffer = resizeArray(this.buffer, newLength);
+  }
+};
+var DataBufferBuilder = class extends BufferBuilder {
+  last() {
+    return this.get(this.length - 1);
+  }
+  get(index) {
+    return this.buffer[index];
+  }
+  set(index, value) {
+    this.reserve(index - this.length + 1);
+    this.buffer[index * this.stride] = value;
+    return this;
+  }
+};
+var BitmapBufferBuilder = class extends DataBufferBuilder {
+  constructor() {
+    super(Uint8Array, 0, 1 / 8);
+    this.numValid = 0;
+  }
+  get numInvalid() {
+    return this.length - this.numValid;
+  }
+  get(idx) {
+    return this.buffer[idx >> 3] >> idx % 8 & 1;
+  }
+  set(idx, val) {
+    const { buffer } = this.reserve(idx - this.length + 1);
+    const byte = idx >> 3, bit = idx % 8, cur = buffer[byte] >> bit & 1;
+    val ? cur === 0 && (buffer[byte] |= 1 << bit, ++this.numValid) : cur === 1 && (buffer[byte] &= ~(1 << bit), --this.numValid);
+    return this;
+  }
+  clear() {
+    this.numValid = 0;
+    return super.clear();
+  }
+};
+var OffsetsBufferBuilder = class extends DataBufferBuilder {
+  constructor(type) {
+    super(type.OffsetArrayType, 1, 1);
+  }
+  append(value) {
+    return this.set(this.length - 1, value);
+  }
+  set(index, value) {
+    const offset = this.length - 1;
+    const buffer = this.reserve(index - offset + 1).buffer;
+    if (offset < index++ && offset >= 0) {
+      buffer.fill(buffer[offset], offset, index);
+    }
+    buffer[index] = buffer[index - 1] + value;
+    return this;
+  }
+  flush(length = this.length - 1) {
+    if (length > this.length) {
+      this.set(length - 1, this.BYTES_PER_ELEMENT > 4 ? BigInt(0) : 0);
+    }
+    return super.flush(length + 1);
+  }
+};
+
+// node_modules/apache-arrow/builder.mjs
+var Builder = class {
+  /** @nocollapse */
+  // @ts-ignore
+  static throughNode(options) {
+    throw new Error(`"throughNode" not available in this environment`);
+  }
+  /** @nocollapse */
+  // @ts-ignore
+  static throughDOM(options) {
+    throw new Error(`"throughDOM" not available in this environment`);
+  }
+  /**
+   * Construct a builder with the given Arrow DataType with optional null values,
+   * which will be interpreted as "null" when set or appended to the `Builder`.
+   * @param {{ type: T, nullValues?: any[] }} options A `BuilderOptions` object used to create this `Builder`.
+   */
+  constructor({ "type": type, "nullValues": nulls }) {
+    this.length = 0;
+    this.finished = false;
+    this.type = type;
+    this.children = [];
+    this.nullValues = nulls;
+    this.stride = strideForType(type);
+    this._nulls = new BitmapBufferBuilder();
+    if (nulls && nulls.length > 0) {
+      this._isValid = createIsValidFunction(nulls);
+    }
+  }
+  /**
+   * Flush the `Builder` and return a `Vector<T>`.
+   * @returns {Vector<T>} A `Vector<T>` of the flushed values.
+   */
+  toVector() {
+    return new Vector([this.flush()]);
+  }
+  get ArrayType() {
+    return this.type.ArrayType;
+  }
+  get nullCount() {
+    return this._nulls.numInvalid;
+  }
+  get numChildren() {
+    return this.children.length;
+  }
+  /**
+   * @returns The aggregate length (in bytes) of the values that have been written.
+   */
+  get byteLength() {
+    let size = 0;
+    const { _offsets, _values, _nulls, _typeIds, children } = this;
+    _offsets && (size += _offsets.byteLength);
+    _values && (size += _values.byteLength);
+    _nulls && (size += _nulls.byteLength);
+    _typeIds && (size += _typeIds.byteLength);
+    return children.reduce((size2, child) => size2 + child.byteLength, size);
+  }
+  /**
+   * @returns The aggregate number of rows that have been reserved to write new values.
+   */
+  get reservedLength() {
+    return this._nulls.reservedLength;
+  }
+  /**
+   * @returns The aggregate length (in bytes) that has been reserved to write new values.
+   */
+  get reservedByteLength() {
+    let size = 0;
+    this._offsets && (size += this._offsets.reservedByteLength);
+    this._values && (size += this._values.reservedByteLength);
+    this._nulls && (size += this._nulls.reservedByteLength);
+    this._typeIds && (size += this._typeIds.reservedByteLength);
+    return this.children.reduce((size2, child) => size2 + child.reservedByteLength, size);
+  }
+  get valueOffsets() {
+    return this._offsets ? this._offsets.buffer : null;
+  }
+  get values() {
+    return this._values ? this._values.buffer : null;
+  }
+  get nullBitmap() {
+    return this._nulls ? this._nulls.buffer : null;
+  }
+  get typeIds() {
+    return this._typeIds ? this._typeIds.buffer : null;
+  }
+  /**
+   * Appends a value (or null) to this `Builder`.
+   * This is equivalent to `builder.set(builder.length, value)`.
+   * @param {T['TValue'] | TNull } value The value to append.
+   */
+  append(value) {
+    return this.set(this.length, value);
+  }
+  /**
+   * Validates whether a value is valid (true), or null (false)
+   * @param {T['TValue'] | TNull } value The value to compare against null the value representations
+   */
+  isValid(value) {
+    return this._isValid(value);
+  }
+  /**
+   * Write a value (or null-value sentinel) at the supplied index.
+   * If the value matches one of the null-value representations, a 1-bit is
+   * written to the null `BitmapBufferBuilder`. Otherwise, a 0 is written to
+   * the null `BitmapBufferBuilder`, and the value is passed to
+   * `Builder.prototype.setValue()`.
+   * @param {number} index The index of the value to write.
+   * @param {T['TValue'] | TNull } value The value to write at the supplied index.
+   * @returns {this} The updated `Builder` instance.
+   */
+  set(index, value) {
+    if (this.setValid(index, this.isValid(value))) {
+      this.setValue(index, value);
+    }
+    return this;
+  }
+  /**
+   * Write a value to the underlying buffers at the supplied index, bypassing
+   * the null-value check. This is a low-level method that
+   * @param {number} index
+   * @param {T['TValue'] | TNull } value
+   */
+  setValue(index, value) {
+    this._setValue(this, index, value);
+  }
+  setValid(index, valid) {
+    this.length = this._nulls.set(index, +valid).length;
+    return valid;
+  }
+  // @ts-ignore
+  addChild(child, name = `${this.numChildren}`) {
+    throw new Error(`Cannot append children to non-nested type "${this.type}"`);
+  }
+  /**
+   * Retrieve the child `Builder` at the supplied `index`, or null if no child
+   * exists at that index.
+   * @param {number} index The index of the child `Builder` to retrieve.
+   * @returns {Builder | null} The child Builder at the supplied index or null.
+   */
+  getChildAt(index) {
+    return this.children[index] || null;
+  }
+  /**
+   * Commit all the values that have been written to their underlying
+   * ArrayBuffers, including any child Builders if applicable, and reset
+   * the internal `Builder` state.
+   * @returns A `Data<T>` of the buffers and children representing the values written.
+   */
+  flush() {
+    let data;
+    let typeIds;
+    let nullBitmap;
+    let valueOffsets;
+    const { type, length, nullCount, _typeIds, _offsets, _values, _nulls } = this;
+    if (typeIds = _typeIds === null || _typeIds === void 0 ? void 0 : _typeIds.flush(length)) {
+      valueOffsets = _offsets === null || _offsets === void 0 ? void 0 : _offsets.flush(length);
+    } else if (valueOffsets = _offsets === null || _offsets === void 0 ? void 0 : _offsets.flush(length)) {
+      data = _values === null || _values === void 0 ? void 0 : _values.flush(_offsets.last());
+    } else {
+      data = _values === null || _values === void 0 ? void 0 : _values.flush(length);
+    }
+    if (nullCount > 0) {
+      nullBitmap = _nulls === null || _nulls === void 0 ? void 0 : _nulls.flush(length);
+    }
+    const children = this.children.map((child) => child.flush());
+    this.clear();
+    return makeData({
+      type,
+      length,
+      nullCount,
+      children,
+      "child": children[0],
+      data,
+      typeIds,
+      nullBitmap,
+      valueOffsets
+    });
+  }
+  /**
+   * Finalize this `Builder`, and child builders if applicable.
+   * @returns {this} The finalized `Builder` instance.
+   */
+  finish() {
+    this.finished = true;
+    for (const child of this.children)
+      child.finish();
+    return this;
+  }
+  /**
+   * Clear this Builder's internal state, including child Builders if applicable, and reset the length to 0.
+   * @returns {this} The cleared `Builder` instance.
+   */
+  clear() {
+    var _a5, _b2, _c2, _d2;
+    this.length = 0;
+    (_a5 = this._nulls) === null || _a5 === void 0 ? void 0 : _a5.clear();
+    (_b2 = this._values) === null || _b2 === void 0 ? void 0 : _b2.clear();
+    (_c2 = this._offsets) === null || _c2 === void 0 ? void 0 : _c2.clear();
+    (_d2 = this._typeIds) === null || _d2 === void 0 ? void 0 : _d2.clear();
+    for (const child of this.children)
+      child.clear();
+    return this;
+  }
+};
+Builder.prototype.length = 1;
+Builder.prototype.stride = 1;
+Builder.prototype.children = null;
+Builder.prototype.finished = false;
+Builder.prototype.nullValues = null;
+Builder.prototype._isValid = () => true;
+var FixedWidthBuilder = class extends Builder {
+  constructor(opts) {
+    super(opts);
+    this._values = new DataBufferBuilder(this.ArrayType, 0, this.stride);
+  }
+  setValue(index, value) {
+    const values = this._values;
+    values.reserve(index - values.length + 1);
+    return super.setValue(index, value);
+  }
+};
+var VariableWidthBuilder = class extends Builder {
+  constructor(opts) {
+    super(opts);
+    this._pendingLength = 0;
+    this._offsets = new OffsetsBufferBuilder(opts.type);
+  }
+  setValue(index, value) {
+    const pending = this._pending || (this._pending = /* @__PURE__ */ new Map());
+    const current = pending.get(index);
+    current && (this._pendingLength -= current.length);
+    this._pendingLength += value instanceof MapRow ? value[kKeys].length : value.length;
+    pending.set(index, value);
+  }
+  setValid(index, isValid) {
+    if (!super.setValid(index, isValid)) {
+      (this._pending || (this._pending = /* @__PURE__ */ new Map())).set(index, void 0);
+      return false;
+    }
+    return true;
+  }
+  clear() {
+    this._pendingLength = 0;
+    this._pending = void 0;
+    return super.clear();
+  }
+  flush() {
+    this._flush();
+    return super.flush();
+  }
+  finish() {
+    this._flush();
+    return super.finish();
+  }
+  _flush() {
+    const pending = this._pending;
+    const pendingLength = this._pendingLength;
+    this._pendingLength = 0;
+    this._pending = void 0;
+    if (pending && pending.size > 0) {
+      this._flushPending(pending, pendingLength);
+    }
+    return this;
+  }
+};
+
+// node_modules/apache-arrow/fb/block.mjs
+var Block = class {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  /**
+   * Index to the start of the RecordBlock (note this is past the Message header)
+   */
+  offset() {
+    return this.bb.readInt64(this.bb_pos);
+  }
+  /**
+   * Length of the metadata
+   */
+  metaDataLength() {
+    return this.bb.readInt32(this.bb_pos + 8);
+  }
+  /**
+   * Length of the data (this is aligned so there can be a gap between this and
+   * the metadata).
+   */
+  bodyLength() {
+    return this.bb.readInt64(this.bb_pos + 16);
+  }
+  static sizeOf() {
+    return 24;
+  }
+  static createBlock(builder, offset, metaDataLength, bodyLength) {
+    builder.prep(8, 24);
+    builder.writeInt64(BigInt(bodyLength !== null && bodyLength !== void 0 ? bodyLength : 0));
+    builder.pad(4);
+    builder.writeInt32(metaDataLength);
+    builder.writeInt64(BigInt(offset !== null && offset !== void 0 ? offset : 0));
+    return builder.offset();
+  }
+};
+
+// node_modules/apache-arrow/fb/footer.mjs
+var flatbuffers31 = __toESM(require_flatbuffers(), 1);
+var Footer = class _Footer {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsFooter(bb, obj) {
+    return (obj || new _Footer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsFooter(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers31.SIZE_PREFIX_LENGTH);
+    return (obj || new _Footer()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  version() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : MetadataVersion.V1;
+  }
+  schema(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? (obj || new Schema()).__init(this.bb.__indirect(this.bb_pos + offset), this.bb) : null;
+  }
+  dictionaries(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? (obj || new Block()).__init(this.bb.__vector(this.bb_pos + offset) + index * 24, this.bb) : null;
+  }
+  dictionariesLength() {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  recordBatches(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? (obj || new Block()).__init(this.bb.__vector(this.bb_pos + offset) + index * 24, this.bb) : null;
+  }
+  recordBatchesLength() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  /**
+   * User-defined metadata
+   */
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startFooter(builder) {
+    builder.startObject(5);
+  }
+  static addVersion(builder, version) {
+    builder.addFieldInt16(0, version, MetadataVersion.V1);
+  }
+  static addSchema(builder, schemaOffset) {
+    builder.addFieldOffset(1, schemaOffset, 0);
+  }
+  static addDictionaries(builder, dictionariesOffset) {
+    builder.addFieldOffset(2, dictionariesOffset, 0);
+  }
+  static startDictionariesVector(builder, numElems) {
+    builder.startVector(24, numElems, 8);
+  }
+  static addRecordBatches(builder, recordBatchesOffset) {
+    builder.addFieldOffset(3, recordBatchesOffset, 0);
+  }
+  static startRecordBatchesVector(builder, numElems) {
+    builder.startVector(24, numElems, 8);
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(4, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endFooter(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static finishFooterBuffer(builder, offset) {
+    builder.finish(offset);
+  }
+  static finishSizePrefixedFooterBuffer(builder, offset) {
+    builder.finish(offset, void 0, true);
+  }
+};
+
+// node_modules/apache-arrow/ipc/metadata/file.mjs
+var flatbuffers32 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/schema.mjs
+var kSchemaSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Schema");
+var kFieldSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Field");
+var Schema2 = class _Schema {
+  /**
+   * Check if an object is an instance of Schema.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isSchema(x) {
+    return (x === null || x === void 0 ? void 0 : x[kSchemaSymbol]) === true;
+  }
+  constructor(fields = [], metadata, dictionaries, metadataVersion = MetadataVersion.V5) {
+    this.fields = fields || [];
+    this.metadata = metadata || /* @__PURE__ */ new Map();
+    if (!dictionaries) {
+      dictionaries = generateDictionaryMap(this.fields);
+    }
+    this.dictionaries = dictionaries;
+    this.metadataVersion = metadataVersion;
+  }
+  get [Symbol.toStringTag]() {
+    return "Schema";
+  }
+  get names() {
+    return this.fields.map((f) => f.name);
+  }
+  toString() {
+    return `Schema<{ ${this.fields.map((f, i) => `${i}: ${f}`).join(", ")} }>`;
+  }
+  /**
+   * Construct a new Schema containing only specified fields.
+   *
+   * @param fieldNames Names of fields to keep.
+   * @returns A new Schema of fields matching the specified names.
+   */
+  select(fieldNames) {
+    const names = new Set(fieldNames);
+    const fields = this.fields.filter((f) => names.has(f.name));
+    return new _Schema(fields, this.metadata);
+  }
+  /**
+   * Construct a new Schema containing only fields at the specified indices.
+   *
+   * @param fieldIndices Indices of fields to keep.
+   * @returns A new Schema of fields at the specified indices.
+   */
+  selectAt(fieldIndices) {
+    const fields = fieldIndices.map((i) => this.fields[i]).filter(Boolean);
+    return new _Schema(fields, this.metadata);
+  }
+  assign(...args) {
+    const other = args[0] instanceof _Schema ? args[0] : Array.isArray(args[0]) ? new _Schema(args[0]) : new _Schema(args);
+    const curFields = [...this.fields];
+    const metadata = mergeMaps(mergeMaps(/* @__PURE__ */ new Map(), this.metadata), other.metadata);
+    const newFields = other.fields.filter((f2) => {
+      const i = curFields.findIndex((f) => f.name === f2.name);
+      return ~i ? (curFields[i] = f2.clone({
+        metadata: mergeMaps(mergeMaps(/* @__PURE__ */ new Map(), curFields[i].metadata), f2.metadata)
+      })) && false : true;
+    });
+    const newDictionaries = generateDictionaryMap(newFields, /* @__PURE__ */ new Map());
+    return new _Schema([...curFields, ...newFields], metadata, new Map([...this.dictionaries, ...newDictionaries]));
+  }
+};
+Schema2.prototype.fields = null;
+Schema2.prototype.metadata = null;
+Schema2.prototype.dictionaries = null;
+Schema2.prototype[kSchemaSymbol] = true;
+Object.defineProperty(Schema2, Symbol.hasInstance, {
+  value: function isSchemaInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Schema2 && Schema2.isSchema(instance8);
+  }
+});
+var Field2 = class _Field {
+  /**
+   * Check if an object is an instance of Field.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isField(x) {
+    return (x === null || x === void 0 ? void 0 : x[kFieldSymbol]) === true;
+  }
+  /** @nocollapse */
+  static new(...args) {
+    let [name, type, nullable, metadata] = args;
+    if (args[0] && typeof args[0] === "object") {
+      ({ name } = args[0]);
+      type === void 0 && (type = args[0].type);
+      nullable === void 0 && (nullable = args[0].nullable);
+      metadata === void 0 && (metadata = args[0].metadata);
+    }
+    return new _Field(`${name}`, type, nullable, metadata);
+  }
+  constructor(name, type, nullable = false, metadata) {
+    this.name = name;
+    this.type = type;
+    this.nullable = nullable;
+    this.metadata = metadata || /* @__PURE__ */ new Map();
+  }
+  get typeId() {
+    return this.type.typeId;
+  }
+  get [Symbol.toStringTag]() {
+    return "Field";
+  }
+  toString() {
+    return `${this.name}: ${this.type}`;
+  }
+  clone(...args) {
+    let [name, type, nullable, metadata] = args;
+    !args[0] || typeof args[0] !== "object" ? [name = this.name, type = this.type, nullable = this.nullable, metadata = this.metadata] = args : { name = this.name, type = this.type, nullable = this.nullable, metadata = this.metadata } = args[0];
+    return _Field.new(name, type, nullable, metadata);
+  }
+};
+Field2.prototype.type = null;
+Field2.prototype.name = null;
+Field2.prototype.nullable = null;
+Field2.prototype.metadata = null;
+Field2.prototype[kFieldSymbol] = true;
+Object.defineProperty(Field2, Symbol.hasInstance, {
+  value: function isFieldInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Field2 && Field2.isField(instance8);
+  }
+});
+function mergeMaps(m1, m2) {
+  return new Map([...m1 || /* @__PURE__ */ new Map(), ...m2 || /* @__PURE__ */ new Map()]);
+}
+function generateDictionaryMap(fields, dictionaries = /* @__PURE__ */ new Map()) {
+  for (let i = -1, n = fields.length; ++i < n; ) {
+    const field = fields[i];
+    const type = field.type;
+    if (DataType.isDictionary(type)) {
+      if (!dictionaries.has(type.id)) {
+        dictionaries.set(type.id, type.dictionary);
+      } else if (dictionaries.get(type.id) !== type.dictionary) {
+        throw new Error(`Cannot create Schema containing two different dictionaries with the same Id`);
+      }
+    }
+    if (type.children && type.children.length > 0) {
+      generateDictionaryMap(type.children, dictionaries);
+    }
+  }
+  return dictionaries;
+}
+
+// node_modules/apache-arrow/ipc/metadata/file.mjs
+var Builder3 = flatbuffers32.Builder;
+var ByteBuffer2 = flatbuffers32.ByteBuffer;
+var Footer_ = class {
+  /** @nocollapse */
+  static decode(buf) {
+    buf = new ByteBuffer2(toUint8Array(buf));
+    const footer = Footer.getRootAsFooter(buf);
+    const schema = Schema2.decode(footer.schema(), /* @__PURE__ */ new Map(), footer.version());
+    return new OffHeapFooter(schema, footer);
+  }
+  /** @nocollapse */
+  static encode(footer) {
+    const b = new Builder3();
+    const schemaOffset = Schema2.encode(b, footer.schema);
+    Footer.startRecordBatchesVector(b, footer.numRecordBatches);
+    for (const rb of [...footer.recordBatches()].slice().reverse()) {
+      FileBlock.encode(b, rb);
+    }
+    const recordBatchesOffset = b.endVector();
+    Footer.startDictionariesVector(b, footer.numDictionaries);
+    for (const db of [...footer.dictionaryBatches()].slice().reverse()) {
+      FileBlock.encode(b, db);
+    }
+    const dictionaryBatchesOffset = b.endVector();
+    Footer.startFooter(b);
+    Footer.addSchema(b, schemaOffset);
+    Footer.addVersion(b, MetadataVersion.V5);
+    Footer.addRecordBatches(b, recordBatchesOffset);
+    Footer.addDictionaries(b, dictionaryBatchesOffset);
+    Footer.finishFooterBuffer(b, Footer.endFooter(b));
+    return b.asUint8Array();
+  }
+  get numRecordBatches() {
+    return this._recordBatches.length;
+  }
+  get numDictionaries() {
+    return this._dictionaryBatches.length;
+  }
+  constructor(schema, version = MetadataVersion.V5, recordBatches, dictionaryBatches) {
+    this.schema = schema;
+    this.version = version;
+    recordBatches && (this._recordBatches = recordBatches);
+    dictionaryBatches && (this._dictionaryBatches = dictionaryBatches);
+  }
+  *recordBatches() {
+    for (let block, i = -1, n = this.numRecordBatches; ++i < n; ) {
+      if (block = this.getRecordBatch(i)) {
+        yield block;
+      }
+    }
+  }
+  *dictionaryBatches() {
+    for (let block, i = -1, n = this.numDictionaries; ++i < n; ) {
+      if (block = this.getDictionaryBatch(i)) {
+        yield block;
+      }
+    }
+  }
+  getRecordBatch(index) {
+    return index >= 0 && index < this.numRecordBatches && this._recordBatches[index] || null;
+  }
+  getDictionaryBatch(index) {
+    return index >= 0 && index < this.numDictionaries && this._dictionaryBatches[index] || null;
+  }
+};
+var OffHeapFooter = class extends Footer_ {
+  get numRecordBatches() {
+    return this._footer.recordBatchesLength();
+  }
+  get numDictionaries() {
+    return this._footer.dictionariesLength();
+  }
+  constructor(schema, _footer) {
+    super(schema, _footer.version());
+    this._footer = _footer;
+  }
+  getRecordBatch(index) {
+    if (index >= 0 && index < this.numRecordBatches) {
+      const fileBlock = this._footer.recordBatches(index);
+      if (fileBlock) {
+        return FileBlock.decode(fileBlock);
+      }
+    }
+    return null;
+  }
+  getDictionaryBatch(index) {
+    if (index >= 0 && index < this.numDictionaries) {
+      const fileBlock = this._footer.dictionaries(index);
+      if (fileBlock) {
+        return FileBlock.decode(fileBlock);
+      }
+    }
+    return null;
+  }
+};
+var FileBlock = class _FileBlock {
+  /** @nocollapse */
+  static decode(block) {
+    return new _FileBlock(block.metaDataLength(), block.bodyLength(), block.offset());
+  }
+  /** @nocollapse */
+  static encode(b, fileBlock) {
+    const { metaDataLength } = fileBlock;
+    const offset = BigInt(fileBlock.offset);
+    const bodyLength = BigInt(fileBlock.bodyLength);
+    return Block.createBlock(b, offset, metaDataLength, bodyLength);
+  }
+  constructor(metaDataLength, bodyLength, offset) {
+    this.metaDataLength = metaDataLength;
+    this.offset = bigIntToNumber(offset);
+    this.bodyLength = bigIntToNumber(bodyLength);
+  }
+};
+
+// node_modules/apache-arrow/ipc/metadata/message.mjs
+var flatbuffers34 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/fb/message.mjs
+var flatbuffers33 = __toESM(require_flatbuffers(), 1);
+var Message = class _Message {
+  constructor() {
+    this.bb = null;
+    this.bb_pos = 0;
+  }
+  __init(i, bb) {
+    this.bb_pos = i;
+    this.bb = bb;
+    return this;
+  }
+  static getRootAsMessage(bb, obj) {
+    return (obj || new _Message()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  static getSizePrefixedRootAsMessage(bb, obj) {
+    bb.setPosition(bb.position() + flatbuffers33.SIZE_PREFIX_LENGTH);
+    return (obj || new _Message()).__init(bb.readInt32(bb.position()) + bb.position(), bb);
+  }
+  version() {
+    const offset = this.bb.__offset(this.bb_pos, 4);
+    return offset ? this.bb.readInt16(this.bb_pos + offset) : MetadataVersion.V1;
+  }
+  headerType() {
+    const offset = this.bb.__offset(this.bb_pos, 6);
+    return offset ? this.bb.readUint8(this.bb_pos + offset) : MessageHeader.NONE;
+  }
+  header(obj) {
+    const offset = this.bb.__offset(this.bb_pos, 8);
+    return offset ? this.bb.__union(obj, this.bb_pos + offset) : null;
+  }
+  bodyLength() {
+    const offset = this.bb.__offset(this.bb_pos, 10);
+    return offset ? this.bb.readInt64(this.bb_pos + offset) : BigInt("0");
+  }
+  customMetadata(index, obj) {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? (obj || new KeyValue()).__init(this.bb.__indirect(this.bb.__vector(this.bb_pos + offset) + index * 4), this.bb) : null;
+  }
+  customMetadataLength() {
+    const offset = this.bb.__offset(this.bb_pos, 12);
+    return offset ? this.bb.__vector_len(this.bb_pos + offset) : 0;
+  }
+  static startMessage(builder) {
+    builder.startObject(5);
+  }
+  static addVersion(builder, version) {
+    builder.addFieldInt16(0, version, MetadataVersion.V1);
+  }
+  static addHeaderType(builder, headerType) {
+    builder.addFieldInt8(1, headerType, MessageHeader.NONE);
+  }
+  static addHeader(builder, headerOffset) {
+    builder.addFieldOffset(2, headerOffset, 0);
+  }
+  static addBodyLength(builder, bodyLength) {
+    builder.addFieldInt64(3, bodyLength, BigInt("0"));
+  }
+  static addCustomMetadata(builder, customMetadataOffset) {
+    builder.addFieldOffset(4, customMetadataOffset, 0);
+  }
+  static createCustomMetadataVector(builder, data) {
+    builder.startVector(4, data.length, 4);
+    for (let i = data.length - 1; i >= 0; i--) {
+      builder.addOffset(data[i]);
+    }
+    return builder.endVector();
+  }
+  static startCustomMetadataVector(builder, numElems) {
+    builder.startVector(4, numElems, 4);
+  }
+  static endMessage(builder) {
+    const offset = builder.endObject();
+    return offset;
+  }
+  static finishMessageBuffer(builder, offset) {
+    builder.finish(offset);
+  }
+  static finishSizePrefixedMessageBuffer(builder, offset) {
+    builder.finish(offset, void 0, true);
+  }
+  static createMessage(builder, version, headerType, headerOffset, bodyLength, customMetadataOffset) {
+    _Message.startMessage(builder);
+    _Message.addVersion(builder, version);
+    _Message.addHeaderType(builder, headerType);
+    _Message.addHeader(builder, headerOffset);
+    _Message.addBodyLength(builder, bodyLength);
+    _Message.addCustomMetadata(builder, customMetadataOffset);
+    return _Message.endMessage(builder);
+  }
+};
+
+// node_modules/apache-arrow/visitor/typeassembler.mjs
+var TypeAssembler = class extends Visitor {
+  visit(node, builder) {
+    return node == null || builder == null ? void 0 : super.visit(node, builder);
+  }
+  visitNull(_node, b) {
+    Null.startNull(b);
+    return Null.endNull(b);
+  }
+  visitInt(node, b) {
+    Int.startInt(b);
+    Int.addBitWidth(b, node.bitWidth);
+    Int.addIsSigned(b, node.isSigned);
+    return Int.endInt(b);
+  }
+  visitFloat(node, b) {
+    FloatingPoint.startFloatingPoint(b);
+    FloatingPoint.addPrecision(b, node.precision);
+    return FloatingPoint.endFloatingPoint(b);
+  }
+  visitBinary(_node, b) {
+    Binary.startBinary(b);
+    return Binary.endBinary(b);
+  }
+  visitBinaryView(_node, b) {
+    BinaryView.startBinaryView(b);
+    return BinaryView.endBinaryView(b);
+  }
+  visitLargeBinary(_node, b) {
+    LargeBinary.startLargeBinary(b);
+    return LargeBinary.endLargeBinary(b);
+  }
+  visitBool(_node, b) {
+    Bool.startBool(b);
+    return Bool.endBool(b);
+  }
+  visitUtf8(_node, b) {
+    Utf8.startUtf8(b);
+    return Utf8.endUtf8(b);
+  }
+  visitUtf8View(_node, b) {
+    Utf8View.startUtf8View(b);
+    return Utf8View.endUtf8View(b);
+  }
+  visitLargeUtf8(_node, b) {
+    LargeUtf8.startLargeUtf8(b);
+    return LargeUtf8.endLargeUtf8(b);
+  }
+  visitDecimal(node, b) {
+    Decimal.startDecimal(b);
+    Decimal.addScale(b, node.scale);
+    Decimal.addPrecision(b, node.precision);
+    Decimal.addBitWidth(b, node.bitWidth);
+    return Decimal.endDecimal(b);
+  }
+  visitDate(node, b) {
+    Date2.startDate(b);
+    Date2.addUnit(b, node.unit);
+    return Date2.endDate(b);
+  }
+  visitTime(node, b) {
+    Time.startTime(b);
+    Time.addUnit(b, node.unit);
+    Time.addBitWidth(b, node.bitWidth);
+    return Time.endTime(b);
+  }
+  visitTimestamp(node, b) {
+    const timezone = node.timezone && b.createString(node.timezone) || void 0;
+    Timestamp.startTimestamp(b);
+    Timestamp.addUnit(b, node.unit);
+    if (timezone !== void 0) {
+      Timestamp.addTimezone(b, timezone);
+    }
+    return Timestamp.endTimestamp(b);
+  }
+  visitInterval(node, b) {
+    Interval.startInterval(b);
+    Interval.addUnit(b, node.unit);
+    return Interval.endInterval(b);
+  }
+  visitDuration(node, b) {
+    Duration.startDuration(b);
+    Duration.addUnit(b, node.unit);
+    return Duration.endDuration(b);
+  }
+  visitList(_node, b) {
+    List.startList(b);
+    return List.endList(b);
+  }
+  visitLargeList(_node, b) {
+    LargeList.startLargeList(b);
+    return LargeList.endLargeList(b);
+  }
+  visitStruct(_node, b) {
+    Struct_.startStruct_(b);
+    return Struct_.endStruct_(b);
+  }
+  visitUnion(node, b) {
+    Union.startTypeIdsVector(b, node.typeIds.length);
+    const typeIds = Union.createTypeIdsVector(b, node.typeIds);
+    Union.startUnion(b);
+    Union.addMode(b, node.mode);
+    Union.addTypeIds(b, typeIds);
+    return Union.endUnion(b);
+  }
+  visitDictionary(node, b) {
+    const indexType = this.visit(node.indices, b);
+    DictionaryEncoding.startDictionaryEncoding(b);
+    DictionaryEncoding.addId(b, BigInt(node.id));
+    DictionaryEncoding.addIsOrdered(b, node.isOrdered);
+    if (indexType !== void 0) {
+      DictionaryEncoding.addIndexType(b, indexType);
+    }
+    return DictionaryEncoding.endDictionaryEncoding(b);
+  }
+  visitFixedSizeBinary(node, b) {
+    FixedSizeBinary.startFixedSizeBinary(b);
+    FixedSizeBinary.addByteWidth(b, node.byteWidth);
+    return FixedSizeBinary.endFixedSizeBinary(b);
+  }
+  visitFixedSizeList(node, b) {
+    FixedSizeList.startFixedSizeList(b);
+    FixedSizeList.addListSize(b, node.listSize);
+    return FixedSizeList.endFixedSizeList(b);
+  }
+  visitMap(node, b) {
+    Map2.startMap(b);
+    Map2.addKeysSorted(b, node.keysSorted);
+    return Map2.endMap(b);
+  }
+};
+var instance5 = new TypeAssembler();
+
+// node_modules/apache-arrow/ipc/metadata/json.mjs
+function schemaFromJSON(_schema, dictionaries = /* @__PURE__ */ new Map()) {
+  return new Schema2(schemaFieldsFromJSON(_schema, dictionaries), customMetadataFromJSON(_schema["metadata"]), dictionaries);
+}
+function recordBatchFromJSON(b) {
+  return new RecordBatch2(b["count"], fieldNodesFromJSON(b["columns"]), buffersFromJSON(b["columns"]), null, variadicBufferCountsFromJSON(b["columns"]));
+}
+function dictionaryBatchFromJSON(b) {
+  return new DictionaryBatch2(recordBatchFromJSON(b["data"]), b["id"], b["isDelta"]);
+}
+function schemaFieldsFromJSON(_schema, dictionaries) {
+  return (_schema["fields"] || []).filter(Boolean).map((f) => Field2.fromJSON(f, dictionaries));
+}
+function fieldChildrenFromJSON(_field, dictionaries) {
+  return (_field["children"] || []).filter(Boolean).map((f) => Field2.fromJSON(f, dictionaries));
+}
+function fieldNodesFromJSON(xs) {
+  return (xs || []).reduce((fieldNodes, column) => [
+    ...fieldNodes,
+    new FieldNode2(column["count"], nullCountFromJSON(column["VALIDITY"])),
+    ...fieldNodesFromJSON(column["children"])
+  ], []);
+}
+function buffersFromJSON(xs, buffers = []) {
+  for (let i = -1, n = (xs || []).length; ++i < n; ) {
+    const column = xs[i];
+    column["VALIDITY"] && buffers.push(new BufferRegion(buffers.length, column["VALIDITY"].length));
+    column["TYPE_ID"] && buffers.push(new BufferRegion(buffers.length, column["TYPE_ID"].length));
+    column["OFFSET"] && buffers.push(new BufferRegion(buffers.length, column["OFFSET"].length));
+    column["DATA"] && buffers.push(new BufferRegion(buffers.length, column["DATA"].length));
+    column["VIEWS"] && buffers.push(new BufferRegion(buffers.length, column["VIEWS"].length));
+    if (column["VARIADIC_DATA_BUFFERS"]) {
+      for (const buf of column["VARIADIC_DATA_BUFFERS"]) {
+        buffers.push(new BufferRegion(buffers.length, buf.length));
+      }
+    }
+    buffers = buffersFromJSON(column["children"], buffers);
+  }
+  return buffers;
+}
+function nullCountFromJSON(validity) {
+  return (validity || []).reduce((sum, val) => sum + +(val === 0), 0);
+}
+function variadicBufferCountsFromJSON(xs) {
+  return (xs || []).reduce((counts2, column) => [
+    ...counts2,
+    ...column["VARIADIC_DATA_BUFFERS"] ? [column["VARIADIC_DATA_BUFFERS"].length] : [],
+    ...variadicBufferCountsFromJSON(column["children"])
+  ], []);
+}
+function fieldFromJSON(_field, dictionaries) {
+  let id;
+  let keys;
+  let field;
+  let dictMeta;
+  let type;
+  let dictType;
+  if (!dictionaries || !(dictMeta = _field["dictionary"])) {
+    type = typeFromJSON(_field, fieldChildrenFromJSON(_field, dictionaries));
+    field = new Field2(_field["name"], type, _field["nullable"], customMetadataFromJSON(_field["metadata"]));
+  } else if (!dictionaries.has(id = dictMeta["id"])) {
+    keys = (keys = dictMeta["indexType"]) ? indexTypeFromJSON(keys) : new Int32();
+    dictionaries.set(id, type = typeFromJSON(_field, fieldChildrenFromJSON(_field, dictionaries)));
+    dictType = new Dictionary(type, keys, id, dictMeta["isOrdered"]);
+    field = new Field2(_field["name"], dictType, _field["nullable"], customMetadataFromJSON(_field["metadata"]));
+  } else {
+    keys = (keys = dictMeta["indexType"]) ? indexTypeFromJSON(keys) : new Int32();
+    dictType = new Dictionary(dictionaries.get(id), keys, id, dictMeta["isOrdered"]);
+    field = new Field2(_field["name"], dictType, _field["nullable"], customMetadataFromJSON(_field["metadata"]));
+  }
+  return field || null;
+}
+function customMetadataFromJSON(metadata = []) {
+  return new Map(metadata.map(({ key, value }) => [key, value]));
+}
+function indexTypeFromJSON(_type) {
+  return new Int_(_type["isSigned"], _type["bitWidth"]);
+}
+function typeFromJSON(f, children) {
+  const typeId = f["type"]["name"];
+  switch (typeId) {
+    case "NONE":
+      return new Null2();
+    case "null":
+      return new Null2();
+    case "binary":
+      return new Binary2();
+    case "largebinary":
+      return new LargeBinary2();
+    case "binaryview":
+      return new BinaryView2();
+    case "utf8":
+      return new Utf82();
+    case "largeutf8":
+      return new LargeUtf82();
+    case "utf8view":
+      return new Utf8View2();
+    case "bool":
+      return new Bool2();
+    case "list":
+      return new List2((children || [])[0]);
+    case "largelist":
+      return new LargeList2((children || [])[0]);
+    case "struct":
+      return new Struct(children || []);
+    case "struct_":
+      return new Struct(children || []);
+  }
+  switch (typeId) {
+    case "int": {
+      const t = f["type"];
+      return new Int_(t["isSigned"], t["bitWidth"]);
+    }
+    case "floatingpoint": {
+      const t = f["type"];
+      return new Float(Precision[t["precision"]]);
+    }
+    case "decimal": {
+      const t = f["type"];
+      return new Decimal2(t["scale"], t["precision"], t["bitWidth"]);
+    }
+    case "date": {
+      const t = f["type"];
+      return new Date_(DateUnit[t["unit"]]);
+    }
+    case "time": {
+      const t = f["type"];
+      return new Time_(TimeUnit[t["unit"]], t["bitWidth"]);
+    }
+    case "timestamp": {
+      const t = f["type"];
+      return new Timestamp_(TimeUnit[t["unit"]], t["timezone"]);
+    }
+    case "interval": {
+      const t = f["type"];
+      return new Interval_(IntervalUnit[t["unit"]]);
+    }
+    case "duration": {
+      const t = f["type"];
+      return new Duration2(TimeUnit[t["unit"]]);
+    }
+    case "union": {
+      const t = f["type"];
+      const [m, ...ms] = (t["mode"] + "").toLowerCase();
+      const mode = m.toUpperCase() + ms.join("");
+      return new Union_(UnionMode[mode], t["typeIds"] || [], children || []);
+    }
+    case "fixedsizebinary": {
+      const t = f["type"];
+      return new FixedSizeBinary2(t["byteWidth"]);
+    }
+    case "fixedsizelist": {
+      const t = f["type"];
+      return new FixedSizeList2(t["listSize"], (children || [])[0]);
+    }
+    case "map": {
+      const t = f["type"];
+      return new Map_((children || [])[0], t["keysSorted"]);
+    }
+  }
+  throw new Error(`Unrecognized type: "${typeId}"`);
+}
+
+// node_modules/apache-arrow/ipc/metadata/message.mjs
+var Builder5 = flatbuffers34.Builder;
+var ByteBuffer4 = flatbuffers34.ByteBuffer;
+var Message2 = class _Message {
+  /** @nocollapse */
+  static fromJSON(msg, headerType) {
+    const message = new _Message(0, MetadataVersion.V5, headerType);
+    message._createHeader = messageHeaderFromJSON(msg, headerType);
+    return message;
+  }
+  /** @nocollapse */
+  static decode(buf) {
+    buf = new ByteBuffer4(toUint8Array(buf));
+    const _message = Message.getRootAsMessage(buf);
+    const bodyLength = _message.bodyLength();
+    const version = _message.version();
+    const headerType = _message.headerType();
+    const metadata = decodeMessageCustomMetadata(_message);
+    const message = new _Message(bodyLength, version, headerType, void 0, metadata);
+    message._createHeader = decodeMessageHeader(_message, headerType);
+    return message;
+  }
+  /** @nocollapse */
+  static encode(message) {
+    const b = new Builder5();
+    let headerOffset = -1;
+    if (message.isSchema()) {
+      headerOffset = Schema2.encode(b, message.header());
+    } else if (message.isRecordBatch()) {
+      headerOffset = RecordBatch2.encode(b, message.header());
+    } else if (message.isDictionaryBatch()) {
+      headerOffset = DictionaryBatch2.encode(b, message.header());
+    }
+    const customMetadataOffset = !(message.metadata && message.metadata.size > 0) ? -1 : Message.createCustomMetadataVector(b, [...message.metadata].map(([k, v]) => {
+      const key = b.createString(`${k}`);
+      const val = b.createString(`${v}`);
+      KeyValue.startKeyValue(b);
+      KeyValue.addKey(b, key);
+      KeyValue.addValue(b, val);
+      return KeyValue.endKeyValue(b);
+    }));
+    Message.startMessage(b);
+    Message.addVersion(b, MetadataVersion.V5);
+    Message.addHeader(b, headerOffset);
+    Message.addHeaderType(b, message.headerType);
+    Message.addBodyLength(b, BigInt(message.bodyLength));
+    if (customMetadataOffset !== -1) {
+      Message.addCustomMetadata(b, customMetadataOffset);
+    }
+    Message.finishMessageBuffer(b, Message.endMessage(b));
+    return b.asUint8Array();
+  }
+  /** @nocollapse */
+  static from(header, bodyLength = 0) {
+    if (header instanceof Schema2) {
+      return new _Message(0, MetadataVersion.V5, MessageHeader.Schema, header);
+    }
+    if (header instanceof RecordBatch2) {
+      return new _Message(bodyLength, MetadataVersion.V5, MessageHeader.RecordBatch, header, header.metadata);
+    }
+    if (header instanceof DictionaryBatch2) {
+      return new _Message(bodyLength, MetadataVersion.V5, MessageHeader.DictionaryBatch, header);
+    }
+    throw new Error(`Unrecognized Message header: ${header}`);
+  }
+  get type() {
+    return this.headerType;
+  }
+  get version() {
+    return this._version;
+  }
+  get headerType() {
+    return this._headerType;
+  }
+  get compression() {
+    return this._compression;
+  }
+  get bodyLength() {
+    return this._bodyLength;
+  }
+  get metadata() {
+    return this._metadata;
+  }
+  header() {
+    return this._createHeader();
+  }
+  isSchema() {
+    return this.headerType === MessageHeader.Schema;
+  }
+  isRecordBatch() {
+    return this.headerType === MessageHeader.RecordBatch;
+  }
+  isDictionaryBatch() {
+    return this.headerType === MessageHeader.DictionaryBatch;
+  }
+  constructor(bodyLength, version, headerType, header, metadata) {
+    this._version = version;
+    this._headerType = headerType;
+    this.body = new Uint8Array(0);
+    this._compression = header === null || header === void 0 ? void 0 : header.compression;
+    header && (this._createHeader = () => header);
+    this._bodyLength = bigIntToNumber(bodyLength);
+    this._metadata = metadata || /* @__PURE__ */ new Map();
+  }
+};
+var RecordBatch2 = class {
+  get nodes() {
+    return this._nodes;
+  }
+  get length() {
+    return this._length;
+  }
+  get buffers() {
+    return this._buffers;
+  }
+  get compression() {
+    return this._compression;
+  }
+  get variadicBufferCounts() {
+    return this._variadicBufferCounts;
+  }
+  get metadata() {
+    return this._metadata;
+  }
+  constructor(length, nodes, buffers, compression, variadicBufferCounts = [], metadata) {
+    this._nodes = nodes;
+    this._buffers = buffers;
+    this._length = bigIntToNumber(length);
+    this._compression = compression;
+    this._variadicBufferCounts = variadicBufferCounts;
+    this._metadata = metadata || /* @__PURE__ */ new Map();
+  }
+};
+var DictionaryBatch2 = class {
+  get id() {
+    return this._id;
+  }
+  get data() {
+    return this._data;
+  }
+  get isDelta() {
+    return this._isDelta;
+  }
+  get length() {
+    return this.data.length;
+  }
+  get nodes() {
+    return this.data.nodes;
+  }
+  get buffers() {
+    return this.data.buffers;
+  }
+  constructor(data, id, isDelta = false) {
+    this._data = data;
+    this._isDelta = isDelta;
+    this._id = bigIntToNumber(id);
+  }
+};
+var BufferRegion = class {
+  constructor(offset, length) {
+    this.offset = bigIntToNumber(offset);
+    this.length = bigIntToNumber(length);
+  }
+};
+var FieldNode2 = class {
+  constructor(length, nullCount) {
+    this.length = bigIntToNumber(length);
+    this.nullCount = bigIntToNumber(nullCount);
+  }
+};
+var BodyCompression2 = class {
+  constructor(type, method = BodyCompressionMethod.BUFFER) {
+    this.type = type;
+    this.method = method;
+  }
+};
+function messageHeaderFromJSON(message, type) {
+  return (() => {
+    switch (type) {
+      case MessageHeader.Schema:
+        return Schema2.fromJSON(message);
+      case MessageHeader.RecordBatch:
+        return RecordBatch2.fromJSON(message);
+      case MessageHeader.DictionaryBatch:
+        return DictionaryBatch2.fromJSON(message);
+    }
+    throw new Error(`Unrecognized Message type: { name: ${MessageHeader[type]}, type: ${type} }`);
+  });
+}
+function decodeMessageHeader(message, type) {
+  return (() => {
+    switch (type) {
+      case MessageHeader.Schema:
+        return Schema2.decode(message.header(new Schema()), /* @__PURE__ */ new Map(), message.version());
+      case MessageHeader.RecordBatch:
+        return RecordBatch2.decode(message.header(new RecordBatch()), message.version());
+      case MessageHeader.DictionaryBatch:
+        return DictionaryBatch2.decode(message.header(new DictionaryBatch()), message.version());
+    }
+    throw new Error(`Unrecognized Message type: { name: ${MessageHeader[type]}, type: ${type} }`);
+  });
+}
+Field2["encode"] = encodeField;
+Field2["decode"] = decodeField;
+Field2["fromJSON"] = fieldFromJSON;
+Schema2["encode"] = encodeSchema;
+Schema2["decode"] = decodeSchema;
+Schema2["fromJSON"] = schemaFromJSON;
+RecordBatch2["encode"] = encodeRecordBatch;
+RecordBatch2["decode"] = decodeRecordBatch;
+RecordBatch2["fromJSON"] = recordBatchFromJSON;
+DictionaryBatch2["encode"] = encodeDictionaryBatch;
+DictionaryBatch2["decode"] = decodeDictionaryBatch;
+DictionaryBatch2["fromJSON"] = dictionaryBatchFromJSON;
+FieldNode2["encode"] = encodeFieldNode;
+FieldNode2["decode"] = decodeFieldNode;
+BufferRegion["encode"] = encodeBufferRegion;
+BufferRegion["decode"] = decodeBufferRegion;
+BodyCompression2["encode"] = encodeBodyCompression;
+BodyCompression2["decode"] = decodeBodyCompression;
+function decodeSchema(_schema, dictionaries = /* @__PURE__ */ new Map(), version = MetadataVersion.V5) {
+  const fields = decodeSchemaFields(_schema, dictionaries);
+  return new Schema2(fields, decodeCustomMetadata(_schema), dictionaries, version);
+}
+function decodeRecordBatch(batch, version = MetadataVersion.V5) {
+  const recordBatch = new RecordBatch2(batch.length(), decodeFieldNodes(batch), decodeBuffers(batch, version), decodeBodyCompression(batch.compression()), decodeVariadicBufferCounts(batch));
+  return recordBatch;
+}
+function decodeDictionaryBatch(batch, version = MetadataVersion.V5) {
+  return new DictionaryBatch2(RecordBatch2.decode(batch.data(), version), batch.id(), batch.isDelta());
+}
+function decodeBufferRegion(b) {
+  return new BufferRegion(b.offset(), b.length());
+}
+function decodeFieldNode(f) {
+  return new FieldNode2(f.length(), f.nullCount());
+}
+function decodeFieldNodes(batch) {
+  const nodes = [];
+  for (let f, i = -1, j = -1, n = batch.nodesLength(); ++i < n; ) {
+    if (f = batch.nodes(i)) {
+      nodes[++j] = FieldNode2.decode(f);
+    }
+  }
+  return nodes;
+}
+function decodeBuffers(batch, version) {
+  const bufferRegions = [];
+  for (let b, i = -1, j = -1, n = batch.buffersLength(); ++i < n; ) {
+    if (b = batch.buffers(i)) {
+      if (version < MetadataVersion.V4) {
+        b.bb_pos += 8 * (i + 1);
+      }
+      bufferRegions[++j] = BufferRegion.decode(b);
+    }
+  }
+  return bufferRegions;
+}
+function decodeVariadicBufferCounts(batch) {
+  const counts2 = [];
+  const length = Math.trunc(batch.variadicBufferCountsLength());
+  for (let i = 0; i < length; ++i) {
+    counts2.push(bigIntToNumber(batch.variadicBufferCounts(i)));
+  }
+  return counts2;
+}
+function decodeSchemaFields(schema, dictionaries) {
+  const fields = [];
+  for (let f, i = -1, j = -1, n = schema.fieldsLength(); ++i < n; ) {
+    if (f = schema.fields(i)) {
+      fields[++j] = Field2.decode(f, dictionaries);
+    }
+  }
+  return fields;
+}
+function decodeFieldChildren(field, dictionaries) {
+  const children = [];
+  for (let f, i = -1, j = -1, n = field.childrenLength(); ++i < n; ) {
+    if (f = field.children(i)) {
+      children[++j] = Field2.decode(f, dictionaries);
+    }
+  }
+  return children;
+}
+function decodeField(f, dictionaries) {
+  let id;
+  let field;
+  let type;
+  let keys;
+  let dictType;
+  let dictMeta;
+  if (!dictionaries || !(dictMeta = f.dictionary())) {
+    type = decodeFieldType(f, decodeFieldChildren(f, dictionaries));
+    field = new Field2(f.name(), type, f.nullable(), decodeCustomMetadata(f));
+  } else if (!dictionaries.has(id = bigIntToNumber(dictMeta.id()))) {
+    keys = (keys = dictMeta.indexType()) ? decodeIndexType(keys) : new Int32();
+    dictionaries.set(id, type = decodeFieldType(f, decodeFieldChildren(f, dictionaries)));
+    dictType = new Dictionary(type, keys, id, dictMeta.isOrdered());
+    field = new Field2(f.name(), dictType, f.nullable(), decodeCustomMetadata(f));
+  } else {
+    keys = (keys = dictMeta.indexType()) ? decodeIndexType(keys) : new Int32();
+    dictType = new Dictionary(dictionaries.get(id), keys, id, dictMeta.isOrdered());
+    field = new Field2(f.name(), dictType, f.nullable(), decodeCustomMetadata(f));
+  }
+  return field || null;
+}
+function decodeCustomMetadata(parent) {
+  const data = /* @__PURE__ */ new Map();
+  if (parent) {
+    for (let entry, key, i = -1, n = Math.trunc(parent.customMetadataLength()); ++i < n; ) {
+      if ((entry = parent.customMetadata(i)) && (key = entry.key()) != null) {
+        data.set(key, entry.value());
+      }
+    }
+  }
+  return data;
+}
+function decodeMessageCustomMetadata(message) {
+  const data = /* @__PURE__ */ new Map();
+  for (let entry, key, i = -1, n = Math.trunc(message.customMetadataLength()); ++i < n; ) {
+    if ((entry = message.customMetadata(i)) && (key = entry.key()) != null) {
+      data.set(key, entry.value());
+    }
+  }
+  return data;
+}
+function decodeIndexType(_type) {
+  return new Int_(_type.isSigned(), _type.bitWidth());
+}
+function decodeFieldType(f, children) {
+  const typeId = f.typeType();
+  switch (typeId) {
+    case Type["NONE"]:
+      return new Null2();
+    case Type["Null"]:
+      return new Null2();
+    case Type["Binary"]:
+      return new Binary2();
+    case Type["LargeBinary"]:
+      return new LargeBinary2();
+    case Type["BinaryView"]:
+      return new BinaryView2();
+    case Type["Utf8"]:
+      return new Utf82();
+    case Type["LargeUtf8"]:
+      return new LargeUtf82();
+    case Type["Utf8View"]:
+      return new Utf8View2();
+    case Type["Bool"]:
+      return new Bool2();
+    case Type["List"]:
+      return new List2((children || [])[0]);
+    case Type["LargeList"]:
+      return new LargeList2((children || [])[0]);
+    case Type["Struct_"]:
+      return new Struct(children || []);
+  }
+  switch (typeId) {
+    case Type["Int"]: {
+      const t = f.type(new Int());
+      return new Int_(t.isSigned(), t.bitWidth());
+    }
+    case Type["FloatingPoint"]: {
+      const t = f.type(new FloatingPoint());
+      return new Float(t.precision());
+    }
+    case Type["Decimal"]: {
+      const t = f.type(new Decimal());
+      return new Decimal2(t.scale(), t.precision(), t.bitWidth());
+    }
+    case Type["Date"]: {
+      const t = f.type(new Date2());
+      return new Date_(t.unit());
+    }
+    case Type["Time"]: {
+      const t = f.type(new Time());
+      return new Time_(t.unit(), t.bitWidth());
+    }
+    case Type["Timestamp"]: {
+      const t = f.type(new Timestamp());
+      return new Timestamp_(t.unit(), t.timezone());
+    }
+    case Type["Interval"]: {
+      const t = f.type(new Interval());
+      return new Interval_(t.unit());
+    }
+    case Type["Duration"]: {
+      const t = f.type(new Duration());
+      return new Duration2(t.unit());
+    }
+    case Type["Union"]: {
+      const t = f.type(new Union());
+      return new Union_(t.mode(), t.typeIdsArray() || [], children || []);
+    }
+    case Type["FixedSizeBinary"]: {
+      const t = f.type(new FixedSizeBinary());
+      return new FixedSizeBinary2(t.byteWidth());
+    }
+    case Type["FixedSizeList"]: {
+      const t = f.type(new FixedSizeList());
+      return new FixedSizeList2(t.listSize(), (children || [])[0]);
+    }
+    case Type["Map"]: {
+      const t = f.type(new Map2());
+      return new Map_((children || [])[0], t.keysSorted());
+    }
+  }
+  throw new Error(`Unrecognized type: "${Type[typeId]}" (${typeId})`);
+}
+function decodeBodyCompression(b) {
+  return b ? new BodyCompression2(b.codec(), b.method()) : null;
+}
+function encodeSchema(b, schema) {
+  const fieldOffsets = schema.fields.map((f) => Field2.encode(b, f));
+  Schema.startFieldsVector(b, fieldOffsets.length);
+  const fieldsVectorOffset = Schema.createFieldsVector(b, fieldOffsets);
+  const metadataOffset = !(schema.metadata && schema.metadata.size > 0) ? -1 : Schema.createCustomMetadataVector(b, [...schema.metadata].map(([k, v]) => {
+    const key = b.createString(`${k}`);
+    const val = b.createString(`${v}`);
+    KeyValue.startKeyValue(b);
+    KeyValue.addKey(b, key);
+    KeyValue.addValue(b, val);
+    return KeyValue.endKeyValue(b);
+  }));
+  Schema.startSchema(b);
+  Schema.addFields(b, fieldsVectorOffset);
+  Schema.addEndianness(b, platformIsLittleEndian ? Endianness.Little : Endianness.Big);
+  if (metadataOffset !== -1) {
+    Schema.addCustomMetadata(b, metadataOffset);
+  }
+  return Schema.endSchema(b);
+}
+function encodeField(b, field) {
+  let nameOffset = -1;
+  let typeOffset = -1;
+  let dictionaryOffset = -1;
+  const type = field.type;
+  let typeId = field.typeId;
+  if (!DataType.isDictionary(type)) {
+    typeOffset = instance5.visit(type, b);
+  } else {
+    typeId = type.dictionary.typeId;
+    dictionaryOffset = instance5.visit(type, b);
+    typeOffset = instance5.visit(type.dictionary, b);
+  }
+  const childOffsets = (type.children || []).map((f) => Field2.encode(b, f));
+  const childrenVectorOffset = Field.createChildrenVector(b, childOffsets);
+  const metadataOffset = !(field.metadata && field.metadata.size > 0) ? -1 : Field.createCustomMetadataVector(b, [...field.metadata].map(([k, v]) => {
+    const key = b.createString(`${k}`);
+    const val = b.createString(`${v}`);
+    KeyValue.startKeyValue(b);
+    KeyValue.addKey(b, key);
+    KeyValue.addValue(b, val);
+    return KeyValue.endKeyValue(b);
+  }));
+  if (field.name) {
+    nameOffset = b.createString(field.name);
+  }
+  Field.startField(b);
+  Field.addType(b, typeOffset);
+  Field.addTypeType(b, typeId);
+  Field.addChildren(b, childrenVectorOffset);
+  Field.addNullable(b, !!field.nullable);
+  if (nameOffset !== -1) {
+    Field.addName(b, nameOffset);
+  }
+  if (dictionaryOffset !== -1) {
+    Field.addDictionary(b, dictionaryOffset);
+  }
+  if (metadataOffset !== -1) {
+    Field.addCustomMetadata(b, metadataOffset);
+  }
+  return Field.endField(b);
+}
+function encodeRecordBatch(b, recordBatch) {
+  const nodes = recordBatch.nodes || [];
+  const buffers = recordBatch.buffers || [];
+  const variadicBufferCounts = recordBatch.variadicBufferCounts || [];
+  RecordBatch.startNodesVector(b, nodes.length);
+  for (const n of nodes.slice().reverse())
+    FieldNode2.encode(b, n);
+  const nodesVectorOffset = b.endVector();
+  RecordBatch.startBuffersVector(b, buffers.length);
+  for (const b_ of buffers.slice().reverse())
+    BufferRegion.encode(b, b_);
+  const buffersVectorOffset = b.endVector();
+  let bodyCompressionOffset = null;
+  if (recordBatch.compression !== null) {
+    bodyCompressionOffset = encodeBodyCompression(b, recordBatch.compression);
+  }
+  let variadicBufferCountsOffset = -1;
+  if (variadicBufferCounts.length > 0) {
+    variadicBufferCountsOffset = RecordBatch.createVariadicBufferCountsVector(b, variadicBufferCounts.map(BigInt));
+  }
+  RecordBatch.startRecordBatch(b);
+  RecordBatch.addLength(b, BigInt(recordBatch.length));
+  RecordBatch.addNodes(b, nodesVectorOffset);
+  RecordBatch.addBuffers(b, buffersVectorOffset);
+  if (recordBatch.compression !== null && bodyCompressionOffset) {
+    RecordBatch.addCompression(b, bodyCompressionOffset);
+  }
+  if (variadicBufferCountsOffset !== -1) {
+    RecordBatch.addVariadicBufferCounts(b, variadicBufferCountsOffset);
+  }
+  return RecordBatch.endRecordBatch(b);
+}
+function encodeBodyCompression(b, node) {
+  BodyCompression.startBodyCompression(b);
+  BodyCompression.addCodec(b, node.type);
+  BodyCompression.addMethod(b, node.method);
+  return BodyCompression.endBodyCompression(b);
+}
+function encodeDictionaryBatch(b, dictionaryBatch) {
+  const dataOffset = RecordBatch2.encode(b, dictionaryBatch.data);
+  DictionaryBatch.startDictionaryBatch(b);
+  DictionaryBatch.addId(b, BigInt(dictionaryBatch.id));
+  DictionaryBatch.addIsDelta(b, dictionaryBatch.isDelta);
+  DictionaryBatch.addData(b, dataOffset);
+  return DictionaryBatch.endDictionaryBatch(b);
+}
+function encodeFieldNode(b, node) {
+  return FieldNode.createFieldNode(b, BigInt(node.length), BigInt(node.nullCount));
+}
+function encodeBufferRegion(b, node) {
+  return Buffer2.createBuffer(b, BigInt(node.offset), BigInt(node.length));
+}
+var platformIsLittleEndian = (() => {
+  const buffer = new ArrayBuffer(2);
+  new DataView(buffer).setInt16(
+    0,
+    256,
+    true
+    /* littleEndian */
+  );
+  return new Int16Array(buffer)[0] === 256;
+})();
+
+// node_modules/apache-arrow/io/interfaces.mjs
+var ITERATOR_DONE = Object.freeze({ done: true, value: void 0 });
+var ArrowJSON = class {
+  constructor(_json) {
+    this._json = _json;
+  }
+  get schema() {
+    return this._json["schema"];
+  }
+  get batches() {
+    return this._json["batches"] || [];
+  }
+  get dictionaries() {
+    return this._json["dictionaries"] || [];
+  }
+};
+var ReadableInterop = class {
+  tee() {
+    return this._getDOMStream().tee();
+  }
+  pipe(writable, options) {
+    return this._getNodeStream().pipe(writable, options);
+  }
+  pipeTo(writable, options) {
+    return this._getDOMStream().pipeTo(writable, options);
+  }
+  pipeThrough(duplex, options) {
+    return this._getDOMStream().pipeThrough(duplex, options);
+  }
+  _getDOMStream() {
+    return this._DOMStream || (this._DOMStream = this.toDOMStream());
+  }
+  _getNodeStream() {
+    return this._nodeStream || (this._nodeStream = this.toNodeStream());
+  }
+};
+var AsyncQueue = class extends ReadableInterop {
+  constructor() {
+    super();
+    this._values = [];
+    this.resolvers = [];
+    this._closedPromise = new Promise((r) => this._closedPromiseResolve = r);
+  }
+  get closed() {
+    return this._closedPromise;
+  }
+  cancel(reason) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.return(reason);
+    });
+  }
+  write(value) {
+    if (this._ensureOpen()) {
+      this.resolvers.length <= 0 ? this._values.push(value) : this.resolvers.shift().resolve({ done: false, value });
+    }
+  }
+  abort(value) {
+    if (this._closedPromiseResolve) {
+      this.resolvers.length <= 0 ? this._error = { error: value } : this.resolvers.shift().reject({ done: true, value });
+    }
+  }
+  close() {
+    if (this._closedPromiseResolve) {
+      const { resolvers } = this;
+      while (resolvers.length > 0) {
+        resolvers.shift().resolve(ITERATOR_DONE);
+      }
+      this._closedPromiseResolve();
+      this._closedPromiseResolve = void 0;
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  toDOMStream(options) {
+    return adapters_default.toDOMStream(this._closedPromiseResolve || this._error ? this : this._values, options);
+  }
+  toNodeStream(options) {
+    return adapters_default.toNodeStream(this._closedPromiseResolve || this._error ? this : this._values, options);
+  }
+  throw(_) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.abort(_);
+      return ITERATOR_DONE;
+    });
+  }
+  return(_) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.close();
+      return ITERATOR_DONE;
+    });
+  }
+  read(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "read")).value;
+    });
+  }
+  peek(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "peek")).value;
+    });
+  }
+  next(..._args) {
+    if (this._values.length > 0) {
+      return Promise.resolve({ done: false, value: this._values.shift() });
+    } else if (this._error) {
+      return Promise.reject({ done: true, value: this._error.error });
+    } else if (!this._closedPromiseResolve) {
+      return Promise.resolve(ITERATOR_DONE);
+    } else {
+      return new Promise((resolve, reject) => {
+        this.resolvers.push({ resolve, reject });
+      });
+    }
+  }
+  _ensureOpen() {
+    if (this._closedPromiseResolve) {
+      return true;
+    }
+    throw new Error(`AsyncQueue is closed`);
+  }
+};
+
+// node_modules/apache-arrow/io/stream.mjs
+var AsyncByteQueue = class extends AsyncQueue {
+  write(value) {
+    if ((value = toUint8Array(value)).byteLength > 0) {
+      return super.write(value);
+    }
+  }
+  toString(sync = false) {
+    return sync ? decodeUtf8(this.toUint8Array(true)) : this.toUint8Array(false).then(decodeUtf8);
+  }
+  toUint8Array(sync = false) {
+    return sync ? joinUint8Arrays(this._values)[0] : (() => __awaiter(this, void 0, void 0, function* () {
+      var _a5, e_1, _b2, _c2;
+      const buffers = [];
+      let byteLength = 0;
+      try {
+        for (var _d2 = true, _e2 = __asyncValues(this), _f2; _f2 = yield _e2.next(), _a5 = _f2.done, !_a5; _d2 = true) {
+          _c2 = _f2.value;
+          _d2 = false;
+          const chunk = _c2;
+          buffers.push(chunk);
+          byteLength += chunk.byteLength;
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (!_d2 && !_a5 && (_b2 = _e2.return)) yield _b2.call(_e2);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return joinUint8Arrays(buffers, byteLength)[0];
+    }))();
+  }
+};
+var ByteStream = class {
+  constructor(source) {
+    if (source) {
+      this.source = new ByteStreamSource(adapters_default.fromIterable(source));
+    }
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next(value) {
+    return this.source.next(value);
+  }
+  throw(value) {
+    return this.source.throw(value);
+  }
+  return(value) {
+    return this.source.return(value);
+  }
+  peek(size) {
+    return this.source.peek(size);
+  }
+  read(size) {
+    return this.source.read(size);
+  }
+};
+var AsyncByteStream = class _AsyncByteStream {
+  constructor(source) {
+    if (source instanceof _AsyncByteStream) {
+      this.source = source.source;
+    } else if (source instanceof AsyncByteQueue) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromAsyncIterable(source));
+    } else if (isReadableNodeStream(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromNodeStream(source));
+    } else if (isReadableDOMStream(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromDOMStream(source));
+    } else if (isFetchResponse(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromDOMStream(source.body));
+    } else if (isIterable(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromIterable(source));
+    } else if (isPromise(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromAsyncIterable(source));
+    } else if (isAsyncIterable(source)) {
+      this.source = new AsyncByteStreamSource(adapters_default.fromAsyncIterable(source));
+    }
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  next(value) {
+    return this.source.next(value);
+  }
+  throw(value) {
+    return this.source.throw(value);
+  }
+  return(value) {
+    return this.source.return(value);
+  }
+  get closed() {
+    return this.source.closed;
+  }
+  cancel(reason) {
+    return this.source.cancel(reason);
+  }
+  peek(size) {
+    return this.source.peek(size);
+  }
+  read(size) {
+    return this.source.read(size);
+  }
+};
+var ByteStreamSource = class {
+  constructor(source) {
+    this.source = source;
+  }
+  cancel(reason) {
+    this.return(reason);
+  }
+  peek(size) {
+    return this.next(size, "peek").value;
+  }
+  read(size) {
+    return this.next(size, "read").value;
+  }
+  next(size, cmd = "read") {
+    return this.source.next({ cmd, size });
+  }
+  throw(value) {
+    return Object.create(this.source.throw && this.source.throw(value) || ITERATOR_DONE);
+  }
+  return(value) {
+    return Object.create(this.source.return && this.source.return(value) || ITERATOR_DONE);
+  }
+};
+var AsyncByteStreamSource = class {
+  constructor(source) {
+    this.source = source;
+    this._closedPromise = new Promise((r) => this._closedPromiseResolve = r);
+  }
+  cancel(reason) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.return(reason);
+    });
+  }
+  get closed() {
+    return this._closedPromise;
+  }
+  read(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "read")).value;
+    });
+  }
+  peek(size) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return (yield this.next(size, "peek")).value;
+    });
+  }
+  next(size_1) {
+    return __awaiter(this, arguments, void 0, function* (size, cmd = "read") {
+      return yield this.source.next({ cmd, size });
+    });
+  }
+  throw(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const result = this.source.throw && (yield this.source.throw(value)) || ITERATOR_DONE;
+      this._closedPromiseResolve && this._closedPromiseResolve();
+      this._closedPromiseResolve = void 0;
+      return Object.create(result);
+    });
+  }
+  return(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const result = this.source.return && (yield this.source.return(value)) || ITERATOR_DONE;
+      this._closedPromiseResolve && this._closedPromiseResolve();
+      this._closedPromiseResolve = void 0;
+      return Object.create(result);
+    });
+  }
+};
+
+// node_modules/apache-arrow/io/file.mjs
+var RandomAccessFile = class extends ByteStream {
+  constructor(buffer, byteLength) {
+    super();
+    this.position = 0;
+    this.buffer = toUint8Array(buffer);
+    this.size = byteLength === void 0 ? this.buffer.byteLength : byteLength;
+  }
+  readInt32(position) {
+    const { buffer, byteOffset } = this.readAt(position, 4);
+    return new DataView(buffer, byteOffset).getInt32(0, true);
+  }
+  seek(position) {
+    this.position = Math.min(position, this.size);
+    return position < this.size;
+  }
+  read(nBytes) {
+    const { buffer, size, position } = this;
+    if (buffer && position < size) {
+      if (typeof nBytes !== "number") {
+        nBytes = Number.POSITIVE_INFINITY;
+      }
+      this.position = Math.min(size, position + Math.min(size - position, nBytes));
+      return buffer.subarray(position, this.position);
+    }
+    return null;
+  }
+  readAt(position, nBytes) {
+    const buf = this.buffer;
+    const end = Math.min(this.size, position + nBytes);
+    return buf ? buf.subarray(position, end) : new Uint8Array(nBytes);
+  }
+  close() {
+    this.buffer && (this.buffer = null);
+  }
+  throw(value) {
+    this.close();
+    return { done: true, value };
+  }
+  return(value) {
+    this.close();
+    return { done: true, value };
+  }
+};
+var AsyncRandomAccessFile = class extends AsyncByteStream {
+  constructor(file, byteLength) {
+    super();
+    this.position = 0;
+    this._handle = file;
+    if (typeof byteLength === "number") {
+      this.size = byteLength;
+    } else {
+      this._pending = (() => __awaiter(this, void 0, void 0, function* () {
+        this.size = (yield file.stat()).size;
+        delete this._pending;
+      }))();
+    }
+  }
+  readInt32(position) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const { buffer, byteOffset } = yield this.readAt(position, 4);
+      return new DataView(buffer, byteOffset).getInt32(0, true);
+    });
+  }
+  seek(position) {
+    return __awaiter(this, void 0, void 0, function* () {
+      this._pending && (yield this._pending);
+      this.position = Math.min(position, this.size);
+      return position < this.size;
+    });
+  }
+  read(nBytes) {
+    return __awaiter(this, void 0, void 0, function* () {
+      this._pending && (yield this._pending);
+      const { _handle: file, size, position } = this;
+      if (file && position < size) {
+        if (typeof nBytes !== "number") {
+          nBytes = Number.POSITIVE_INFINITY;
+        }
+        let pos = position, offset = 0, bytesRead = 0;
+        const end = Math.min(size, pos + Math.min(size - pos, nBytes));
+        const buffer = new Uint8Array(Math.max(0, (this.position = end) - pos));
+        while ((pos += bytesRead) < end && (offset += bytesRead) < buffer.byteLength) {
+          ({ bytesRead } = yield file.read(buffer, offset, buffer.byteLength - offset, pos));
+        }
+        return buffer;
+      }
+      return null;
+    });
+  }
+  readAt(position, nBytes) {
+    return __awaiter(this, void 0, void 0, function* () {
+      this._pending && (yield this._pending);
+      const { _handle: file, size } = this;
+      if (file && position + nBytes < size) {
+        const end = Math.min(size, position + nBytes);
+        const buffer = new Uint8Array(end - position);
+        return (yield file.read(buffer, 0, nBytes, position)).buffer;
+      }
+      return new Uint8Array(nBytes);
+    });
+  }
+  close() {
+    return __awaiter(this, void 0, void 0, function* () {
+      const f = this._handle;
+      this._handle = null;
+      f && (yield f.close());
+    });
+  }
+  throw(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.close();
+      return { done: true, value };
+    });
+  }
+  return(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      yield this.close();
+      return { done: true, value };
+    });
+  }
+};
+
+// node_modules/apache-arrow/util/int.mjs
+var int_exports = {};
+__export(int_exports, {
+  BaseInt64: () => BaseInt64,
+  Int128: () => Int128,
+  Int64: () => Int642,
+  Uint64: () => Uint642
+});
+var carryBit16 = 1 << 16;
+function intAsHex(value) {
+  if (value < 0) {
+    value = 4294967295 + value + 1;
+  }
+  return `0x${value.toString(16)}`;
+}
+var kInt32DecimalDigits = 8;
+var kPowersOfTen = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8
+];
+var BaseInt64 = class {
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  high() {
+    return this.buffer[1];
+  }
+  low() {
+    return this.buffer[0];
+  }
+  _times(other) {
+    const L = new Uint32Array([
+      this.buffer[1] >>> 16,
+      this.buffer[1] & 65535,
+      this.buffer[0] >>> 16,
+      this.buffer[0] & 65535
+    ]);
+    const R = new Uint32Array([
+      other.buffer[1] >>> 16,
+      other.buffer[1] & 65535,
+      other.buffer[0] >>> 16,
+      other.buffer[0] & 65535
+    ]);
+    let product = L[3] * R[3];
+    this.buffer[0] = product & 65535;
+    let sum = product >>> 16;
+    product = L[2] * R[3];
+    sum += product;
+    product = L[3] * R[2] >>> 0;
+    sum += product;
+    this.buffer[0] += sum << 16;
+    this.buffer[1] = sum >>> 0 < product ? carryBit16 : 0;
+    this.buffer[1] += sum >>> 16;
+    this.buffer[1] += L[1] * R[3] + L[2] * R[2] + L[3] * R[1];
+    this.buffer[1] += L[0] * R[3] + L[1] * R[2] + L[2] * R[1] + L[3] * R[0] << 16;
+    return this;
+  }
+  _plus(other) {
+    const sum = this.buffer[0] + other.buffer[0] >>> 0;
+    this.buffer[1] += other.buffer[1];
+    if (sum < this.buffer[0] >>> 0) {
+      ++this.buffer[1];
+    }
+    this.buffer[0] = sum;
+  }
+  lessThan(other) {
+    return this.buffer[1] < other.buffer[1] || this.buffer[1] === other.buffer[1] && this.buffer[0] < other.buffer[0];
+  }
+  equals(other) {
+    return this.buffer[1] === other.buffer[1] && this.buffer[0] == other.buffer[0];
+  }
+  greaterThan(other) {
+    return other.lessThan(this);
+  }
+  hex() {
+    return `${intAsHex(this.buffer[1])} ${intAsHex(this.buffer[0])}`;
+  }
+};
+var Uint642 = class _Uint64 extends BaseInt64 {
+  times(other) {
+    this._times(other);
+    return this;
+  }
+  plus(other) {
+    this._plus(other);
+    return this;
+  }
+  /** @nocollapse */
+  static from(val, out_buffer = new Uint32Array(2)) {
+    return _Uint64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromNumber(num, out_buffer = new Uint32Array(2)) {
+    return _Uint64.fromString(num.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromString(str, out_buffer = new Uint32Array(2)) {
+    const length = str.length;
+    const out = new _Uint64(out_buffer);
+    for (let posn = 0; posn < length; ) {
+      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Uint64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+      const multiple = new _Uint64(new Uint32Array([kPowersOfTen[group], 0]));
+      out.times(multiple);
+      out.plus(chunk);
+      posn += group;
+    }
+    return out;
+  }
+  /** @nocollapse */
+  static convertArray(values) {
+    const data = new Uint32Array(values.length * 2);
+    for (let i = -1, n = values.length; ++i < n; ) {
+      _Uint64.from(values[i], new Uint32Array(data.buffer, data.byteOffset + 2 * i * 4, 2));
+    }
+    return data;
+  }
+  /** @nocollapse */
+  static multiply(left, right) {
+    const rtrn = new _Uint64(new Uint32Array(left.buffer));
+    return rtrn.times(right);
+  }
+  /** @nocollapse */
+  static add(left, right) {
+    const rtrn = new _Uint64(new Uint32Array(left.buffer));
+    return rtrn.plus(right);
+  }
+};
+var Int642 = class _Int64 extends BaseInt64 {
+  negate() {
+    this.buffer[0] = ~this.buffer[0] + 1;
+    this.buffer[1] = ~this.buffer[1];
+    if (this.buffer[0] == 0) {
+      ++this.buffer[1];
+    }
+    return this;
+  }
+  times(other) {
+    this._times(other);
+    return this;
+  }
+  plus(other) {
+    this._plus(other);
+    return this;
+  }
+  lessThan(other) {
+    const this_high = this.buffer[1] << 0;
+    const other_high = other.buffer[1] << 0;
+    return this_high < other_high || this_high === other_high && this.buffer[0] < other.buffer[0];
+  }
+  /** @nocollapse */
+  static from(val, out_buffer = new Uint32Array(2)) {
+    return _Int64.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromNumber(num, out_buffer = new Uint32Array(2)) {
+    return _Int64.fromString(num.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromString(str, out_buffer = new Uint32Array(2)) {
+    const negate = str.startsWith("-");
+    const length = str.length;
+    const out = new _Int64(out_buffer);
+    for (let posn = negate ? 1 : 0; posn < length; ) {
+      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Int64(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0]));
+      const multiple = new _Int64(new Uint32Array([kPowersOfTen[group], 0]));
+      out.times(multiple);
+      out.plus(chunk);
+      posn += group;
+    }
+    return negate ? out.negate() : out;
+  }
+  /** @nocollapse */
+  static convertArray(values) {
+    const data = new Uint32Array(values.length * 2);
+    for (let i = -1, n = values.length; ++i < n; ) {
+      _Int64.from(values[i], new Uint32Array(data.buffer, data.byteOffset + 2 * i * 4, 2));
+    }
+    return data;
+  }
+  /** @nocollapse */
+  static multiply(left, right) {
+    const rtrn = new _Int64(new Uint32Array(left.buffer));
+    return rtrn.times(right);
+  }
+  /** @nocollapse */
+  static add(left, right) {
+    const rtrn = new _Int64(new Uint32Array(left.buffer));
+    return rtrn.plus(right);
+  }
+};
+var Int128 = class _Int128 {
+  constructor(buffer) {
+    this.buffer = buffer;
+  }
+  high() {
+    return new Int642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset + 8, 2));
+  }
+  low() {
+    return new Int642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset, 2));
+  }
+  negate() {
+    this.buffer[0] = ~this.buffer[0] + 1;
+    this.buffer[1] = ~this.buffer[1];
+    this.buffer[2] = ~this.buffer[2];
+    this.buffer[3] = ~this.buffer[3];
+    if (this.buffer[0] == 0) {
+      ++this.buffer[1];
+    }
+    if (this.buffer[1] == 0) {
+      ++this.buffer[2];
+    }
+    if (this.buffer[2] == 0) {
+      ++this.buffer[3];
+    }
+    return this;
+  }
+  times(other) {
+    const L0 = new Uint642(new Uint32Array([this.buffer[3], 0]));
+    const L1 = new Uint642(new Uint32Array([this.buffer[2], 0]));
+    const L2 = new Uint642(new Uint32Array([this.buffer[1], 0]));
+    const L3 = new Uint642(new Uint32Array([this.buffer[0], 0]));
+    const R0 = new Uint642(new Uint32Array([other.buffer[3], 0]));
+    const R1 = new Uint642(new Uint32Array([other.buffer[2], 0]));
+    const R2 = new Uint642(new Uint32Array([other.buffer[1], 0]));
+    const R3 = new Uint642(new Uint32Array([other.buffer[0], 0]));
+    let product = Uint642.multiply(L3, R3);
+    this.buffer[0] = product.low();
+    const sum = new Uint642(new Uint32Array([product.high(), 0]));
+    product = Uint642.multiply(L2, R3);
+    sum.plus(product);
+    product = Uint642.multiply(L3, R2);
+    sum.plus(product);
+    this.buffer[1] = sum.low();
+    this.buffer[3] = sum.lessThan(product) ? 1 : 0;
+    this.buffer[2] = sum.high();
+    const high = new Uint642(new Uint32Array(this.buffer.buffer, this.buffer.byteOffset + 8, 2));
+    high.plus(Uint642.multiply(L1, R3)).plus(Uint642.multiply(L2, R2)).plus(Uint642.multiply(L3, R1));
+    this.buffer[3] += Uint642.multiply(L0, R3).plus(Uint642.multiply(L1, R2)).plus(Uint642.multiply(L2, R1)).plus(Uint642.multiply(L3, R0)).low();
+    return this;
+  }
+  plus(other) {
+    const sums = new Uint32Array(4);
+    sums[3] = this.buffer[3] + other.buffer[3] >>> 0;
+    sums[2] = this.buffer[2] + other.buffer[2] >>> 0;
+    sums[1] = this.buffer[1] + other.buffer[1] >>> 0;
+    sums[0] = this.buffer[0] + other.buffer[0] >>> 0;
+    if (sums[0] < this.buffer[0] >>> 0) {
+      ++sums[1];
+    }
+    if (sums[1] < this.buffer[1] >>> 0) {
+      ++sums[2];
+    }
+    if (sums[2] < this.buffer[2] >>> 0) {
+      ++sums[3];
+    }
+    this.buffer[3] = sums[3];
+    this.buffer[2] = sums[2];
+    this.buffer[1] = sums[1];
+    this.buffer[0] = sums[0];
+    return this;
+  }
+  hex() {
+    return `${intAsHex(this.buffer[3])} ${intAsHex(this.buffer[2])} ${intAsHex(this.buffer[1])} ${intAsHex(this.buffer[0])}`;
+  }
+  /** @nocollapse */
+  static multiply(left, right) {
+    const rtrn = new _Int128(new Uint32Array(left.buffer));
+    return rtrn.times(right);
+  }
+  /** @nocollapse */
+  static add(left, right) {
+    const rtrn = new _Int128(new Uint32Array(left.buffer));
+    return rtrn.plus(right);
+  }
+  /** @nocollapse */
+  static from(val, out_buffer = new Uint32Array(4)) {
+    return _Int128.fromString(typeof val === "string" ? val : val.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromNumber(num, out_buffer = new Uint32Array(4)) {
+    return _Int128.fromString(num.toString(), out_buffer);
+  }
+  /** @nocollapse */
+  static fromString(str, out_buffer = new Uint32Array(4)) {
+    const negate = str.startsWith("-");
+    const length = str.length;
+    const out = new _Int128(out_buffer);
+    for (let posn = negate ? 1 : 0; posn < length; ) {
+      const group = kInt32DecimalDigits < length - posn ? kInt32DecimalDigits : length - posn;
+      const chunk = new _Int128(new Uint32Array([Number.parseInt(str.slice(posn, posn + group), 10), 0, 0, 0]));
+      const multiple = new _Int128(new Uint32Array([kPowersOfTen[group], 0, 0, 0]));
+      out.times(multiple);
+      out.plus(chunk);
+      posn += group;
+    }
+    return negate ? out.negate() : out;
+  }
+  /** @nocollapse */
+  static convertArray(values) {
+    const data = new Uint32Array(values.length * 4);
+    for (let i = -1, n = values.length; ++i < n; ) {
+      _Int128.from(values[i], new Uint32Array(data.buffer, data.byteOffset + 4 * 4 * i, 4));
+    }
+    return data;
+  }
+};
+
+// node_modules/apache-arrow/util/interval.mjs
+var interval_exports = {};
+__export(interval_exports, {
+  toIntervalDayTimeInt32Array: () => toIntervalDayTimeInt32Array,
+  toIntervalDayTimeObjects: () => toIntervalDayTimeObjects,
+  toIntervalMonthDayNanoInt32Array: () => toIntervalMonthDayNanoInt32Array,
+  toIntervalMonthDayNanoObjects: () => toIntervalMonthDayNanoObjects
+});
+function toIntervalDayTimeInt32Array(objects) {
+  var _a5, _b2;
+  const length = objects.length;
+  const array = new Int32Array(length * 2);
+  for (let oi = 0, ai = 0; oi < length; oi++) {
+    const interval = objects[oi];
+    array[ai++] = (_a5 = interval["days"]) !== null && _a5 !== void 0 ? _a5 : 0;
+    array[ai++] = (_b2 = interval["milliseconds"]) !== null && _b2 !== void 0 ? _b2 : 0;
+  }
+  return array;
+}
+function toIntervalMonthDayNanoInt32Array(objects) {
+  var _a5, _b2;
+  const length = objects.length;
+  const data = new Int32Array(length * 4);
+  for (let oi = 0, ai = 0; oi < length; oi++) {
+    const interval = objects[oi];
+    data[ai++] = (_a5 = interval["months"]) !== null && _a5 !== void 0 ? _a5 : 0;
+    data[ai++] = (_b2 = interval["days"]) !== null && _b2 !== void 0 ? _b2 : 0;
+    const nanoseconds = interval["nanoseconds"];
+    if (nanoseconds) {
+      const ns = BigInt(nanoseconds);
+      data[ai++] = Number(ns & BigInt(4294967295)) >>> 0;
+      data[ai++] = Number(ns >> BigInt(32)) >>> 0;
+    } else {
+      ai += 2;
+    }
+  }
+  return data;
+}
+function toIntervalDayTimeObjects(array) {
+  const length = array.length;
+  const objects = new Array(length / 2);
+  for (let ai = 0, oi = 0; ai < length; ai += 2) {
+    objects[oi++] = {
+      "days": array[ai],
+      "milliseconds": array[ai + 1]
+    };
+  }
+  return objects;
+}
+function toIntervalMonthDayNanoObjects(array, stringifyNano) {
+  const length = array.length;
+  const objects = new Array(length / 4);
+  for (let ai = 0, oi = 0; ai < length; ai += 4) {
+    const nanoseconds = BigInt(array[ai + 3]) << BigInt(32) | BigInt(array[ai + 2] >>> 0);
+    objects[oi++] = {
+      "months": array[ai],
+      "days": array[ai + 1],
+      "nanoseconds": stringifyNano ? `${nanoseconds}` : nanoseconds
+    };
+  }
+  return objects;
+}
+
+// node_modules/apache-arrow/visitor/vectorloader.mjs
+var VectorLoader = class extends Visitor {
+  constructor(bytes, nodes, buffers, dictionaries, metadataVersion = MetadataVersion.V5, variadicBufferCounts = []) {
+    super();
+    this.nodesIndex = -1;
+    this.buffersIndex = -1;
+    this.variadicBufferIndex = -1;
+    this.bytes = bytes;
+    this.nodes = nodes;
+    this.buffers = buffers;
+    this.dictionaries = dictionaries;
+    this.metadataVersion = metadataVersion;
+    this.variadicBufferCounts = variadicBufferCounts;
+  }
+  visit(node) {
+    return super.visit(node instanceof Field2 ? node.type : node);
+  }
+  visitNull(type, { length } = this.nextFieldNode()) {
+    return makeData({ type, length });
+  }
+  visitBool(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitInt(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitFloat(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitUtf8(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitLargeUtf8(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitUtf8View(type, { length, nullCount } = this.nextFieldNode()) {
+    const nullBitmap = this.readNullBitmap(type, nullCount);
+    const views = this.readData(type);
+    const variadicBuffers = this.readVariadicBuffers(this.nextVariadicBufferCount());
+    return makeData({
+      type,
+      length,
+      nullCount,
+      nullBitmap,
+      ["views"]: views,
+      ["variadicBuffers"]: variadicBuffers
+    });
+  }
+  visitBinary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitLargeBinary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), data: this.readData(type) });
+  }
+  visitBinaryView(type, { length, nullCount } = this.nextFieldNode()) {
+    const nullBitmap = this.readNullBitmap(type, nullCount);
+    const views = this.readData(type);
+    const variadicBuffers = this.readVariadicBuffers(this.nextVariadicBufferCount());
+    return makeData({
+      type,
+      length,
+      nullCount,
+      nullBitmap,
+      ["views"]: views,
+      ["variadicBuffers"]: variadicBuffers
+    });
+  }
+  visitFixedSizeBinary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitDate(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitTimestamp(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitTime(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitDecimal(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitList(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), "child": this.visit(type.children[0]) });
+  }
+  visitLargeList(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), "child": this.visit(type.children[0]) });
+  }
+  visitStruct(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), children: this.visitMany(type.children) });
+  }
+  visitUnion(type, { length, nullCount } = this.nextFieldNode()) {
+    if (this.metadataVersion < MetadataVersion.V5) {
+      this.readNullBitmap(type, nullCount);
+    }
+    return type.mode === UnionMode.Sparse ? this.visitSparseUnion(type, { length, nullCount }) : this.visitDenseUnion(type, { length, nullCount });
+  }
+  visitDenseUnion(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, typeIds: this.readTypeIds(type), valueOffsets: this.readOffsets(type), children: this.visitMany(type.children) });
+  }
+  visitSparseUnion(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, typeIds: this.readTypeIds(type), children: this.visitMany(type.children) });
+  }
+  visitDictionary(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type.indices), dictionary: this.readDictionary(type) });
+  }
+  visitInterval(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitDuration(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), data: this.readData(type) });
+  }
+  visitFixedSizeList(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), "child": this.visit(type.children[0]) });
+  }
+  visitMap(type, { length, nullCount } = this.nextFieldNode()) {
+    return makeData({ type, length, nullCount, nullBitmap: this.readNullBitmap(type, nullCount), valueOffsets: this.readOffsets(type), "child": this.visit(type.children[0]) });
+  }
+  nextFieldNode() {
+    return this.nodes[++this.nodesIndex];
+  }
+  nextBufferRange() {
+    return this.buffers[++this.buffersIndex];
+  }
+  readNullBitmap(type, nullCount, buffer = this.nextBufferRange()) {
+    return nullCount > 0 && this.readData(type, buffer) || new Uint8Array(0);
+  }
+  readOffsets(type, buffer) {
+    return this.readData(type, buffer);
+  }
+  readTypeIds(type, buffer) {
+    return this.readData(type, buffer);
+  }
+  readData(_type, { length, offset } = this.nextBufferRange()) {
+    return this.bytes.subarray(offset, offset + length);
+  }
+  readVariadicBuffers(length) {
+    return Array.from({ length }, () => this.readData(null));
+  }
+  nextVariadicBufferCount() {
+    var _a5;
+    return (_a5 = this.variadicBufferCounts[++this.variadicBufferIndex]) !== null && _a5 !== void 0 ? _a5 : 0;
+  }
+  readDictionary(type) {
+    return this.dictionaries.get(type.id);
+  }
+};
+var JSONVectorLoader = class extends VectorLoader {
+  constructor(sources, nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts = []) {
+    super(new Uint8Array(0), nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts);
+    this.sources = sources;
+  }
+  readNullBitmap(_type, nullCount, { offset } = this.nextBufferRange()) {
+    return nullCount <= 0 ? new Uint8Array(0) : packBools(this.sources[offset]);
+  }
+  readOffsets(_type, { offset } = this.nextBufferRange()) {
+    return toArrayBufferView(Uint8Array, toArrayBufferView(_type.OffsetArrayType, this.sources[offset]));
+  }
+  readTypeIds(type, { offset } = this.nextBufferRange()) {
+    return toArrayBufferView(Uint8Array, toArrayBufferView(type.ArrayType, this.sources[offset]));
+  }
+  readData(type, { offset } = this.nextBufferRange()) {
+    const { sources } = this;
+    if (DataType.isTimestamp(type)) {
+      return toArrayBufferView(Uint8Array, Int642.convertArray(sources[offset]));
+    } else if ((DataType.isInt(type) || DataType.isTime(type)) && type.bitWidth === 64 || DataType.isDuration(type)) {
+      return toArrayBufferView(Uint8Array, Int642.convertArray(sources[offset]));
+    } else if (DataType.isDate(type) && type.unit === DateUnit.MILLISECOND) {
+      return toArrayBufferView(Uint8Array, Int642.convertArray(sources[offset]));
+    } else if (DataType.isDecimal(type)) {
+      return toArrayBufferView(Uint8Array, Int128.convertArray(sources[offset]));
+    } else if (DataType.isBinary(type) || DataType.isLargeBinary(type) || DataType.isFixedSizeBinary(type)) {
+      return binaryDataFromJSON(sources[offset]);
+    } else if (DataType.isBinaryView(type)) {
+      return binaryViewDataFromJSON(sources[offset]);
+    } else if (DataType.isUtf8View(type)) {
+      return utf8ViewDataFromJSON(sources[offset]);
+    } else if (DataType.isBool(type)) {
+      return packBools(sources[offset]);
+    } else if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
+      return encodeUtf8(sources[offset].join(""));
+    } else if (DataType.isInterval(type)) {
+      switch (type.unit) {
+        case IntervalUnit.DAY_TIME:
+          return toIntervalDayTimeInt32Array(sources[offset]);
+        case IntervalUnit.MONTH_DAY_NANO:
+          return toIntervalMonthDayNanoInt32Array(sources[offset]);
+        default:
+          break;
+      }
+    }
+    return toArrayBufferView(Uint8Array, toArrayBufferView(type.ArrayType, sources[offset].map((x) => +x)));
+  }
+  readVariadicBuffers(length) {
+    const buffers = [];
+    for (let i = 0; i < length; i++) {
+      const { offset } = this.nextBufferRange();
+      const hexString = this.sources[offset];
+      buffers.push(hexStringToBytes(hexString));
+    }
+    return buffers;
+  }
+};
+function hexStringToBytes(hexString) {
+  const data = new Uint8Array(hexString.length / 2);
+  for (let i = 0; i < hexString.length; i += 2) {
+    data[i >> 1] = Number.parseInt(hexString.slice(i, i + 2), 16);
+  }
+  return data;
+}
+function binaryDataFromJSON(values) {
+  return hexStringToBytes(values.join(""));
+}
+function parseViewDataFromJSON(views, parseInlined) {
+  const data = new Uint8Array(views.length * 16);
+  const dataView = new DataView(data.buffer);
+  for (const [i, view] of views.entries()) {
+    const offset = i * 16;
+    const size = view["SIZE"];
+    dataView.setInt32(offset, size, true);
+    if (view["INLINED"] !== void 0) {
+      const bytes = parseInlined(view["INLINED"]);
+      for (let j = 0; j < bytes.length && j < 12; j++) {
+        data[offset + 4 + j] = bytes[j];
+      }
+    } else {
+      const prefix = view["PREFIX_HEX"];
+      for (let j = 0; j < 8 && j < prefix.length; j += 2) {
+        data[offset + 4 + (j >> 1)] = Number.parseInt(prefix.slice(j, j + 2), 16);
+      }
+      dataView.setInt32(offset + 8, view["BUFFER_INDEX"], true);
+      dataView.setInt32(offset + 12, view["OFFSET"], true);
+    }
+  }
+  return data;
+}
+function binaryViewDataFromJSON(views) {
+  return parseViewDataFromJSON(views, (inlined) => {
+    const bytes = new Uint8Array(inlined.length / 2);
+    for (let i = 0; i < inlined.length; i += 2) {
+      bytes[i >> 1] = Number.parseInt(inlined.slice(i, i + 2), 16);
+    }
+    return bytes;
+  });
+}
+function utf8ViewDataFromJSON(views) {
+  return parseViewDataFromJSON(views, (inlined) => {
+    const encoder2 = new TextEncoder();
+    return encoder2.encode(inlined);
+  });
+}
+var CompressedVectorLoader = class extends VectorLoader {
+  constructor(bodyChunks, nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts = []) {
+    super(new Uint8Array(0), nodes, buffers, dictionaries, metadataVersion, variadicBufferCounts);
+    this.bodyChunks = bodyChunks;
+  }
+  readData(_type, _buffer = this.nextBufferRange()) {
+    return this.bodyChunks[this.buffersIndex];
+  }
+};
+
+// node_modules/apache-arrow/builder/binary.mjs
+var BinaryBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value) {
+    return super.setValue(index, toUint8Array(value));
+  }
+  _flushPending(pending, pendingLength) {
+    const offsets = this._offsets;
+    const data = this._values.reserve(pendingLength).buffer;
+    let offset = 0;
+    for (const [index, value] of pending) {
+      if (value === void 0) {
+        offsets.set(index, 0);
+      } else {
+        const length = value.length;
+        data.set(value, offset);
+        offsets.set(index, length);
+        offset += length;
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/largebinary.mjs
+var LargeBinaryBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value) {
+    return super.setValue(index, toUint8Array(value));
+  }
+  _flushPending(pending, pendingLength) {
+    const offsets = this._offsets;
+    const data = this._values.reserve(pendingLength).buffer;
+    let offset = 0;
+    for (const [index, value] of pending) {
+      if (value === void 0) {
+        offsets.set(index, BigInt(0));
+      } else {
+        const length = value.length;
+        data.set(value, offset);
+        offsets.set(index, BigInt(length));
+        offset += length;
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/bool.mjs
+var BoolBuilder = class extends Builder {
+  constructor(options) {
+    super(options);
+    this._values = new BitmapBufferBuilder();
+  }
+  setValue(index, value) {
+    this._values.set(index, +value);
+  }
+};
+
+// node_modules/apache-arrow/builder/date.mjs
+var DateBuilder = class extends FixedWidthBuilder {
+};
+DateBuilder.prototype._setValue = setDate;
+var DateDayBuilder = class extends DateBuilder {
+};
+DateDayBuilder.prototype._setValue = setDateDay;
+var DateMillisecondBuilder = class extends DateBuilder {
+};
+DateMillisecondBuilder.prototype._setValue = setDateMillisecond;
+
+// node_modules/apache-arrow/builder/decimal.mjs
+var DecimalBuilder = class extends FixedWidthBuilder {
+};
+DecimalBuilder.prototype._setValue = setDecimal;
+
+// node_modules/apache-arrow/builder/dictionary.mjs
+var DictionaryBuilder = class extends Builder {
+  constructor({ "type": type, "nullValues": nulls, "dictionaryHashFunction": hashFn }) {
+    super({ type: new Dictionary(type.dictionary, type.indices, type.id, type.isOrdered) });
+    this._nulls = null;
+    this._dictionaryOffset = 0;
+    this._keysToIndices = /* @__PURE__ */ Object.create(null);
+    this.indices = makeBuilder({ "type": this.type.indices, "nullValues": nulls });
+    this.dictionary = makeBuilder({ "type": this.type.dictionary, "nullValues": null });
+    if (typeof hashFn === "function") {
+      this.valueToKey = hashFn;
+    }
+  }
+  get values() {
+    return this.indices.values;
+  }
+  get nullCount() {
+    return this.indices.nullCount;
+  }
+  get nullBitmap() {
+    return this.indices.nullBitmap;
+  }
+  get byteLength() {
+    return this.indices.byteLength + this.dictionary.byteLength;
+  }
+  get reservedLength() {
+    return this.indices.reservedLength + this.dictionary.reservedLength;
+  }
+  get reservedByteLength() {
+    return this.indices.reservedByteLength + this.dictionary.reservedByteLength;
+  }
+  isValid(value) {
+    return this.indices.isValid(value);
+  }
+  setValid(index, valid) {
+    const indices = this.indices;
+    valid = indices.setValid(index, valid);
+    this.length = indices.length;
+    return valid;
+  }
+  setValue(index, value) {
+    const keysToIndices = this._keysToIndices;
+    const key = this.valueToKey(value);
+    let idx = keysToIndices[key];
+    if (idx === void 0) {
+      keysToIndices[key] = idx = this._dictionaryOffset + this.dictionary.append(value).length - 1;
+    }
+    return this.indices.setValue(index, idx);
+  }
+  flush() {
+    const type = this.type;
+    const prev = this._dictionary;
+    const curr = this.dictionary.toVector();
+    const data = this.indices.flush().clone(type);
+    data.dictionary = prev ? prev.concat(curr) : curr;
+    this.finished || (this._dictionaryOffset += curr.length);
+    this._dictionary = data.dictionary;
+    this.clear();
+    return data;
+  }
+  finish() {
+    this.indices.finish();
+    this.dictionary.finish();
+    this._dictionaryOffset = 0;
+    this._keysToIndices = /* @__PURE__ */ Object.create(null);
+    return super.finish();
+  }
+  clear() {
+    this.indices.clear();
+    this.dictionary.clear();
+    return super.clear();
+  }
+  valueToKey(val) {
+    return typeof val === "string" ? val : `${val}`;
+  }
+};
+
+// node_modules/apache-arrow/builder/fixedsizebinary.mjs
+var FixedSizeBinaryBuilder = class extends FixedWidthBuilder {
+};
+FixedSizeBinaryBuilder.prototype._setValue = setFixedSizeBinary;
+
+// node_modules/apache-arrow/builder/fixedsizelist.mjs
+var FixedSizeListBuilder = class extends Builder {
+  setValue(index, value) {
+    const [child] = this.children;
+    const start = index * this.stride;
+    for (let i = -1, n = this.stride; ++i < n; ) {
+      child.set(start + i, value[i]);
+    }
+  }
+  setValid(index, valid) {
+    if (!super.setValid(index, valid)) {
+      this.children[0].setValid((index + 1) * this.stride - 1, false);
+    }
+    return valid;
+  }
+  addChild(child, name = "0") {
+    if (this.numChildren > 0) {
+      throw new Error("FixedSizeListBuilder can only have one child.");
+    }
+    const childIndex = this.children.push(child);
+    this.type = new FixedSizeList2(this.type.listSize, new Field2(name, child.type, true));
+    return childIndex;
+  }
+};
+
+// node_modules/apache-arrow/builder/float.mjs
+var FloatBuilder = class extends FixedWidthBuilder {
+  setValue(index, value) {
+    this._values.set(index, value);
+  }
+};
+var Float16Builder = class extends FloatBuilder {
+  setValue(index, value) {
+    super.setValue(index, float64ToUint16(value));
+  }
+};
+var Float32Builder = class extends FloatBuilder {
+};
+var Float64Builder = class extends FloatBuilder {
+};
+
+// node_modules/apache-arrow/builder/interval.mjs
+var IntervalBuilder = class extends FixedWidthBuilder {
+};
+IntervalBuilder.prototype._setValue = setIntervalValue;
+var IntervalDayTimeBuilder = class extends IntervalBuilder {
+};
+IntervalDayTimeBuilder.prototype._setValue = setIntervalDayTime;
+var IntervalYearMonthBuilder = class extends IntervalBuilder {
+};
+IntervalYearMonthBuilder.prototype._setValue = setIntervalYearMonth;
+var IntervalMonthDayNanoBuilder = class extends IntervalBuilder {
+};
+IntervalMonthDayNanoBuilder.prototype._setValue = setIntervalMonthDayNano;
+
+// node_modules/apache-arrow/builder/duration.mjs
+var DurationBuilder = class extends FixedWidthBuilder {
+};
+DurationBuilder.prototype._setValue = setDuration;
+var DurationSecondBuilder = class extends DurationBuilder {
+};
+DurationSecondBuilder.prototype._setValue = setDurationSecond;
+var DurationMillisecondBuilder = class extends DurationBuilder {
+};
+DurationMillisecondBuilder.prototype._setValue = setDurationMillisecond;
+var DurationMicrosecondBuilder = class extends DurationBuilder {
+};
+DurationMicrosecondBuilder.prototype._setValue = setDurationMicrosecond;
+var DurationNanosecondBuilder = class extends DurationBuilder {
+};
+DurationNanosecondBuilder.prototype._setValue = setDurationNanosecond;
+
+// node_modules/apache-arrow/builder/int.mjs
+var IntBuilder = class extends FixedWidthBuilder {
+  setValue(index, value) {
+    this._values.set(index, value);
+  }
+};
+var Int8Builder = class extends IntBuilder {
+};
+var Int16Builder = class extends IntBuilder {
+};
+var Int32Builder = class extends IntBuilder {
+};
+var Int64Builder = class extends IntBuilder {
+};
+var Uint8Builder = class extends IntBuilder {
+};
+var Uint16Builder = class extends IntBuilder {
+};
+var Uint32Builder = class extends IntBuilder {
+};
+var Uint64Builder = class extends IntBuilder {
+};
+
+// node_modules/apache-arrow/builder/list.mjs
+var ListBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._offsets = new OffsetsBufferBuilder(opts.type);
+  }
+  addChild(child, name = "0") {
+    if (this.numChildren > 0) {
+      throw new Error("ListBuilder can only have one child.");
+    }
+    this.children[this.numChildren] = child;
+    this.type = new List2(new Field2(name, child.type, true));
+    return this.numChildren - 1;
+  }
+  _flushPending(pending) {
+    const offsets = this._offsets;
+    const [child] = this.children;
+    for (const [index, value] of pending) {
+      if (typeof value === "undefined") {
+        offsets.set(index, 0);
+      } else {
+        const v = value;
+        const n = v.length;
+        const start = offsets.set(index, n).buffer[index];
+        for (let i = -1; ++i < n; ) {
+          child.set(start + i, v[i]);
+        }
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/largelist.mjs
+var LargeListBuilder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._offsets = new OffsetsBufferBuilder(opts.type);
+  }
+  addChild(child, name = "0") {
+    if (this.numChildren > 0) {
+      throw new Error("LargeListBuilder can only have one child.");
+    }
+    this.children[this.numChildren] = child;
+    this.type = new LargeList2(new Field2(name, child.type, true));
+    return this.numChildren - 1;
+  }
+  _flushPending(pending) {
+    const offsets = this._offsets;
+    const [child] = this.children;
+    for (const [index, value] of pending) {
+      if (typeof value === "undefined") {
+        offsets.set(index, BigInt(0));
+      } else {
+        const v = value;
+        const n = v.length;
+        const start = bigIntToNumber(offsets.set(index, BigInt(n)).buffer[index]);
+        for (let i = -1; ++i < n; ) {
+          child.set(start + i, v[i]);
+        }
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/map.mjs
+var MapBuilder = class extends VariableWidthBuilder {
+  set(index, value) {
+    return super.set(index, value);
+  }
+  setValue(index, value) {
+    const row = value instanceof Map ? value : new Map(Object.entries(value));
+    const pending = this._pending || (this._pending = /* @__PURE__ */ new Map());
+    const current = pending.get(index);
+    current && (this._pendingLength -= current.size);
+    this._pendingLength += row.size;
+    pending.set(index, row);
+  }
+  addChild(child, name = `${this.numChildren}`) {
+    if (this.numChildren > 0) {
+      throw new Error("ListBuilder can only have one child.");
+    }
+    this.children[this.numChildren] = child;
+    this.type = new Map_(new Field2(name, child.type, true), this.type.keysSorted);
+    return this.numChildren - 1;
+  }
+  _flushPending(pending) {
+    const offsets = this._offsets;
+    const [child] = this.children;
+    for (const [index, value] of pending) {
+      if (value === void 0) {
+        offsets.set(index, 0);
+      } else {
+        let { [index]: idx, [index + 1]: end } = offsets.set(index, value.size).buffer;
+        for (const val of value.entries()) {
+          child.set(idx, val);
+          if (++idx >= end)
+            break;
+        }
+      }
+    }
+  }
+};
+
+// node_modules/apache-arrow/builder/null.mjs
+var NullBuilder = class extends Builder {
+  // @ts-ignore
+  setValue(index, value) {
+  }
+  setValid(index, valid) {
+    this.length = Math.max(index + 1, this.length);
+    return valid;
+  }
+};
+
+// node_modules/apache-arrow/builder/struct.mjs
+var StructBuilder = class extends Builder {
+  setValue(index, value) {
+    const { children, type } = this;
+    switch (Array.isArray(value) || value.constructor) {
+      case true:
+        return type.children.forEach((_, i) => children[i].set(index, value[i]));
+      case Map:
+        return type.children.forEach((f, i) => children[i].set(index, value.get(f.name)));
+      default:
+        return type.children.forEach((f, i) => children[i].set(index, value[f.name]));
+    }
+  }
+  /** @inheritdoc */
+  setValid(index, valid) {
+    if (!super.setValid(index, valid)) {
+      this.children.forEach((child) => child.setValid(index, valid));
+    }
+    return valid;
+  }
+  addChild(child, name = `${this.numChildren}`) {
+    const childIndex = this.children.push(child);
+    this.type = new Struct([...this.type.children, new Field2(name, child.type, true)]);
+    return childIndex;
+  }
+};
+
+// node_modules/apache-arrow/builder/timestamp.mjs
+var TimestampBuilder = class extends FixedWidthBuilder {
+};
+TimestampBuilder.prototype._setValue = setTimestamp;
+var TimestampSecondBuilder = class extends TimestampBuilder {
+};
+TimestampSecondBuilder.prototype._setValue = setTimestampSecond;
+var TimestampMillisecondBuilder = class extends TimestampBuilder {
+};
+TimestampMillisecondBuilder.prototype._setValue = setTimestampMillisecond;
+var TimestampMicrosecondBuilder = class extends TimestampBuilder {
+};
+TimestampMicrosecondBuilder.prototype._setValue = setTimestampMicrosecond;
+var TimestampNanosecondBuilder = class extends TimestampBuilder {
+};
+TimestampNanosecondBuilder.prototype._setValue = setTimestampNanosecond;
+
+// node_modules/apache-arrow/builder/time.mjs
+var TimeBuilder = class extends FixedWidthBuilder {
+};
+TimeBuilder.prototype._setValue = setTime;
+var TimeSecondBuilder = class extends TimeBuilder {
+};
+TimeSecondBuilder.prototype._setValue = setTimeSecond;
+var TimeMillisecondBuilder = class extends TimeBuilder {
+};
+TimeMillisecondBuilder.prototype._setValue = setTimeMillisecond;
+var TimeMicrosecondBuilder = class extends TimeBuilder {
+};
+TimeMicrosecondBuilder.prototype._setValue = setTimeMicrosecond;
+var TimeNanosecondBuilder = class extends TimeBuilder {
+};
+TimeNanosecondBuilder.prototype._setValue = setTimeNanosecond;
+
+// node_modules/apache-arrow/builder/union.mjs
+var UnionBuilder = class extends Builder {
+  constructor(options) {
+    super(options);
+    this._typeIds = new DataBufferBuilder(Int8Array, 0, 1);
+    if (typeof options["valueToChildTypeId"] === "function") {
+      this._valueToChildTypeId = options["valueToChildTypeId"];
+    }
+  }
+  get typeIdToChildIndex() {
+    return this.type.typeIdToChildIndex;
+  }
+  append(value, childTypeId) {
+    return this.set(this.length, value, childTypeId);
+  }
+  set(index, value, childTypeId) {
+    if (childTypeId === void 0) {
+      childTypeId = this._valueToChildTypeId(this, value, index);
+    }
+    this.setValue(index, value, childTypeId);
+    return this;
+  }
+  setValue(index, value, childTypeId) {
+    this._typeIds.set(index, childTypeId);
+    const childIndex = this.type.typeIdToChildIndex[childTypeId];
+    const child = this.children[childIndex];
+    child === null || child === void 0 ? void 0 : child.set(index, value);
+    this.length = Math.max(index + 1, this.length);
+  }
+  addChild(child, name = `${this.children.length}`) {
+    const childTypeId = this.children.push(child);
+    const { type: { children, mode, typeIds } } = this;
+    const fields = [...children, new Field2(name, child.type)];
+    this.type = new Union_(mode, [...typeIds, childTypeId], fields);
+    return childTypeId;
+  }
+  /** @ignore */
+  // @ts-ignore
+  _valueToChildTypeId(builder, value, offset) {
+    throw new Error(`Cannot map UnionBuilder value to child typeId. Pass the \`childTypeId\` as the second argument to unionBuilder.append(), or supply a \`valueToChildTypeId\` function as part of the UnionBuilder constructor options.`);
+  }
+};
+var SparseUnionBuilder = class extends UnionBuilder {
+};
+var DenseUnionBuilder = class extends UnionBuilder {
+  constructor(options) {
+    super(options);
+    this._offsets = new DataBufferBuilder(Int32Array);
+  }
+  /** @ignore */
+  setValue(index, value, childTypeId) {
+    const id = this._typeIds.set(index, childTypeId).buffer[index];
+    const child = this.getChildAt(this.type.typeIdToChildIndex[id]);
+    const denseIndex = this._offsets.set(index, child.length).buffer[index];
+    child === null || child === void 0 ? void 0 : child.set(denseIndex, value);
+    this.length = Math.max(index + 1, this.length);
+  }
+};
+
+// node_modules/apache-arrow/builder/utf8.mjs
+var Utf8Builder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value) {
+    return super.setValue(index, encodeUtf8(value));
+  }
+  // @ts-ignore
+  _flushPending(pending, pendingLength) {
+  }
+};
+Utf8Builder.prototype._flushPending = BinaryBuilder.prototype._flushPending;
+
+// node_modules/apache-arrow/builder/largeutf8.mjs
+var LargeUtf8Builder = class extends VariableWidthBuilder {
+  constructor(opts) {
+    super(opts);
+    this._values = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = this._pendingLength + this.length * 4;
+    this._offsets && (size += this._offsets.byteLength);
+    this._values && (size += this._values.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    return size;
+  }
+  setValue(index, value) {
+    return super.setValue(index, encodeUtf8(value));
+  }
+  // @ts-ignore
+  _flushPending(pending, pendingLength) {
+  }
+};
+LargeUtf8Builder.prototype._flushPending = LargeBinaryBuilder.prototype._flushPending;
+
+// node_modules/apache-arrow/builder/binaryview.mjs
+var BinaryViewBuilder = class extends Builder {
+  constructor(opts) {
+    super(opts);
+    this._variadicBuffers = [];
+    this._currentBuffer = null;
+    this._currentBufferIndex = 0;
+    this._currentBufferOffset = 0;
+    this._bufferSize = 32 * 1024 * 1024;
+    this._views = new BufferBuilder(Uint8Array);
+  }
+  get byteLength() {
+    let size = 0;
+    this._views && (size += this._views.byteLength);
+    this._nulls && (size += this._nulls.byteLength);
+    for (const buffer of this._variadicBuffers) {
+      size += buffer.byteLength;
+    }
+    this._currentBuffer && (size += this._currentBuffer.byteLength);
+    return size;
+  }
+  setValue(index, value) {
+    return this.writeBinaryValue(index, this.encodeValue(value));
+  }
+  writeBinaryValue(index, data) {
+    const length = data.length;
+    const bytesNeeded = (index + 1) * BinaryView2.ELEMENT_WIDTH;
+    const currentBytes = this._views.length;
+    if (bytesNeeded > currentBytes) {
+      this._views.reserve(bytesNeeded - currentBytes);
+    }
+    const viewBuffer = this._views.buffer;
+    const viewOffset = index * BinaryView2.ELEMENT_WIDTH;
+    const view = new DataView(viewBuffer.buffer, viewBuffer.byteOffset + viewOffset, BinaryView2.ELEMENT_WIDTH);
+    view.setInt32(BinaryView2.LENGTH_OFFSET, length, true);
+    if (length <= BinaryView2.INLINE_CAPACITY) {
+      viewBuffer.set(data, viewOffset + BinaryView2.INLINE_OFFSET);
+      for (let i = length; i < BinaryView2.INLINE_CAPACITY; i++) {
+        viewBuffer[viewOffset + BinaryView2.INLINE_OFFSET + i] = 0;
+      }
+    } else {
+      const prefix = new DataView(data.buffer, data.byteOffset, Math.min(4, length));
+      view.setUint32(BinaryView2.INLINE_OFFSET, prefix.getUint32(0, true), true);
+      if (!this._currentBuffer || this._currentBufferOffset + length > this._bufferSize) {
+        if (this._currentBuffer) {
+          this._variadicBuffers.push(this._currentBuffer.buffer.slice(0, this._currentBufferOffset));
+        }
+        this._currentBuffer = new BufferBuilder(Uint8Array);
+        this._currentBufferIndex = this._variadicBuffers.length;
+        this._currentBufferOffset = 0;
+      }
+      const bufferData = this._currentBuffer.reserve(length).buffer;
+      bufferData.set(data, this._currentBufferOffset);
+      view.setInt32(BinaryView2.BUFFER_INDEX_OFFSET, this._currentBufferIndex, true);
+      view.setInt32(BinaryView2.BUFFER_OFFSET_OFFSET, this._currentBufferOffset, true);
+      this._currentBufferOffset += length;
+    }
+    return this;
+  }
+  encodeValue(value) {
+    return toUint8Array(value);
+  }
+  setValid(index, isValid) {
+    const bytesNeeded = (index + 1) * BinaryView2.ELEMENT_WIDTH;
+    const currentBytes = this._views.length;
+    if (bytesNeeded > currentBytes) {
+      this._views.reserve(bytesNeeded - currentBytes);
+    }
+    const result = super.setValid(index, isValid);
+    if (!result) {
+      const viewBuffer = this._views.buffer;
+      const viewOffset = index * BinaryView2.ELEMENT_WIDTH;
+      for (let i = 0; i < BinaryView2.ELEMENT_WIDTH; i++) {
+        viewBuffer[viewOffset + i] = 0;
+      }
+    }
+    return result;
+  }
+  clear() {
+    this._variadicBuffers = [];
+    this._currentBuffer = null;
+    this._currentBufferIndex = 0;
+    this._currentBufferOffset = 0;
+    this._views.clear();
+    return super.clear();
+  }
+  flush() {
+    const { type, length, nullCount, _views, _nulls } = this;
+    if (this._currentBuffer && this._currentBufferOffset > 0) {
+      this._variadicBuffers.push(this._currentBuffer.buffer.slice(0, this._currentBufferOffset));
+      this._currentBuffer = null;
+      this._currentBufferOffset = 0;
+    }
+    const views = _views.flush(length * BinaryView2.ELEMENT_WIDTH);
+    const nullBitmap = nullCount > 0 ? _nulls.flush(length) : void 0;
+    const variadicBuffers = this._variadicBuffers.slice();
+    this._variadicBuffers = [];
+    this._currentBufferIndex = 0;
+    this.clear();
+    const props = {
+      type,
+      length,
+      nullCount,
+      nullBitmap,
+      ["views"]: views,
+      ["variadicBuffers"]: variadicBuffers
+    };
+    return makeData(props);
+  }
+  finish() {
+    this.finished = true;
+    return this;
+  }
+};
+
+// node_modules/apache-arrow/builder/utf8view.mjs
+var Utf8ViewBuilder = class extends BinaryViewBuilder {
+  constructor(opts) {
+    super(opts);
+  }
+  setValue(index, value) {
+    return this.writeBinaryValue(index, encodeUtf8(value));
+  }
+};
+
+// node_modules/apache-arrow/visitor/builderctor.mjs
+var GetBuilderCtor = class extends Visitor {
+  visitNull() {
+    return NullBuilder;
+  }
+  visitBool() {
+    return BoolBuilder;
+  }
+  visitInt() {
+    return IntBuilder;
+  }
+  visitInt8() {
+    return Int8Builder;
+  }
+  visitInt16() {
+    return Int16Builder;
+  }
+  visitInt32() {
+    return Int32Builder;
+  }
+  visitInt64() {
+    return Int64Builder;
+  }
+  visitUint8() {
+    return Uint8Builder;
+  }
+  visitUint16() {
+    return Uint16Builder;
+  }
+  visitUint32() {
+    return Uint32Builder;
+  }
+  visitUint64() {
+    return Uint64Builder;
+  }
+  visitFloat() {
+    return FloatBuilder;
+  }
+  visitFloat16() {
+    return Float16Builder;
+  }
+  visitFloat32() {
+    return Float32Builder;
+  }
+  visitFloat64() {
+    return Float64Builder;
+  }
+  visitUtf8() {
+    return Utf8Builder;
+  }
+  visitLargeUtf8() {
+    return LargeUtf8Builder;
+  }
+  visitBinary() {
+    return BinaryBuilder;
+  }
+  visitLargeBinary() {
+    return LargeBinaryBuilder;
+  }
+  visitFixedSizeBinary() {
+    return FixedSizeBinaryBuilder;
+  }
+  visitDate() {
+    return DateBuilder;
+  }
+  visitDateDay() {
+    return DateDayBuilder;
+  }
+  visitDateMillisecond() {
+    return DateMillisecondBuilder;
+  }
+  visitTimestamp() {
+    return TimestampBuilder;
+  }
+  visitTimestampSecond() {
+    return TimestampSecondBuilder;
+  }
+  visitTimestampMillisecond() {
+    return TimestampMillisecondBuilder;
+  }
+  visitTimestampMicrosecond() {
+    return TimestampMicrosecondBuilder;
+  }
+  visitTimestampNanosecond() {
+    return TimestampNanosecondBuilder;
+  }
+  visitTime() {
+    return TimeBuilder;
+  }
+  visitTimeSecond() {
+    return TimeSecondBuilder;
+  }
+  visitTimeMillisecond() {
+    return TimeMillisecondBuilder;
+  }
+  visitTimeMicrosecond() {
+    return TimeMicrosecondBuilder;
+  }
+  visitTimeNanosecond() {
+    return TimeNanosecondBuilder;
+  }
+  visitDecimal() {
+    return DecimalBuilder;
+  }
+  visitList() {
+    return ListBuilder;
+  }
+  visitLargeList() {
+    return LargeListBuilder;
+  }
+  visitStruct() {
+    return StructBuilder;
+  }
+  visitUnion() {
+    return UnionBuilder;
+  }
+  visitDenseUnion() {
+    return DenseUnionBuilder;
+  }
+  visitSparseUnion() {
+    return SparseUnionBuilder;
+  }
+  visitDictionary() {
+    return DictionaryBuilder;
+  }
+  visitInterval() {
+    return IntervalBuilder;
+  }
+  visitIntervalDayTime() {
+    return IntervalDayTimeBuilder;
+  }
+  visitIntervalYearMonth() {
+    return IntervalYearMonthBuilder;
+  }
+  visitIntervalMonthDayNano() {
+    return IntervalMonthDayNanoBuilder;
+  }
+  visitDuration() {
+    return DurationBuilder;
+  }
+  visitDurationSecond() {
+    return DurationSecondBuilder;
+  }
+  visitDurationMillisecond() {
+    return DurationMillisecondBuilder;
+  }
+  visitDurationMicrosecond() {
+    return DurationMicrosecondBuilder;
+  }
+  visitDurationNanosecond() {
+    return DurationNanosecondBuilder;
+  }
+  visitFixedSizeList() {
+    return FixedSizeListBuilder;
+  }
+  visitMap() {
+    return MapBuilder;
+  }
+  visitBinaryView() {
+    return BinaryViewBuilder;
+  }
+  visitUtf8View() {
+    return Utf8ViewBuilder;
+  }
+};
+var instance6 = new GetBuilderCtor();
+
+// node_modules/apache-arrow/visitor/typecomparator.mjs
+var TypeComparator = class extends Visitor {
+  compareSchemas(schema, other) {
+    return schema === other || other instanceof schema.constructor && this.compareManyFields(schema.fields, other.fields);
+  }
+  compareManyFields(fields, others) {
+    return fields === others || Array.isArray(fields) && Array.isArray(others) && fields.length === others.length && fields.every((f, i) => this.compareFields(f, others[i]));
+  }
+  compareFields(field, other) {
+    return field === other || other instanceof field.constructor && field.name === other.name && field.nullable === other.nullable && this.visit(field.type, other.type);
+  }
+};
+function compareConstructor(type, other) {
+  return other instanceof type.constructor;
+}
+function compareAny(type, other) {
+  return type === other || compareConstructor(type, other);
+}
+function compareInt(type, other) {
+  return type === other || compareConstructor(type, other) && type.bitWidth === other.bitWidth && type.isSigned === other.isSigned;
+}
+function compareFloat(type, other) {
+  return type === other || compareConstructor(type, other) && type.precision === other.precision;
+}
+function compareFixedSizeBinary(type, other) {
+  return type === other || compareConstructor(type, other) && type.byteWidth === other.byteWidth;
+}
+function compareDate(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit;
+}
+function compareTimestamp(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit && type.timezone === other.timezone;
+}
+function compareTime(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit && type.bitWidth === other.bitWidth;
+}
+function compareList(type, other) {
+  return type === other || compareConstructor(type, other) && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+function compareStruct(type, other) {
+  return type === other || compareConstructor(type, other) && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+function compareUnion(type, other) {
+  return type === other || compareConstructor(type, other) && type.mode === other.mode && type.typeIds.every((x, i) => x === other.typeIds[i]) && instance7.compareManyFields(type.children, other.children);
+}
+function compareDictionary(type, other) {
+  return type === other || compareConstructor(type, other) && type.id === other.id && type.isOrdered === other.isOrdered && instance7.visit(type.indices, other.indices) && instance7.visit(type.dictionary, other.dictionary);
+}
+function compareInterval(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit;
+}
+function compareDuration(type, other) {
+  return type === other || compareConstructor(type, other) && type.unit === other.unit;
+}
+function compareFixedSizeList(type, other) {
+  return type === other || compareConstructor(type, other) && type.listSize === other.listSize && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+function compareMap(type, other) {
+  return type === other || compareConstructor(type, other) && type.keysSorted === other.keysSorted && type.children.length === other.children.length && instance7.compareManyFields(type.children, other.children);
+}
+TypeComparator.prototype.visitNull = compareAny;
+TypeComparator.prototype.visitBool = compareAny;
+TypeComparator.prototype.visitInt = compareInt;
+TypeComparator.prototype.visitInt8 = compareInt;
+TypeComparator.prototype.visitInt16 = compareInt;
+TypeComparator.prototype.visitInt32 = compareInt;
+TypeComparator.prototype.visitInt64 = compareInt;
+TypeComparator.prototype.visitUint8 = compareInt;
+TypeComparator.prototype.visitUint16 = compareInt;
+TypeComparator.prototype.visitUint32 = compareInt;
+TypeComparator.prototype.visitUint64 = compareInt;
+TypeComparator.prototype.visitFloat = compareFloat;
+TypeComparator.prototype.visitFloat16 = compareFloat;
+TypeComparator.prototype.visitFloat32 = compareFloat;
+TypeComparator.prototype.visitFloat64 = compareFloat;
+TypeComparator.prototype.visitUtf8 = compareAny;
+TypeComparator.prototype.visitLargeUtf8 = compareAny;
+TypeComparator.prototype.visitUtf8View = compareAny;
+TypeComparator.prototype.visitBinary = compareAny;
+TypeComparator.prototype.visitLargeBinary = compareAny;
+TypeComparator.prototype.visitBinaryView = compareAny;
+TypeComparator.prototype.visitFixedSizeBinary = compareFixedSizeBinary;
+TypeComparator.prototype.visitDate = compareDate;
+TypeComparator.prototype.visitDateDay = compareDate;
+TypeComparator.prototype.visitDateMillisecond = compareDate;
+TypeComparator.prototype.visitTimestamp = compareTimestamp;
+TypeComparator.prototype.visitTimestampSecond = compareTimestamp;
+TypeComparator.prototype.visitTimestampMillisecond = compareTimestamp;
+TypeComparator.prototype.visitTimestampMicrosecond = compareTimestamp;
+TypeComparator.prototype.visitTimestampNanosecond = compareTimestamp;
+TypeComparator.prototype.visitTime = compareTime;
+TypeComparator.prototype.visitTimeSecond = compareTime;
+TypeComparator.prototype.visitTimeMillisecond = compareTime;
+TypeComparator.prototype.visitTimeMicrosecond = compareTime;
+TypeComparator.prototype.visitTimeNanosecond = compareTime;
+TypeComparator.prototype.visitDecimal = compareAny;
+TypeComparator.prototype.visitList = compareList;
+TypeComparator.prototype.visitLargeList = compareList;
+TypeComparator.prototype.visitStruct = compareStruct;
+TypeComparator.prototype.visitUnion = compareUnion;
+TypeComparator.prototype.visitDenseUnion = compareUnion;
+TypeComparator.prototype.visitSparseUnion = compareUnion;
+TypeComparator.prototype.visitDictionary = compareDictionary;
+TypeComparator.prototype.visitInterval = compareInterval;
+TypeComparator.prototype.visitIntervalDayTime = compareInterval;
+TypeComparator.prototype.visitIntervalYearMonth = compareInterval;
+TypeComparator.prototype.visitIntervalMonthDayNano = compareInterval;
+TypeComparator.prototype.visitDuration = compareDuration;
+TypeComparator.prototype.visitDurationSecond = compareDuration;
+TypeComparator.prototype.visitDurationMillisecond = compareDuration;
+TypeComparator.prototype.visitDurationMicrosecond = compareDuration;
+TypeComparator.prototype.visitDurationNanosecond = compareDuration;
+TypeComparator.prototype.visitFixedSizeList = compareFixedSizeList;
+TypeComparator.prototype.visitMap = compareMap;
+var instance7 = new TypeComparator();
+function compareSchemas2(schema, other) {
+  return instance7.compareSchemas(schema, other);
+}
+function compareFields(field, other) {
+  return instance7.compareFields(field, other);
+}
+function compareTypes(type, other) {
+  return instance7.visit(type, other);
+}
+
+// node_modules/apache-arrow/factories.mjs
+function makeBuilder(options) {
+  const type = options.type;
+  const builder = new (instance6.getVisitFn(type)())(options);
+  if (type.children && type.children.length > 0) {
+    const children = options["children"] || [];
+    const defaultOptions = { "nullValues": options["nullValues"] };
+    const getChildOptions = Array.isArray(children) ? ((_, i) => children[i] || defaultOptions) : (({ name }) => children[name] || defaultOptions);
+    for (const [index, field] of type.children.entries()) {
+      const { type: type2 } = field;
+      const opts = getChildOptions(field, index);
+      builder.children.push(makeBuilder(Object.assign(Object.assign({}, opts), { type: type2 })));
+    }
+  }
+  return builder;
+}
+
+// node_modules/apache-arrow/util/recordbatch.mjs
+function distributeVectorsIntoRecordBatches(schema, vecs) {
+  return uniformlyDistributeChunksAcrossRecordBatches(schema, vecs.map((v) => v.data.concat()));
+}
+function uniformlyDistributeChunksAcrossRecordBatches(schema, cols) {
+  const fields = [...schema.fields];
+  const batches = [];
+  const memo = { numBatches: cols.reduce((n, c) => Math.max(n, c.length), 0) };
+  let numBatches = 0, batchLength = 0;
+  let i = -1;
+  const numColumns = cols.length;
+  let child, children = [];
+  while (memo.numBatches-- > 0) {
+    for (batchLength = Number.POSITIVE_INFINITY, i = -1; ++i < numColumns; ) {
+      children[i] = child = cols[i].shift();
+      batchLength = Math.min(batchLength, child ? child.length : batchLength);
+    }
+    if (Number.isFinite(batchLength)) {
+      children = distributeChildren(fields, batchLength, children, cols, memo);
+      if (batchLength > 0) {
+        batches[numBatches++] = makeData({
+          type: new Struct(fields),
+          length: batchLength,
+          nullCount: 0,
+          children: children.slice()
+        });
+      }
+    }
+  }
+  return [
+    schema = schema.assign(fields),
+    batches.map((data) => new RecordBatch3(schema, data))
+  ];
+}
+function distributeChildren(fields, batchLength, children, columns, memo) {
+  var _a5;
+  const nullBitmapSize = (batchLength + 63 & ~63) >> 3;
+  for (let i = -1, n = columns.length; ++i < n; ) {
+    const child = children[i];
+    const length = child === null || child === void 0 ? void 0 : child.length;
+    if (length >= batchLength) {
+      if (length === batchLength) {
+        children[i] = child;
+      } else {
+        children[i] = child.slice(0, batchLength);
+        memo.numBatches = Math.max(memo.numBatches, columns[i].unshift(child.slice(batchLength, length - batchLength)));
+      }
+    } else {
+      const field = fields[i];
+      fields[i] = field.clone({ nullable: true });
+      children[i] = (_a5 = child === null || child === void 0 ? void 0 : child._changeLengthAndBackfillNullBitmap(batchLength)) !== null && _a5 !== void 0 ? _a5 : makeData({
+        type: field.type,
+        length: batchLength,
+        nullCount: batchLength,
+        nullBitmap: new Uint8Array(nullBitmapSize)
+      });
+    }
+  }
+  return children;
+}
+
+// node_modules/apache-arrow/table.mjs
+var _a3;
+var kTableSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/Table");
+var Table = class _Table {
+  /**
+   * Check if an object is an instance of Table.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isTable(x) {
+    return (x === null || x === void 0 ? void 0 : x[kTableSymbol]) === true;
+  }
+  constructor(...args) {
+    var _b2, _c2;
+    if (args.length === 0) {
+      this.batches = [];
+      this.schema = new Schema2([]);
+      this._offsets = [0];
+      return this;
+    }
+    let schema;
+    let offsets;
+    if (args[0] instanceof Schema2) {
+      schema = args.shift();
+    }
+    if (args.at(-1) instanceof Uint32Array) {
+      offsets = args.pop();
+    }
+    const unwrap = (x) => {
+      if (x) {
+        if (x instanceof RecordBatch3) {
+          return [x];
+        } else if (x instanceof _Table) {
+          return x.batches;
+        } else if (x instanceof Data) {
+          if (x.type instanceof Struct) {
+            return [new RecordBatch3(new Schema2(x.type.children), x)];
+          }
+        } else if (Array.isArray(x)) {
+          return x.flatMap((v) => unwrap(v));
+        } else if (typeof x[Symbol.iterator] === "function") {
+          return [...x].flatMap((v) => unwrap(v));
+        } else if (typeof x === "object") {
+          const keys = Object.keys(x);
+          const vecs = keys.map((k) => new Vector([x[k]]));
+          const batchSchema = schema !== null && schema !== void 0 ? schema : new Schema2(keys.map((k, i) => new Field2(String(k), vecs[i].type, vecs[i].nullable)));
+          const [, batches2] = distributeVectorsIntoRecordBatches(batchSchema, vecs);
+          return batches2.length === 0 ? [new RecordBatch3(x)] : batches2;
+        }
+      }
+      return [];
+    };
+    const batches = args.flatMap((v) => unwrap(v));
+    schema = (_c2 = schema !== null && schema !== void 0 ? schema : (_b2 = batches[0]) === null || _b2 === void 0 ? void 0 : _b2.schema) !== null && _c2 !== void 0 ? _c2 : new Schema2([]);
+    if (!(schema instanceof Schema2)) {
+      throw new TypeError("Table constructor expects a [Schema, RecordBatch[]] pair.");
+    }
+    for (const batch of batches) {
+      if (!(batch instanceof RecordBatch3)) {
+        throw new TypeError("Table constructor expects a [Schema, RecordBatch[]] pair.");
+      }
+      if (!compareSchemas2(schema, batch.schema)) {
+        throw new TypeError("Table and inner RecordBatch schemas must be equivalent.");
+      }
+    }
+    this.schema = schema;
+    this.batches = batches;
+    this._offsets = offsets !== null && offsets !== void 0 ? offsets : computeChunkOffsets(this.data);
+  }
+  /**
+   * The contiguous {@link RecordBatch `RecordBatch`} chunks of the Table rows.
+   */
+  get data() {
+    return this.batches.map(({ data }) => data);
+  }
+  /**
+   * The number of columns in this Table.
+   */
+  get numCols() {
+    return this.schema.fields.length;
+  }
+  /**
+   * The number of rows in this Table.
+   */
+  get numRows() {
+    return this.data.reduce((numRows, data) => numRows + data.length, 0);
+  }
+  /**
+   * The number of null rows in this Table.
+   */
+  get nullCount() {
+    if (this._nullCount === -1) {
+      this._nullCount = computeChunkNullCounts(this.data);
+    }
+    return this._nullCount;
+  }
+  /**
+   * Check whether an element is null.
+   *
+   * @param index The index at which to read the validity bitmap.
+   */
+  // @ts-ignore
+  isValid(index) {
+    return false;
+  }
+  /**
+   * Get an element value by position.
+   *
+   * @param index The index of the element to read.
+   */
+  // @ts-ignore
+  get(index) {
+    return null;
+  }
+  /**
+    * Get an element value by position.
+    * @param index The index of the element to read. A negative index will count back from the last element.
+    */
+  // @ts-ignore
+  at(index) {
+    return this.get(wrapIndex(index, this.numRows));
+  }
+  /**
+   * Set an element value by position.
+   *
+   * @param index The index of the element to write.
+   * @param value The value to set.
+   */
+  // @ts-ignore
+  set(index, value) {
+    return;
+  }
+  /**
+   * Retrieve the index of the first occurrence of a value in an Vector.
+   *
+   * @param element The value to locate in the Vector.
+   * @param offset The index at which to begin the search. If offset is omitted, the search starts at index 0.
+   */
+  // @ts-ignore
+  indexOf(element, offset) {
+    return -1;
+  }
+  /**
+   * Iterator for rows in this Table.
+   */
+  [Symbol.iterator]() {
+    if (this.batches.length > 0) {
+      return instance4.visit(new Vector(this.data));
+    }
+    return new Array(0)[Symbol.iterator]();
+  }
+  /**
+   * Return a JavaScript Array of the Table rows.
+   *
+   * @returns An Array of Table rows.
+   */
+  toArray() {
+    return [...this];
+  }
+  /**
+   * Returns a string representation of the Table rows.
+   *
+   * @returns A string representation of the Table rows.
+   */
+  toString() {
+    return `[
+  ${this.toArray().join(",\n  ")}
+]`;
+  }
+  /**
+   * Combines two or more Tables of the same schema.
+   *
+   * @param others Additional Tables to add to the end of this Tables.
+   */
+  concat(...others) {
+    const schema = this.schema;
+    const data = this.data.concat(others.flatMap(({ data: data2 }) => data2));
+    return new _Table(schema, data.map((data2) => new RecordBatch3(schema, data2)));
+  }
+  /**
+   * Return a zero-copy sub-section of this Table.
+   *
+   * @param begin The beginning of the specified portion of the Table.
+   * @param end The end of the specified portion of the Table. This is exclusive of the element at the index 'end'.
+   */
+  slice(begin, end) {
+    const schema = this.schema;
+    [begin, end] = clampRange({ length: this.numRows }, begin, end);
+    const data = sliceChunks(this.data, this._offsets, begin, end);
+    return new _Table(schema, data.map((chunk) => new RecordBatch3(schema, chunk)));
+  }
+  /**
+   * Returns a child Vector by name, or null if this Vector has no child with the given name.
+   *
+   * @param name The name of the child to retrieve.
+   */
+  getChild(name) {
+    return this.getChildAt(this.schema.fields.findIndex((f) => f.name === name));
+  }
+  /**
+   * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
+   *
+   * @param index The index of the child to retrieve.
+   */
+  getChildAt(index) {
+    if (index > -1 && index < this.schema.fields.length) {
+      const data = this.data.map((data2) => data2.children[index]);
+      if (data.length === 0) {
+        const { type } = this.schema.fields[index];
+        const empty = makeData({ type, length: 0, nullCount: 0 });
+        data.push(empty._changeLengthAndBackfillNullBitmap(this.numRows));
+      }
+      return new Vector(data);
+    }
+    return null;
+  }
+  /**
+   * Sets a child Vector by name.
+   *
+   * @param name The name of the child to overwrite.
+   * @returns A new Table with the supplied child for the specified name.
+   */
+  setChild(name, child) {
+    var _b2;
+    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name), child);
+  }
+  setChildAt(index, child) {
+    let schema = this.schema;
+    let batches = [...this.batches];
+    if (index > -1 && index < this.numCols) {
+      if (!child) {
+        child = new Vector([makeData({ type: new Null2(), length: this.numRows })]);
+      }
+      const fields = schema.fields.slice();
+      const field = fields[index].clone({ type: child.type });
+      const children = this.schema.fields.map((_, i) => this.getChildAt(i));
+      [fields[index], children[index]] = [field, child];
+      [schema, batches] = distributeVectorsIntoRecordBatches(schema, children);
+    }
+    return new _Table(schema, batches);
+  }
+  /**
+   * Construct a new Table containing only specified columns.
+   *
+   * @param columnNames Names of columns to keep.
+   * @returns A new Table of columns matching the specified names.
+   */
+  select(columnNames) {
+    const nameToIndex = this.schema.fields.reduce((m, f, i) => m.set(f.name, i), /* @__PURE__ */ new Map());
+    return this.selectAt(columnNames.map((columnName) => nameToIndex.get(columnName)).filter((x) => x > -1));
+  }
+  /**
+   * Construct a new Table containing only columns at the specified indices.
+   *
+   * @param columnIndices Indices of columns to keep.
+   * @returns A new Table of columns at the specified indices.
+   */
+  selectAt(columnIndices) {
+    const schema = this.schema.selectAt(columnIndices);
+    const data = this.batches.map((batch) => batch.selectAt(columnIndices));
+    return new _Table(schema, data);
+  }
+  assign(other) {
+    const fields = this.schema.fields;
+    const [indices, oldToNew] = other.schema.fields.reduce((memo, f2, newIdx) => {
+      const [indices2, oldToNew2] = memo;
+      const i = fields.findIndex((f) => f.name === f2.name);
+      ~i ? oldToNew2[i] = newIdx : indices2.push(newIdx);
+      return memo;
+    }, [[], []]);
+    const schema = this.schema.assign(other.schema);
+    const columns = [
+      ...fields.map((_, i) => [i, oldToNew[i]]).map(([i, j]) => j === void 0 ? this.getChildAt(i) : other.getChildAt(j)),
+      ...indices.map((i) => other.getChildAt(i))
+    ].filter(Boolean);
+    return new _Table(...distributeVectorsIntoRecordBatches(schema, columns));
+  }
+};
+_a3 = Symbol.toStringTag;
+Table[_a3] = ((proto) => {
+  proto.schema = null;
+  proto.batches = [];
+  proto._offsets = new Uint32Array([0]);
+  proto._nullCount = -1;
+  proto[Symbol.isConcatSpreadable] = true;
+  proto[kTableSymbol] = true;
+  proto["isValid"] = wrapChunkedCall1(isChunkedValid);
+  proto["get"] = wrapChunkedCall1(instance2.getVisitFn(Type2.Struct));
+  proto["set"] = wrapChunkedCall2(instance.getVisitFn(Type2.Struct));
+  proto["indexOf"] = wrapChunkedIndexOf(instance3.getVisitFn(Type2.Struct));
+  return "Table";
+})(Table.prototype);
+Object.defineProperty(Table, Symbol.hasInstance, {
+  value: function isTableInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === Table && Table.isTable(instance8);
+  }
+});
+
+// node_modules/apache-arrow/recordbatch.mjs
+var _a4;
+var kRecordBatchSymbol = /* @__PURE__ */ Symbol.for("apache-arrow/RecordBatch");
+var RecordBatch3 = class _RecordBatch {
+  /**
+   * Check if an object is an instance of RecordBatch.
+   * This works across different instances of the Arrow library.
+   */
+  /** @nocollapse */
+  static isRecordBatch(x) {
+    return (x === null || x === void 0 ? void 0 : x[kRecordBatchSymbol]) === true;
+  }
+  constructor(...args) {
+    switch (args.length) {
+      case 3:
+      case 2: {
+        [this.schema] = args;
+        if (!(this.schema instanceof Schema2)) {
+          throw new TypeError("RecordBatch constructor expects a [Schema, Data] pair.");
+        }
+        [
+          ,
+          this.data = makeData({
+            nullCount: 0,
+            type: new Struct(this.schema.fields),
+            children: this.schema.fields.map((f) => makeData({ type: f.type, nullCount: 0 }))
+          }),
+          this._metadata = /* @__PURE__ */ new Map()
+        ] = args;
+        if (!(this.data instanceof Data)) {
+          throw new TypeError("RecordBatch constructor expects a [Schema, Data] pair.");
+        }
+        [this.schema, this.data] = ensureSameLengthData(this.schema, this.data.children, this.data.length);
+        break;
+      }
+      case 1: {
+        const [obj] = args;
+        const { fields, children, length } = Object.keys(obj).reduce((memo, name, i) => {
+          memo.children[i] = obj[name];
+          memo.length = Math.max(memo.length, obj[name].length);
+          memo.fields[i] = Field2.new({ name, type: obj[name].type, nullable: true });
+          return memo;
+        }, {
+          length: 0,
+          fields: new Array(),
+          children: new Array()
+        });
+        const schema = new Schema2(fields);
+        const data = makeData({ type: new Struct(fields), length, children, nullCount: 0 });
+        [this.schema, this.data] = ensureSameLengthData(schema, data.children, length);
+        this._metadata = /* @__PURE__ */ new Map();
+        break;
+      }
+      default:
+        throw new TypeError("RecordBatch constructor expects an Object mapping names to child Data, or a [Schema, Data] pair.");
+    }
+  }
+  /**
+   * Custom metadata for this RecordBatch.
+   */
+  get metadata() {
+    return this._metadata;
+  }
+  get dictionaries() {
+    return this._dictionaries || (this._dictionaries = collectDictionaries(this.schema.fields, this.data.children));
+  }
+  /**
+   * The number of columns in this RecordBatch.
+   */
+  get numCols() {
+    return this.schema.fields.length;
+  }
+  /**
+   * The number of rows in this RecordBatch.
+   */
+  get numRows() {
+    return this.data.length;
+  }
+  /**
+   * The number of null rows in this RecordBatch.
+   */
+  get nullCount() {
+    return this.data.nullCount;
+  }
+  /**
+   * Check whether an row is null.
+   * @param index The index at which to read the validity bitmap.
+   */
+  isValid(index) {
+    return this.data.getValid(index);
+  }
+  /**
+   * Get a row by position.
+   * @param index The index of the row to read.
+   */
+  get(index) {
+    return instance2.visit(this.data, index);
+  }
+  /**
+    * Get a row value by position.
+    * @param index The index of the row to read. A negative index will count back from the last row.
+    */
+  at(index) {
+    return this.get(wrapIndex(index, this.numRows));
+  }
+  /**
+   * Set a row by position.
+   * @param index The index of the row to write.
+   * @param value The value to set.
+   */
+  set(index, value) {
+    return instance.visit(this.data, index, value);
+  }
+  /**
+   * Retrieve the index of the first occurrence of a row in an RecordBatch.
+   * @param element The row to locate in the RecordBatch.
+   * @param offset The index at which to begin the search. If offset is omitted, the search starts at index 0.
+   */
+  indexOf(element, offset) {
+    return instance3.visit(this.data, element, offset);
+  }
+  /**
+   * Iterator for rows in this RecordBatch.
+   */
+  [Symbol.iterator]() {
+    return instance4.visit(new Vector([this.data]));
+  }
+  /**
+   * Return a JavaScript Array of the RecordBatch rows.
+   * @returns An Array of RecordBatch rows.
+   */
+  toArray() {
+    return [...this];
+  }
+  /**
+   * Combines two or more RecordBatch of the same schema.
+   * @param others Additional RecordBatch to add to the end of this RecordBatch.
+   */
+  concat(...others) {
+    return new Table(this.schema, [this, ...others]);
+  }
+  /**
+   * Return a zero-copy sub-section of this RecordBatch.
+   * @param start The beginning of the specified portion of the RecordBatch.
+   * @param end The end of the specified portion of the RecordBatch. This is exclusive of the row at the index 'end'.
+   */
+  slice(begin, end) {
+    const [slice] = new Vector([this.data]).slice(begin, end).data;
+    return new _RecordBatch(this.schema, slice, this._metadata);
+  }
+  /**
+   * Returns a child Vector by name, or null if this Vector has no child with the given name.
+   * @param name The name of the child to retrieve.
+   */
+  getChild(name) {
+    var _b2;
+    return this.getChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name));
+  }
+  /**
+   * Returns a child Vector by index, or null if this Vector has no child at the supplied index.
+   * @param index The index of the child to retrieve.
+   */
+  getChildAt(index) {
+    if (index > -1 && index < this.schema.fields.length) {
+      return new Vector([this.data.children[index]]);
+    }
+    return null;
+  }
+  /**
+   * Sets a child Vector by name.
+   * @param name The name of the child to overwrite.
+   * @returns A new RecordBatch with the new child for the specified name.
+   */
+  setChild(name, child) {
+    var _b2;
+    return this.setChildAt((_b2 = this.schema.fields) === null || _b2 === void 0 ? void 0 : _b2.findIndex((f) => f.name === name), child);
+  }
+  setChildAt(index, child) {
+    let schema = this.schema;
+    let data = this.data;
+    if (index > -1 && index < this.numCols) {
+      if (!child) {
+        child = new Vector([makeData({ type: new Null2(), length: this.numRows })]);
+      }
+      const fields = schema.fields.slice();
+      const children = data.children.slice();
+      const field = fields[index].clone({ type: child.type });
+      [fields[index], children[index]] = [field, child.data[0]];
+      schema = new Schema2(fields, new Map(this.schema.metadata));
+      data = makeData({ type: new Struct(fields), length: data.length, children });
+    }
+    return new _RecordBatch(schema, data, this._metadata);
+  }
+  /**
+   * Construct a new RecordBatch containing only specified columns.
+   *
+   * @param columnNames Names of columns to keep.
+   * @returns A new RecordBatch of columns matching the specified names.
+   */
+  select(columnNames) {
+    const schema = this.schema.select(columnNames);
+    const type = new Struct(schema.fields);
+    const children = [];
+    for (const name of columnNames) {
+      const index = this.schema.fields.findIndex((f) => f.name === name);
+      if (~index) {
+        children[index] = this.data.children[index];
+      }
+    }
+    return new _RecordBatch(schema, makeData({ type, length: this.numRows, children }), this._metadata);
+  }
+  /**
+   * Construct a new RecordBatch containing only columns at the specified indices.
+   *
+   * @param columnIndices Indices of columns to keep.
+   * @returns A new RecordBatch of columns matching at the specified indices.
+   */
+  selectAt(columnIndices) {
+    const schema = this.schema.selectAt(columnIndices);
+    const children = columnIndices.map((i) => this.data.children[i]).filter(Boolean);
+    const subset = makeData({ type: new Struct(schema.fields), length: this.numRows, children });
+    return new _RecordBatch(schema, subset, this._metadata);
+  }
+};
+_a4 = Symbol.toStringTag;
+RecordBatch3[_a4] = ((proto) => {
+  proto._nullCount = -1;
+  proto[Symbol.isConcatSpreadable] = true;
+  proto[kRecordBatchSymbol] = true;
+  return "RecordBatch";
+})(RecordBatch3.prototype);
+Object.defineProperty(RecordBatch3, Symbol.hasInstance, {
+  value: function isRecordBatchInstance(instance8) {
+    return Function.prototype[Symbol.hasInstance].call(this, instance8) || this === RecordBatch3 && RecordBatch3.isRecordBatch(instance8);
+  }
+});
+function ensureSameLengthData(schema, chunks, maxLength = chunks.reduce((max, col) => Math.max(max, col.length), 0)) {
+  var _b2;
+  const fields = [...schema.fields];
+  const children = [...chunks];
+  const nullBitmapSize = (maxLength + 63 & ~63) >> 3;
+  for (const [idx, field] of schema.fields.entries()) {
+    const chunk = chunks[idx];
+    if (!chunk || chunk.length !== maxLength) {
+      fields[idx] = field.clone({ nullable: true });
+      children[idx] = (_b2 = chunk === null || chunk === void 0 ? void 0 : chunk._changeLengthAndBackfillNullBitmap(maxLength)) !== null && _b2 !== void 0 ? _b2 : makeData({
+        type: field.type,
+        length: maxLength,
+        nullCount: maxLength,
+        nullBitmap: new Uint8Array(nullBitmapSize)
+      });
+    }
+  }
+  return [
+    schema.assign(fields),
+    makeData({ type: new Struct(fields), length: maxLength, children })
+  ];
+}
+function collectDictionaries(fields, children, dictionaries = /* @__PURE__ */ new Map()) {
+  var _b2, _c2;
+  if (((_b2 = fields === null || fields === void 0 ? void 0 : fields.length) !== null && _b2 !== void 0 ? _b2 : 0) > 0 && (fields === null || fields === void 0 ? void 0 : fields.length) === (children === null || children === void 0 ? void 0 : children.length)) {
+    for (let i = -1, n = fields.length; ++i < n; ) {
+      const { type } = fields[i];
+      const data = children[i];
+      for (const next of [data, ...((_c2 = data === null || data === void 0 ? void 0 : data.dictionary) === null || _c2 === void 0 ? void 0 : _c2.data) || []]) {
+        collectDictionaries(type.children, next === null || next === void 0 ? void 0 : next.children, dictionaries);
+      }
+      if (DataType.isDictionary(type)) {
+        const { id } = type;
+        if (!dictionaries.has(id)) {
+          if (data === null || data === void 0 ? void 0 : data.dictionary) {
+            dictionaries.set(id, data.dictionary);
+          }
+        } else if (dictionaries.get(id) !== data.dictionary) {
+          throw new Error(`Cannot create Schema containing two different dictionaries with the same Id`);
+        }
+      }
+    }
+  }
+  return dictionaries;
+}
+var _InternalEmptyPlaceholderRecordBatch = class extends RecordBatch3 {
+  constructor(schema, metadata) {
+    const children = schema.fields.map((f) => makeData({ type: f.type }));
+    const data = makeData({ type: new Struct(schema.fields), length: 0, nullCount: 0, children });
+    super(schema, data, metadata || /* @__PURE__ */ new Map());
+  }
+};
+
+// node_modules/apache-arrow/ipc/message.mjs
+var import_flatbuffers = __toESM(require_flatbuffers(), 1);
+var invalidMessageType = (type) => `Expected ${MessageHeader[type]} Message in stream, but was null or length 0.`;
+var nullMessage = (type) => `Header pointer of flatbuffer-encoded ${MessageHeader[type]} Message is null or length 0.`;
+var invalidMessageMetadata = (expected, actual) => `Expected to read ${expected} metadata bytes, but only read ${actual}.`;
+var invalidMessageBodyLength = (expected, actual) => `Expected to read ${expected} bytes for message body, but only read ${actual}.`;
+var MessageReader = class {
+  constructor(source) {
+    this.source = source instanceof ByteStream ? source : new ByteStream(source);
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    let r;
+    if ((r = this.readMetadataLength()).done) {
+      return ITERATOR_DONE;
+    }
+    if (r.value === -1 && (r = this.readMetadataLength()).done) {
+      return ITERATOR_DONE;
+    }
+    if ((r = this.readMetadata(r.value)).done) {
+      return ITERATOR_DONE;
+    }
+    return r;
+  }
+  throw(value) {
+    return this.source.throw(value);
+  }
+  return(value) {
+    return this.source.return(value);
+  }
+  readMessage(type) {
+    let r;
+    if ((r = this.next()).done) {
+      return null;
+    }
+    if (type != null && r.value.headerType !== type) {
+      throw new Error(invalidMessageType(type));
+    }
+    return r.value;
+  }
+  readMessageBody(bodyLength) {
+    if (bodyLength <= 0) {
+      return new Uint8Array(0);
+    }
+    const buf = toUint8Array(this.source.read(bodyLength));
+    if (buf.byteLength < bodyLength) {
+      throw new Error(invalidMessageBodyLength(bodyLength, buf.byteLength));
+    }
+    return (
+      /* 1. */
+      buf.byteOffset % 8 === 0 && /* 2. */
+      buf.byteOffset + buf.byteLength <= buf.buffer.byteLength ? buf : buf.slice()
+    );
+  }
+  readSchema(throwIfNull = false) {
+    const type = MessageHeader.Schema;
+    const message = this.readMessage(type);
+    const schema = message === null || message === void 0 ? void 0 : message.header();
+    if (throwIfNull && !schema) {
+      throw new Error(nullMessage(type));
+    }
+    return schema;
+  }
+  readMetadataLength() {
+    const buf = this.source.read(PADDING);
+    const bb = buf && new import_flatbuffers.ByteBuffer(buf);
+    const len = (bb === null || bb === void 0 ? void 0 : bb.readInt32(0)) || 0;
+    return { done: len === 0, value: len };
+  }
+  readMetadata(metadataLength) {
+    const buf = this.source.read(metadataLength);
+    if (!buf) {
+      return ITERATOR_DONE;
+    }
+    if (buf.byteLength < metadataLength) {
+      throw new Error(invalidMessageMetadata(metadataLength, buf.byteLength));
+    }
+    return { done: false, value: Message2.decode(buf) };
+  }
+};
+var AsyncMessageReader = class {
+  constructor(source, byteLength) {
+    this.source = source instanceof AsyncByteStream ? source : isFileHandle(source) ? new AsyncRandomAccessFile(source, byteLength) : new AsyncByteStream(source);
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  next() {
+    return __awaiter(this, void 0, void 0, function* () {
+      let r;
+      if ((r = yield this.readMetadataLength()).done) {
+        return ITERATOR_DONE;
+      }
+      if (r.value === -1 && (r = yield this.readMetadataLength()).done) {
+        return ITERATOR_DONE;
+      }
+      if ((r = yield this.readMetadata(r.value)).done) {
+        return ITERATOR_DONE;
+      }
+      return r;
+    });
+  }
+  throw(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield this.source.throw(value);
+    });
+  }
+  return(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield this.source.return(value);
+    });
+  }
+  readMessage(type) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let r;
+      if ((r = yield this.next()).done) {
+        return null;
+      }
+      if (type != null && r.value.headerType !== type) {
+        throw new Error(invalidMessageType(type));
+      }
+      return r.value;
+    });
+  }
+  readMessageBody(bodyLength) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (bodyLength <= 0) {
+        return new Uint8Array(0);
+      }
+      const buf = toUint8Array(yield this.source.read(bodyLength));
+      if (buf.byteLength < bodyLength) {
+        throw new Error(invalidMessageBodyLength(bodyLength, buf.byteLength));
+      }
+      return (
+        /* 1. */
+        buf.byteOffset % 8 === 0 && /* 2. */
+        buf.byteOffset + buf.byteLength <= buf.buffer.byteLength ? buf : buf.slice()
+      );
+    });
+  }
+  readSchema() {
+    return __awaiter(this, arguments, void 0, function* (throwIfNull = false) {
+      const type = MessageHeader.Schema;
+      const message = yield this.readMessage(type);
+      const schema = message === null || message === void 0 ? void 0 : message.header();
+      if (throwIfNull && !schema) {
+        throw new Error(nullMessage(type));
+      }
+      return schema;
+    });
+  }
+  readMetadataLength() {
+    return __awaiter(this, void 0, void 0, function* () {
+      const buf = yield this.source.read(PADDING);
+      const bb = buf && new import_flatbuffers.ByteBuffer(buf);
+      const len = (bb === null || bb === void 0 ? void 0 : bb.readInt32(0)) || 0;
+      return { done: len === 0, value: len };
+    });
+  }
+  readMetadata(metadataLength) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const buf = yield this.source.read(metadataLength);
+      if (!buf) {
+        return ITERATOR_DONE;
+      }
+      if (buf.byteLength < metadataLength) {
+        throw new Error(invalidMessageMetadata(metadataLength, buf.byteLength));
+      }
+      return { done: false, value: Message2.decode(buf) };
+    });
+  }
+};
+var JSONMessageReader = class extends MessageReader {
+  constructor(source) {
+    super(new Uint8Array(0));
+    this._schema = false;
+    this._body = [];
+    this._batchIndex = 0;
+    this._dictionaryIndex = 0;
+    this._json = source instanceof ArrowJSON ? source : new ArrowJSON(source);
+  }
+  next() {
+    const { _json } = this;
+    if (!this._schema) {
+      this._schema = true;
+      const message = Message2.fromJSON(_json.schema, MessageHeader.Schema);
+      return { done: false, value: message };
+    }
+    if (this._dictionaryIndex < _json.dictionaries.length) {
+      const batch = _json.dictionaries[this._dictionaryIndex++];
+      this._body = batch["data"]["columns"];
+      const message = Message2.fromJSON(batch, MessageHeader.DictionaryBatch);
+      return { done: false, value: message };
+    }
+    if (this._batchIndex < _json.batches.length) {
+      const batch = _json.batches[this._batchIndex++];
+      this._body = batch["columns"];
+      const message = Message2.fromJSON(batch, MessageHeader.RecordBatch);
+      return { done: false, value: message };
+    }
+    this._body = [];
+    return ITERATOR_DONE;
+  }
+  readMessageBody(_bodyLength) {
+    return flattenDataSources(this._body);
+    function flattenDataSources(xs) {
+      return (xs || []).reduce((buffers, column) => [
+        ...buffers,
+        ...column["VALIDITY"] && [column["VALIDITY"]] || [],
+        ...column["TYPE_ID"] && [column["TYPE_ID"]] || [],
+        ...column["OFFSET"] && [column["OFFSET"]] || [],
+        ...column["DATA"] && [column["DATA"]] || [],
+        ...column["VIEWS"] && [column["VIEWS"]] || [],
+        ...column["VARIADIC_DATA_BUFFERS"] || [],
+        ...flattenDataSources(column["children"])
+      ], []);
+    }
+  }
+  readMessage(type) {
+    let r;
+    if ((r = this.next()).done) {
+      return null;
+    }
+    if (type != null && r.value.headerType !== type) {
+      throw new Error(invalidMessageType(type));
+    }
+    return r.value;
+  }
+  readSchema() {
+    const type = MessageHeader.Schema;
+    const message = this.readMessage(type);
+    const schema = message === null || message === void 0 ? void 0 : message.header();
+    if (!message || !schema) {
+      throw new Error(nullMessage(type));
+    }
+    return schema;
+  }
+};
+var PADDING = 4;
+var MAGIC_STR = "ARROW1";
+var MAGIC2 = new Uint8Array(MAGIC_STR.length);
+for (let i = 0; i < MAGIC_STR.length; i += 1) {
+  MAGIC2[i] = MAGIC_STR.codePointAt(i);
+}
+function checkForMagicArrowString(buffer, index = 0) {
+  for (let i = -1, n = MAGIC2.length; ++i < n; ) {
+    if (MAGIC2[i] !== buffer[index + i]) {
+      return false;
+    }
+  }
+  return true;
+}
+var magicLength = MAGIC2.length;
+var magicAndPadding = magicLength + PADDING;
+var magicX2AndPadding = magicLength * 2 + PADDING;
+
+// node_modules/apache-arrow/ipc/compression/validators.mjs
+var Lz4FrameValidator = class {
+  constructor() {
+    this.LZ4_FRAME_MAGIC = new Uint8Array([4, 34, 77, 24]);
+    this.MIN_HEADER_LENGTH = 7;
+  }
+  isValidCodecEncode(codec) {
+    const testData = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
+    const compressed = codec.encode(testData);
+    return this._isValidCompressed(compressed);
+  }
+  _isValidCompressed(buffer) {
+    return this._hasMinimumLength(buffer) && this._hasValidMagicNumber(buffer) && this._hasValidVersion(buffer);
+  }
+  _hasMinimumLength(buffer) {
+    return buffer.length >= this.MIN_HEADER_LENGTH;
+  }
+  _hasValidMagicNumber(buffer) {
+    return this.LZ4_FRAME_MAGIC.every((byte, i) => buffer[i] === byte);
+  }
+  _hasValidVersion(buffer) {
+    const flg = buffer[4];
+    const versionBits = (flg & 192) >> 6;
+    return versionBits === 1;
+  }
+};
+var ZstdValidator = class {
+  constructor() {
+    this.ZSTD_MAGIC = new Uint8Array([40, 181, 47, 253]);
+    this.MIN_HEADER_LENGTH = 6;
+  }
+  isValidCodecEncode(codec) {
+    const testData = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
+    const compressed = codec.encode(testData);
+    return this._isValidCompressed(compressed);
+  }
+  _isValidCompressed(buffer) {
+    return this._hasMinimumLength(buffer) && this._hasValidMagicNumber(buffer);
+  }
+  _hasMinimumLength(buffer) {
+    return buffer.length >= this.MIN_HEADER_LENGTH;
+  }
+  _hasValidMagicNumber(buffer) {
+    return this.ZSTD_MAGIC.every((byte, i) => buffer[i] === byte);
+  }
+};
+var compressionValidators = {
+  [CompressionType.LZ4_FRAME]: new Lz4FrameValidator(),
+  [CompressionType.ZSTD]: new ZstdValidator()
+};
+
+// node_modules/apache-arrow/ipc/compression/registry.mjs
+var _CompressionRegistry = class {
+  constructor() {
+    this.registry = {};
+  }
+  set(compression, codec) {
+    if ((codec === null || codec === void 0 ? void 0 : codec.encode) && typeof codec.encode === "function" && !compressionValidators[compression].isValidCodecEncode(codec)) {
+      throw new Error(`Encoder for ${CompressionType[compression]} is not valid.`);
+    }
+    this.registry[compression] = codec;
+  }
+  get(compression) {
+    var _a5;
+    return ((_a5 = this.registry) === null || _a5 === void 0 ? void 0 : _a5[compression]) || null;
+  }
+};
+var compressionRegistry = new _CompressionRegistry();
+
+// node_modules/apache-arrow/ipc/reader.mjs
+var flatbuffers35 = __toESM(require_flatbuffers(), 1);
+
+// node_modules/apache-arrow/ipc/compression/constants.mjs
+var LENGTH_NO_COMPRESSED_DATA = -1;
+var COMPRESS_LENGTH_PREFIX = 8;
+
+// node_modules/apache-arrow/ipc/reader.mjs
+var RecordBatchReader = class _RecordBatchReader extends ReadableInterop {
+  constructor(impl) {
+    super();
+    this._impl = impl;
+  }
+  get closed() {
+    return this._impl.closed;
+  }
+  get schema() {
+    return this._impl.schema;
+  }
+  get autoDestroy() {
+    return this._impl.autoDestroy;
+  }
+  get dictionaries() {
+    return this._impl.dictionaries;
+  }
+  get numDictionaries() {
+    return this._impl.numDictionaries;
+  }
+  get numRecordBatches() {
+    return this._impl.numRecordBatches;
+  }
+  get footer() {
+    return this._impl.isFile() ? this._impl.footer : null;
+  }
+  isSync() {
+    return this._impl.isSync();
+  }
+  isAsync() {
+    return this._impl.isAsync();
+  }
+  isFile() {
+    return this._impl.isFile();
+  }
+  isStream() {
+    return this._impl.isStream();
+  }
+  next() {
+    return this._impl.next();
+  }
+  throw(value) {
+    return this._impl.throw(value);
+  }
+  return(value) {
+    return this._impl.return(value);
+  }
+  cancel() {
+    return this._impl.cancel();
+  }
+  reset(schema) {
+    this._impl.reset(schema);
+    this._DOMStream = void 0;
+    this._nodeStream = void 0;
+    return this;
+  }
+  open(options) {
+    const opening = this._impl.open(options);
+    return isPromise(opening) ? opening.then(() => this) : this;
+  }
+  readRecordBatch(index) {
+    return this._impl.isFile() ? this._impl.readRecordBatch(index) : null;
+  }
+  [Symbol.iterator]() {
+    return this._impl[Symbol.iterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this._impl[Symbol.asyncIterator]();
+  }
+  toDOMStream() {
+    return adapters_default.toDOMStream(this.isSync() ? { [Symbol.iterator]: () => this } : { [Symbol.asyncIterator]: () => this });
+  }
+  toNodeStream() {
+    return adapters_default.toNodeStream(this.isSync() ? { [Symbol.iterator]: () => this } : { [Symbol.asyncIterator]: () => this }, { objectMode: true });
+  }
+  /** @nocollapse */
+  // @ts-ignore
+  static throughNode(options) {
+    throw new Error(`"throughNode" not available in this environment`);
+  }
+  /** @nocollapse */
+  static throughDOM(writableStrategy, readableStrategy) {
+    throw new Error(`"throughDOM" not available in this environment`);
+  }
+  /** @nocollapse */
+  static from(source) {
+    if (source instanceof _RecordBatchReader) {
+      return source;
+    } else if (isArrowJSON(source)) {
+      return fromArrowJSON(source);
+    } else if (isFileHandle(source)) {
+      return fromFileHandle(source);
+    } else if (isPromise(source)) {
+      return (() => __awaiter(this, void 0, void 0, function* () {
+        return yield _RecordBatchReader.from(yield source);
+      }))();
+    } else if (isFetchResponse(source) || isReadableDOMStream(source) || isReadableNodeStream(source) || isAsyncIterable(source)) {
+      return fromAsyncByteStream(new AsyncByteStream(source));
+    }
+    return fromByteStream(new ByteStream(source));
+  }
+  /** @nocollapse */
+  static readAll(source) {
+    if (source instanceof _RecordBatchReader) {
+      return source.isSync() ? readAllSync(source) : readAllAsync(source);
+    } else if (isArrowJSON(source) || ArrayBuffer.isView(source) || isIterable(source) || isIteratorResult(source)) {
+      return readAllSync(source);
+    }
+    return readAllAsync(source);
+  }
+};
+var RecordBatchStreamReader = class extends RecordBatchReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+  readAll() {
+    return [...this];
+  }
+  [Symbol.iterator]() {
+    return this._impl[Symbol.iterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return __asyncGenerator(this, arguments, function* _a5() {
+      yield __await(yield* __asyncDelegator(__asyncValues(this[Symbol.iterator]())));
+    });
+  }
+};
+var AsyncRecordBatchStreamReader = class extends RecordBatchReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+  readAll() {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a5, e_1, _b2, _c2;
+      const batches = new Array();
+      try {
+        for (var _d2 = true, _e2 = __asyncValues(this), _f2; _f2 = yield _e2.next(), _a5 = _f2.done, !_a5; _d2 = true) {
+          _c2 = _f2.value;
+          _d2 = false;
+          const batch = _c2;
+          batches.push(batch);
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (!_d2 && !_a5 && (_b2 = _e2.return)) yield _b2.call(_e2);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return batches;
+    });
+  }
+  [Symbol.iterator]() {
+    throw new Error(`AsyncRecordBatchStreamReader is not Iterable`);
+  }
+  [Symbol.asyncIterator]() {
+    return this._impl[Symbol.asyncIterator]();
+  }
+};
+var RecordBatchFileReader = class extends RecordBatchStreamReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+};
+var AsyncRecordBatchFileReader = class extends AsyncRecordBatchStreamReader {
+  constructor(_impl) {
+    super(_impl);
+    this._impl = _impl;
+  }
+};
+var RecordBatchReaderImpl = class {
+  get numDictionaries() {
+    return this._dictionaryIndex;
+  }
+  get numRecordBatches() {
+    return this._recordBatchIndex;
+  }
+  constructor(dictionaries = /* @__PURE__ */ new Map()) {
+    this.closed = false;
+    this.autoDestroy = true;
+    this._dictionaryIndex = 0;
+    this._recordBatchIndex = 0;
+    this.dictionaries = dictionaries;
+  }
+  isSync() {
+    return false;
+  }
+  isAsync() {
+    return false;
+  }
+  isFile() {
+    return false;
+  }
+  isStream() {
+    return false;
+  }
+  reset(schema) {
+    this._dictionaryIndex = 0;
+    this._recordBatchIndex = 0;
+    this.schema = schema;
+    this.dictionaries = /* @__PURE__ */ new Map();
+    return this;
+  }
+  _loadRecordBatch(header, body, messageMetadata) {
+    let children;
+    if (header.compression != null) {
+      const codec = compressionRegistry.get(header.compression.type);
+      if ((codec === null || codec === void 0 ? void 0 : codec.decode) && typeof codec.decode === "function") {
+        const { decommpressedBody, buffers } = this._decompressBuffers(header, body, codec);
+        children = this._loadCompressedVectors(header, decommpressedBody, this.schema.fields);
+        header = new RecordBatch2(header.length, header.nodes, buffers, null);
+      } else {
+        throw new Error("Record batch is compressed but codec not found");
+      }
+    } else {
+      children = this._loadVectors(header, body, this.schema.fields);
+    }
+    const data = makeData({ type: new Struct(this.schema.fields), length: header.length, children });
+    return new RecordBatch3(this.schema, data, messageMetadata);
+  }
+  _loadDictionaryBatch(header, body) {
+    const { id, isDelta } = header;
+    const { dictionaries, schema } = this;
+    const dictionary = dictionaries.get(id);
+    const type = schema.dictionaries.get(id);
+    let data;
+    if (header.data.compression != null) {
+      const codec = compressionRegistry.get(header.data.compression.type);
+      if ((codec === null || codec === void 0 ? void 0 : codec.decode) && typeof codec.decode === "function") {
+        const { decommpressedBody, buffers } = this._decompressBuffers(header.data, body, codec);
+        data = this._loadCompressedVectors(header.data, decommpressedBody, [type]);
+        header = new DictionaryBatch2(new RecordBatch2(header.data.length, header.data.nodes, buffers, null, header.data.variadicBufferCounts), id, isDelta);
+      } else {
+        throw new Error("Dictionary batch is compressed but codec not found");
+      }
+    } else {
+      data = this._loadVectors(header.data, body, [type]);
+    }
+    return (dictionary && isDelta ? dictionary.concat(new Vector(data)) : new Vector(data)).memoize();
+  }
+  _loadVectors(header, body, types2) {
+    return new VectorLoader(body, header.nodes, header.buffers, this.dictionaries, this.schema.metadataVersion, header.variadicBufferCounts).visitMany(types2);
+  }
+  _loadCompressedVectors(header, body, types2) {
+    return new CompressedVectorLoader(body, header.nodes, header.buffers, this.dictionaries, this.schema.metadataVersion, header.variadicBufferCounts).visitMany(types2);
+  }
+  _decompressBuffers(header, body, codec) {
+    const decompressedBuffers = [];
+    const newBufferRegions = [];
+    let currentOffset = 0;
+    for (const { offset, length } of header.buffers) {
+      if (length === 0) {
+        decompressedBuffers.push(new Uint8Array(0));
+        newBufferRegions.push(new BufferRegion(currentOffset, 0));
+        continue;
+      }
+      const byteBuf = new flatbuffers35.ByteBuffer(body.subarray(offset, offset + length));
+      const uncompressedLenth = bigIntToNumber(byteBuf.readInt64(0));
+      const bytes = byteBuf.bytes().subarray(COMPRESS_LENGTH_PREFIX);
+      const decompressed = uncompressedLenth === LENGTH_NO_COMPRESSED_DATA ? bytes : codec.decode(bytes);
+      decompressedBuffers.push(decompressed);
+      const padding = (currentOffset + 7 & ~7) - currentOffset;
+      currentOffset += padding;
+      newBufferRegions.push(new BufferRegion(currentOffset, decompressed.length));
+      currentOffset += decompressed.length;
+    }
+    return {
+      decommpressedBody: decompressedBuffers,
+      buffers: newBufferRegions
+    };
+  }
+};
+var RecordBatchStreamReaderImpl = class extends RecordBatchReaderImpl {
+  constructor(source, dictionaries) {
+    super(dictionaries);
+    this._reader = !isArrowJSON(source) ? new MessageReader(this._handle = source) : new JSONMessageReader(this._handle = source);
+  }
+  isSync() {
+    return true;
+  }
+  isStream() {
+    return true;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  cancel() {
+    if (!this.closed && (this.closed = true)) {
+      this.reset()._reader.return();
+      this._reader = null;
+      this.dictionaries = null;
+    }
+  }
+  open(options) {
+    if (!this.closed) {
+      this.autoDestroy = shouldAutoDestroy(this, options);
+      if (!(this.schema || (this.schema = this._reader.readSchema()))) {
+        this.cancel();
+      }
+    }
+    return this;
+  }
+  throw(value) {
+    if (!this.closed && this.autoDestroy && (this.closed = true)) {
+      return this.reset()._reader.throw(value);
+    }
+    return ITERATOR_DONE;
+  }
+  return(value) {
+    if (!this.closed && this.autoDestroy && (this.closed = true)) {
+      return this.reset()._reader.return(value);
+    }
+    return ITERATOR_DONE;
+  }
+  next() {
+    if (this.closed) {
+      return ITERATOR_DONE;
+    }
+    let message;
+    const { _reader: reader } = this;
+    while (message = this._readNextMessageAndValidate()) {
+      if (message.isSchema()) {
+        this.reset(message.header());
+      } else if (message.isRecordBatch()) {
+        this._recordBatchIndex++;
+        const header = message.header();
+        const buffer = reader.readMessageBody(message.bodyLength);
+        const recordBatch = this._loadRecordBatch(header, buffer, message.metadata);
+        return { done: false, value: recordBatch };
+      } else if (message.isDictionaryBatch()) {
+        this._dictionaryIndex++;
+        const header = message.header();
+        const buffer = reader.readMessageBody(message.bodyLength);
+        const vector = this._loadDictionaryBatch(header, buffer);
+        this.dictionaries.set(header.id, vector);
+      }
+    }
+    if (this.schema && this._recordBatchIndex === 0) {
+      this._recordBatchIndex++;
+      return { done: false, value: new _InternalEmptyPlaceholderRecordBatch(this.schema) };
+    }
+    return this.return();
+  }
+  _readNextMessageAndValidate(type) {
+    return this._reader.readMessage(type);
+  }
+};
+var AsyncRecordBatchStreamReaderImpl = class extends RecordBatchReaderImpl {
+  constructor(source, dictionaries) {
+    super(dictionaries);
+    this._reader = new AsyncMessageReader(this._handle = source);
+  }
+  isAsync() {
+    return true;
+  }
+  isStream() {
+    return true;
+  }
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+  cancel() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && (this.closed = true)) {
+        yield this.reset()._reader.return();
+        this._reader = null;
+        this.dictionaries = null;
+      }
+    });
+  }
+  open(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed) {
+        this.autoDestroy = shouldAutoDestroy(this, options);
+        if (!(this.schema || (this.schema = yield this._reader.readSchema()))) {
+          yield this.cancel();
+        }
+      }
+      return this;
+    });
+  }
+  throw(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && this.autoDestroy && (this.closed = true)) {
+        return yield this.reset()._reader.throw(value);
+      }
+      return ITERATOR_DONE;
+    });
+  }
+  return(value) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && this.autoDestroy && (this.closed = true)) {
+        return yield this.reset()._reader.return(value);
+      }
+      return ITERATOR_DONE;
+    });
+  }
+  next() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this.closed) {
+        return ITERATOR_DONE;
+      }
+      let message;
+      const { _reader: reader } = this;
+      while (message = yield this._readNextMessageAndValidate()) {
+        if (message.isSchema()) {
+          yield this.reset(message.header());
+        } else if (message.isRecordBatch()) {
+          this._recordBatchIndex++;
+          const header = message.header();
+          const buffer = yield reader.readMessageBody(message.bodyLength);
+          const recordBatch = this._loadRecordBatch(header, buffer, message.metadata);
+          return { done: false, value: recordBatch };
+        } else if (message.isDictionaryBatch()) {
+          this._dictionaryIndex++;
+          const header = message.header();
+          const buffer = yield reader.readMessageBody(message.bodyLength);
+          const vector = this._loadDictionaryBatch(header, buffer);
+          this.dictionaries.set(header.id, vector);
+        }
+      }
+      if (this.schema && this._recordBatchIndex === 0) {
+        this._recordBatchIndex++;
+        return { done: false, value: new _InternalEmptyPlaceholderRecordBatch(this.schema) };
+      }
+      return yield this.return();
+    });
+  }
+  _readNextMessageAndValidate(type) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield this._reader.readMessage(type);
+    });
+  }
+};
+var RecordBatchFileReaderImpl = class extends RecordBatchStreamReaderImpl {
+  get footer() {
+    return this._footer;
+  }
+  get numDictionaries() {
+    return this._footer ? this._footer.numDictionaries : 0;
+  }
+  get numRecordBatches() {
+    return this._footer ? this._footer.numRecordBatches : 0;
+  }
+  constructor(source, dictionaries) {
+    super(source instanceof RandomAccessFile ? source : new RandomAccessFile(source), dictionaries);
+  }
+  isSync() {
+    return true;
+  }
+  isFile() {
+    return true;
+  }
+  open(options) {
+    if (!this.closed && !this._footer) {
+      this.schema = (this._footer = this._readFooter()).schema;
+      for (const block of this._footer.dictionaryBatches()) {
+        block && this._readDictionaryBatch(this._dictionaryIndex++);
+      }
+    }
+    return super.open(options);
+  }
+  readRecordBatch(index) {
+    var _a5;
+    if (this.closed) {
+      return null;
+    }
+    if (!this._footer) {
+      this.open();
+    }
+    const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
+    if (block && this._handle.seek(block.offset)) {
+      const message = this._reader.readMessage(MessageHeader.RecordBatch);
+      if (message === null || message === void 0 ? void 0 : message.isRecordBatch()) {
+        const header = message.header();
+        const buffer = this._reader.readMessageBody(message.bodyLength);
+        const recordBatch = this._loadRecordBatch(header, buffer, message.metadata);
+        return recordBatch;
+      }
+    }
+    return null;
+  }
+  _readDictionaryBatch(index) {
+    var _a5;
+    const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
+    if (block && this._handle.seek(block.offset)) {
+      const message = this._reader.readMessage(MessageHeader.DictionaryBatch);
+      if (message === null || message === void 0 ? void 0 : message.isDictionaryBatch()) {
+        const header = message.header();
+        const buffer = this._reader.readMessageBody(message.bodyLength);
+        const vector = this._loadDictionaryBatch(header, buffer);
+        this.dictionaries.set(header.id, vector);
+      }
+    }
+  }
+  _readFooter() {
+    const { _handle } = this;
+    const offset = _handle.size - magicAndPadding;
+    const length = _handle.readInt32(offset);
+    const buffer = _handle.readAt(offset - length, length);
+    return Footer_.decode(buffer);
+  }
+  _readNextMessageAndValidate(type) {
+    var _a5;
+    if (!this._footer) {
+      this.open();
+    }
+    if (this._footer && this._recordBatchIndex < this.numRecordBatches) {
+      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(this._recordBatchIndex);
+      if (block && this._handle.seek(block.offset)) {
+        return this._reader.readMessage(type);
+      }
+    }
+    return null;
+  }
+};
+var AsyncRecordBatchFileReaderImpl = class extends AsyncRecordBatchStreamReaderImpl {
+  get footer() {
+    return this._footer;
+  }
+  get numDictionaries() {
+    return this._footer ? this._footer.numDictionaries : 0;
+  }
+  get numRecordBatches() {
+    return this._footer ? this._footer.numRecordBatches : 0;
+  }
+  constructor(source, ...rest) {
+    const byteLength = typeof rest[0] !== "number" ? rest.shift() : void 0;
+    const dictionaries = rest[0] instanceof Map ? rest.shift() : void 0;
+    super(source instanceof AsyncRandomAccessFile ? source : new AsyncRandomAccessFile(source, byteLength), dictionaries);
+  }
+  isFile() {
+    return true;
+  }
+  isAsync() {
+    return true;
+  }
+  open(options) {
+    const _super = Object.create(null, {
+      open: { get: () => super.open }
+    });
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this.closed && !this._footer) {
+        this.schema = (this._footer = yield this._readFooter()).schema;
+        for (const block of this._footer.dictionaryBatches()) {
+          block && (yield this._readDictionaryBatch(this._dictionaryIndex++));
+        }
+      }
+      return yield _super.open.call(this, options);
+    });
+  }
+  readRecordBatch(index) {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a5;
+      if (this.closed) {
+        return null;
+      }
+      if (!this._footer) {
+        yield this.open();
+      }
+      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getRecordBatch(index);
+      if (block && (yield this._handle.seek(block.offset))) {
+        const message = yield this._reader.readMessage(MessageHeader.RecordBatch);
+        if (message === null || message === void 0 ? void 0 : message.isRecordBatch()) {
+          const header = message.header();
+          const buffer = yield this._reader.readMessageBody(message.bodyLength);
+          const recordBatch = this._loadRecordBatch(header, buffer, message.metadata);
+          return recordBatch;
+        }
+      }
+      return null;
+    });
+  }
+  _readDictionaryBatch(index) {
+    return __awaiter(this, void 0, void 0, function* () {
+      var _a5;
+      const block = (_a5 = this._footer) === null || _a5 === void 0 ? void 0 : _a5.getDictionaryBatch(index);
+      if (block && (yield this._handle.seek(block.offset))) {
+        const message = yield this._reader.readMessage(MessageHeader.DictionaryBatch);
+        if (message === null || message === void 0 ? void 0 : message.isDictionaryBatch()) {
+          const header = message.header();
+          const buffer = yield this._reader.readMessageBody(message.bodyLength);
+          const vector = this._loadDictionaryBatch(header, buffer);
+          this.dictionaries.set(header.id, vector);
+        }
+      }
+    });
+  }
+  _readFooter() {
+    return __awaiter(this, void 0, void 0, function* () {
+      const { _handle } = this;
+      _handle._pending && (yield _handle._pending);
+      const offset = _handle.size - magicAndPadding;
+      const length = yield _handle.readInt32(offset);
+      const buffer = yield _handle.readAt(offset - length, length);
+      return Footer_.decode(buffer);
+    });
+  }
+  _readNextMessageAndValidate(type) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (!this._footer) {
+        yield this.open();
+      }
+      if (this._footer && this._recordBatchIndex < this.numRecordBatches) {
+        const block = this._footer.getRecordBatch(this._recordBatchIndex);
+        if (block && (yield this._handle.seek(block.offset))) {
+          return yield this._reader.readMessage(type);
+        }
+      }
+      return null;
+    });
+  }
+};
+var RecordBatchJSONReaderImpl = class extends RecordBatchStreamReaderImpl {
+  constructor(source, dictionaries) {
+    super(source, dictionaries);
+  }
+  _loadVectors(header, body, types2) {
+    return new JSONVectorLoader(body, header.nodes, header.buffers, this.dictionaries, this.schema.metadataVersion, header.variadicBufferCounts).visitMany(types2);
+  }
+};
+function shouldAutoDestroy(self, options) {
+  return options && typeof options["autoDestroy"] === "boolean" ? options["autoDestroy"] : self["autoDestroy"];
+}
+function* readAllSync(source) {
+  const reader = RecordBatchReader.from(source);
+  try {
+    if (!reader.open({ autoDestroy: false }).closed) {
+      do {
+        yield reader;
+      } while (!reader.reset().open().closed);
+    }
+  } finally {
+    reader.cancel();
+  }
+}
+function readAllAsync(source) {
+  return __asyncGenerator(this, arguments, function* readAllAsync_1() {
+    const reader = yield __await(RecordBatchReader.from(source));
+    try {
+      if (!(yield __await(reader.open({ autoDestroy: false }))).closed) {
+        do {
+          yield yield __await(reader);
+        } while (!(yield __await(reader.reset().open())).closed);
+      }
+    } finally {
+      yield __await(reader.cancel());
+    }
+  });
+}
+function fromArrowJSON(source) {
+  return new RecordBatchStreamReader(new RecordBatchJSONReaderImpl(source));
+}
+function fromByteStream(source) {
+  const bytes = source.peek(magicLength + 7 & ~7);
+  return bytes && bytes.byteLength >= 4 ? !checkForMagicArrowString(bytes) ? new RecordBatchStreamReader(new RecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(source.read())) : new RecordBatchStreamReader(new RecordBatchStreamReaderImpl((function* () {
+  })()));
+}
+function fromAsyncByteStream(source) {
+  return __awaiter(this, void 0, void 0, function* () {
+    const bytes = yield source.peek(magicLength + 7 & ~7);
+    return bytes && bytes.byteLength >= 4 ? !checkForMagicArrowString(bytes) ? new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl(source)) : new RecordBatchFileReader(new RecordBatchFileReaderImpl(yield source.read())) : new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl((function() {
+      return __asyncGenerator(this, arguments, function* () {
+      });
+    })()));
+  });
+}
+function fromFileHandle(source) {
+  return __awaiter(this, void 0, void 0, function* () {
+    const { size } = yield source.stat();
+    const file = new AsyncRandomAccessFile(source, size);
+    if (size >= magicX2AndPadding && checkForMagicArrowString(yield file.readAt(0, magicLength + 7 & ~7))) {
+      return new AsyncRecordBatchFileReader(new AsyncRecordBatchFileReaderImpl(file));
+    }
+    return new AsyncRecordBatchStreamReader(new AsyncRecordBatchStreamReaderImpl(file));
+  });
+}
+
+// node_modules/apache-arrow/visitor/vectorassembler.mjs
+var VectorAssembler = class _VectorAssembler extends Visitor {
+  /** @nocollapse */
+  static assemble(...args) {
+    const unwrap = (nodes) => nodes.flatMap((node) => Array.isArray(node) ? unwrap(node) : node instanceof RecordBatch3 ? node.data.children : node.data);
+    const assembler = new _VectorAssembler();
+    assembler.visitMany(unwrap(args));
+    return assembler;
+  }
+  constructor() {
+    super();
+    this._byteLength = 0;
+    this._nodes = [];
+    this._buffers = [];
+    this._bufferRegions = [];
+    this._variadicBufferCounts = [];
+  }
+  visit(data) {
+    if (data instanceof Vector) {
+      this.visitMany(data.data);
+      return this;
+    }
+    const { type } = data;
+    if (!DataType.isDictionary(type)) {
+      const { length } = data;
+      if (length > 2147483647) {
+        throw new RangeError("Cannot write arrays larger than 2^31 - 1 in length");
+      }
+      if (DataType.isUnion(type)) {
+        this.nodes.push(new FieldNode2(length, 0));
+      } else {
+        const { nullCount } = data;
+        if (!DataType.isNull(type)) {
+          addBuffer.call(this, nullCount <= 0 ? new Uint8Array(0) : truncateBitmap(data.offset, length, data.nullBitmap));
+        }
+        this.nodes.push(new FieldNode2(length, nullCount));
+      }
+    }
+    return super.visit(data);
+  }
+  visitNull(_null) {
+    return this;
+  }
+  visitDictionary(data) {
+    return this.visit(data.clone(data.type.indices));
+  }
+  get nodes() {
+    return this._nodes;
+  }
+  get buffers() {
+    return this._buffers;
+  }
+  get byteLength() {
+    return this._byteLength;
+  }
+  get bufferRegions() {
+    return this._bufferRegions;
+  }
+  get variadicBufferCounts() {
+    return this._variadicBufferCounts;
+  }
+};
+function addBuffer(values) {
+  const byteLength = values.byteLength + 7 & ~7;
+  this.buffers.push(values);
+  this.bufferRegions.push(new BufferRegion(this._byteLength, byteLength));
+  this._byteLength += byteLength;
+  return this;
+}
+function assembleUnion(data) {
+  var _a5;
+  const { type, length, typeIds, valueOffsets } = data;
+  addBuffer.call(this, typeIds);
+  if (type.mode === UnionMode.Sparse) {
+    return assembleNestedVector.call(this, data);
+  } else if (type.mode === UnionMode.Dense) {
+    if (data.offset <= 0) {
+      addBuffer.call(this, valueOffsets);
+      return assembleNestedVector.call(this, data);
+    } else {
+      const shiftedOffsets = new Int32Array(length);
+      const childOffsets = /* @__PURE__ */ Object.create(null);
+      const childLengths = /* @__PURE__ */ Object.create(null);
+      for (let typeId, shift, index = -1; ++index < length; ) {
+        if ((typeId = typeIds[index]) === void 0) {
+          continue;
+        }
+        if ((shift = childOffsets[typeId]) === void 0) {
+          shift = childOffsets[typeId] = valueOffsets[index];
+        }
+        shiftedOffsets[index] = valueOffsets[index] - shift;
+        childLengths[typeId] = ((_a5 = childLengths[typeId]) !== null && _a5 !== void 0 ? _a5 : 0) + 1;
+      }
+      addBuffer.call(this, shiftedOffsets);
+      this.visitMany(data.children.map((child, childIndex) => {
+        const typeId = type.typeIds[childIndex];
+        const childOffset = childOffsets[typeId];
+        const childLength = childLengths[typeId];
+        return child.slice(childOffset, Math.min(length, childLength));
+      }));
+    }
+  }
+  return this;
+}
+function assembleBoolVector(data) {
+  let values;
+  if (data.nullCount >= data.length) {
+    return addBuffer.call(this, new Uint8Array(data.length + 7 >> 3));
+  } else if ((values = data.values) instanceof Uint8Array) {
+    return addBuffer.call(this, truncateBitmap(data.offset, data.length, values));
+  }
+  return addBuffer.call(this, packBools(data.values));
+}
+function assembleFlatVector(data) {
+  return addBuffer.call(this, data.values.subarray(0, data.length * data.stride));
+}
+function assembleFlatListVector(data) {
+  const { length, values, valueOffsets } = data;
+  const begin = bigIntToNumber(valueOffsets[0]);
+  const end = bigIntToNumber(valueOffsets[length]);
+  const byteLength = Math.min(end - begin, values.byteLength - begin);
+  addBuffer.call(this, rebaseValueOffsets(-begin, length + 1, valueOffsets));
+  addBuffer.call(this, values.subarray(begin, begin + byteLength));
+  return this;
+}
+function assembleBinaryViewVector(data) {
+  const { offset, length, stride, values, variadicBuffers = [] } = data;
+  if (!values) {
+    throw new Error("BinaryView data is missing view buffer");
+  }
+  const start = offset * stride;
+  const end = start + length * stride;
+  addBuffer.call(this, values.subarray(start, end));
+  for (const buffer of variadicBuffers) {
+    addBuffer.call(this, buffer);
+  }
+  this._variadicBufferCounts.push(variadicBuffers.length);
+  return this;
+}
+function assembleListVector(data) {
+  const { length, valueOffsets } = data;
+  if (valueOffsets) {
+    const begin = bigIntToNumber(valueOffsets[0]);
+    const end = bigIntToNumber(valueOffsets[length]);
+    addBuffer.call(this, rebaseValueOffsets(-begin, length + 1, valueOffsets));
+    return this.visit(data.children[0].slice(begin, end - begin));
+  }
+  return this.visit(data.children[0]);
+}
+function assembleNestedVector(data) {
+  return this.visitMany(data.type.children.map((_, i) => data.children[i]).filter(Boolean))[0];
+}
+VectorAssembler.prototype.visitBool = assembleBoolVector;
+VectorAssembler.prototype.visitInt = assembleFlatVector;
+VectorAssembler.prototype.visitFloat = assembleFlatVector;
+VectorAssembler.prototype.visitUtf8 = assembleFlatListVector;
+VectorAssembler.prototype.visitLargeUtf8 = assembleFlatListVector;
+VectorAssembler.prototype.visitUtf8View = assembleBinaryViewVector;
+VectorAssembler.prototype.visitBinary = assembleFlatListVector;
+VectorAssembler.prototype.visitLargeBinary = assembleFlatListVector;
+VectorAssembler.prototype.visitBinaryView = assembleBinaryViewVector;
+VectorAssembler.prototype.visitFixedSizeBinary = assembleFlatVector;
+VectorAssembler.prototype.visitDate = assembleFlatVector;
+VectorAssembler.prototype.visitTimestamp = assembleFlatVector;
+VectorAssembler.prototype.visitTime = assembleFlatVector;
+VectorAssembler.prototype.visitDecimal = assembleFlatVector;
+VectorAssembler.prototype.visitList = assembleListVector;
+VectorAssembler.prototype.visitLargeList = assembleListVector;
+VectorAssembler.prototype.visitStruct = assembleNestedVector;
+VectorAssembler.prototype.visitUnion = assembleUnion;
+VectorAssembler.prototype.visitInterval = assembleFlatVector;
+VectorAssembler.prototype.visitDuration = assembleFlatVector;
+VectorAssembler.prototype.visitFixedSizeList = assembleListVector;
+VectorAssembler.prototype.visitMap = assembleListVector;
+
+// node_modules/apache-arrow/ipc/writer.mjs
+var flatbuffers36 = __toESM(require_flatbuffers(), 1);
+var RecordBatchWriter = class extends ReadableInterop {
+  /** @nocollapse */
+  // @ts-ignore
+  static throughNode(options) {
+    throw new Error(`"throughNode" not available in this environment`);
+  }
+  /** @nocollapse */
+  static throughDOM(writableStrategy, readableStrategy) {
+    throw new Error(`"throughDOM" not available in this environment`);
+  }
+  constructor(options) {
+    super();
+    this._position = 0;
+    this._started = false;
+    this._compression = null;
+    this._sink = new AsyncByteQueue();
+    this._schema = null;
+    this._dictionaryBlocks = [];
+    this._recordBatchBlocks = [];
+    this._seenDictionaries = /* @__PURE__ */ new Map();
+    this._dictionaryDeltaOffsets = /* @__PURE__ */ new Map();
+    isObject(options) || (options = { autoDestroy: true, writeLegacyIpcFormat: false, compressionType: null });
+    this._autoDestroy = typeof options.autoDestroy === "boolean" ? options.autoDestroy : true;
+    this._writeLegacyIpcFormat = typeof options.writeLegacyIpcFormat === "boolean" ? options.writeLegacyIpcFormat : false;
+    if (options.compressionType != null) {
+      if (this._writeLegacyIpcFormat) {
+        throw new Error("Legacy IPC format does not support columnar compression. Use modern IPC format (writeLegacyIpcFormat=false).");
+      }
+      if (Object.values(CompressionType).includes(options.compressionType)) {
+        this._compression = new BodyCompression2(options.compressionType);
+      } else {
+        const validCompressionTypes = Object.values(CompressionType).filter((v) => typeof v === "string");
+        throw new Error(`Unsupported compressionType: ${options.compressionType} Available types: ${validCompressionTypes.join(", ")}`);
+      }
+    } else {
+      this._compression = null;
+    }
+  }
+  toString(sync = false) {
+    return this._sink.toString(sync);
+  }
+  toUint8Array(sync = false) {
+    return this._sink.toUint8Array(sync);
+  }
+  writeAll(input) {
+    if (isPromise(input)) {
+      return input.then((x) => this.writeAll(x));
+    } else if (isAsyncIterable(input)) {
+      return writeAllAsync(this, input);
+    }
+    return writeAll(this, input);
+  }
+  get closed() {
+    return this._sink.closed;
+  }
+  [Symbol.asyncIterator]() {
+    return this._sink[Symbol.asyncIterator]();
+  }
+  toDOMStream(options) {
+    return this._sink.toDOMStream(options);
+  }
+  toNodeStream(options) {
+    return this._sink.toNodeStream(options);
+  }
+  close() {
+    return this.reset()._sink.close();
+  }
+  abort(reason) {
+    return this.reset()._sink.abort(reason);
+  }
+  finish() {
+    this._autoDestroy ? this.close() : this.reset(this._sink, this._schema);
+    return this;
+  }
+  reset(sink = this._sink, schema = null) {
+    if (sink === this._sink || sink instanceof AsyncByteQueue) {
+      this._sink = sink;
+    } else {
+      this._sink = new AsyncByteQueue();
+      if (sink && isWritableDOMStream(sink)) {
+        this.toDOMStream({ type: "bytes" }).pipeTo(sink);
+      } else if (sink && isWritableNodeStream(sink)) {
+        this.toNodeStream({ objectMode: false }).pipe(sink);
+      }
+    }
+    if (this._started && this._schema) {
+      this._writeFooter(this._schema);
+    }
+    this._started = false;
+    this._dictionaryBlocks = [];
+    this._recordBatchBlocks = [];
+    this._seenDictionaries = /* @__PURE__ */ new Map();
+    this._dictionaryDeltaOffsets = /* @__PURE__ */ new Map();
+    if (!schema || !compareSchemas2(schema, this._schema)) {
+      if (schema == null) {
+        this._position = 0;
+        this._schema = null;
+      } else {
+        this._started = true;
+        this._schema = schema;
+        this._writeSchema(schema);
+      }
+    }
+    return this;
+  }
+  write(payload) {
+    let schema = null;
+    if (!this._sink) {
+      throw new Error(`RecordBatchWriter is closed`);
+    } else if (payload == null) {
+      return this.finish() && void 0;
+    } else if (payload instanceof Table && !(schema = payload.schema)) {
+      return this.finish() && void 0;
+    } else if (payload instanceof RecordBatch3 && !(schema = payload.schema)) {
+      return this.finish() && void 0;
+    }
+    if (schema && !compareSchemas2(schema, this._schema)) {
+      if (this._started && this._autoDestroy) {
+        return this.close();
+      }
+      this.reset(this._sink, schema);
+    }
+    if (payload instanceof RecordBatch3) {
+      if (!(payload instanceof _InternalEmptyPlaceholderRecordBatch)) {
+        this._writeRecordBatch(payload);
+      }
+    } else if (payload instanceof Table) {
+      this.writeAll(payload.batches);
+    } else if (isIterable(payload)) {
+      this.writeAll(payload);
+    }
+  }
+  _writeMessage(message, alignment = 8) {
+    const a = alignment - 1;
+    const buffer = Message2.encode(message);
+    const flatbufferSize = buffer.byteLength;
+    const prefixSize = !this._writeLegacyIpcFormat ? 8 : 4;
+    const alignedSize = flatbufferSize + prefixSize + a & ~a;
+    const nPaddingBytes = alignedSize - flatbufferSize - prefixSize;
+    if (message.headerType === MessageHeader.RecordBatch) {
+      this._recordBatchBlocks.push(new FileBlock(alignedSize, message.bodyLength, this._position));
+    } else if (message.headerType === MessageHeader.DictionaryBatch) {
+      this._dictionaryBlocks.push(new FileBlock(alignedSize, message.bodyLength, this._position));
+    }
+    if (!this._writeLegacyIpcFormat) {
+      this._write(Int32Array.of(-1));
+    }
+    this._write(Int32Array.of(alignedSize - prefixSize));
+    if (flatbufferSize > 0) {
+      this._write(buffer);
+    }
+    return this._writePadding(nPaddingBytes);
+  }
+  _write(chunk) {
+    if (this._started) {
+      const buffer = toUint8Array(chunk);
+      if (buffer && buffer.byteLength > 0) {
+        this._sink.write(buffer);
+        this._position += buffer.byteLength;
+      }
+    }
+    return this;
+  }
+  _writeSchema(schema) {
+    return this._writeMessage(Message2.from(schema));
+  }
+  // @ts-ignore
+  _writeFooter(schema) {
+    return this._writeLegacyIpcFormat ? this._write(Int32Array.of(0)) : this._write(Int32Array.of(-1, 0));
+  }
+  _writeMagic() {
+    return this._write(MAGIC2);
+  }
+  _writePadding(nBytes) {
+    return nBytes > 0 ? this._write(new Uint8Array(nBytes)) : this;
+  }
+  _writeRecordBatch(batch) {
+    const { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts } = this._assembleRecordBatch(batch);
+    const recordBatch = new RecordBatch2(batch.numRows, nodes, bufferRegions, this._compression, variadicBufferCounts, batch.metadata);
+    const message = Message2.from(recordBatch, byteLength);
+    return this._writeDictionaries(batch)._writeMessage(message)._writeBodyBuffers(buffers);
+  }
+  _assembleRecordBatch(batch) {
+    let { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts } = VectorAssembler.assemble(batch);
+    if (this._compression != null) {
+      ({ byteLength, bufferRegions, buffers } = this._compressBodyBuffers(buffers));
+    }
+    return { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts };
+  }
+  _compressBodyBuffers(buffers) {
+    const codec = compressionRegistry.get(this._compression.type);
+    if (!(codec === null || codec === void 0 ? void 0 : codec.encode) || typeof codec.encode !== "function") {
+      throw new Error(`Codec for compression type "${CompressionType[this._compression.type]}" has invalid encode method`);
+    }
+    let currentOffset = 0;
+    const compressedBuffers = [];
+    const bufferRegions = [];
+    for (const buffer of buffers) {
+      const byteBuf = toUint8Array(buffer);
+      if (byteBuf.length === 0) {
+        compressedBuffers.push(new Uint8Array(0), new Uint8Array(0));
+        bufferRegions.push(new BufferRegion(currentOffset, 0));
+        continue;
+      }
+      const compressed = codec.encode(byteBuf);
+      const isCompressionEffective = compressed.length < byteBuf.length;
+      const finalBuffer = isCompressionEffective ? compressed : byteBuf;
+      const byteLength = isCompressionEffective ? finalBuffer.length : LENGTH_NO_COMPRESSED_DATA;
+      const lengthPrefix = new flatbuffers36.ByteBuffer(new Uint8Array(COMPRESS_LENGTH_PREFIX));
+      lengthPrefix.writeInt64(0, BigInt(byteLength));
+      compressedBuffers.push(lengthPrefix.bytes(), new Uint8Array(finalBuffer));
+      const padding = (currentOffset + 7 & ~7) - currentOffset;
+      currentOffset += padding;
+      const fullBodyLength = COMPRESS_LENGTH_PREFIX + finalBuffer.length;
+      bufferRegions.push(new BufferRegion(currentOffset, fullBodyLength));
+      currentOffset += fullBodyLength;
+    }
+    const finalPadding = (currentOffset + 7 & ~7) - currentOffset;
+    currentOffset += finalPadding;
+    return { byteLength: currentOffset, bufferRegions, buffers: compressedBuffers };
+  }
+  _writeDictionaryBatch(dictionary, id, isDelta = false) {
+    const { byteLength, nodes, bufferRegions, buffers, variadicBufferCounts } = this._assembleRecordBatch(new Vector([dictionary]));
+    const recordBatch = new RecordBatch2(dictionary.length, nodes, bufferRegions, this._compression, variadicBufferCounts);
+    const dictionaryBatch = new DictionaryBatch2(recordBatch, id, isDelta);
+    const message = Message2.from(dictionaryBatch, byteLength);
+    return this._writeMessage(message)._writeBodyBuffers(buffers);
+  }
+  _writeBodyBuffers(buffers) {
+    const bufGroupSize = this._compression != null ? 2 : 1;
+    const bufs = new Array(bufGroupSize);
+    for (let i = 0; i < buffers.length; i += bufGroupSize) {
+      let size = 0;
+      for (let j = -1; ++j < bufGroupSize; ) {
+        bufs[j] = buffers[i + j];
+        size += bufs[j].byteLength;
+      }
+      if (size === 0) {
+        continue;
+      }
+      for (const buf of bufs)
+        this._write(buf);
+      const padding = (size + 7 & ~7) - size;
+      if (padding > 0) {
+        this._writePadding(padding);
+      }
+    }
+    return this;
+  }
+  _writeDictionaries(batch) {
+    var _a5, _b2;
+    for (const [id, dictionary] of batch.dictionaries) {
+      const chunks = (_a5 = dictionary === null || dictionary === void 0 ? void 0 : dictionary.data) !== null && _a5 !== void 0 ? _a5 : [];
+      const prevDictionary = this._seenDictionaries.get(id);
+      const offset = (_b2 = this._dictionaryDeltaOffsets.get(id)) !== null && _b2 !== void 0 ? _b2 : 0;
+      if (!prevDictionary || prevDictionary.data[0] !== chunks[0]) {
+        for (const [index, chunk] of chunks.entries())
+          this._writeDictionaryBatch(chunk, id, index > 0);
+      } else if (offset < chunks.length) {
+        for (const chunk of chunks.slice(offset))
+          this._writeDictionaryBatch(chunk, id, true);
+      }
+      this._seenDictionaries.set(id, dictionary);
+      this._dictionaryDeltaOffsets.set(id, chunks.length);
+    }
+    return this;
+  }
+};
+var RecordBatchStreamWriter = class _RecordBatchStreamWriter extends RecordBatchWriter {
+  /** @nocollapse */
+  static writeAll(input, options) {
+    const writer = new _RecordBatchStreamWriter(options);
+    if (isPromise(input)) {
+      return input.then((x) => writer.writeAll(x));
+    } else if (isAsyncIterable(input)) {
+      return writeAllAsync(writer, input);
+    }
+    return writeAll(writer, input);
+  }
+};
+var RecordBatchFileWriter = class _RecordBatchFileWriter extends RecordBatchWriter {
+  /** @nocollapse */
+  static writeAll(input, options) {
+    const writer = new _RecordBatchFileWriter(options);
+    if (isPromise(input)) {
+      return input.then((x) => writer.writeAll(x));
+    } else if (isAsyncIterable(input)) {
+      return writeAllAsync(writer, input);
+    }
+    return writeAll(writer, input);
+  }
+  constructor(options) {
+    super(options);
+    this._autoDestroy = true;
+    this._writeLegacyIpcFormat = false;
+  }
+  // @ts-ignore
+  _writeSchema(schema) {
+    return this._writeMagic()._writePadding(2);
+  }
+  _writeDictionaryBatch(dictionary, id, isDelta = false) {
+    if (!isDelta && this._seenDictionaries.has(id)) {
+      throw new Error("The Arrow File format does not support replacement dictionaries. ");
+    }
+    return super._writeDictionaryBatch(dictionary, id, isDelta);
+  }
+  _writeFooter(schema) {
+    const buffer = Footer_.encode(new Footer_(schema, MetadataVersion.V5, this._recordBatchBlocks, this._dictionaryBlocks));
+    return super._writeFooter(schema)._write(buffer)._write(Int32Array.of(buffer.byteLength))._writeMagic();
+  }
+};
+function writeAll(writer, input) {
+  let chunks = input;
+  if (input instanceof Table) {
+    chunks = input.batches;
+    writer.reset(void 0, input.schema);
+  }
+  for (const batch of chunks) {
+    writer.write(batch);
+  }
+  return writer.finish();
+}
+function writeAllAsync(writer, batches) {
+  return __awaiter(this, void 0, void 0, function* () {
+    var _a5, batches_1, batches_1_1;
+    var _b2, e_1, _c2, _d2;
+    try {
+      for (_a5 = true, batches_1 = __asyncValues(batches); batches_1_1 = yield batches_1.next(), _b2 = batches_1_1.done, !_b2; _a5 = true) {
+        _d2 = batches_1_1.value;
+        _a5 = false;
+        const batch = _d2;
+        writer.write(batch);
+      }
+    } catch (e_1_1) {
+      e_1 = { error: e_1_1 };
+    } finally {
+      try {
+        if (!_a5 && !_b2 && (_c2 = batches_1.return)) yield _c2.call(batches_1);
+      } finally {
+        if (e_1) throw e_1.error;
+      }
+    }
+    return writer.finish();
+  });
+}
+
+// node_modules/apache-arrow/io/whatwg/iterable.mjs
+function toDOMStream(source, options) {
+  if (isAsyncIterable(source)) {
+    return asyncIterableAsReadableDOMStream(source, options);
+  }
+  if (isIterable(source)) {
+    return iterableAsReadableDOMStream(source, options);
+  }
+  throw new Error(`toDOMStream() must be called with an Iterable or AsyncIterable`);
+}
+function iterableAsReadableDOMStream(source, options) {
+  let it = null;
+  const bm = (options === null || options === void 0 ? void 0 : options.type) === "bytes" || false;
+  const hwm = (options === null || options === void 0 ? void 0 : options.highWaterMark) || Math.pow(2, 24);
+  return new ReadableStream(Object.assign(Object.assign({}, options), {
+    start(controller) {
+      next(controller, it || (it = source[Symbol.iterator]()));
+    },
+    pull(controller) {
+      it ? next(controller, it) : controller.close();
+    },
+    cancel() {
+      (it === null || it === void 0 ? void 0 : it.return) && it.return();
+      it = null;
+    }
+  }), Object.assign({ highWaterMark: bm ? hwm : void 0 }, options));
+  function next(controller, it2) {
+    let buf;
+    let r = null;
+    let size = controller.desiredSize || null;
+    while (!(r = it2.next(bm ? size : null)).done) {
+      if (ArrayBuffer.isView(r.value) && (buf = toUint8Array(r.value))) {
+        size != null && bm && (size = size - buf.byteLength + 1);
+        r.value = buf;
+      }
+      controller.enqueue(r.value);
+      if (size != null && --size <= 0) {
+        return;
+      }
+    }
+    controller.close();
+  }
+}
+function asyncIterableAsReadableDOMStream(source, options) {
+  let it = null;
+  const bm = (options === null || options === void 0 ? void 0 : options.type) === "bytes" || false;
+  const hwm = (options === null || options === void 0 ? void 0 : options.highWaterMark) || Math.pow(2, 24);
+  return new ReadableStream(Object.assign(Object.assign({}, options), {
+    start(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller, it || (it = source[Symbol.asyncIterator]()));
+      });
+    },
+    pull(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        it ? yield next(controller, it) : controller.close();
+      });
+    },
+    cancel() {
+      return __awaiter(this, void 0, void 0, function* () {
+        (it === null || it === void 0 ? void 0 : it.return) && (yield it.return());
+        it = null;
+      });
+    }
+  }), Object.assign({ highWaterMark: bm ? hwm : void 0 }, options));
+  function next(controller, it2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let buf;
+      let r = null;
+      let size = controller.desiredSize || null;
+      while (!(r = yield it2.next(bm ? size : null)).done) {
+        if (ArrayBuffer.isView(r.value) && (buf = toUint8Array(r.value))) {
+          size != null && bm && (size = size - buf.byteLength + 1);
+          r.value = buf;
+        }
+        controller.enqueue(r.value);
+        if (size != null && --size <= 0) {
+          return;
+        }
+      }
+      controller.close();
+    });
+  }
+}
+
+// node_modules/apache-arrow/io/whatwg/builder.mjs
+function builderThroughDOMStream(options) {
+  return new BuilderTransform(options);
+}
+var BuilderTransform = class {
+  constructor(options) {
+    this._numChunks = 0;
+    this._finished = false;
+    this._bufferedSize = 0;
+    const { ["readableStrategy"]: readableStrategy, ["writableStrategy"]: writableStrategy, ["queueingStrategy"]: queueingStrategy = "count" } = options, builderOptions = __rest(options, ["readableStrategy", "writableStrategy", "queueingStrategy"]);
+    this._controller = null;
+    this._builder = makeBuilder(builderOptions);
+    this._getSize = queueingStrategy !== "bytes" ? chunkLength : chunkByteLength;
+    const { ["highWaterMark"]: readableHighWaterMark = queueingStrategy === "bytes" ? Math.pow(2, 14) : 1e3 } = Object.assign({}, readableStrategy);
+    const { ["highWaterMark"]: writableHighWaterMark = queueingStrategy === "bytes" ? Math.pow(2, 14) : 1e3 } = Object.assign({}, writableStrategy);
+    this["readable"] = new ReadableStream({
+      ["cancel"]: () => {
+        this._builder.clear();
+      },
+      ["pull"]: (c) => {
+        this._maybeFlush(this._builder, this._controller = c);
+      },
+      ["start"]: (c) => {
+        this._maybeFlush(this._builder, this._controller = c);
+      }
+    }, {
+      "highWaterMark": readableHighWaterMark,
+      "size": queueingStrategy !== "bytes" ? chunkLength : chunkByteLength
+    });
+    this["writable"] = new WritableStream({
+      ["abort"]: () => {
+        this._builder.clear();
+      },
+      ["write"]: () => {
+        this._maybeFlush(this._builder, this._controller);
+      },
+      ["close"]: () => {
+        this._maybeFlush(this._builder.finish(), this._controller);
+      }
+    }, {
+      "highWaterMark": writableHighWaterMark,
+      "size": (value) => this._writeValueAndReturnChunkSize(value)
+    });
+  }
+  _writeValueAndReturnChunkSize(value) {
+    const bufferedSize = this._bufferedSize;
+    this._bufferedSize = this._getSize(this._builder.append(value));
+    return this._bufferedSize - bufferedSize;
+  }
+  _maybeFlush(builder, controller) {
+    if (controller == null) {
+      return;
+    }
+    if (this._bufferedSize >= controller.desiredSize) {
+      ++this._numChunks && this._enqueue(controller, builder.toVector());
+    }
+    if (builder.finished) {
+      if (builder.length > 0 || this._numChunks === 0) {
+        ++this._numChunks && this._enqueue(controller, builder.toVector());
+      }
+      if (!this._finished && (this._finished = true)) {
+        this._enqueue(controller, null);
+      }
+    }
+  }
+  _enqueue(controller, chunk) {
+    this._bufferedSize = 0;
+    this._controller = null;
+    chunk == null ? controller.close() : controller.enqueue(chunk);
+  }
+};
+var chunkLength = (chunk) => {
+  var _a5;
+  return (_a5 = chunk === null || chunk === void 0 ? void 0 : chunk.length) !== null && _a5 !== void 0 ? _a5 : 0;
+};
+var chunkByteLength = (chunk) => {
+  var _a5;
+  return (_a5 = chunk === null || chunk === void 0 ? void 0 : chunk.byteLength) !== null && _a5 !== void 0 ? _a5 : 0;
+};
+
+// node_modules/apache-arrow/io/whatwg/reader.mjs
+function recordBatchReaderThroughDOMStream(writableStrategy, readableStrategy) {
+  const queue = new AsyncByteQueue();
+  let reader = null;
+  const readable = new ReadableStream({
+    cancel() {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield queue.close();
+      });
+    },
+    start(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller, reader || (reader = yield open4()));
+      });
+    },
+    pull(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        reader ? yield next(controller, reader) : controller.close();
+      });
+    }
+  });
+  return { writable: new WritableStream(queue, Object.assign({ "highWaterMark": Math.pow(2, 14) }, writableStrategy)), readable };
+  function open4() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return yield (yield RecordBatchReader.from(queue)).open(readableStrategy);
+    });
+  }
+  function next(controller, reader2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let size = controller.desiredSize;
+      let r = null;
+      while (!(r = yield reader2.next()).done) {
+        controller.enqueue(r.value);
+        if (size != null && --size <= 0) {
+          return;
+        }
+      }
+      controller.close();
+    });
+  }
+}
+
+// node_modules/apache-arrow/io/whatwg/writer.mjs
+function recordBatchWriterThroughDOMStream(writableStrategy, readableStrategy) {
+  const writer = new this(writableStrategy);
+  const reader = new AsyncByteStream(writer);
+  const readable = new ReadableStream({
+    // type: 'bytes',
+    cancel() {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield reader.cancel();
+      });
+    },
+    pull(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller);
+      });
+    },
+    start(controller) {
+      return __awaiter(this, void 0, void 0, function* () {
+        yield next(controller);
+      });
+    }
+  }, Object.assign({ "highWaterMark": Math.pow(2, 14) }, readableStrategy));
+  return { writable: new WritableStream(writer, writableStrategy), readable };
+  function next(controller) {
+    return __awaiter(this, void 0, void 0, function* () {
+      let buf = null;
+      let size = controller.desiredSize;
+      while (buf = yield reader.read(size || null)) {
+        controller.enqueue(buf);
+        if (size != null && (size -= buf.byteLength) <= 0) {
+          return;
+        }
+      }
+      controller.close();
+    });
+  }
+}
+
+// node_modules/apache-arrow/ipc/serialization.mjs
+function tableFromIPC(input) {
+  const reader = RecordBatchReader.from(input);
+  if (isPromise(reader)) {
+    return reader.then((reader2) => tableFromIPC(reader2));
+  }
+  if (reader.isAsync()) {
+    return reader.readAll().then((xs) => new Table(xs));
+  }
+  return new Table(reader.readAll());
+}
+
+// node_modules/apache-arrow/util/typecheck.mjs
+var typecheck_exports = {};
+__export(typecheck_exports, {
+  isArrowData: () => isArrowData,
+  isArrowDataType: () => isArrowDataType,
+  isArrowField: () => isArrowField,
+  isArrowRecordBatch: () => isArrowRecordBatch,
+  isArrowSchema: () => isArrowSchema,
+  isArrowTable: () => isArrowTable,
+  isArrowVector: () => isArrowVector
+});
+function isArrowSchema(x) {
+  return Schema2.isSchema(x);
+}
+function isArrowField(x) {
+  return Field2.isField(x);
+}
+function isArrowDataType(x) {
+  return DataType.isDataType(x);
+}
+function isArrowData(x) {
+  return Data.isData(x);
+}
+function isArrowVector(x) {
+  return Vector.isVector(x);
+}
+function isArrowRecordBatch(x) {
+  return RecordBatch3.isRecordBatch(x);
+}
+function isArrowTable(x) {
+  return Table.isTable(x);
+}
+
+// node_modules/apache-arrow/Arrow.mjs
+var util = Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign({}, bn_exports), int_exports), bit_exports), math_exports), buffer_exports), vector_exports), pretty_exports), interval_exports), typecheck_exports), {
+  compareSchemas: compareSchemas2,
+  compareFields,
+  compareTypes
+});
+
+// node_modules/apache-arrow/Arrow.dom.mjs
+adapters_default.toDOMStream = toDOMStream;
+Builder["throughDOM"] = builderThroughDOMStream;
+RecordBatchReader["throughDOM"] = recordBatchReaderThroughDOMStream;
+RecordBatchFileReader["throughDOM"] = recordBatchReaderThroughDOMStream;
+RecordBatchStreamReader["throughDOM"] = recordBatchReaderThroughDOMStream;
+RecordBatchWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
+RecordBatchFileWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
+RecordBatchStreamWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
+
+// src/data/load-arrow.ts
+var import_lz4js = __toESM(require_lz4(), 1);
+
+// src/data/columnar-column-builder.ts
+var NumericColumnBuilder = class {
+  values;
+  row = 0;
+  name;
+  constructor(name, rowCount) {
+    this.name = name;
+    this.values = sharedFloat64Array(rowCount);
+  }
+  /**
+   * Appends a batch of `rows` rows whose non-null values are `values`, in order.
+   * With every row present this is one `set` (a memcpy for Float64Array input).
+   */
+  append(values, rows, present) {
+    const out = this.values;
+    if (present === void 0) {
+      out.set(values, this.row);
+    } else {
+      let next = 0;
+      for (let i = 0, at = this.row; i < rows; i++, at++) {
+        out[at] = present[i] === 1 ? values[next++] : Number.NaN;
+      }
+    }
+    this.row += rows;
+  }
+  /** Appends a batch whose non-null values are indexes into `dictionary`. */
+  appendIndexed(indexes, dictionary, rows, present) {
+    const out = this.values;
+    let next = 0;
+    for (let i = 0, at = this.row; i < rows; i++, at++) {
+      out[at] = present === void 0 || present[i] === 1 ? dictionary[indexes[next++]] : Number.NaN;
+    }
+    this.row += rows;
+  }
+  finish() {
+    let missing = 0;
+    const values = this.values;
+    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
+    return { kind: "numeric", name: this.name, values, missing };
+  }
+};
+var CategoricalColumnBuilder = class {
+  codes;
+  categories = [];
+  codeOf = /* @__PURE__ */ new Map();
+  row = 0;
+  name;
+  /** Labels read as missing (the `naValues` option). */
+  missingLabels;
+  constructor(name, rowCount, missingLabels = /* @__PURE__ */ new Set()) {
+    this.name = name;
+    this.codes = new Int32Array(rowCount);
+    this.missingLabels = missingLabels;
+  }
+  /** The code of `label`, assigning the next one on its first appearance; -1 for a missing label. */
+  codeFor(label) {
+    let code = this.codeOf.get(label);
+    if (code === void 0) {
+      if (this.missingLabels.has(label)) return -1;
+      code = this.categories.length;
+      this.categories.push(label);
+      this.codeOf.set(label, code);
+    }
+    return code;
+  }
+  /** Appends a batch of `rows` rows whose non-null values are `labels`, in order. */
+  append(labels, rows, present) {
+    const out = this.codes;
+    let next = 0;
+    for (let i = 0, at = this.row; i < rows; i++, at++) {
+      out[at] = present === void 0 || present[i] === 1 ? this.codeFor(labels[next++]) : -1;
+    }
+    this.row += rows;
+  }
+  /**
+   * Appends a batch whose non-null values are indexes into `dictionary` (a Parquet
+   * dictionary page, an Arrow dictionary). Each dictionary entry is looked up once, when a
+   * row first uses it, so first-appearance order holds and unused entries add nothing.
+   */
+  appendIndexed(indexes, dictionary, rows, present) {
+    const out = this.codes;
+    const codes = dictionary.codes;
+    let next = 0;
+    for (let i = 0, at = this.row; i < rows; i++, at++) {
+      if (present === void 0 || present[i] === 1) {
+        const index = indexes[next++];
+        let code = codes[index];
+        if (code === UNSEEN) code = codes[index] = this.codeFor(dictionary.labels[index]);
+        out[at] = code;
+      } else out[at] = -1;
+    }
+    this.row += rows;
+  }
+  finish() {
+    let missing = 0;
+    const codes = this.codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
+    return { kind: "categorical", name: this.name, codes, categories: this.categories, missing };
+  }
+};
+var UNSEEN = -2;
+var DictionaryCodes = class {
+  labels;
+  codes;
+  constructor(labels) {
+    this.labels = labels;
+    this.codes = new Int32Array(labels.length).fill(UNSEEN);
+  }
+};
+var DECIMAL_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+function numericFromLabels2(column, source) {
+  const numbers = column.categories.map((label, code) => {
+    if (DECIMAL_TEXT.test(label)) return Number(label);
+    const row = column.codes.indexOf(code);
+    throw new InputError(
+      `${source}: row ${row + 1}, column "${column.name}" holds ${JSON.stringify(label.slice(0, 40))}; expected a number, because the column is declared numeric.`
+    );
+  });
+  const values = sharedFloat64Array(column.codes.length);
+  column.codes.forEach((code, row) => {
+    values[row] = code < 0 ? Number.NaN : numbers[code];
+  });
+  return { kind: "numeric", name: column.name, values, missing: column.missing };
+}
+
+// src/data/iso-time-text.ts
+var DAY_MS = 864e5;
+function isoDateFromDays(days) {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+function isoTimestamp(ticks, digits, utc) {
+  const perSecond = 10n ** BigInt(digits);
+  const value = BigInt(ticks);
+  let seconds = value / perSecond;
+  let fraction = value % perSecond;
+  if (fraction < 0n) {
+    fraction += perSecond;
+    seconds -= 1n;
+  }
+  const text = new Date(Number(seconds) * 1e3).toISOString().slice(0, 19);
+  const fractionText = fraction === 0n ? "" : "." + fraction.toString().padStart(digits, "0").replace(/0+$/, "");
+  return text + fractionText + (utc ? "Z" : "");
+}
+function isoTimeOfDay(ticks, digits) {
+  return isoTimestamp(ticks, digits, false).slice(11);
+}
+
+// src/data/load-arrow.ts
+compressionRegistry.set(CompressionType.LZ4_FRAME, {
+  decode: (data) => (0, import_lz4js.decompress)(data)
+});
+compressionRegistry.set(CompressionType.ZSTD, {
+  decode: (data) => new Uint8Array(zstdDecompressSync(data))
+});
+async function loadArrow(path, options = {}) {
+  const source = options.source ?? path;
+  const arrow = await readArrowTable(path);
+  const fields = arrow.schema.fields;
+  const readings = fields.map((field) => readingOf(path, field));
+  checkTypedOptions(
+    path,
+    fields.map((f) => f.name),
+    readings,
+    options
+  );
+  const forcedCategorical = new Set(options.categorical ?? []);
+  const forcedNumeric = new Set(options.numeric ?? []);
+  const missingLabels = new Set(options.naValues ?? []);
+  const rowCount = arrow.numRows;
+  const columns = fields.map((field, i) => {
+    const reading = readings[i];
+    const chunks = arrow.getChildAt(i)?.data ?? [];
+    if (reading === "number" && !forcedCategorical.has(field.name)) {
+      const builder2 = new NumericColumnBuilder(field.name, rowCount);
+      for (const data of chunks) builder2.append(numbersOf(data), data.length, presenceOf(data));
+      return builder2.finish();
+    }
+    const builder = new CategoricalColumnBuilder(field.name, rowCount, missingLabels);
+    const dictionaries = /* @__PURE__ */ new Map();
+    for (const data of chunks) {
+      const present = presenceOf(data);
+      if (reading === "dictionary") {
+        const dictionary = data.dictionary;
+        let codes = dictionaries.get(dictionary);
+        if (codes === void 0) {
+          const labels = Array.from(dictionary ?? [], (value) => String(value));
+          dictionaries.set(dictionary, codes = new DictionaryCodes(labels));
+        }
+        builder.appendIndexed(presentOnly(data.values, present), codes, data.length, present);
+      } else {
+        builder.append(labelsOf(data, reading), data.length, present);
+      }
+    }
+    const column = builder.finish();
+    return forcedNumeric.has(field.name) ? numericFromLabels2(column, source) : column;
+  });
+  return { source, rowCount, columns };
+}
+async function readArrowHeader(path) {
+  return (await readArrowTable(path)).schema.fields.map((field) => field.name);
+}
+async function readArrowTable(path) {
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw fileInputError(path, error);
+  }
+  try {
+    return tableFromIPC(bytes);
+  } catch (error) {
+    throw new InputError(
+      `${path}: cannot read this Arrow IPC file (${error.message}); expected an Arrow IPC file (Feather v2) or stream.`,
+      { cause: error }
+    );
+  }
+}
+function readingOf(path, field) {
+  const type = field.type;
+  if (DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type)) return "number";
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type) || type.typeId === Type2.Utf8View) {
+    return "text";
+  }
+  if (DataType.isDictionary(type)) return "dictionary";
+  if (DataType.isBool(type)) return "boolean";
+  if (DataType.isDate(type)) return "date";
+  if (DataType.isTime(type)) return "time";
+  if (DataType.isTimestamp(type)) return "timestamp";
+  if (DataType.isNull(type)) return "number";
+  const nested = DataType.isList(type) || DataType.isStruct(type) || DataType.isMap(type) || DataType.isUnion(type) || DataType.isFixedSizeList(type) || type.typeId === Type2.LargeList;
+  throw new InputError(
+    nested ? `${path}: column "${field.name}" is a nested ${String(type)} column; expected flat columns of numbers, text, booleans, dates or timestamps. Flatten it or leave it out when writing the file.` : `${path}: column "${field.name}" has type ${String(type)}, which a drift check cannot compare; expected numbers, text, booleans, dates or timestamps. Leave the column out or cast it when writing the file.`
+  );
+}
+function checkTypedOptions(path, names, readings, options) {
+  for (const [option, listed] of [
+    ["categorical", options.categorical ?? []],
+    ["numeric", options.numeric ?? []]
+  ]) {
+    for (const name of listed) {
+      const at = names.indexOf(name);
+      if (at < 0) {
+        throw new InputError(
+          `${path}: the ${option} option names column "${name}", which is not in the file; expected one of ${names.map((x) => `"${x}"`).join(", ")}.`
+        );
+      }
+      if (option === "numeric" && !["number", "text", "dictionary"].includes(readings[at])) {
+        throw new InputError(
+          `${path}: the numeric option names column "${name}", which holds ${readings[at]} values; expected a column of numbers or of text holding numbers.`
+        );
+      }
+    }
+  }
+}
+function presenceOf(data) {
+  if (DataType.isNull(data.type)) return new Uint8Array(data.length);
+  if (data.nullCount === 0 || data.nullBitmap === void 0 || data.nullBitmap.length === 0) {
+    return void 0;
+  }
+  const bitmap = data.nullBitmap;
+  const present = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const bit = data.offset + i;
+    present[i] = bitmap[bit >> 3] >> (bit & 7) & 1;
+  }
+  return present;
+}
+function presentOnly(values, present) {
+  if (present === void 0) return values;
+  const kept = [];
+  for (let i = 0; i < present.length; i++) if (present[i] === 1) kept.push(values[i]);
+  return kept;
+}
+function numbersOf(data) {
+  const present = presenceOf(data);
+  if (DataType.isNull(data.type)) return new Float64Array(0);
+  const type = data.type;
+  let get;
+  if (DataType.isDecimal(type)) {
+    const { scale, bitWidth: bitWidth2 } = type;
+    const words = data.values;
+    const stride = bitWidth2 / 32;
+    get = (row) => decimalToNumber(words, (data.offset + row) * stride, stride, scale);
+  } else if (DataType.isFloat(type) && type.precision === 0) {
+    const vector = arrowVectorOf(data);
+    get = (row) => Number(vector.get(row));
+  } else {
+    const values = data.values;
+    if (values instanceof Float64Array && present === void 0) {
+      return values.subarray(data.offset, data.offset + data.length);
+    }
+    get = (row) => Number(values[data.offset + row]);
+  }
+  const numbers = new Float64Array(data.length);
+  let count = 0;
+  for (let row = 0; row < data.length; row++) {
+    if (present === void 0 || present[row] === 1) numbers[count++] = get(row);
+  }
+  return numbers.subarray(0, count);
+}
+function decimalToNumber(words, at, stride, scale) {
+  let value = 0n;
+  for (let w = stride - 1; w >= 0; w--) value = value << 32n | BigInt(words[at + w]);
+  const bits = BigInt(stride * 32);
+  if (value >> bits - 1n) value -= 1n << bits;
+  return Number(value) / 10 ** scale;
+}
+function arrowVectorOf(data) {
+  return {
+    get: (row) => {
+      const values = data.values;
+      return halfToNumber(values[data.offset + row]);
+    }
+  };
+}
+function halfToNumber(bits) {
+  const sign = bits & 32768 ? -1 : 1;
+  const exponent = bits >> 10 & 31;
+  const fraction = bits & 1023;
+  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
+  if (exponent === 31) return fraction ? Number.NaN : sign * Infinity;
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}
+function labelsOf(data, reading) {
+  const present = presenceOf(data);
+  const type = data.type;
+  const labels = [];
+  const rowValue = rawValueReader(data);
+  for (let row = 0; row < data.length; row++) {
+    if (present !== void 0 && present[row] !== 1) continue;
+    switch (reading) {
+      case "date":
+        labels.push(
+          type.unit === DateUnit.DAY ? isoDateFromDays(Number(rowValue(row))) : isoDateFromDays(Math.floor(Number(rowValue(row)) / 864e5))
+        );
+        break;
+      case "timestamp":
+        labels.push(isoTimestamp(rowValue(row), unitDigits(type.unit), !!type.timezone));
+        break;
+      case "time":
+        labels.push(isoTimeOfDay(rowValue(row), unitDigits(type.unit)));
+        break;
+      case "boolean":
+        labels.push(rowValue(row) ? "true" : "false");
+        break;
+      default:
+        labels.push(String(rowValue(row)));
+    }
+  }
+  return labels;
+}
+function unitDigits(unit) {
+  switch (unit) {
+    case TimeUnit.SECOND:
+      return 0;
+    case TimeUnit.MICROSECOND:
+      return 6;
+    case TimeUnit.NANOSECOND:
+      return 9;
+    default:
+      return 3;
+  }
+}
+var utf8 = new TextDecoder();
+function rawValueReader(data) {
+  const type = data.type;
+  if (DataType.isBool(type)) {
+    const bits = data.values;
+    return (row) => {
+      const bit = data.offset + row;
+      return bits[bit >> 3] >> (bit & 7) & 1;
+    };
+  }
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
+    const offsets = data.valueOffsets;
+    const bytes = data.values;
+    return (row) => utf8.decode(
+      bytes.subarray(Number(offsets[data.offset + row]), Number(offsets[data.offset + row + 1]))
+    );
+  }
+  const values = data.values;
+  if (values instanceof Int32Array && (DataType.isTimestamp(type) || is64BitTime(type))) {
+    return (row) => {
+      const at = 2 * (data.offset + row);
+      return BigInt(values[at + 1]) << 32n | BigInt(values[at] >>> 0);
+    };
+  }
+  return (row) => values[data.offset + row];
+}
+function is64BitTime(type) {
+  return DataType.isTime(type) && type.bitWidth === 64 || DataType.isDate(type) && type.unit === DateUnit.MILLISECOND;
+}
+
+// src/data/load-parquet.ts
+import { glob, open as open2, readdir, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { brotliDecompressSync, gunzipSync as gunzipSync2, zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
+
+// node_modules/hyparquet/src/node.js
+import { createReadStream as createReadStream2, promises as fs } from "fs";
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT",
+  "ALP"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points = [];
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)));
+    }
+    return { type: "MultiPoint", coordinates: points };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
+    }
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view } = reader;
+  const littleEndian = view.getUint8(reader.offset++) === 1;
+  const rawType = view.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count = 0;
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count };
+}
+function readPosition(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points.push(coord);
+  }
+  return points;
+}
+function readLine(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags));
+  }
+  return points;
+}
+function readPolygon(reader, flags) {
+  const { view } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count }));
+  }
+  return rings;
+}
+
+// node_modules/hyparquet/src/convert.js
+var decoder2 = new TextDecoder();
+var DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis));
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n));
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n));
+  },
+  dateFromDays(days) {
+    return new Date(days * 864e5);
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder2.decode(bytes);
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder2.decode(bytes));
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return void 0;
+    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
+  }
+};
+function convert(data, columnDecoder2) {
+  const { element, parsers, utf8: utf82 = true, schemaPath } = columnDecoder2;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable = element.repetition_type !== "REQUIRED";
+  if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
+    return data;
+  }
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale = element.scale || 0;
+    const factor = 10 ** scale;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = scale > 308 ? parseDecimal2(data[i]) * 10 ** -scale : parseDecimal2(data[i]) / factor;
+      } else {
+        arr[i] = Number(data[i]) / factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf82 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal2(bytes) {
+  if (!bytes.length) return 0;
+  let value = 0n;
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte);
+  }
+  const bits = bytes.length * 8;
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits);
+  }
+  return Number(value);
+}
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n;
+  const nano = value & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes) {
+  if (!bytes) return void 0;
+  const int16 = bytes[1] << 8 | bytes[0];
+  const sign = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count];
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
+      count += child.count;
+      children.push(child);
+    }
+  }
+  return { count, element, children, path };
+}
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name);
+}
+function getTreePath(tree, name) {
+  const path = [tree];
+  for (const part of name) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    path.push(child);
+    tree = child;
+  }
+  return path;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+
+// node_modules/hyparquet/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I16 = 4;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+function deserializeTCompactProtocol(reader) {
+  const value = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value[`field_${fid}`] = readElement(reader, type);
+  }
+  return value;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
+    default:
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== "WKB") continue;
+    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column.crs?.id ?? column.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns.set(name, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns.get(name);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder3 = new TextDecoder();
+function decode(value) {
+  return value && decoder3.decode(value);
+}
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+  const footerView = new DataView(footerBuffer);
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+  }
+  if (metadataLength + 8 > initialFetchSize) {
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+    const combinedView = new Uint8Array(combinedBuffer);
+    combinedView.set(new Uint8Array(metadataBuffer));
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
+  } else {
+    return parquetMetadata(footerBuffer, { parsers, geoparquet });
+  }
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view.byteLength - 8;
+  const metadataLength = view.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e) => e.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column, columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2)
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2)
+  }));
+  const created_by = decode(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  if (logicalType2?.field_19) return { type: "FILE" };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value === void 0) return value;
+  if (type === "BOOLEAN") return value[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") {
+    const scale = schema.scale || 0;
+    return scale > 308 ? parseDecimal2(value) * 10 ** -scale : parseDecimal2(value) / 10 ** scale;
+  }
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+  return value;
+}
+
+// node_modules/hyparquet/src/alp.js
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18
+];
+var POW10_NEG = [
+  1,
+  0.1,
+  0.01,
+  1e-3,
+  1e-4,
+  1e-5,
+  1e-6,
+  1e-7,
+  1e-8,
+  1e-9,
+  1e-10,
+  1e-11,
+  1e-12,
+  1e-13,
+  1e-14,
+  1e-15,
+  1e-16,
+  1e-17,
+  1e-18
+];
+var POW10F = POW10.slice(0, 11).map(Math.fround);
+var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
+function alpDecode(reader, count, type) {
+  if (type === "FLOAT") {
+    return alpDecodeFloat(reader, count);
+  } else if (type === "DOUBLE") {
+    return alpDecodeDouble(reader, count);
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`);
+  }
+}
+function readAlpHeader(reader) {
+  const { view } = reader;
+  const compressionMode = view.getUint8(reader.offset++);
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
+  }
+  const integerEncoding = view.getUint8(reader.offset++);
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
+  }
+  const logVectorSize = view.getUint8(reader.offset++);
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
+  }
+  const vectorSize = 1 << logVectorSize;
+  const numElements = view.getInt32(reader.offset, true);
+  reader.offset += 4;
+  const numVectors = Math.ceil(numElements / vectorSize);
+  const offsetArrayStart = reader.offset;
+  reader.offset += numVectors * 4;
+  return { vectorSize, numElements, numVectors, offsetArrayStart };
+}
+function alpDecodeFloat(reader, count) {
+  const { view } = reader;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`);
+  }
+  const output = new Float32Array(count);
+  const outputBytes = new Uint8Array(output.buffer);
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
+    const outputOffset = v * vectorSize;
+    const n = Math.min(vectorSize, numElements - outputOffset);
+    const exponent = view.getUint8(reader.offset++);
+    const factor = view.getUint8(reader.offset++);
+    const numExceptions = view.getUint16(reader.offset, true);
+    reader.offset += 2;
+    const frameOfReference = view.getInt32(reader.offset, true);
+    reader.offset += 4;
+    const bitWidth2 = view.getUint8(reader.offset++);
+    const deltas = unpackBits(reader, n, bitWidth2);
+    const mulFactor = POW10F[factor];
+    const mulExponent = POW10F_NEG[exponent];
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0;
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
+    }
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
+  }
+  return output;
+}
+function alpDecodeDouble(reader, count) {
+  const { view } = reader;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+  if (numElements !== count) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`);
+  }
+  const output = new Float64Array(count);
+  const outputBytes = new Uint8Array(output.buffer);
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
+    const outputOffset = v * vectorSize;
+    const n = Math.min(vectorSize, numElements - outputOffset);
+    const exponent = view.getUint8(reader.offset++);
+    const factor = view.getUint8(reader.offset++);
+    const numExceptions = view.getUint16(reader.offset, true);
+    reader.offset += 2;
+    const frameOfReference = view.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+    const bitWidth2 = view.getUint8(reader.offset++);
+    const mulFactor = POW10[factor];
+    const mulExponent = POW10_NEG[exponent];
+    const forNumber = Number(frameOfReference);
+    if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
+      const deltas = unpackBits(reader, n, bitWidth2);
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
+      }
+    } else {
+      const deltas = unpackBitsBig(reader, n, bitWidth2);
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
+      }
+    }
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
+  }
+  return output;
+}
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return;
+  const { view } = reader;
+  const positionsStart = reader.offset;
+  const valuesStart = positionsStart + numExceptions * 2;
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize);
+  for (let e = 0; e < numExceptions; e++) {
+    const pos = view.getUint16(positionsStart + e * 2, true);
+    const dest = (outputOffset + pos) * byteSize;
+    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest);
+  }
+  reader.offset = valuesStart + numExceptions * byteSize;
+}
+function unpackBits(reader, count, bitWidth2) {
+  const output = new Uint32Array(count);
+  if (!bitWidth2) return output;
+  const { view } = reader;
+  const start = reader.offset;
+  const modulus = 2 ** bitWidth2;
+  let bitPos = 0;
+  for (let i = 0; i < count; i++) {
+    let byteIndex = start + (bitPos >>> 3);
+    const shift = bitPos & 7;
+    let value = view.getUint8(byteIndex++) >>> shift;
+    let bits = 8 - shift;
+    while (bits < bitWidth2) {
+      value += view.getUint8(byteIndex++) * 2 ** bits;
+      bits += 8;
+    }
+    output[i] = value % modulus;
+    bitPos += bitWidth2;
+  }
+  reader.offset = start + Math.ceil(count * bitWidth2 / 8);
+  return output;
+}
+function unpackBitsBig(reader, count, bitWidth2) {
+  const output = new BigUint64Array(count);
+  if (!bitWidth2) return output;
+  const { view } = reader;
+  const start = reader.offset;
+  const mask = (1n << BigInt(bitWidth2)) - 1n;
+  let buffer = 0n;
+  let bitsInBuffer = 0;
+  let byteIndex = start;
+  for (let i = 0; i < count; i++) {
+    while (bitsInBuffer < bitWidth2) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
+      bitsInBuffer += 8;
+    }
+    output[i] = buffer & mask;
+    buffer >>= BigInt(bitWidth2);
+    bitsInBuffer -= bitWidth2;
+  }
+  reader.offset = start + Math.ceil(count * bitWidth2 / 8);
+  return output;
+}
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits;
+          value += delta;
+          output[outputIndex++] = value;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta;
+          output[outputIndex++] = value;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZag(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view } = reader;
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value = value + minDelta + residual | 0;
+        output[outputIndex++] = value;
+      }
+      offset = end;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  const suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output[i].set(output[i - 1].subarray(0, prefixData[i]));
+      output[i].set(suffix, prefixData[i]);
+    } else {
+      output[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output.length) {
+    const header = readVarInt(reader);
+    if (header & 1) {
+      seen = readBitPacked(reader, header, width, output, seen);
+    } else {
+      const count = header >>> 1;
+      readRle(reader, count, width, output, seen);
+      seen += count;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count, bitWidth2, output, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value = 0;
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value;
+  }
+}
+function readBitPacked(reader, header, bitWidth2, output, seen) {
+  let count = header >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output.length) {
+        output[seen++] = data >> right & mask;
+      }
+      count--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes = new Uint8Array(count * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count);
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count, fixedLength);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count / 8);
+  return values;
+}
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainInt96(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count * 12;
+  return values;
+}
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainByteArray(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+    reader.offset += fixedLength;
+  }
+  return values;
+}
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+  return aligned;
+}
+
+// node_modules/hyparquet/src/snappy.js
+var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input[pos];
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len2 = (c >>> 2) + 1;
+      if (len2 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len2 - 60;
+        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len2 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input, pos, output, outPos, len2);
+      pos += len2;
+      outPos += len2;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len = (c >>> 2 & 7) + 4;
+          offset = input[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output, outPos - offset, output, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "ALP") {
+    dataPage = alpDecode(reader, nValues, type);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  let page;
+  const customDecompressor = compressors?.[codec];
+  if (codec === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder2) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view, offset: 0 };
+  const { type, element, schemaPath, codec, compressors } = columnDecoder2;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else if (daph2.encoding === "ALP") {
+    dataPage = alpDecode(pageReader, nValues, type);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value) {
+  return 32 - Math.clz32(value);
+}
+
+// node_modules/hyparquet/src/column.js
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header.field_1];
+  const uncompressed_page_size = header.field_2;
+  const compressed_page_size = header.field_3;
+  const crc = header.field_4;
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5)
+  };
+  const index_page_header = header.field_6;
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3
+  };
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+
+// node_modules/hyparquet/src/node.js
+async function asyncBufferFromFile(filename) {
+  const { size } = await fs.stat(filename);
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0));
+      const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
+      return new Promise((resolve, reject) => {
+        const chunks = [];
+        reader.on("data", (chunk) => chunks.push(chunk));
+        reader.on("error", reject);
+        reader.on("end", () => {
+          const buffer = Buffer.concat(chunks);
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer);
+          } else {
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+          }
+        });
+      });
+    }
+  };
+}
+
+// node_modules/hyparquet-compressors/src/lz4.js
+function decompressLz4(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  try {
+    let i = 0;
+    let o = 0;
+    while (i < input.length - 8) {
+      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
+      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
+      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
+      i += expectedInputLength;
+      o += expectedOutputLength;
+      if (i === input.length) return output;
+    }
+    if (i < input.length) throw new Error("lz4 not hadoop");
+  } catch (error) {
+    if (error instanceof Error && error.message !== "lz4 not hadoop") throw error;
+    lz4basic(input, output, 0);
+  }
+  return output;
+}
+function decompressLz4Raw(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  lz4basic(input, output, 0);
+  return output;
+}
+function lz4basic(input, output, outputIndex) {
+  let len = outputIndex;
+  for (let i = 0; i < input.length; ) {
+    const token = input[i++];
+    let literals = token >> 4;
+    if (literals) {
+      let byte2 = literals + 240;
+      while (byte2 === 255) literals += byte2 = input[i++];
+      output.set(input.subarray(i, i + literals), len);
+      len += literals;
+      i += literals;
+      if (i >= input.length) return len - outputIndex;
+    }
+    const offset = input[i++] | input[i++] << 8;
+    if (!offset || offset > len) {
+      throw new Error(`lz4 offset out of range ${offset}`);
+    }
+    let matchLength = token & 15;
+    let byte = matchLength + 240;
+    while (byte === 255) matchLength += byte = input[i++];
+    matchLength += 4;
+    let pos = len - offset;
+    const end = len + matchLength;
+    while (len < end) output[len++] = output[pos++];
+  }
+  return len - outputIndex;
+}
+
+// src/data/load-parquet.ts
+var PageScratch = class {
+  decompressed = new Uint8Array(0);
+  aligned = new ArrayBuffer(0);
+  levels = new Uint8Array(0);
+  /** `length` bytes to decompress a page into. */
+  page(length) {
+    if (this.decompressed.length < length) this.decompressed = new Uint8Array(grow(length));
+    return this.decompressed.subarray(0, length);
+  }
+  /** A copy of `bytes` at offset 0 of an 8-byte-aligned buffer, for a typed-array view. */
+  alignedCopy(bytes) {
+    if (this.aligned.byteLength < bytes.length) this.aligned = new ArrayBuffer(grow(bytes.length));
+    new Uint8Array(this.aligned, 0, bytes.length).set(bytes);
+    return this.aligned;
+  }
+  /** One byte per row for a page's definition levels. */
+  levelsFor(rows) {
+    if (this.levels.length < rows) this.levels = new Uint8Array(grow(rows));
+    return this.levels.subarray(0, rows);
+  }
+};
+function grow(length) {
+  return Math.max(length, 1 << 16) * 1.25;
+}
+function pageDecompressors(scratch = new PageScratch()) {
+  return {
+    SNAPPY: (input, length) => {
+      const output = scratch.page(length);
+      snappyUncompress(input, output);
+      return output;
+    },
+    GZIP: (input) => gunzipSync2(input),
+    ZSTD: (input) => zstdDecompressSync2(input),
+    BROTLI: (input) => brotliDecompressSync(input),
+    LZ4: decompressLz4,
+    LZ4_RAW: decompressLz4Raw
+  };
+}
+var READABLE_CODECS = [
+  "UNCOMPRESSED",
+  ...Object.keys(pageDecompressors())
+];
+async function loadParquet(path, options = {}) {
+  const parts = await openParts(path);
+  const source = options.source ?? path;
+  const first = parts[0];
+  for (const part of parts.slice(1)) checkSameColumns(first, part);
+  checkTypedOptions2(first, options);
+  const rowCount = parts.reduce((sum, part) => sum + Number(part.metadata.num_rows), 0);
+  const forcedCategorical = new Set(options.categorical ?? []);
+  const forcedNumeric = new Set(options.numeric ?? []);
+  const missingLabels = new Set(options.naValues ?? []);
+  const builders = first.columns.map(
+    (column) => column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
+  );
+  const totalBytes = parts.reduce((sum, part) => sum + part.bytes, 0);
+  let bytesRead = 0;
+  for (const part of parts) {
+    await readPart(part, builders, (bytes) => {
+      bytesRead += bytes;
+      options.onProgress?.(bytesRead, totalBytes);
+    });
+  }
+  const columns = builders.map((builder) => {
+    const column = builder.finish();
+    return column.kind === "categorical" && forcedNumeric.has(column.name) ? numericFromLabels2(column, source) : column;
+  });
+  return { source, rowCount, columns };
+}
+async function readParquetHeader(path) {
+  const [first] = await listParts(path);
+  const metadata = await readFooter(first);
+  return parquetSchema(metadata).children.map((child) => child.element.name);
+}
+function isGlobPattern(path) {
+  return /[*?[\]{}]/.test(path);
+}
+async function listParts(path) {
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat(path)).isDirectory();
+  } catch (error) {
+    if (error.code !== "ENOENT" || !isGlobPattern(path)) {
+      throw fileInputError(path, error);
+    }
+    const matches = [];
+    for await (const match of glob(path)) matches.push(match);
+    if (matches.length === 0) {
+      throw new InputError(
+        `${path}: the pattern matches no file; expected one or more Parquet files.`
+      );
+    }
+    return matches.sort(byPathNumbersAware);
+  }
+  if (!isDirectory) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const files = entries.filter(
+    (entry) => entry.isFile() && /\.parquet$/i.test(entry.name) && !/^[._]/.test(entry.name)
+  ).map((entry) => join2(path, entry.name)).sort(byPathNumbersAware);
+  if (files.length === 0) {
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    throw new InputError(
+      `${path}: the directory holds no .parquet file; expected the parts of one table directly inside it` + (folders.length > 0 ? ` (for partitions in subdirectories such as ${JSON.stringify(folders[0])}, give a glob: '${join2(path, "**", "*.parquet")}').` : ".")
+    );
+  }
+  return files;
+}
+var collator = new Intl.Collator("en", { numeric: true });
+function byPathNumbersAware(a, b) {
+  return collator.compare(a, b);
+}
+async function openParts(path) {
+  const paths = await listParts(path);
+  return Promise.all(
+    paths.map(async (partPath) => {
+      const metadata = await readFooter(partPath);
+      const columns = parquetSchema(metadata).children.map(
+        (child) => describeColumn(partPath, child.element, child.children.length)
+      );
+      const bytes = (await stat(partPath)).size;
+      return { path: partPath, metadata, columns, bytes };
+    })
+  );
+}
+async function readFooter(path) {
+  let file;
+  try {
+    file = await asyncBufferFromFile(path);
+  } catch (error) {
+    throw fileInputError(path, error);
+  }
+  try {
+    return await parquetMetadataAsync(file);
+  } catch (error) {
+    throw notReadable(path, error);
+  }
+}
+function notReadable(path, error) {
+  if (error instanceof InputError || !(error instanceof Error)) return error;
+  return new InputError(
+    `${path}: cannot read this Parquet file (${error.message.replace(/^parquet /, "")}); expected a valid Parquet file.`,
+    { cause: error }
+  );
+}
+function describeColumn(path, element, childCount) {
+  const { name, type, converted_type: converted, logical_type: logical } = element;
+  const nested = childCount > 0 || element.repetition_type === "REPEATED" || converted === "LIST" || converted === "MAP" || converted === "MAP_KEY_VALUE";
+  if (nested) {
+    const kind = logical?.type === "LIST" || converted === "LIST" || element.repetition_type === "REPEATED" ? "LIST" : logical?.type === "MAP" || converted === "MAP" || converted === "MAP_KEY_VALUE" ? "MAP" : logical?.type === "VARIANT" ? "VARIANT" : "STRUCT";
+    throw new InputError(
+      `${path}: column "${name}" is a nested ${kind} column; expected flat columns of numbers, text, booleans, dates or timestamps. Flatten it or leave it out when writing the file (e.g. in DuckDB: COPY (SELECT * EXCLUDE ("${name}") FROM ...) TO ...).`
+    );
+  }
+  const annotation = logical?.type === "DECIMAL" ? `DECIMAL(${logical.precision},${logical.scale})` : logical?.type === "TIMESTAMP" || logical?.type === "TIME" ? `${logical.type}(${logical.unit}, ${logical.isAdjustedToUTC ? "UTC" : "local"})` : logical?.type === "INTEGER" ? `${logical.isSigned ? "INT" : "UINT"}${logical.bitWidth}` : logical?.type ?? converted;
+  const typeName = annotation && annotation !== type ? `${type} (${annotation})` : String(type);
+  const reading = readingOf2(element);
+  if (reading === void 0) {
+    throw new InputError(
+      `${path}: column "${name}" has type ${typeName}, which a drift check cannot compare; expected numbers, text, booleans, dates or timestamps. Leave the column out or cast it when writing the file.`
+    );
+  }
+  return { name, element, reading, typeName };
+}
+function readingOf2(element) {
+  const { type, converted_type: converted, logical_type: logical } = element;
+  if (converted === "DECIMAL" || logical?.type === "DECIMAL" || logical?.type === "FLOAT16") {
+    return "number";
+  }
+  if (converted === "DATE" || logical?.type === "DATE") return "date";
+  if (converted === "TIME_MILLIS" || converted === "TIME_MICROS" || logical?.type === "TIME") {
+    return "time";
+  }
+  if (type === "INT96" || converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS" || logical?.type === "TIMESTAMP") {
+    return "timestamp";
+  }
+  if (converted === "INTERVAL" || converted === "BSON" || logical?.type === "BSON")
+    return void 0;
+  switch (type) {
+    case "INT32":
+    case "INT64":
+    case "FLOAT":
+    case "DOUBLE":
+      return "number";
+    case "BOOLEAN":
+      return "boolean";
+    case "BYTE_ARRAY":
+      return logical?.type === "GEOMETRY" || logical?.type === "GEOGRAPHY" ? void 0 : "text";
+    case "FIXED_LEN_BYTE_ARRAY":
+      return logical?.type === "UUID" ? "text" : void 0;
+    default:
+      return void 0;
+  }
+}
+function checkSameColumns(first, part) {
+  const names = (p) => p.columns.map((c) => `"${c.name}"`).join(", ");
+  const differs = (detail) => new InputError(
+    `${part.path}: ${detail}; every Parquet file of one table must have the same columns in the same order as the first, ${first.path} (${names(first)}).`
+  );
+  if (part.columns.length !== first.columns.length) {
+    throw differs(
+      `has ${part.columns.length} columns (${names(part)}), expected ${first.columns.length}`
+    );
+  }
+  part.columns.forEach((column, i) => {
+    const expected = first.columns[i];
+    if (column.name !== expected.name) {
+      throw differs(`column ${i + 1} is "${column.name}", expected "${expected.name}"`);
+    }
+    if (column.reading !== expected.reading) {
+      throw differs(
+        `column "${column.name}" has type ${column.typeName}, expected ${expected.typeName} as in the first file`
+      );
+    }
+  });
+}
+function checkTypedOptions2(part, options) {
+  const names = part.columns.map((column) => column.name);
+  for (const [option, listed] of [
+    ["categorical", options.categorical ?? []],
+    ["numeric", options.numeric ?? []]
+  ]) {
+    for (const name of listed) {
+      if (!names.includes(name)) {
+        throw new InputError(
+          `${part.path}: the ${option} option names column "${name}", which is not in the file; expected one of ${names.map((x) => `"${x}"`).join(", ")}.`
+        );
+      }
+    }
+  }
+  for (const name of options.numeric ?? []) {
+    const column = part.columns.find((c) => c.name === name);
+    if (column.reading !== "number" && column.reading !== "text") {
+      throw new InputError(
+        `${part.path}: the numeric option names column "${name}", which has type ${column.typeName}; expected a column of numbers or of text holding numbers.`
+      );
+    }
+  }
+}
+async function readPart(part, builders, onBytes) {
+  let handle;
+  try {
+    handle = await open2(part.path, "r");
+  } catch (error) {
+    throw fileInputError(part.path, error);
+  }
+  try {
+    const scratch = new PageScratch();
+    const compressors = pageDecompressors(scratch);
+    const decoders = part.columns.map((column) => columnDecoder(part, column, compressors));
+    let chunkBuffer = Buffer.alloc(0);
+    for (const group of part.metadata.row_groups) {
+      const groupRows = Number(group.num_rows);
+      const ranges = group.columns.map((chunk, i) => {
+        const meta = chunk.meta_data;
+        const column = part.columns[i];
+        if (meta === void 0) {
+          throw new InputError(
+            `${part.path}: column "${column.name}" has no metadata in its row group; expected a Parquet file with inline column metadata.`
+          );
+        }
+        if (!READABLE_CODECS.includes(meta.codec)) {
+          throw new InputError(
+            `${part.path}: column "${column.name}" is compressed with ${meta.codec}, which drift-sentinel cannot decompress; expected one of ${READABLE_CODECS.join(", ")}. Rewrite the file with another codec (e.g. DuckDB: COPY ... TO ... (FORMAT parquet, COMPRESSION zstd)).`
+          );
+        }
+        const dictionary = Number(meta.dictionary_page_offset ?? 0);
+        const start = dictionary > 0 ? dictionary : Number(meta.data_page_offset);
+        return { start, end: start + Number(meta.total_compressed_size), codec: meta.codec };
+      });
+      for (const [i, range] of ranges.entries()) {
+        const length = range.end - range.start;
+        if (chunkBuffer.length < length) chunkBuffer = Buffer.allocUnsafe(length);
+        try {
+          await handle.read(chunkBuffer, 0, length, range.start);
+        } catch (error) {
+          throw fileInputError(part.path, error);
+        }
+        const bytes = new DataView(chunkBuffer.buffer, chunkBuffer.byteOffset, length);
+        try {
+          readColumnChunk(
+            bytes,
+            groupRows,
+            { ...decoders[i], codec: range.codec },
+            part.columns[i],
+            {
+              builder: builders[i],
+              scratch
+            }
+          );
+        } catch (error) {
+          throw notReadable(part.path, error);
+        }
+        onBytes(length);
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function columnDecoder(part, column, compressors) {
+  const schema = parquetSchema(part.metadata);
+  const child = schema.children.find((c) => c.element.name === column.name);
+  const utc = column.element.logical_type?.isAdjustedToUTC;
+  const instant = utc ?? true;
+  return {
+    pathInSchema: [column.name],
+    type: column.element.type,
+    element: column.element,
+    schemaPath: [schema, child],
+    codec: "UNCOMPRESSED",
+    compressors,
+    utf8: true,
+    parsers: {
+      ...DEFAULT_PARSERS,
+      timestampFromMilliseconds: (ticks) => isoTimestamp(ticks, 3, instant),
+      timestampFromMicroseconds: (ticks) => isoTimestamp(ticks, 6, instant),
+      timestampFromNanoseconds: (ticks) => isoTimestamp(ticks, 9, instant),
+      dateFromDays: (days) => isoDateFromDays(days),
+      // JSON columns stay text: a check compares them as categories.
+      jsonFromBytes: (bytes) => DEFAULT_PARSERS.stringFromBytes(bytes)
+    }
+  };
+}
+function readColumnChunk(view, groupRows, decoder4, column, target) {
+  const reader = { view, offset: 0 };
+  let dictionary;
+  let rows = 0;
+  while (rows < groupRows && reader.offset < view.byteLength) {
+    const header = parquetHeader(reader);
+    const pageBytes = new Uint8Array(
+      view.buffer,
+      view.byteOffset + reader.offset,
+      header.compressed_page_size
+    );
+    reader.offset += header.compressed_page_size;
+    if (header.type === "DICTIONARY_PAGE") {
+      const page = decompressPage(
+        pageBytes,
+        header.uncompressed_page_size,
+        decoder4.codec,
+        decoder4.compressors
+      );
+      const entries = readPlain(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
+        decoder4.type,
+        header.dictionary_page_header?.num_values ?? 0,
+        decoder4.element.type_length
+      );
+      const values = convert(entries, decoder4);
+      dictionary = target.builder instanceof NumericColumnBuilder ? (
+        // A copy: the page's bytes are overwritten by the next page.
+        Float64Array.from(numbersOf2(values))
+      ) : new DictionaryCodes(labelsOf2(values, column));
+    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      let values;
+      let present;
+      let pageRows;
+      let encoding;
+      if (header.type === "DATA_PAGE") {
+        const pageHeader = header.data_page_header;
+        if (pageHeader === void 0) throw new Error("parquet data page header is missing");
+        const page = decompressPage(
+          pageBytes,
+          header.uncompressed_page_size,
+          decoder4.codec,
+          decoder4.compressors
+        );
+        ({ values, present } = readFlatDataPage(page, pageHeader, decoder4, target.scratch));
+        pageRows = pageHeader.num_values;
+        encoding = pageHeader.encoding;
+      } else {
+        const pageHeader = header.data_page_header_v2;
+        if (pageHeader === void 0) throw new Error("parquet data page header v2 is missing");
+        const decoded = readDataPageV2(pageBytes, header, decoder4);
+        values = decoded.dataPage;
+        present = presenceOf2(decoded.definitionLevels);
+        pageRows = pageHeader.num_rows;
+        encoding = pageHeader.encoding;
+      }
+      const indexed = encoding.endsWith("_DICTIONARY");
+      if (indexed && dictionary === void 0) {
+        throw new Error("parquet dictionary-encoded page without a dictionary page");
+      }
+      const builder = target.builder;
+      if (builder instanceof NumericColumnBuilder) {
+        if (indexed) {
+          builder.appendIndexed(values, dictionary, pageRows, present);
+        } else {
+          builder.append(numbersOf2(convert(values, decoder4)), pageRows, present);
+        }
+      } else if (indexed) {
+        builder.appendIndexed(values, dictionary, pageRows, present);
+      } else {
+        builder.append(labelsOf2(convert(values, decoder4), column), pageRows, present);
+      }
+      rows += pageRows;
+    }
+  }
+}
+function readFlatDataPage(page, pageHeader, decoder4, scratch) {
+  const { encoding, num_values: rows } = pageHeader;
+  const dictionary = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
+  if (!(encoding === "PLAIN" || dictionary) || decoder4.type === "BOOLEAN") {
+    const decoded = readDataPage(page, pageHeader, decoder4);
+    return { values: decoded.dataPage, present: presenceOf2(decoded.definitionLevels) };
+  }
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const reader = { view, offset: 0 };
+  let present;
+  let nulls = 0;
+  if (decoder4.element.repetition_type !== "REQUIRED") {
+    const levels = scratch.levelsFor(rows);
+    readRleBitPackedHybrid(reader, 1, levels);
+    for (let i = 0; i < rows; i++) nulls += levels[i] ^ 1;
+    if (nulls > 0) present = levels;
+  }
+  const count = rows - nulls;
+  if (!dictionary) {
+    const FixedWidth = FIXED_WIDTH_ARRAYS[decoder4.type];
+    if (FixedWidth === void 0) {
+      return {
+        values: readPlain(reader, decoder4.type, count, decoder4.element.type_length),
+        present
+      };
+    }
+    const start = page.byteOffset + reader.offset;
+    const bytes = new Uint8Array(page.buffer, start, count * FixedWidth.BYTES_PER_ELEMENT);
+    const values = new FixedWidth(scratch.alignedCopy(bytes), 0, count);
+    return { values, present };
+  }
+  const bitWidth2 = view.getUint8(reader.offset++);
+  const indexes = new Uint32Array(count);
+  if (bitWidth2 > 0)
+    readRleBitPackedHybrid(reader, bitWidth2, indexes, view.byteLength - reader.offset);
+  return { values: indexes, present };
+}
+var FIXED_WIDTH_ARRAYS = {
+  DOUBLE: Float64Array,
+  FLOAT: Float32Array,
+  INT32: Int32Array,
+  INT64: BigInt64Array
+};
+function presenceOf2(levels) {
+  if (levels === void 0 || levels.length === 0 || !levels.includes(0)) return void 0;
+  return Uint8Array.from(levels);
+}
+function numbersOf2(values) {
+  if (values instanceof Float64Array) return values;
+  const numbers = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) numbers[i] = Number(values[i]);
+  return numbers;
+}
+function labelsOf2(values, column) {
+  const labels = new Array(values.length);
+  if (column.reading === "time") {
+    const unit = column.element.logical_type?.unit;
+    const digits = unit === "NANOS" ? 9 : unit === "MICROS" || column.element.converted_type === "TIME_MICROS" ? 6 : 3;
+    for (let i = 0; i < values.length; i++) labels[i] = isoTimeOfDay(values[i], digits);
+    return labels;
+  }
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    labels[i] = typeof value === "string" ? value : String(value);
+  }
+  return labels;
+}
+
+// src/data/load-table.ts
+var TABLE_READERS = {
+  csv: { load: loadCsv, readHeader: readCsvHeader },
+  parquet: { load: loadParquet, readHeader: readParquetHeader },
+  arrow: { load: loadArrow, readHeader: readArrowHeader }
+};
+var PARQUET_MAGIC = Buffer.from("PAR1");
+var ARROW_MAGIC = Buffer.from("ARROW1");
+async function detectTableFormat(path) {
+  const head = Buffer.alloc(8);
+  let bytesRead = 0;
+  try {
+    const stats = await stat2(path).catch((error) => {
+      if (error.code === "ENOENT" && isGlobPattern(path)) return void 0;
+      throw error;
+    });
+    if (stats === void 0 || stats.isDirectory()) return "parquet";
+    const handle = await open3(path, "r");
+    try {
+      ({ bytesRead } = await handle.read(head, 0, head.length, 0));
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw fileInputError(path, error);
+  }
+  const start = head.subarray(0, bytesRead);
+  if (start.subarray(0, 4).equals(PARQUET_MAGIC)) return "parquet";
+  if (start.subarray(0, 6).equals(ARROW_MAGIC)) return "arrow";
+  switch (extname(path).toLowerCase()) {
+    case ".parquet":
+    case ".pq":
+      return "parquet";
+    case ".arrow":
+    case ".feather":
+    case ".ipc":
+    case ".arrows":
+      return "arrow";
+    default:
+      return "csv";
+  }
+}
+async function loadTable(path, options = {}) {
+  return TABLE_READERS[await detectTableFormat(path)].load(path, options);
+}
+async function readTableHeader(path, options = {}) {
+  return TABLE_READERS[await detectTableFormat(path)].readHeader(path, options);
 }
 
 // src/index.ts
@@ -10596,6 +28976,7 @@ export {
   cramersV,
   decodeProfile,
   describeFeatureTest,
+  detectTableFormat,
   duckDbFileSource,
   effectSizeSymbol,
   encodeProfile,
@@ -10603,6 +28984,7 @@ export {
   ksTest,
   ksTestAgainstSketch,
   ksTestSorted,
+  loadTable,
   meanAbsoluteError,
   mergeColumnProfiles,
   mergeQuantileSketches,
@@ -10613,6 +28995,7 @@ export {
   profileWithEngine,
   quantileSketchFromSorted,
   rSquared,
+  readTableHeader,
   renderJson,
   renderMarkdown,
   renderText,

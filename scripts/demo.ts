@@ -217,6 +217,7 @@ async function printStep(step: WeekStep, loop: Loop): Promise<void> {
       break;
     }
     case 'held-in-flight':
+    case 'held-running':
     case 'held-cooldown':
       runLine(step.run);
       outputsLine(step.run, [

@@ -35,6 +35,12 @@ export interface EventLogSession {
   emptyLog(reason: string): RestoredEventLog;
   /** Uploads the log (and closes it); refuses to upload fewer rows than were restored. */
   save(restored: RestoredEventLog): Promise<SavedEventLog>;
+  /**
+   * Uploads the log as it is now and keeps it open (one attempt, no retry waits): a
+   * retraining's `running` event, so checks meanwhile see its run and deadline. The
+   * final `save` of the same run merges this snapshot and replaces it.
+   */
+  uploadSnapshot(restored: RestoredEventLog): Promise<SavedEventLog>;
 }
 
 export function eventLogSession(
@@ -81,6 +87,17 @@ export function eventLogSession(
         floor: { events: 0, checks: 0 },
       };
     },
+    uploadSnapshot: (restored) =>
+      saveEventLog({
+        artifactClient,
+        path: restored.path,
+        artifactName: settings.eventLogArtifact,
+        retentionDays: settings.retentionDays,
+        floor: restored.floor,
+        log,
+        nativeBinding,
+        attempts: 1,
+      }),
     save: (restored) =>
       saveEventLog({
         artifactClient,

@@ -105,6 +105,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     categorical: o.categorical,
     numeric: o.numeric,
     naValues: o.naValues,
+    encoding: o.encoding,
   };
   // Required only in detect mode: a retraining run takes its data from the same inputs
   // but is also started by hand, where run-retrain.ts names what is missing.
@@ -201,6 +202,7 @@ function fileInputs(settings: ActionSettings): [input: string, value: string | u
     ['recent-data', settings.sources.recentData],
     ['recent-predictions', settings.sources.recentPredictions],
     ['recent-actuals', settings.sources.recentActuals],
+    ['reference-predictions', settings.sources.referencePredictions],
     // Inline JSON is not a path (loadBaselineMetrics reads `{...}` and `[...]` as JSON).
     ['baseline-metrics', baseline && !/^[{[]/.test(baseline) ? baseline : undefined],
     ['reference-profile', settings.engine.referenceProfile],

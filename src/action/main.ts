@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { InputError } from '../shared/input-error.ts';
-import { logLine } from '../report/escape.ts';
+import { MAX_LOG_LINE_LENGTH, logLine, truncate } from '../report/escape.ts';
 import { createGitHubClient } from '../github/octokit.ts';
 import { confineFileInputs, parseActionInputs } from './input-helper.ts';
 import { runContext } from './run-context.ts';
@@ -32,7 +32,8 @@ export async function run(): Promise<void> {
       await runDetect(settings, ctx, octokit);
     }
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    // A message can quote a cell, and a cell can be 50 MB: cut it to a readable length.
+    core.setFailed(truncate(failureMessage(error), MAX_LOG_LINE_LENGTH));
   }
 }
 

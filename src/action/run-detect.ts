@@ -26,6 +26,11 @@ import { checkRecord, retrainingEventRecord } from '../events/event-log-records.
 import type { CheckRun } from '../events/event-log-records.ts';
 import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
+import { MAX_HISTORY_CHECKS } from '../report/render-html.ts';
+import type { HistoryCheck } from '../report/render-html.ts';
+import { buildModelViews } from '../report/html/model-views.ts';
+import type { ModelViews } from '../report/html/model-views.ts';
+import { publishHtmlReportForRun } from './publish-html-report.ts';
 import { capList, logLine, terminalText } from '../report/escape.ts';
 import { decideDispatch } from './decide-dispatch.ts';
 import type { DispatchDecision, DispatchHistory } from './decide-dispatch.ts';
@@ -46,7 +51,7 @@ export async function runDetect(
   ctx: RunContext,
   octokit: GitHubClient,
 ): Promise<void> {
-  const report = await analyse(settings);
+  const { report, modelViews } = await analyse(settings);
   const history = await restore(settings, ctx, octokit);
   const guards = await guardFacts(settings, ctx, octokit, history.restored.eventLog);
   const decision = decideDispatch(report, settings, ctx, guards.history);
@@ -58,7 +63,7 @@ export async function runDetect(
     guards,
   });
   const recorded = await record(report, decision, dispatched, history, ctx, guards);
-  await publish(report, decision, dispatched, recorded, settings, ctx, octokit);
+  await publish(report, decision, dispatched, recorded, settings, ctx, octokit, modelViews);
   finish(report, dispatched, recorded, settings);
 }
 
@@ -66,7 +71,9 @@ export async function runDetect(
 const MAX_LOGGED_NAMES = 20;
 
 /** Phase analyse: load the inputs and grade the drift. */
-async function analyse(settings: ActionSettings): Promise<DriftReport> {
+async function analyse(
+  settings: ActionSettings,
+): Promise<{ report: DriftReport; modelViews?: ModelViews }> {
   const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
   const input = await loadDriftInputs({
     ...settings.sources,
@@ -86,7 +93,7 @@ async function analyse(settings: ActionSettings): Promise<DriftReport> {
       `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,
     ),
   );
-  return report;
+  return { report, modelViews: buildModelViews(input.modelOutputs, report.metrics.task) };
 }
 
 /** The event log as restored, with the session that uploads it again. */
@@ -251,6 +258,8 @@ async function dispatch(
 /** What the record phase left for the summary. */
 interface RecordOutcome {
   readonly keyMetrics: string;
+  /** The newest checks of the log, this one included, for the HTML report's trend. */
+  readonly checks: HistoryCheck[];
   /** Summary warnings: skipped snapshots, a failed upload. */
   readonly warnings: string[];
   /** The upload failed; the step fails at the end, after the summary. */
@@ -282,6 +291,7 @@ async function record(
     blockingEventId: decision.blockingEvent?.eventId ?? null,
   });
   const keyMetrics = keyMetricsSection(eventLog);
+  const checks = eventLog.listChecks({ limit: MAX_HISTORY_CHECKS });
   const warnings = skippedSnapshotWarnings(restored);
   core.setOutput('event-log', restored.path);
   if (ctx.isFork) {
@@ -291,15 +301,15 @@ async function record(
     core.info(
       `Event log not uploaded: this is a fork's pull request, whose snapshots the repository's runs never merge. The log is at ${restored.path}.`,
     );
-    return { keyMetrics, warnings };
+    return { keyMetrics, checks, warnings };
   }
   try {
     await store.save(restored);
-    return { keyMetrics, warnings };
+    return { keyMetrics, checks, warnings };
   } catch (error) {
     const saveError = error as Error;
     warnings.push(`The event log could not be uploaded: ${saveError.message}`);
-    return { keyMetrics, warnings, saveError };
+    return { keyMetrics, checks, warnings, saveError };
   }
 }
 
@@ -339,6 +349,7 @@ async function publish(
   settings: ActionSettings,
   ctx: RunContext,
   octokit: GitHubClient,
+  modelViews: ModelViews | undefined,
 ): Promise<void> {
   const nextStep = nextStepText(decision, dispatched, settings.retrainWorkflow);
   const reportPath = join(
@@ -381,7 +392,12 @@ async function publish(
         issueNumber: ctx.pullRequestNumber as number,
         key: settings.commentKey,
       },
-      renderMarkdown(report, { nextStep, headingLevel: 3, target: 'comment' }),
+      renderMarkdown(report, {
+        nextStep,
+        headingLevel: 3,
+        target: 'comment',
+        dispatches: false,
+      }),
       { createIfMissing: settings.comment === 'always' || hasFindings(report) },
     );
     if (result.status === 'forbidden' || result.status === 'failed') {
@@ -403,8 +419,21 @@ async function publish(
     );
   }
 
-  const footer = [recorded.keyMetrics, ...warnings.map((w) => `> [!WARNING]\n> ${w}`)].join('\n\n');
-  await core.summary.addRaw(renderMarkdown(report, { nextStep, footer }), true).write();
+  const html = await publishHtmlReportForRun(
+    { report, modelViews, history: recorded.checks },
+    settings,
+    ctx,
+  );
+  const footer = [
+    html.summaryLine,
+    recorded.keyMetrics,
+    ...[...warnings, ...html.warnings].map((w) => `> [!WARNING]\n> ${w}`),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  await core.summary
+    .addRaw(renderMarkdown(report, { nextStep, footer, dispatches: !ctx.isPullRequest }), true)
+    .write();
 }
 
 /** Last: fail the step for a refused dispatch, a failed upload, or fail-on. */

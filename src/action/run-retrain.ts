@@ -88,6 +88,18 @@ export async function runRetrain(
       ...request,
       eventLog: restored.eventLog,
       workDir: session.workDir,
+      onRunning: async (event) => {
+        // The log is otherwise uploaded only at the end: until then a check would see the
+        // event as dispatched and could not link this run or know its deadline.
+        try {
+          await session.uploadSnapshot(restored);
+          core.info(`Event ${event.eventId} is running: snapshot uploaded for checks meanwhile.`);
+        } catch (error) {
+          core.warning(
+            `The event log could not be uploaded at the start of the retraining (${(error as Error).message}); checks until it ends see event ${event.eventId} as dispatched.`,
+          );
+        }
+      },
     });
     keyMetrics = keyMetricsSection(restored.eventLog);
     if (result.promote && result.prepared && result.event.metricsAfter) {

@@ -15,6 +15,7 @@ import {
 import { EXIT_OK, type CliIo } from './cli-io.ts';
 import { renderOptionHelp } from './help.ts';
 import { readCliOptions } from './read-cli-options.ts';
+import { UsageError } from './usage-error.ts';
 
 export const EVENTS_HELP = `drift-sentinel events: key metrics, latest retrainings and checks of an event log.
 
@@ -46,6 +47,11 @@ export async function runEventsCommand(args: readonly string[], io: CliIo): Prom
     return EXIT_OK;
   }
   const format = o.format ?? 'text';
+  if (format === 'html') {
+    throw new UsageError(
+      "--format html is a report of one check: use it with 'drift-sentinel check'. events takes text, json or markdown.",
+    );
+  }
   const limit = o.limit!;
   const eventLog = openEventLog(o.eventLog!, {
     readonly: true,

@@ -3,7 +3,7 @@
  * action, prints the report. Exit codes: 0 ran; 1 `--fail-on` reached; 2 bad usage or
  * bad input (message on stderr, no stack trace).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openEventLog } from '../events/open-event-log.ts';
 import type { EventLog } from '../events/open-event-log.ts';
@@ -18,6 +18,10 @@ import { loadDriftInputs } from '../data/load-drift-inputs.ts';
 import { renderJson } from '../report/render-json.ts';
 import { renderMarkdown } from '../report/render-markdown.ts';
 import { renderText } from '../report/render-text.ts';
+import { MAX_HISTORY_CHECKS, renderHtml } from '../report/render-html.ts';
+import type { HistoryCheck } from '../report/render-html.ts';
+import { buildModelViews } from '../report/html/model-views.ts';
+import type { TextOptions } from '../report/render-text.ts';
 import { logLine } from '../report/escape.ts';
 import { CHECK_HELP, MAIN_HELP } from './help.ts';
 import { parseCheckArgs } from './parse-check-args.ts';
@@ -28,6 +32,9 @@ import {
   EXIT_FAIL_ON,
   EXIT_OK,
   checkOutputPath,
+  outputWidth,
+  progressLine,
+  useColor,
   writeOutputFile,
 } from './cli-io.ts';
 import type { CliIo } from './cli-io.ts';
@@ -79,22 +86,40 @@ const PROFILE_PLACEHOLDER = { source: 'reference profile', rowCount: 0, columns:
 
 async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   if (settings.output) await checkOutputPath(settings.output, '--output');
-  const progress = io.stderr.isTTY ? progressReporter(io.stderr) : undefined;
-  const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
-  const input = await loadDriftInputs({
-    ...settings.sources,
-    preloaded: {
-      reference: sides.referenceProfile ? PROFILE_PLACEHOLDER : undefined,
-      recent: sides.recent,
-    },
-    onProgress: progress?.update,
-  });
-  progress?.done();
+  const progress = progressLine(io.stderr);
+  let sides: Awaited<ReturnType<typeof loadEngineSides>>;
+  let input: Awaited<ReturnType<typeof loadDriftInputs>>;
+  try {
+    sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
+    input = await loadDriftInputs({
+      ...settings.sources,
+      preloaded: {
+        reference: sides.referenceProfile ? PROFILE_PLACEHOLDER : undefined,
+        recent: sides.recent,
+      },
+      onProgress: progress?.update,
+    });
+  } finally {
+    // Before any message, an error's included: it must not land after "88% of 107 MB".
+    progress?.clear();
+  }
   const report = sides.referenceProfile
     ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
     : await analyzeDriftInParallel(input, settings.config);
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
-  const rendered = render(report, settings.format);
+  const rendered =
+    settings.format === 'html'
+      ? await renderHtml({
+          report,
+          history: settings.eventLog ? readHistory(settings.eventLog) : [],
+          modelViews: buildModelViews(input.modelOutputs, report.metrics.task),
+          generatedAt: new Date(),
+          toolVersion: packageJson.version,
+        })
+      : render(report, settings.format, {
+          width: outputWidth(io.stdout),
+          color: !settings.output && useColor(io.stdout, io.env),
+        });
   if (settings.output) await writeOutputFile(settings.output, rendered, '--output');
   else io.stdout.write(rendered);
   if (settings.failOn && severityRank(report.severity) >= severityRank(settings.failOn)) {
@@ -133,33 +158,26 @@ function recordCheckLocally(path: string, report: DriftReport): void {
   }
 }
 
-function render(report: DriftReport, format: OutputFormat): string {
-  if (format === 'json') return renderJson(report);
-  if (format === 'markdown') return renderMarkdown(report);
-  return renderText(report);
+/** The checks of the local event log for the HTML report's trend; none when there is no log. */
+function readHistory(path: string): HistoryCheck[] {
+  if (!existsSync(path)) return [];
+  const eventLog = openEventLog(path, {
+    readonly: true,
+    nativeBinding: bundledNativeBinding(import.meta.url),
+  });
+  try {
+    return eventLog.listChecks({ limit: MAX_HISTORY_CHECKS });
+  } finally {
+    eventLog.close();
+  }
 }
 
-/** A one-line progress indicator for large files, redrawn at most 10 times a second. */
-function progressReporter(stream: NodeJS.WritableStream) {
-  const state = new Map<string, [number, number]>();
-  let last = 0;
-  return {
-    update(file: string, read: number, total: number) {
-      state.set(file, [read, total]);
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      let sumRead = 0;
-      let sumTotal = 0;
-      for (const [r, t] of state.values()) {
-        sumRead += r;
-        sumTotal += t;
-      }
-      const pct = sumTotal > 0 ? Math.floor((100 * sumRead) / sumTotal) : 0;
-      stream.write(`\rloading data: ${pct}% of ${(sumTotal / 1e6).toFixed(0)} MB`);
-    },
-    done() {
-      if (last > 0) stream.write('\r\x1b[K');
-    },
-  };
+function render(
+  report: DriftReport,
+  format: Exclude<OutputFormat, 'html'>,
+  text: TextOptions,
+): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderText(report, text);
 }

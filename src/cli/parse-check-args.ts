@@ -47,6 +47,7 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     categorical: o.categorical,
     numeric: o.numeric,
     naValues: o.naValues,
+    encoding: o.encoding,
   };
   const engine = {
     engine: o.engine ?? 'files',

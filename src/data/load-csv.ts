@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { CsvOptions } from './csv-options.ts';
 import { CsvStreamParser } from './csv-stream-parser.ts';
+import { utf8Chunks } from './decode-text-chunks.ts';
 import { fileInputError } from './file-input-error.ts';
 import { InputError } from '../shared/input-error.ts';
 import type { Table } from '../shared/table.ts';
@@ -42,8 +44,8 @@ async function loadCsvOnce(path: string, options: CsvOptions, labels: readonly s
   });
   const { file, chunks } = openChunks(path, gzip);
   try {
-    for await (const chunk of chunks) {
-      parser.write(chunk as Buffer);
+    for await (const chunk of utf8Chunks(chunks, textOptions(path, source, gzip, options))) {
+      parser.write(chunk);
       options.onProgress?.(file.bytesRead, totalBytes);
     }
   } catch (error) {
@@ -53,10 +55,36 @@ async function loadCsvOnce(path: string, options: CsvOptions, labels: readonly s
   return parser.end();
 }
 
+/** How utf8Chunks decodes this file, and how it finds the line of a bad byte (read again). */
+function textOptions(path: string, source: string, gzip: boolean, options: CsvOptions) {
+  return {
+    source,
+    encoding: options.encoding,
+    lineOf: async (offset: number) => {
+      let line = 1;
+      let seen = 0;
+      const { file, chunks } = openChunks(path, gzip);
+      try {
+        for await (const chunk of chunks as AsyncIterable<Buffer>) {
+          const upto = Math.min(chunk.length, offset - seen);
+          for (let i = chunk.indexOf(0x0a); i >= 0 && i < upto; i = chunk.indexOf(0x0a, i + 1)) {
+            line++;
+          }
+          seen += chunk.length;
+          if (seen >= offset) break;
+        }
+      } finally {
+        file.destroy();
+      }
+      return line;
+    },
+  };
+}
+
 /** The file's bytes in 1 MiB chunks, decompressed when it is gzip. */
 function openChunks(path: string, gzip: boolean) {
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
+  const chunks: Readable = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
   if (gzip) file.on('error', (error) => chunks.destroy(error));
   return { file, chunks };
 }
@@ -90,12 +118,16 @@ async function fileSize(path: string): Promise<number> {
  * (decompressing `.csv.gz`). Empty when the file has no complete header: loading it
  * then reports why.
  */
-export async function readCsvHeader(path: string): Promise<readonly string[]> {
+export async function readCsvHeader(
+  path: string,
+  options: CsvOptions = {},
+): Promise<readonly string[]> {
   const parser = new CsvStreamParser({ source: path });
-  const { file, chunks } = openChunks(path, await isGzip(path));
+  const gzip = await isGzip(path);
+  const { file, chunks } = openChunks(path, gzip);
   try {
-    for await (const chunk of chunks) {
-      parser.write(chunk as Buffer);
+    for await (const chunk of utf8Chunks(chunks, textOptions(path, path, gzip, options))) {
+      parser.write(chunk);
       if (parser.columnNames !== null) return parser.columnNames;
     }
     return [];

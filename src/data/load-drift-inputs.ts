@@ -39,6 +39,8 @@ export interface DriftInputSources {
    * placeholder for a reference given as a profile): used instead of reading the file.
    */
   readonly preloaded?: { readonly reference?: Table; readonly recent?: Table };
+  /** Text encoding of the CSV files (`encoding` option); default UTF-8. */
+  readonly encoding?: string;
   /** Progress of the file reads, for a terminal progress indicator. */
   readonly onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
 }
@@ -49,6 +51,7 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
     categorical: typed.get(path)?.categorical,
     numeric: typed.get(path)?.numeric,
     naValues: sources.naValues,
+    encoding: sources.encoding,
     onProgress: sources.onProgress
       ? (read: number, total: number) => sources.onProgress?.(path, read, total)
       : undefined,
@@ -123,7 +126,9 @@ async function typedColumnsPerFile(
     for (const path of paths) result.set(path, lists);
     return result;
   }
-  const headers = await Promise.all(paths.map((path) => readTableHeader(path)));
+  const headers = await Promise.all(
+    paths.map((path) => readTableHeader(path, { encoding: sources.encoding })),
+  );
   // A file without a header fails to load with its own, clearer message.
   if (headers.some((header) => header.length === 0)) {
     for (const path of paths) result.set(path, lists);

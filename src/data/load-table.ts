@@ -25,7 +25,7 @@ export interface TableReader {
   /** Reads the whole file (or, for formats that allow it, a directory of parts). */
   load(path: string, options: TableOptions): Promise<Table>;
   /** The column names only, reading as little as the format allows. */
-  readHeader(path: string): Promise<readonly string[]>;
+  readHeader(path: string, options?: TableOptions): Promise<readonly string[]>;
 }
 
 /** The reader of each format. */
@@ -92,6 +92,9 @@ export async function loadTable(path: string, options: TableOptions = {}): Promi
 }
 
 /** The column names of the table at `path`, without reading its rows. */
-export async function readTableHeader(path: string): Promise<readonly string[]> {
-  return TABLE_READERS[await detectTableFormat(path)].readHeader(path);
+export async function readTableHeader(
+  path: string,
+  options: TableOptions = {},
+): Promise<readonly string[]> {
+  return TABLE_READERS[await detectTableFormat(path)].readHeader(path, options);
 }

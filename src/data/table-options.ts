@@ -19,6 +19,12 @@ export interface TableOptions {
    * pandas' `na_values` adds to its list: e.g. `['?', '-999']`. Matched exactly.
    */
   naValues?: readonly string[];
+  /**
+   * The file's text encoding, a label of TEXT_ENCODINGS (decode-text-chunks.ts) (`latin1`,
+   * `windows-1252`, `utf-16le`...). Default UTF-8, read without decoding; invalid UTF-8
+   * is then an InputError with its line and byte offset, never silently U+FFFD.
+   */
+  encoding?: string;
   /** Name used in messages and in `Table.source`; defaults to the path, or `csv`. */
   source?: string;
   /**

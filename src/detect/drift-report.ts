@@ -26,11 +26,16 @@ export type DriftType =
 
 /** A histogram of reference vs recent on shared bins, for charts. */
 export interface Distribution {
-  /** Bin labels: numeric bin centres formatted, or category names. */
+  /**
+   * Bin labels: numeric bins as `a–b`, with overflow bins `< a` and `> b` for the
+   * values outside both samples' 1st-99th percentiles; or category names.
+   */
   readonly labels: readonly string[];
   /** Share of non-missing reference values in each bin (sums to 1, or less when categories are cut). */
   readonly reference: readonly number[];
   readonly recent: readonly number[];
+  /** Numeric only: the edges of the inner bins (overflow bins lie outside them). */
+  readonly edges?: readonly number[];
 }
 
 export interface FeatureResult {
@@ -65,6 +70,9 @@ export interface FeatureResult {
   readonly referenceMean?: number;
   readonly referenceStd?: number;
   readonly recentMean?: number;
+  /** Numeric only: medians (50th percentile, as numpy.median; estimated from a sketch). */
+  readonly referenceMedian?: number;
+  readonly recentMedian?: number;
   /** Numeric only: share of recent values with |z| above the outlier z-score. */
   readonly outlierShare?: number;
   readonly referenceOutlierShare?: number;

@@ -23,6 +23,7 @@ import type {
 } from '../profile/column-profile.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { compareNumericAgainstSketch } from './sketch-feature-test.ts';
+import { overlayHistogram, sortedSide } from './overlay-histogram.ts';
 import { detectColumnRole } from './column-roles.ts';
 import type { SetAsideColumn } from './column-roles.ts';
 import type { Distribution, FeatureResult } from './drift-report.ts';
@@ -64,8 +65,6 @@ export interface FeatureTest<
   compare(reference: P, recent: P, config: DetectionConfig): UnadjustedFeature;
 }
 
-/** Number of bins in the numeric distribution charts. */
-const HISTOGRAM_BINS = 12;
 /** Categories shown in a categorical chart before the rest are summed as "(other)". */
 const MAX_CHART_CATEGORIES = 10;
 
@@ -199,6 +198,8 @@ function compareNumeric(
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: quantileOf(a)(0.5),
+    recentMedian: quantileOf(b)(0.5),
     // An infinite reference value leaves no finite mean to measure z-scores against.
     ...(Number.isFinite(mean) && Number.isFinite(std)
       ? {
@@ -235,48 +236,14 @@ function commonOutlier(
   return best ? { recentOutlierValue: best } : {};
 }
 
-/** Index of the first element > x in a sorted array. */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The shared-bin histogram of overlay-histogram.ts, from the sorted values. */
+function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
+  return overlayHistogram(sortedSide(a, quantileOf(a)), sortedSide(b, quantileOf(b)));
 }
 
-/**
- * Shares of reference and recent values in equal-width bins spanning the reference's
- * 1st to 99th percentile (so one extreme value does not squash the chart); values
- * outside fall into the edge bins. Counting uses binary search on the sorted arrays.
- */
-function numericDistribution(a: Float64Array, b: Float64Array): Distribution {
-  // simple-statistics reads any array-like; its types ask for number[].
-  const lo = quantileSorted(a as unknown as number[], 0.01);
-  const hi = quantileSorted(a as unknown as number[], 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels: string[] = [];
-  const reference: number[] = [];
-  const recent: number[] = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? a.length : upperBound(a, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
-    reference.push((endA - prevA) / a.length);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
+/** simple-statistics reads any array-like; its types ask for number[]. */
+function quantileOf(sorted: Float64Array): (p: number) => number {
+  return (p) => quantileSorted(sorted as unknown as number[], p);
 }
 
 function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): UnadjustedFeature {
@@ -346,12 +313,4 @@ function categoricalDistribution(
     distribution.recent.push(rest.reduce((s, i) => s + b[i], 0) / totalB);
   }
   return distribution;
-}
-
-/** A bin label: 3 significant digits, exponent form for very large or small values. */
-function formatBinLabel(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
 }

@@ -12,9 +12,8 @@ import { zScoreOutlierShare } from '../stats/z-score-outlier-share.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import type { Distribution } from './drift-report.ts';
 import type { UnadjustedFeature } from './feature-tests.ts';
-
-/** As feature-tests.ts: bins of the numeric charts. */
-const HISTOGRAM_BINS = 12;
+import { overlayHistogram, sortedSide } from './overlay-histogram.ts';
+import { quantileSorted } from 'simple-statistics';
 
 /**
  * The KS feature test (feature-tests.ts KS_TEST, whose ids it reports) when the
@@ -60,6 +59,8 @@ export function compareNumericAgainstSketch(
     referenceMean: mean,
     referenceStd: std,
     recentMean: rec.mean,
+    referenceMedian: estimatedQuantile(sketch, 0.5),
+    recentMedian: quantileSorted(b as unknown as number[], 0.5),
     ...(Number.isFinite(mean) && Number.isFinite(std)
       ? {
           outlierShare: zScoreOutlierShare(mean, std, b, z).share,
@@ -81,47 +82,17 @@ function sketchOutlierShare(sketch: QuantileSketch, mean: number, std: number, z
   return Math.min(1, Math.max(0, below + above));
 }
 
-/** The chart of feature-tests.ts (1st to 99th reference percentile, 12 bins), from the sketch. */
+/** The chart of feature-tests.ts (overlay-histogram.ts), the reference read from the sketch. */
 function sketchDistribution(sketch: QuantileSketch, b: Float64Array): Distribution {
-  const lo = estimatedQuantile(sketch, 0.01);
-  const hi = estimatedQuantile(sketch, 0.99);
-  if (!(hi > lo) || !Number.isFinite(hi - lo)) {
-    return { labels: [formatBinLabel(lo)], reference: [1], recent: [1] };
-  }
-  const width = (hi - lo) / HISTOGRAM_BINS;
-  const labels: string[] = [];
-  const reference: number[] = [];
-  const recent: number[] = [];
-  let prevA = 0;
-  let prevB = 0;
-  for (let bin = 0; bin < HISTOGRAM_BINS; bin++) {
-    const last = bin === HISTOGRAM_BINS - 1;
-    const upper = lo + (bin + 1) * width;
-    const endA = last ? 1 : estimatedCdf(sketch, upper);
-    const endB = last ? b.length : upperBound(b, upper);
-    labels.push(formatBinLabel(lo + (bin + 0.5) * width));
-    reference.push(endA - prevA);
-    recent.push((endB - prevB) / b.length);
-    prevA = endA;
-    prevB = endB;
-  }
-  return { labels, reference, recent };
-}
-
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function formatBinLabel(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3))
-    return value.toExponential(2);
-  return Number(value.toPrecision(3)).toString();
+  const reference = {
+    quantile: (p: number) => estimatedQuantile(sketch, p),
+    // A sketch estimates F(x) = share at or below x; the mass at exactly x is within
+    // its rank error, so "below" and "at most" are the same estimate.
+    shareBelow: (x: number) => estimatedCdf(sketch, x),
+    shareAtMost: (x: number) => estimatedCdf(sketch, x),
+  };
+  return overlayHistogram(
+    reference,
+    sortedSide(b, (p) => quantileSorted(b as unknown as number[], p)),
+  );
 }

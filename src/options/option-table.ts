@@ -30,8 +30,19 @@ export const KS_METHODS = ['auto', 'exact', 'asymp'] as const;
 export const TASKS = ['auto', 'regression', 'classification'] as const;
 export const MODES = ['detect', 'retrain'] as const;
 /** auto: comment on pull requests when there is something to report or a comment to update. */
+/** Text encodings of data files (WHATWG labels that TextDecoder decodes); utf-8 is read undecoded. */
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'latin1',
+  'iso-8859-1',
+  'iso-8859-15',
+  'windows-1252',
+] as const;
+
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
-export const OUTPUT_FORMATS = ['text', 'json', 'markdown'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 /** files: drift-sentinel reads the files itself; duckdb, postgres: the engine computes (docs/engines.md). */
 export const ENGINES = ['files', 'duckdb', 'postgres'] as const;
 /** exact: the check against the profile equals the check against the data; compact: quantile sketches. */
@@ -506,6 +517,17 @@ export const OPTIONS = {
     description:
       "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'.",
   },
+  encoding: {
+    name: 'encoding',
+    type: 'choice',
+    values: TEXT_ENCODINGS,
+    ignoreCase: true,
+    default: 'utf-8',
+    in: CLI_AND_ACTION,
+    group: 'data',
+    description:
+      'Text encoding of the CSV files. Other than utf-8 they are decoded first; UTF-8 files with an invalid byte, and UTF-16 files, fail naming the line and byte offset or the encoding.',
+  },
   retrainWorkflow: {
     name: 'retrain-workflow',
     type: 'text',
@@ -563,7 +585,7 @@ export const OPTIONS = {
     in: ['check', 'events'],
     group: 'output',
     description:
-      'Report format. check: text on a terminal, json otherwise; events: text (the defaults).',
+      'Report format. check: text on a terminal, json otherwise; html writes one self-contained page (charts, searchable feature list, history from the event log; check only). events: text (the defaults).',
   },
   output: {
     name: 'output',

@@ -222,6 +222,21 @@ export function htmlText(text: string, max: number = MAX_NAME_LENGTH): string {
   return cut ? `${safe}${lengthNote(text)}` : safe;
 }
 
+/**
+ * A data label drawn inside an SVG chart of the HTML report (an axis category): controls
+ * visible and cut with a bare ellipsis, as an axis has no room for a length. The chart
+ * library's SVG serializer then encodes `& < > " '` in the text node, so this must not
+ * encode them too (they would show as `&amp;lt;`).
+ *
+ * @example
+ * chartText('a\nb'); // => 'a␊b'
+ */
+export function chartText(text: string, max: number = MAX_CHART_LABEL_LENGTH): string {
+  const { kept, cut } = cutText(text, max);
+  const label = visibleControls(kept);
+  return cut ? `${label}…` : label;
+}
+
 /** Longest line drift-sentinel writes to a CI log; a 50 MB cell in a message is cut. */
 export const MAX_LOG_LINE_LENGTH = 4000;
 

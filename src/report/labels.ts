@@ -26,6 +26,17 @@ export const SIGNAL_LABEL: Readonly<Record<Signal['name'], string>> = {
   prediction_drift: 'Prediction drift (model outputs vs reference predictions)',
 };
 
+/** Short names of the signals, for narrow tables (the comment column is 760 px). */
+export const SIGNAL_SHORT_LABEL: Readonly<Record<Signal['name'], string>> = {
+  data_drift: 'Data drift',
+  concept_drift: 'Concept drift',
+  performance_drop: 'Performance drop',
+  rmse_increase: 'RMSE increase',
+  outliers: 'Outliers',
+  data_quality: 'Data quality',
+  prediction_drift: 'Prediction drift',
+};
+
 /** Strength of a fired signal, for people: `very_strong` reads "very strong". */
 export function strengthLabel(strength: Signal['strength']): string {
   return strength.replace('_', ' ');

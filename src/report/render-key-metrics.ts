@@ -5,7 +5,8 @@
  */
 import type { KeyMetrics } from '../events/key-metrics.ts';
 import { markdownText, terminalText } from './escape.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { formatCost, formatNumber, formatPercent } from './format.ts';
+import { severityTrendChart } from './mermaid-charts.ts';
 
 /** Severity levels on the chart's y axis, lowest first. */
 const SEVERITY_LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
@@ -37,11 +38,6 @@ function signedPercent(value: number | null): string {
   return `${value > 0 ? '+' : ''}${Number(value.toFixed(1))}%`;
 }
 
-/** `MM-DD HH:mm` in UTC: short enough for an axis, precise enough for six-hourly checks. */
-function shortTimestamp(iso: string): string {
-  return new Date(iso).toISOString().slice(5, 16).replace('T', ' ');
-}
-
 /**
  * The metrics as label/value rows, shared by the Markdown table and the text list.
  * Trigger types come from the event log, an artifact anyone with write access can
@@ -68,7 +64,7 @@ function metricRows(metrics: KeyMetrics, escape: (text: string) => string): [str
       'Cost per retrain',
       metrics.meanCostPerRetrain === null
         ? 'n/a'
-        : `${formatNumber(metrics.meanCostPerRetrain)} (total ${formatNumber(metrics.totalCost)})`,
+        : `${formatCost(metrics.meanCostPerRetrain)} (total ${formatCost(metrics.totalCost)})`,
     ],
     ...suppressedRow(metrics),
   ];
@@ -93,32 +89,13 @@ function suppressedRow(metrics: KeyMetrics): [string, string][] {
 }
 
 /**
- * The severity of the latest checks as a Mermaid `xychart-beta` line chart
- * (https://mermaid.js.org/syntax/xyChart.html), which GitHub renders in job summaries
- * and comments. Checks with a severity outside none..critical are left out. Empty
- * string when there is no check to draw.
- *
- * @example
- * renderSeverityChart([{ checkedAt: '2026-05-01T06:00:00.000Z', severity: 'HIGH' }]);
- * // => '```mermaid\nxychart-beta\n  title "Severity of recent checks"\n  x-axis ["05-01 06:00"]\n' +
- * //    '  y-axis "Severity (0 none, 4 critical)" 0 --> 4\n  line [3]\n```\n'
+ * The severity of the latest checks as a Mermaid `xychart-beta` bar chart
+ * (mermaid-charts.ts): one numbered bar per check, named severity levels, the date
+ * range in the title. Empty string when there is no check to draw.
  */
 export function renderSeverityChart(trend: KeyMetrics['severityTrend'], maxPoints = 30): string {
-  const points = trend
-    .map((check) => ({ at: check.checkedAt, level: severityLevel(check.severity) }))
-    .filter((point): point is { at: string; level: number } => point.level !== undefined)
-    .slice(-maxPoints);
-  if (points.length === 0) return '';
-  return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "Severity of recent checks"',
-    `  x-axis [${points.map((point) => `"${shortTimestamp(point.at)}"`).join(', ')}]`,
-    '  y-axis "Severity (0 none, 4 critical)" 0 --> 4',
-    `  line [${points.map((point) => point.level).join(', ')}]`,
-    '```',
-    '',
-  ].join('\n');
+  const chart = severityTrendChart(trend, maxPoints);
+  return chart.length === 0 ? '' : [...chart, ''].join('\n');
 }
 
 /** The key-metrics section of a job summary: a table, then the severity trend chart. */

@@ -2,7 +2,7 @@
  * The outcome of a retraining for the job summary (Markdown) and the terminal (text).
  * Pure: takes the result, returns strings.
  */
-import { formatNumber } from '../report/format.ts';
+import { formatCost, formatNumber } from '../report/format.ts';
 import { formatDuration } from '../report/render-key-metrics.ts';
 import type { RetrainingResult } from './run-retraining.ts';
 import type { ModelMetrics } from './validate-retrained-model.ts';
@@ -87,7 +87,7 @@ export function renderRetrainingMarkdown(result: RetrainingResult, headingLevel 
     `| Steps | ${result.steps.map((step) => `${step.name} ${formatDuration(step.seconds)}`).join(', ') || 'n/a'} |`,
     ...(attemptsText(result) ? [`| Training attempts | ${attemptsText(result)} |`] : []),
     `| Time from trigger to result | ${formatDuration(event.totalDurationSeconds)} |`,
-    `| Estimated cost | ${formatNumber(event.estimatedCost)} |`,
+    `| Estimated cost | ${formatCost(event.estimatedCost)} |`,
     '',
   );
   if (result.warnings.length > 0) {
@@ -107,7 +107,7 @@ export function renderRetrainingText(result: RetrainingResult): string {
   if (result.validation) lines.push(`  ${result.validation.reason}`);
   lines.push(
     `  steps: ${result.steps.map((step) => `${step.name} ${formatDuration(step.seconds)}`).join(', ')}`,
-    `  estimated cost: ${formatNumber(event.estimatedCost)}`,
+    `  estimated cost: ${formatCost(event.estimatedCost)}`,
   );
   const attempts = attemptsText(result);
   if (attempts) lines.push(`  attempts: ${attempts}`);

@@ -96,6 +96,12 @@ export interface RetrainingOptions {
   now?: () => Date;
   /** See `runTrainingCommand`. */
   killGraceMs?: number;
+  /**
+   * Called once the event is `running`, before the data is prepared: the action uploads
+   * a snapshot here, so checks during the training see the run and its deadline. Its
+   * failure is the caller's to report; the retraining goes on.
+   */
+  onRunning?: (event: RetrainingEvent) => Promise<void>;
 }
 
 /**
@@ -196,6 +202,7 @@ function round(value: number, digits = 3): number {
  */
 export async function runRetraining(options: RetrainingOptions): Promise<RetrainingResult> {
   const started = startEvent(options);
+  await options.onRunning?.(started.event);
   const progress = await trainAndValidate(options, started);
   const event = recordOutcome(options, started.event, progress);
   return {

@@ -74,7 +74,21 @@ const TYPE_ONLY_ALLOWED: Readonly<Record<string, readonly string[]>> = {
 /** Folders whose code must stay pure: values in, values out. */
 const PURE = new Set(['shared', 'stats', 'options', 'profile', 'detect', 'report']);
 /** Packages a pure folder may import: computation only, no files, network, processes. */
-const PURE_PACKAGES = new Set(['node:os', 'node:worker_threads', 'simple-statistics']);
+const PURE_PACKAGES = new Set([
+  'node:os',
+  'node:worker_threads',
+  'simple-statistics',
+  // The HTML report: the script's CSP hash, and ECharts drawing SVG strings without a DOM.
+  'node:crypto',
+  'echarts/core',
+  'echarts/charts',
+  'echarts/components',
+  'echarts/renderers',
+  // The terminal report: ANSI colours and display widths, computed on strings.
+  'node:util',
+  'string-width',
+  'wrap-ansi',
+]);
 
 interface Import {
   readonly file: string;

@@ -79,7 +79,9 @@ test('drift-sentinel events --format markdown has the key-metrics section, the c
   const { io: streams, text } = io();
   await runEventsCommand(['--event-log', file, '--format', 'markdown'], streams);
   assert.ok(text.out.startsWith('## Key metrics\n'));
-  assert.match(text.out, /line \[0, 3\]/);
+  // Two checks, NONE then HIGH: one numbered bar each, in its level's series.
+  assert.match(text.out, /bar "none" \[1, 0\]/);
+  assert.match(text.out, /bar "high" \[0, 4\]/);
   assert.ok(text.out.includes('| sqft \\| distance drifted |'));
 });
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { runCli } from '../../src/cli/main.ts';
 
 const data = 'examples/data';
@@ -81,8 +81,12 @@ test('check on the example data prints a JSON report with the documented fields 
 test('check prints the text report by default on a terminal, verdict first', async () => {
   const { io, out } = capture(true);
   assert.equal(await runCli(['check', ...exampleArgs], io), 0);
-  const text = out();
-  assert.match(text.split('\n')[0], /^drift-sentinel: (HIGH|CRITICAL) \(retraining triggered\)$/);
+  // A terminal gets colour unless NO_COLOR says otherwise; the words are the same.
+  const text = stripVTControlCharacters(out());
+  assert.match(
+    text.split('\n')[0],
+    /^drift-sentinel: (HIGH|CRITICAL) \(retraining due\) · \d+ of 6 features drifted$/,
+  );
   assert.match(text, /Signals/);
   assert.match(text, /Features \(\d+ of 6 drifted\)/);
 });
@@ -106,7 +110,7 @@ test('--format markdown writes the job-summary Markdown to --output', async () =
   assert.equal(out(), '');
   const markdown = readFileSync(output, 'utf8');
   assert.match(markdown, /^## .* drift-sentinel: (HIGH|CRITICAL)/);
-  assert.match(markdown, /```mermaid\nxychart-beta/);
+  assert.match(markdown, /```mermaid\n(%%\{init: .*\}%%\n)?xychart-beta/);
 });
 
 test('a missing file exits 2 with a message naming the path and no stack trace', async () => {

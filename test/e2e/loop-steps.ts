@@ -269,6 +269,15 @@ export type WeekStep =
       /** The event the check found in flight (the drift check's). */
       inFlightEventId: string;
     }
+  | {
+      kind: 'held-running';
+      title: string;
+      /** A scheduled check while the retraining trains, after its start snapshot. */
+      run: LoopRun;
+      inFlightEventId: string;
+      /** The retraining run it found running. */
+      retrainRunId: number;
+    }
   | { kind: 'retraining'; title: string; dispatch: RecordedDispatch; run: LoopRun }
   | { kind: 'held-cooldown'; title: string; run: LoopRun; promotedEventId: string }
   | {
@@ -377,14 +386,27 @@ export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, unde
     inFlightEventId: String(driftDispatch.inputs['event-id']),
   };
 
-  const retraining = await retrainingRun(
-    loop,
-    driftDispatch,
-    'retraining run (example training script)',
-  );
+  // The training takes a few seconds longer here, so a check can run while it trains.
+  const training = retrainingRun(loop, driftDispatch, 'retraining run (example training script)', {
+    'train-command': `sleep ${TRAINING_SECONDS} && ${RETRAIN_STEP['train-command']}`,
+  });
+  await startSnapshot(loop, driftDispatch);
+  const duringTraining = await runAction(loop, {
+    label: 'scheduled check (same data, retraining running)',
+    eventName: 'schedule',
+    inputs: { ...DRIFTED_DATA },
+  });
+  const retraining = await training;
+  yield {
+    kind: 'held-running',
+    title: `Tuesday 18:03 · ${RETRAIN_WORKFLOW}, dispatched by the 12:00 check, started at 18:01; a check while it trains`,
+    run: duringTraining,
+    inFlightEventId: String(driftDispatch.inputs['event-id']),
+    retrainRunId: retraining.runId,
+  };
   yield {
     kind: 'retraining',
-    title: `Tuesday 18:05 · ${RETRAIN_WORKFLOW}, dispatched by the 12:00 check, retrains and promotes`,
+    title: `Tuesday 18:10 · that ${RETRAIN_WORKFLOW} run ends: trained with the example script, validated, promoted`,
     dispatch: driftDispatch,
     run: retraining,
   };
@@ -526,6 +548,25 @@ export async function* playWeek(loop: Loop): AsyncGenerator<WeekStep, void, unde
     path,
     answers,
   };
+}
+
+/** How long the Tuesday training waits before it starts, so a check can run meanwhile. */
+const TRAINING_SECONDS = 12;
+
+/**
+ * Waits until the retraining run for `dispatch` has uploaded its start snapshot (the
+ * event `running`), which a check then restores.
+ */
+async function startSnapshot(loop: Loop, dispatch: RecordedDispatch): Promise<void> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const uploaded = loop.emulator.artifacts.some(
+      (a) => a.runId === dispatch.runId && a.uploaded && a.name === EVENT_LOG_ARTIFACT,
+    );
+    if (uploaded) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the retraining run ${dispatch.runId} uploaded no start snapshot`);
 }
 
 /** `triggered_at` of an event in the snapshot a run uploaded. */
@@ -725,6 +766,11 @@ export function stepProblems(step: WeekStep): string[] {
         );
       break;
     case 'held-in-flight':
+      expectExit(step.run, 0);
+      expectUpload(step.run);
+      expectHeld(step.run, 'in_flight');
+      break;
+    case 'held-running':
       expectExit(step.run, 0);
       expectUpload(step.run);
       expectHeld(step.run, 'in_flight');

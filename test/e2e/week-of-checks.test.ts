@@ -18,6 +18,7 @@ import { openEventLog } from '../../src/events/open-event-log.ts';
 import type { DriftCheck, RetrainingEvent } from '../../src/events/event-records.ts';
 import { RETRAIN_INPUTS, describeRun, errorAnnotations } from '../action/run-bundled-action.ts';
 import {
+  EVENT_LOG_ARTIFACT,
   QUICK_REFERENCE_QUERIES,
   RETRAIN_WORKFLOW,
   downloadEventLog,
@@ -180,6 +181,21 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     assert.match(check?.decisionReason ?? '', /already in flight/);
   });
 
+  test('a scheduled check while the retraining trains sees it running from its start snapshot, links its run and says when it would count as lost', async () => {
+    const { run, inFlightEventId, retrainRunId } = await next('held-running');
+    seen.checkRunIds.push(run.runId);
+    assert.equal(dispatchRequests(run).length, 0);
+    assert.equal(run.outputs['suppressed-by'], 'in_flight');
+    assert.equal(run.outputs['blocking-event-id'], inFlightEventId);
+    const summary = shown(run.summary);
+    assert.ok(summary.includes(`event ${inFlightEventId} is running since`), run.summary);
+    assert.ok(summary.includes(`/actions/runs/${retrainRunId})`), 'it links the retraining run');
+    assert.match(
+      summary,
+      /It counts as lost from \S+ \(its own deadline: train-timeout-minutes × attempts\)/,
+    );
+  });
+
   test('the retraining run it dispatched trains with the example script, is promoted, records the improvement and writes the new reference and baseline', async () => {
     const { run, dispatch } = await next('retraining');
     assert.equal(run.runId, dispatch.runId, 'it runs as the run the dispatch created');
@@ -190,6 +206,8 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     assert.match(run.stdout, /train\.mjs: validation \{/, "the script's output is in the step log");
     assert.match(run.summary, /## drift-sentinel retraining: succeeded/);
     assert.match(run.summary, /Promote step: replace the reference data/);
+    assert.match(run.stdout, /is running: snapshot uploaded for checks meanwhile/);
+    assert.match(run.stdout, /This run already uploaded 'drift-sentinel-events' .*replaced it/);
     assert.ok(run.restored.length > 0, describeRun(run));
     seen.tableDispatches.push(seen.tableDispatches.at(-1)! + run.dispatches.length);
 
@@ -388,7 +406,7 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     }
     assert.match(
       summary,
-      /Dispatches held back \| 4 \(in flight 3, cooldown 1, confidence 0\); 1 retraining lost/,
+      /Dispatches held back \| 5 \(in flight 4, cooldown 1, confidence 0\); 1 retraining lost/,
     );
   });
 
@@ -396,7 +414,10 @@ describe('a week of drift checks and retraining on one emulated repository', () 
 
   test('the log in the last artifact answers the four quick-reference queries through the sqlite3 shell', async () => {
     finalLog = await next('event-log');
-    const newestUpload = Math.max(...loop.emulator.artifacts.map((x) => x.id));
+    // Each detect run also uploads its HTML report: the newest event-log artifact counts.
+    const newestUpload = Math.max(
+      ...loop.emulator.artifacts.filter((x) => x.name === EVENT_LOG_ARTIFACT).map((x) => x.id),
+    );
     assert.equal(finalLog.artifactId, newestUpload);
     const [latest, perTrigger, successful, improvements] = finalLog.answers;
     assert.deepEqual(
@@ -447,7 +468,7 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     );
     const byEvent: Record<string, number> = {};
     for (const r of rows) byEvent[String(r.event_name)] = (byEvent[String(r.event_name)] ?? 0) + 1;
-    assert.deepEqual(byEvent, { schedule: 6, pull_request: 1, workflow_dispatch: 5 });
+    assert.deepEqual(byEvent, { schedule: 7, pull_request: 1, workflow_dispatch: 5 });
     assert.deepEqual(
       rows
         .filter((r) => r.triggered === 1)
@@ -464,7 +485,7 @@ describe('a week of drift checks and retraining on one emulated repository', () 
     assert.deepEqual(decisions, {
       not_due: 3,
       dispatched: 4,
-      'suppressed:in_flight': 3,
+      'suppressed:in_flight': 4,
       'suppressed:cooldown': 1,
       not_allowed: 1,
     });

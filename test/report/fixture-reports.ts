@@ -134,3 +134,37 @@ export function wideReport(
     {},
   );
 }
+
+/**
+ * A 3 SD shift of a price in the hundreds of thousands, and a categorical column with
+ * twelve long category names whose shares moved: the charts' hardest labels.
+ */
+export function shiftedReport(): DriftReport {
+  const random = seededRandom(11);
+  const names = Array.from({ length: 12 }, (_, i) => `warehouse-region-${i}-north-east`);
+  const pick = (weights: readonly number[]) =>
+    Array.from({ length: 400 }, () => {
+      let u = random() * weights.reduce((s, w) => s + w, 0);
+      for (let i = 0; i < weights.length; i++) if ((u -= weights[i]) < 0) return names[i];
+      return names[names.length - 1];
+    });
+  return analyzeDrift(
+    {
+      reference: tableFromColumns(
+        {
+          price: normalSample(random, 400, 250_000, 50_000),
+          region: pick(names.map((_, i) => i + 1)),
+        },
+        'reference.csv',
+      ),
+      recent: tableFromColumns(
+        {
+          price: normalSample(random, 400, 400_000, 50_000),
+          region: pick(names.map((_, i) => 12 - i)),
+        },
+        'recent.csv',
+      ),
+    },
+    {},
+  );
+}

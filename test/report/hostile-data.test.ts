@@ -71,7 +71,8 @@ function checkMarkdown(markdown: string, expected: string) {
 describe('hostile column names and category values', () => {
   const benignSummary = renderMarkdown(benign);
   const benignComment = renderMarkdown(benign, { target: 'comment', headingLevel: 3 });
-  const benignText = renderText(benign);
+  // Unwrapped, so line counts compare what data adds, not how long a name wraps.
+  const benignText = renderText(benign, { width: 1_000_000 });
 
   for (const hostile of HOSTILE) {
     const label = JSON.stringify(hostile.slice(0, 60));
@@ -91,7 +92,7 @@ describe('hostile column names and category values', () => {
     });
 
     test(`the terminal report shows ${label} without a control character or a workflow command`, () => {
-      const text = renderText(report);
+      const text = renderText(report, { width: 1_000_000 });
       // eslint-disable-next-line no-control-regex
       assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
       for (const line of text.split('\n')) assert.doesNotMatch(line, /^\s*::/);
@@ -135,6 +136,8 @@ describe('size limits by construction', () => {
     assert.match(comment.split('\n')[0], /drift-sentinel: /);
     assert.match(comment, /```mermaid/);
     assert.match(comment, /more features are not listed here/);
+    // Tables go first: the collapsed statistics are cut entirely before the list.
+    assert.doesNotMatch(comment, /Test statistics/);
     assert.equal((comment.match(/^```/gm) ?? []).length % 2, 0);
   });
 

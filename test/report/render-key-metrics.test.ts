@@ -38,20 +38,41 @@ const metrics = computeKeyMetrics(
   { now: new Date('2026-05-15T00:00:00.000Z') },
 );
 
-test('renderSeverityChart returns the documented example literally', () => {
-  assert.equal(
+/** The chart with no-break hyphens and spaces (which keep dates on one line) made plain. */
+function plain(chart: string): string {
+  return chart.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ');
+}
+
+test('renderSeverityChart numbers the checks, names the levels and puts the date range in the title', () => {
+  const chart = plain(
     renderSeverityChart([{ checkedAt: '2026-05-01T06:00:00.000Z', severity: 'HIGH' }]),
-    '```mermaid\nxychart-beta\n  title "Severity of recent checks"\n  x-axis ["05-01 06:00"]\n' +
-      '  y-axis "Severity (0 none, 4 critical)" 0 --> 4\n  line [3]\n```\n',
   );
+  assert.match(chart, /title "Severity of the last 1 check, 2026-05-01 06:00 UTC"/);
+  assert.match(chart, /x-axis "check, oldest first" \["1"\]/);
+  // A first check draws a bar: one series per level, the check's own at its height.
+  assert.match(chart, /bar "high" \[4\]/);
+  assert.match(chart, /bar "none" \[0\]/);
+  assert.match(chart, /"yAxis":\{"showLabel":false\}/);
 });
 
 test('renderSeverityChart plots checks oldest first, leaves out unknown severities and keeps the latest points', () => {
-  const chart = renderSeverityChart(metrics.severityTrend);
-  assert.match(chart, /x-axis \["05-01 00:00", "05-01 06:00"\]/);
-  assert.match(chart, /line \[3, 0\]/);
-  assert.match(renderSeverityChart(metrics.severityTrend, 1), /line \[0\]/);
+  const chart = plain(renderSeverityChart(metrics.severityTrend));
+  assert.match(chart, /x-axis "check, oldest first" \["1", "2"\]/);
+  assert.match(chart, /bar "high" \[4, 0\]/);
+  assert.match(chart, /bar "none" \[0, 1\]/);
+  assert.match(chart, /2026-05-01 00:00 UTC to 2026-05-01 06:00 UTC/);
+  assert.match(renderSeverityChart(metrics.severityTrend, 1), /bar "none" \[1\]/);
   assert.equal(renderSeverityChart([]), '');
+});
+
+test('checks in the same minute stay distinct positions in the severity chart', () => {
+  const sameMinute = Array.from({ length: 7 }, (_, i) => ({
+    checkedAt: `2026-05-01T06:00:0${i}.000Z`,
+    severity: i % 2 ? 'LOW' : 'NONE',
+  }));
+  const chart = plain(renderSeverityChart(sameMinute));
+  assert.match(chart, /\["1", "2", "3", "4", "5", "6", "7"\]/);
+  assert.match(chart, /title "Severity of the last 7 checks, 2026-05-01 06:00 UTC"/);
 });
 
 test('severityLevel maps none..critical to 0..4 in any case', () => {
@@ -81,11 +102,11 @@ test('the Markdown section lists every key metric and embeds the chart', () => {
     '| Execution success rate | 50% |',
     '| Model improvement per retrain | R² +10%, RMSE +4% (mean of successful) |',
     '| Time to retrain | 10 min (median) |',
-    '| Cost per retrain | 1.5 (total 3) |',
+    '| Cost per retrain | 1.50 (total 3.00) |',
   ]) {
     assert.ok(markdown.includes(row), `missing ${row}`);
   }
-  assert.ok(markdown.includes('```mermaid\nxychart-beta'));
+  assert.match(markdown, /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n/);
 });
 
 test('with no checks the Markdown says so instead of an empty chart', () => {

@@ -122,8 +122,9 @@ test('a failing training command fails the step but still uploads the log with t
 });
 
 test('a failed log upload fails the step but still writes the training outcome to the outputs and the summary', async () => {
-  // 403 is not retried by the artifact client, so each of the three upload attempts fails once.
-  emulator.failNext({ pathPattern: /\/CreateArtifact$/, status: 403, times: 3 });
+  // 403 is not retried by the artifact client, so each upload attempt fails once: the
+  // snapshot at the start of the retraining (one attempt), then the three of the final upload.
+  emulator.failNext({ pathPattern: /\/CreateArtifact$/, status: 403, times: 4 });
   const train = `"${process.execPath}" "${path.join(EXAMPLES, 'train/train.mjs')}" --fail`;
   const result = await runAction('upload-fails', train, 'events-upload-fails');
   assert.equal(result.exitCode, 1);
@@ -135,4 +136,9 @@ test('a failed log upload fails the step but still writes the training outcome t
   const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
   assert.match(errors.join('\n'), /retraining failed/, 'the training failure is not hidden');
   assert.match(errors.join('\n'), /failed after 3 attempts/);
+  assert.match(
+    result.stdout,
+    /::warning::The event log could not be uploaded at the start of the retraining .*checks until it ends see event \S+ as dispatched/,
+    'a failed start snapshot only warns',
+  );
 });

@@ -334,3 +334,19 @@ test('the training data is also written as its recent rows alone, header and tar
     'every recent row has its target',
   );
 });
+
+test('onRunning is called once with the running event, after it is recorded and before the data is prepared', async () => {
+  const { eventLog, lines, options } = setup();
+  const calls: { status: string; stored: string | undefined; linesBefore: number }[] = [];
+  await runRetraining({
+    ...options,
+    onRunning: async (event) => {
+      calls.push({
+        status: event.status,
+        stored: eventLog.getRetrainingEvent(event.eventId)?.status,
+        linesBefore: lines.filter((line) => line.startsWith('Training data:')).length,
+      });
+    },
+  });
+  assert.deepEqual(calls, [{ status: 'running', stored: 'running', linesBefore: 0 }]);
+});

@@ -64,7 +64,8 @@ describe('a hostile pull request through the bundled action', () => {
     const plainRest = (plainComment.body ?? '').slice(marker('default').length + 1);
     for (const [markdown, reference] of [
       [rest, plainRest],
-      [run.summary, plain.summary],
+      // The summary's one link is the action's own: this run's HTML-report artifact.
+      [withoutReportLink(run.summary), withoutReportLink(plain.summary)],
     ]) {
       assert.deepEqual(liveMarkupFromData(markdown), []);
       const shape = markdownShape(markdown);
@@ -110,3 +111,12 @@ describe('a hostile pull request through the bundled action', () => {
     }
   });
 });
+
+/** The summary without its `**Full report:**` line, which links this run's HTML-report artifact. */
+function withoutReportLink(summary: string): string {
+  assert.match(
+    summary,
+    /^\*\*Full report:\*\* \[drift-sentinel-report\]\(http:\/\/[^)\s]+\/artifacts\/\d+\)/m,
+  );
+  return summary.replace(/^\*\*Full report:\*\*.*$/m, '');
+}

@@ -96,6 +96,15 @@ describe('path confinement of the action', () => {
   test('absolute paths, ../ and symlinks that leave the workspace are refused', async () => {
     const workspace = makeWorkspace(root);
     await rejects(
+      {
+        'reference-data': 'data/reference.csv',
+        'recent-data': 'data/recent.csv',
+        'reference-predictions': '/etc/hostname',
+      },
+      workspace,
+      /Input 'reference-predictions' \('\/etc\/hostname'\).*outside the workspace/,
+    );
+    await rejects(
       { 'reference-data': '/etc/passwd', 'recent-data': 'data/recent.csv' },
       workspace,
       /Input 'reference-data' \('\/etc\/passwd'\) resolves to \/etc\/passwd, outside the workspace and RUNNER_TEMP/,
