@@ -33,7 +33,7 @@ export class CsvColumnBuilder {
   categories: string[] = [];
   /** True when the column must be parsed again as `labels` (see the class comment). */
   lostNumbers = false;
-  private readonly codeOf = new Map<string, number>();
+  private interner = new LabelInterner();
   /** Whether any cell so far was a number (written by the parser's fast path too). */
   sawNumber = false;
   /** In a categorical column: labels that are numbers, for the share rule at the end. */
@@ -81,12 +81,21 @@ export class CsvColumnBuilder {
     if (!this.sawNumber) this.labelsBeforeNumbers.push({ row, text });
   }
 
+  /** A label given as text (a quoted cell with escaped quotes, or a kept label). */
   setLabel(row: number, label: string): void {
-    let code = this.codeOf.get(label);
-    if (code === undefined) {
-      code = this.categories.length;
-      this.categories.push(label);
-      this.codeOf.set(label, code);
+    const bytes = Buffer.from(label, 'utf8');
+    this.setLabelBytes(row, bytes, 0, bytes.length);
+  }
+
+  /**
+   * A label given as the UTF-8 bytes `start`..`end` of `bytes`: looked up by its bytes,
+   * so a label seen before makes no string, and a new one makes exactly one.
+   */
+  setLabelBytes(row: number, bytes: Buffer, start: number, end: number): void {
+    let code = this.interner.find(bytes, start, end);
+    if (code < 0) {
+      code = this.interner.add(bytes, start, end);
+      this.categories.push(bytes.toString('utf8', start, end));
     }
     this.codes[row] = code;
   }
@@ -146,6 +155,8 @@ export class CsvColumnBuilder {
         ...(invalid === undefined ? {} : { invalid }),
       };
     }
+    // The labels are in `categories` now: the lookup table is garbage from here on.
+    this.interner = new LabelInterner();
     const codes = wasteful(this.codes)
       ? this.codes.slice(0, rowCount)
       : this.codes.subarray(0, rowCount);
@@ -166,6 +177,104 @@ export class CsvColumnBuilder {
     }
     return column;
   }
+}
+
+/**
+ * The codes of a column's labels, keyed by their UTF-8 bytes: an open-addressing hash
+ * table of codes over one growing byte arena holding each label once. Compared with a
+ * Map keyed by strings it makes no string for a label seen before (most cells of a
+ * categorical column) and holds a million distinct labels in a few flat arrays instead
+ * of a million map entries.
+ */
+export class LabelInterner {
+  /** Slot -> code + 1 (0: empty); a power of two in length, at most half full. */
+  private slots: Int32Array = new Int32Array(64);
+  /** Per code: hash, start in the arena, length in bytes. */
+  private hashes: Int32Array = new Int32Array(32);
+  private starts: Int32Array = new Int32Array(32);
+  private lengths: Int32Array = new Int32Array(32);
+  private arena: Uint8Array = new Uint8Array(1024);
+  private arenaUsed = 0;
+  size = 0;
+
+  /** The code of the label with these bytes, or -1. */
+  find(bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    this.lastHash = hash;
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) return -1;
+      const code = entry - 1;
+      if (this.hashes[code] !== hash || this.lengths[code] !== length) continue;
+      const at = this.starts[code];
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (this.arena[at + k] !== bytes[start + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return code;
+    }
+  }
+
+  /** Adds a label that {@link find} just did not find (its hash is reused); its code. */
+  add(bytes: Uint8Array, start: number, end: number): number {
+    const code = this.size++;
+    const length = end - start;
+    if (code === this.hashes.length) {
+      this.hashes = grown(this.hashes, code * 2);
+      this.starts = grown(this.starts, code * 2);
+      this.lengths = grown(this.lengths, code * 2);
+    }
+    if (this.arenaUsed + length > this.arena.length) {
+      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+      arena.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = arena;
+    }
+    // A loop, not set(subarray): a Buffer view per new label is garbage a million times.
+    const arena = this.arena;
+    for (let k = 0, at = this.arenaUsed; k < length; k++) arena[at + k] = bytes[start + k];
+    this.hashes[code] = this.lastHash;
+    this.starts[code] = this.arenaUsed;
+    this.lengths[code] = length;
+    this.arenaUsed += length;
+    if (this.size * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(code);
+    return code;
+  }
+
+  private lastHash = 0;
+
+  private place(code: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[code] & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = code + 1;
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity);
+    for (let code = 0; code < this.size; code++) this.place(code);
+  }
+}
+
+function grown(array: Int32Array, length: number): Int32Array {
+  const copy = new Int32Array(length);
+  copy.set(array);
+  return copy;
+}
+
+/** 32-bit FNV-1a of the bytes, mixed at the end so the low bits are usable as a slot. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
 }
 
 /**

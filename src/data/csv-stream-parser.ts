@@ -354,7 +354,8 @@ export class CsvStreamParser {
       return;
     }
     if (value === value) column.numberLabels++;
-    column.setLabel(row, this.text(bytes, start, end, escaped));
+    if (escaped) column.setLabel(row, this.text(bytes, start, end, escaped));
+    else column.setLabelBytes(row, bytes, start, end);
   }
 
   private text(bytes: Buffer, start: number, end: number, escaped: boolean): string {

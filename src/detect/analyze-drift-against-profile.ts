@@ -13,10 +13,10 @@ import { analyzeDrift, pairFeatures } from './analyze-drift.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
 import type { DriftReport } from './drift-report.ts';
-import { compareProfiles } from './feature-tests.ts';
+import { examineProfiles } from './feature-tests.ts';
 import { predictionValuesOfColumn } from './prediction-drift.ts';
 import type { PredictionValues } from './prediction-drift.ts';
-import type { UnadjustedFeature } from './feature-tests.ts';
+import type { ColumnExamination } from './feature-tests.ts';
 
 export interface ProfileCheckInput extends Omit<DriftCheckInput, 'reference'> {
   readonly reference: SavedProfile;
@@ -30,11 +30,14 @@ export function analyzeDriftAgainstProfile(
   const config = resolveDetectionConfig(partialConfig);
   const profiles = new Map(input.reference.columns.map((p) => [p.name, p]));
   const tableInput: DriftCheckInput = { ...input, reference: schemaTable(input.reference) };
-  const precomputed = new Map<string, UnadjustedFeature>();
+  const precomputed = new Map<string, ColumnExamination>();
   for (const [ref, rec] of pairFeatures(tableInput, config).pairs) {
     const reference = profiles.get(ref.name);
     if (reference)
-      precomputed.set(ref.name, compareProfiles(reference, profileColumn(rec), config));
+      precomputed.set(
+        ref.name,
+        examineProfiles(reference, () => profileColumn(rec), config),
+      );
   }
   const referencePredictions = predictionsFromProfile(input);
   const recent = input.predictions?.recent ?? recentPredictions(input);

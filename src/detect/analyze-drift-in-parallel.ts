@@ -14,7 +14,7 @@ import type { DriftCheckInput } from './analyze-drift.ts';
 import type { DetectionConfig } from './detection-config.ts';
 import { resolveDetectionConfig } from './detection-config.ts';
 import type { DriftReport } from './drift-report.ts';
-import type { UnadjustedFeature } from './feature-tests.ts';
+import type { ColumnExamination } from './feature-tests.ts';
 import type { FeatureJob } from './feature-worker.ts';
 
 /** Fewer values than this in all numeric columns together: threads cost more than they save. */
@@ -66,8 +66,8 @@ async function runInWorkers(
   pairs: readonly [NumericColumn, NumericColumn][],
   config: DetectionConfig,
   threads: number,
-): Promise<Map<string, UnadjustedFeature>> {
-  const results = new Map<string, UnadjustedFeature>();
+): Promise<Map<string, ColumnExamination>> {
+  const results = new Map<string, ColumnExamination>();
   const workers = Array.from({ length: threads }, () => new Worker(workerUrl()));
   let next = 0;
   try {
@@ -90,7 +90,7 @@ async function runInWorkers(
             };
             worker.on(
               'message',
-              (message: { index: number; result?: UnadjustedFeature; error?: string }) => {
+              (message: { index: number; result?: ColumnExamination; error?: string }) => {
                 if (message.error !== undefined) {
                   reject(
                     new Error(
@@ -99,7 +99,7 @@ async function runInWorkers(
                   );
                   return;
                 }
-                results.set(pairs[message.index][0].name, message.result as UnadjustedFeature);
+                results.set(pairs[message.index][0].name, message.result as ColumnExamination);
                 send();
               },
             );

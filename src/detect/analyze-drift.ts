@@ -25,8 +25,8 @@ import type {
   SchemaChanges,
 } from './drift-report.ts';
 import { effectStrength, gradeDrift } from './severity.ts';
-import { effectSizeSymbol } from './feature-tests.ts';
-import type { UnadjustedFeature } from './feature-tests.ts';
+import { effectSizeSymbol, isSetAside } from './feature-tests.ts';
+import type { ColumnExamination, UnadjustedFeature } from './feature-tests.ts';
 import { examineColumnPair } from './examine-column-pair.ts';
 import type { SignalMeasurement } from './severity.ts';
 import { scoreModel } from './score-model.ts';
@@ -38,21 +38,21 @@ export type { DriftCheckInput } from '../shared/drift-check-input.ts';
 export function analyzeDrift(
   input: DriftCheckInput,
   partialConfig: Partial<DetectionConfig> = {},
-  precomputed: ReadonlyMap<string, UnadjustedFeature> = new Map(),
+  precomputed: ReadonlyMap<string, ColumnExamination> = new Map(),
 ): DriftReport {
   const config = resolveDetectionConfig(partialConfig);
   const { reference, recent } = input;
   checkDeclaredColumns(input, config);
   const { pairs, schemaChanges } = pairFeatures(input, config);
 
-  const examined = pairs.map(
-    ([ref, rec]) => precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config),
-  );
+  // Roles first: an identifier or time column is set aside on its reference profile
+  // and never compared (examineProfiles).
   const setAside: SetAsideColumn[] = [];
   const raw: UnadjustedFeature[] = [];
-  for (const { setAside: role, ...feature } of examined) {
-    if (role) setAside.push(role);
-    else raw.push(feature);
+  for (const [ref, rec] of pairs) {
+    const examined = precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config);
+    if (isSetAside(examined)) setAside.push(examined.setAside);
+    else raw.push(examined);
   }
 
   // One family for the multiple-testing correction: the features' drift tests and the

@@ -93,11 +93,13 @@ export function isTimeName(name: string): boolean {
 
 /**
  * The role of a column from its reference and recent profiles, or undefined for a
- * feature to test.
+ * feature to test. The role is decided on the reference alone; the recent profile is
+ * read only for a time column's range, so it may be given as a function that makes it
+ * (an identifier column's recent side is then never profiled).
  */
 export function detectColumnRole(
   reference: ColumnProfile,
-  recent: ColumnProfile,
+  recent: ColumnProfile | (() => ColumnProfile),
   options: RoleOptions,
 ): SetAsideColumn | undefined {
   const name = reference.name;
@@ -119,7 +121,7 @@ export function detectColumnRole(
   if (found.role !== 'time') return found;
   const range = (p: ColumnProfile) => timeRangeOf(p);
   const referenceRange = range(reference);
-  const recentRange = range(recent);
+  const recentRange = range(typeof recent === 'function' ? recent() : recent);
   return {
     ...found,
     timeRange: {

@@ -78,9 +78,15 @@ export interface FeatureResult {
   readonly referenceOutlierShare?: number;
   /** Numeric only: the most frequent outlying recent value when it repeats (a sentinel such as -999). */
   readonly recentOutlierValue?: { readonly value: number; readonly count: number };
-  /** Categorical only: categories seen only in recent data / only in the reference. */
+  /**
+   * Categorical only: categories seen only in recent data / only in the reference, the
+   * first 1000 of each (MAX_KEPT_CATEGORIES in feature-tests.ts).
+   */
   readonly newCategories?: readonly string[];
   readonly vanishedCategories?: readonly string[];
+  /** How many new / vanished categories there are, set when the list above is cut. */
+  readonly newCategoryCount?: number;
+  readonly vanishedCategoryCount?: number;
   readonly distribution: Distribution;
   /**
    * Set when the reference was a compact profile's quantile sketch: the statistic is

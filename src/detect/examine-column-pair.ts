@@ -1,14 +1,15 @@
 /**
- * One column of the check: profile both sides, then compare the profiles with the
- * feature test for the column's kind. Runs in the main thread (analyzeDrift) and in
+ * One column of the check: profile the reference, set the column aside when it is an
+ * identifier or time column, else profile the recent side and compare the profiles with
+ * the feature test for the column's kind. Runs in the main thread (analyzeDrift) and in
  * worker threads (feature-worker.ts). Pure.
  */
 import type { Column } from '../shared/table.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import type { SortWorkspace } from '../stats/sorted-without-nan.ts';
 import type { DetectionConfig } from './detection-config.ts';
-import { compareProfiles } from './feature-tests.ts';
-import type { UnadjustedFeature } from './feature-tests.ts';
+import { examineProfiles } from './feature-tests.ts';
+import type { ColumnExamination } from './feature-tests.ts';
 
 /** Sort buffers reused from column to column (see SortWorkspace): one per side. */
 export interface PairWorkspace {
@@ -21,10 +22,12 @@ export function examineColumnPair(
   recent: Column,
   config: DetectionConfig,
   workspace?: PairWorkspace,
-): UnadjustedFeature {
-  return compareProfiles(
+): ColumnExamination {
+  // The recent side is profiled only when needed: an identifier column is set aside
+  // on its reference profile alone.
+  return examineProfiles(
     profileColumn(reference, workspace?.reference),
-    profileColumn(recent, workspace?.recent),
+    () => profileColumn(recent, workspace?.recent),
     config,
   );
 }

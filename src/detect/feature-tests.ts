@@ -39,6 +39,20 @@ export type UnadjustedFeature = Omit<
   readonly setAside?: SetAsideColumn;
 };
 
+/** A column set aside as an identifier or time column: never compared. */
+export interface SetAsideExamination {
+  readonly name: string;
+  readonly setAside: SetAsideColumn;
+}
+
+/** What the check learns about one column: its test result, or why it was set aside. */
+export type ColumnExamination = UnadjustedFeature | SetAsideExamination;
+
+/** Whether an examination set its column aside (no test was run). */
+export function isSetAside(examination: ColumnExamination): examination is SetAsideExamination {
+  return !('test' in examination);
+}
+
 /** What a report reader needs to know about a feature test. */
 export interface FeatureTestDescription {
   /** Stable id written to the report as FeatureResult.test, e.g. `ks`. */
@@ -63,6 +77,27 @@ export interface FeatureTest<
   P extends ColumnProfile = ColumnProfile,
 > extends FeatureTestDescription {
   compare(reference: P, recent: P, config: DetectionConfig): UnadjustedFeature;
+}
+
+/**
+ * New (or vanished) categories of one feature kept in the result: the first this many,
+ * with the full number in `newCategoryCount` / `vanishedCategoryCount` when there are
+ * more (a column of a million distinct values would otherwise carry a million-element
+ * list only for the report to cut it). At least the JSON report's MAX_JSON_CATEGORIES.
+ */
+export const MAX_KEPT_CATEGORIES = 1000;
+
+/** The first MAX_KEPT_CATEGORIES values added, and how many were added. */
+function cappedList(): { values: string[]; count: number; add(value: string): void } {
+  const list = {
+    values: [] as string[],
+    count: 0,
+    add(value: string) {
+      if (list.values.length < MAX_KEPT_CATEGORIES) list.values.push(value);
+      list.count++;
+    },
+  };
+  return list;
 }
 
 /** Categories shown in a categorical chart before the rest are summed as "(other)". */
@@ -120,7 +155,9 @@ export function effectSizeSymbol(effectSizeId: string): string {
 }
 
 /**
- * Compares two profiles of one column with the test for its kind.
+ * Compares two profiles of one column with the test for its kind, and names the
+ * column's role when it is an identifier or time column. The test always runs; the
+ * drift check uses {@link examineProfiles}, which skips it for such columns.
  * @throws Error naming the column when the profiles differ in kind.
  */
 export function compareProfiles(
@@ -128,18 +165,48 @@ export function compareProfiles(
   recent: ColumnProfile,
   config: DetectionConfig,
 ): UnadjustedFeature {
+  checkSameKind(reference, recent);
+  const result = featureTestFor(reference.kind).compare(reference, recent, config);
+  const setAside = detectColumnRole(reference, recent, roleOptions(config));
+  return setAside ? { ...result, setAside } : result;
+}
+
+/**
+ * The role of the column first (identifier, time), from the reference profile; only a
+ * column that is not set aside is compared with the test for its kind. A column of a
+ * million distinct ids thus never builds its contingency table, pools its categories or
+ * lists its new and vanished values. `recent` may be a function making the recent
+ * profile: it is then called only when the column is compared or is a time column.
+ * @throws Error naming the column when the profiles differ in kind.
+ */
+export function examineProfiles(
+  reference: ColumnProfile,
+  recent: ColumnProfile | (() => ColumnProfile),
+  config: DetectionConfig,
+): ColumnExamination {
+  let recentProfile: ColumnProfile | undefined = typeof recent === 'function' ? undefined : recent;
+  const getRecent = () => (recentProfile ??= (recent as () => ColumnProfile)());
+  const setAside = detectColumnRole(reference, getRecent, roleOptions(config));
+  if (setAside) return { name: reference.name, setAside };
+  const other = getRecent();
+  checkSameKind(reference, other);
+  return featureTestFor(reference.kind).compare(reference, other, config);
+}
+
+function roleOptions(config: DetectionConfig) {
+  return {
+    identifierColumns: config.identifierColumns,
+    timeColumn: config.timeColumn,
+    detectRoles: !config.noRoleDetection,
+  };
+}
+
+function checkSameKind(reference: ColumnProfile, recent: ColumnProfile): void {
   if (reference.kind !== recent.kind) {
     throw new Error(
       `Column '${reference.name}' is ${reference.kind} in the reference and ${recent.kind} in the recent data. Expected one kind on both sides.`,
     );
   }
-  const result = featureTestFor(reference.kind).compare(reference, recent, config);
-  const setAside = detectColumnRole(reference, recent, {
-    identifierColumns: config.identifierColumns,
-    timeColumn: config.timeColumn,
-    detectRoles: !config.noRoleDetection,
-  });
-  return setAside ? { ...result, setAside } : result;
 }
 
 function compareNumeric(
@@ -249,7 +316,17 @@ function quantileOf(sorted: Float64Array): (p: number) => number {
 function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): UnadjustedFeature {
   const refCounts = new Map(ref.categories.map((label, i) => [label, ref.counts[i]]));
   const recCounts = new Map(rec.categories.map((label, i) => [label, rec.counts[i]]));
-  const labels = [...new Set([...refCounts.keys(), ...recCounts.keys()])];
+  // The reference's categories in order, then the recent-only ones (the union); the
+  // new and vanished lists keep their first MAX_LISTED_CATEGORIES values and count all.
+  const labels = [...ref.categories];
+  const newList = cappedList();
+  for (const label of rec.categories) {
+    if (refCounts.has(label)) continue;
+    labels.push(label);
+    newList.add(label);
+  }
+  const vanishedList = cappedList();
+  for (const label of ref.categories) if (!recCounts.has(label)) vanishedList.add(label);
   const a = labels.map((l) => refCounts.get(l) ?? 0);
   const b = labels.map((l) => recCounts.get(l) ?? 0);
   const referenceCount = a.reduce((s, x) => s + x, 0);
@@ -263,8 +340,12 @@ function compareCategorical(ref: CategoricalProfile, rec: CategoricalProfile): U
     recentCount,
     referenceMissing: ref.missing,
     recentMissing: rec.missing,
-    newCategories: labels.filter((l) => !refCounts.has(l)),
-    vanishedCategories: labels.filter((l) => !recCounts.has(l)),
+    newCategories: newList.values,
+    vanishedCategories: vanishedList.values,
+    ...(newList.count > newList.values.length ? { newCategoryCount: newList.count } : {}),
+    ...(vanishedList.count > vanishedList.values.length
+      ? { vanishedCategoryCount: vanishedList.count }
+      : {}),
   };
   if (referenceCount === 0 || recentCount === 0) {
     return {

@@ -142,15 +142,19 @@ export function markdownCode(
  */
 export function markdownCodeList(
   values: readonly string[],
-  options: { readonly inTable?: boolean; readonly max?: number } = {},
+  options: { readonly inTable?: boolean; readonly max?: number; readonly total?: number } = {},
 ): string {
-  return capList(values, options.max ?? MAX_LISTED_CATEGORIES, (value) =>
-    markdownCode(value, { inTable: options.inTable, max: MAX_VALUE_LENGTH }),
+  return capList(
+    values,
+    options.max ?? MAX_LISTED_CATEGORIES,
+    (value) => markdownCode(value, { inTable: options.inTable, max: MAX_VALUE_LENGTH }),
+    options.total,
   );
 }
 
 /**
- * Joins the first `max` items rendered by `render`, then says how many were left out.
+ * Joins the first `max` items rendered by `render`, then says how many were left out
+ * of `total` (default: all the items; more when the list given was already cut).
  *
  * @example
  * capList(['a', 'b', 'c'], 2, (x) => x); // => 'a, b and 1 more'
@@ -159,9 +163,10 @@ export function capList(
   items: readonly string[],
   max: number,
   render: (item: string) => string,
+  total = items.length,
 ): string {
   const shown = items.slice(0, max).map(render);
-  const rest = items.length - shown.length;
+  const rest = Math.max(total, items.length) - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${countFormat.format(rest)} more` : shown.join(', ');
 }
 

@@ -278,7 +278,7 @@ function featureBody(charts: Charts, f: FeatureResult): string {
         .map((c) => `<code>${htmlText(c, MAX_VALUE_LENGTH)}</code>`)
         .join(
           ', ',
-        )}${f.newCategories.length > 10 ? ` and ${count(f.newCategories.length - 10)} more` : ''}`,
+        )}${(f.newCategoryCount ?? f.newCategories.length) > 10 ? ` and ${count((f.newCategoryCount ?? f.newCategories.length) - 10)} more` : ''}`,
     );
   if (f.vanishedCategories?.length)
     facts.push(
@@ -287,7 +287,7 @@ function featureBody(charts: Charts, f: FeatureResult): string {
         .map((c) => `<code>${htmlText(c, MAX_VALUE_LENGTH)}</code>`)
         .join(
           ', ',
-        )}${f.vanishedCategories.length > 10 ? ` and ${count(f.vanishedCategories.length - 10)} more` : ''}`,
+        )}${(f.vanishedCategoryCount ?? f.vanishedCategories.length) > 10 ? ` and ${count((f.vanishedCategoryCount ?? f.vanishedCategories.length) - 10)} more` : ''}`,
     );
   if (f.skipped) facts.push(`not tested: ${htmlText(f.skipped, MAX_SENTENCE_LENGTH)}`);
   const chart =

@@ -5,7 +5,8 @@
  * the data (a column of a million distinct ids lists a million values), so each is
  * cut to its first {@link MAX_JSON_CATEGORIES} values, each value (and each chart label)
  * to {@link MAX_JSON_VALUE_LENGTH} characters, and a cut list is followed by
- * `newCategoryCount` / `vanishedCategoryCount` with the full number.
+ * `newCategoryCount` / `vanishedCategoryCount` with the full number (the check itself
+ * keeps at most MAX_KEPT_CATEGORIES of each, with that count: feature-tests.ts).
  */
 import type { DriftReport, FeatureResult } from '../detect/drift-report.ts';
 import { truncate } from './escape.ts';
@@ -47,11 +48,11 @@ function capCategories(feature: FeatureResult): FeatureResult {
     ...labels,
     ...(newCategories && {
       newCategories: cap(newCategories),
-      newCategoryCount: newCategories.length,
+      newCategoryCount: feature.newCategoryCount ?? newCategories.length,
     }),
     ...(vanishedCategories && {
       vanishedCategories: cap(vanishedCategories),
-      vanishedCategoryCount: vanishedCategories.length,
+      vanishedCategoryCount: feature.vanishedCategoryCount ?? vanishedCategories.length,
     }),
   };
 }

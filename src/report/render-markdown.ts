@@ -335,9 +335,13 @@ function featureSections(
 function featureName(f: FeatureResult): string {
   const notes: string[] = [];
   if (f.newCategories?.length)
-    notes.push(`new: ${markdownCodeList(f.newCategories, { inTable: true })}`);
+    notes.push(
+      `new: ${markdownCodeList(f.newCategories, { inTable: true, total: f.newCategoryCount })}`,
+    );
   if (f.vanishedCategories?.length)
-    notes.push(`gone: ${markdownCodeList(f.vanishedCategories, { inTable: true })}`);
+    notes.push(
+      `gone: ${markdownCodeList(f.vanishedCategories, { inTable: true, total: f.vanishedCategoryCount })}`,
+    );
   return `${markdownCode(f.name, { inTable: true })}${notes.length ? ` <sub>${notes.join('; ')}</sub>` : ''}`;
 }
 
