@@ -195,3 +195,21 @@ export function categoryCountsSql(dialect: SqlDialect, source: SqlSource, column
     'SELECT v, COUNT(*) AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v',
   ].join('\n');
 }
+
+/**
+ * Columns `c0`, `c1`, ... : each numeric column as a double, missing (NULL or NaN) as
+ * NaN and never NULL, so a streaming client reads the values without a validity mask.
+ * For `SqlEngine.streamDoubles` (sql-engine.ts): a scan, no operator that holds rows.
+ */
+export function numericColumnsSql(
+  dialect: SqlDialect,
+  source: SqlSource,
+  columns: readonly string[],
+): string {
+  const rules = RULES[dialect];
+  const nan = `CAST('NaN' AS ${rules.double})`;
+  const select = columns.map(
+    (column, i) => `COALESCE(CAST(${rules.quote(column)} AS ${rules.double}), ${nan}) AS c${i}`,
+  );
+  return `SELECT ${select.join(', ')} FROM ${fromClause(dialect, source)}`;
+}

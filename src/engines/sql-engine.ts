@@ -12,6 +12,17 @@ export interface SqlEngine {
   /** The source's columns, in order, as numeric or categorical. */
   describe(source: SqlSource): Promise<ColumnKind[]>;
   close(): Promise<void>;
+  /**
+   * Streams a query whose columns are all doubles, chunk by chunk, each column of a chunk
+   * as its own array (the query maps missing to NaN: sql-dialects.ts numericColumnsSql),
+   * valid only during the `onChunk` call (it may be a view of the engine's memory).
+   * Engines with it (DuckDB) get compact profiles built client-side in bounded memory
+   * (chunked-numeric-summary.ts); warehouses without it run the sketch SQL instead,
+   * with their own memory.
+   */
+  streamDoubles?(sql: string, onChunk: (columns: readonly Float64Array[]) => void): Promise<void>;
+  /** Bytes the client-side chunk buffers of a streamed profile may hold in all. */
+  readonly clientBufferBytes?: number;
 }
 
 /** A count or a value from a driver: BIGINT comes back as bigint (DuckDB) or text (pg). */

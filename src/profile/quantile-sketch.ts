@@ -206,6 +206,101 @@ export function mergeQuantileSketches(
 }
 
 /**
+ * The summary of the union of the data many summaries describe, in one sweep (a heap
+ * over the summaries' kept values), not pruned: the same bounds as merging them pairwise
+ * with {@link mergeQuantileSketches} (bounds add, so the widest interval is at most the
+ * sum of the parts' widest), without the pairwise merges' intermediate summaries. Its
+ * `rankErrorBound` is at most the count-weighted mean of the parts' bounds; prune it
+ * afterwards with {@link pruneQuantileSketch}.
+ *
+ * Why not prune while merging: merging summaries that are already at a bound ε gives
+ * intervals about as wide as 2ε·n, so a prune at ε can drop almost nothing, and a running
+ * merge grows by a whole part's size at every step. Pruning once, at a bound above the
+ * parts', is what shrinks the result.
+ */
+export function mergeManyQuantileSketches(sketches: readonly QuantileSketch[]): QuantileSketch {
+  const parts = sketches.filter((s) => s.count > 0);
+  let count = 0;
+  let total = 0;
+  for (const s of parts) {
+    count += s.count;
+    total += s.values.length;
+  }
+  // Sums over the parts, for the sweep position: the lower bound at or below the last
+  // kept value passed, and the upper bound below the next kept value not yet passed.
+  let low = 0;
+  let high = count;
+  const next = new Array<number>(parts.length).fill(0);
+  for (const s of parts) if (s.values.length > 0) high += s.lessThanHigh[0] - s.count;
+  // A binary min-heap of part indices, by the value at each part's next index.
+  const heap: number[] = [];
+  const key = (p: number) => parts[p].values[next[p]];
+  const push = (p: number) => {
+    heap.push(p);
+    for (let i = heap.length - 1; i > 0;) {
+      const up = (i - 1) >> 1;
+      if (key(heap[up]) <= key(heap[i])) break;
+      [heap[up], heap[i]] = [heap[i], heap[up]];
+      i = up;
+    }
+  };
+  const pop = (): number => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && key(heap[l]) < key(heap[m])) m = l;
+        if (r < heap.length && key(heap[r]) < key(heap[m])) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (let p = 0; p < parts.length; p++) if (parts[p].values.length > 0) push(p);
+  const values = new Float64Array(total);
+  const atMostLow = new Float64Array(total);
+  const atMostHigh = new Float64Array(total);
+  const lessThanHigh = new Float64Array(total);
+  let k = 0;
+  const holding: number[] = [];
+  while (heap.length > 0) {
+    const v = key(heap[0]);
+    holding.length = 0;
+    while (heap.length > 0 && key(heap[0]) === v) holding.push(pop());
+    // Parts without v contribute their bracketing bounds (in low and high); parts that
+    // kept v contribute their own bounds at v instead.
+    let lowHere = low;
+    let atMostHighHere = high;
+    for (const p of holding) {
+      const s = parts[p];
+      const i = next[p];
+      lowHere += s.atMostLow[i] - (i > 0 ? s.atMostLow[i - 1] : 0);
+      atMostHighHere += s.atMostHigh[i] - s.lessThanHigh[i];
+    }
+    values[k] = v;
+    atMostLow[k] = lowHere;
+    atMostHigh[k] = atMostHighHere;
+    lessThanHigh[k] = high;
+    k++;
+    for (const p of holding) {
+      const s = parts[p];
+      const i = next[p]++;
+      low += s.atMostLow[i] - (i > 0 ? s.atMostLow[i - 1] : 0);
+      high += (i + 1 < s.values.length ? s.lessThanHigh[i + 1] : s.count) - s.lessThanHigh[i];
+      if (next[p] < s.values.length) push(p);
+    }
+  }
+  const trim = (a: Float64Array) => (k === total ? a : a.slice(0, k));
+  return finish(trim(values), trim(atMostLow), trim(atMostHigh), trim(lessThanHigh), count);
+}
+
+/**
  * Drops kept values greedily, left to right, while every gap stays within
  * `maxRankError`; the minimum and maximum always stay. A summary already coarser than
  * that is returned unchanged.

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
 import { analyzeDriftAgainstProfile } from '../../src/detect/analyze-drift-against-profile.ts';
-import { duckDbFileSource, openDuckDb } from '../../src/engines/duckdb.ts';
+import { duckDbFileSource, openDuckDb, parseMemorySize } from '../../src/engines/duckdb.ts';
 import { profileWithEngine } from '../../src/engines/profile-with-engine.ts';
 import type { SqlEngine } from '../../src/engines/sql-engine.ts';
 import { profileTable } from '../../src/profile/saved-profile.ts';
@@ -78,6 +78,76 @@ test('the DuckDB compact profile holds the same sketches as the in-memory compac
   }
 });
 
+test('a compact DuckDB profile streamed in many chunks checks within the sketch bound of the exact check', async () => {
+  // 40,000 rows, four numeric columns with ties and missing values, one categorical; the
+  // recent window shifts two of them. Chunk buffers of 2 x 2048 values per column force
+  // about 20 chunks per column.
+  const columns = [
+    'round(random() * 10, 2) AS a',
+    'CASE WHEN random() < 0.02 THEN NULL ELSE round(sqrt(-2 * ln(random())) * cos(2 * pi() * random()), 3) END AS b',
+    'CAST(floor(random() * 500) AS INTEGER) AS c',
+    "CASE WHEN random() < 0.01 THEN 'NaN'::DOUBLE ELSE random() * random() END AS d",
+    "(['x', 'y', 'z'])[1 + CAST(floor(random() * 3) AS INTEGER)] AS kind",
+  ];
+  const shifted = columns.map((c) =>
+    c.replace('round(random() * 10, 2)', 'round(random() * 10.4, 2)'),
+  );
+  await engine.query('SELECT setseed(0.25)');
+  await engine.query(`CREATE TABLE streamed AS SELECT ${columns.join(', ')} FROM range(40000)`);
+  await engine.query(
+    `CREATE TABLE streamed_recent AS SELECT ${shifted.join(', ')} FROM range(3000)`,
+  );
+  const referenceCsv = join(dir, 'streamed.csv');
+  const recentCsv = join(dir, 'streamed-recent.csv');
+  await engine.query(`COPY streamed TO '${join(dir, 'streamed.parquet')}' (FORMAT parquet)`);
+  await engine.query(`COPY streamed TO '${referenceCsv}' (HEADER, NULLSTR 'NA')`);
+  await engine.query(`COPY streamed_recent TO '${recentCsv}' (HEADER, NULLSTR 'NA')`);
+  const epsilon = 0.002;
+  const chunked: SqlEngine = { ...engine, clientBufferBytes: 4 * 2 * 2048 * 8 };
+  const profile = await profileWithEngine(
+    chunked,
+    duckDbFileSource(join(dir, 'streamed.parquet')),
+    {
+      label: 'streamed',
+      mode: 'compact',
+      maxRankError: epsilon,
+      toolVersion: 'test',
+    },
+  );
+  const exactReference = await loadCsv(referenceCsv);
+  const recentWindow = await loadCsv(recentCsv);
+  const exact = analyzeDrift({ reference: exactReference, recent: recentWindow });
+  const approximate = analyzeDriftAgainstProfile({ reference: profile, recent: recentWindow });
+  let sketched = 0;
+  for (const feature of exact.features) {
+    const other = approximate.features.find((f) => f.name === feature.name)!;
+    const column = profile.columns.find((c) => c.name === feature.name)!;
+    assert.equal(other.referenceCount, feature.referenceCount, feature.name);
+    assert.equal(other.referenceMissing, feature.referenceMissing, feature.name);
+    if (column.kind === 'numeric' && column.sketch) {
+      sketched++;
+      const bound = column.sketch.rankErrorBound;
+      assert.ok(bound <= epsilon, `${feature.name}: bound ${bound}`);
+      assert.deepEqual(other.approximate, { rankErrorBound: bound });
+      assert.ok(
+        Math.abs(other.statistic - feature.statistic) <= bound,
+        `${feature.name}: sketch D ${other.statistic}, exact D ${feature.statistic}, bound ${bound}`,
+      );
+      assert.ok(Math.abs(other.referenceMean! - feature.referenceMean!) <= 1e-9);
+      assert.ok(Math.abs(other.referenceStd! - feature.referenceStd!) <= 1e-9);
+    } else {
+      // Kept exactly (few distinct values, or a category): the same test as the data's, to
+      // rounding (an engine lists categories most frequent first, the file in order seen).
+      assert.ok(
+        Math.abs(other.statistic - feature.statistic) <= 1e-12 * feature.statistic,
+        `${feature.name}: ${other.statistic} vs ${feature.statistic}`,
+      );
+      assert.equal(other.approximate, undefined, feature.name);
+    }
+  }
+  assert.equal(sketched, 3, 'a, b and d are sketched; c (500 whole numbers) is kept exactly');
+});
+
 test('a nested Parquet column is refused naming the column and its type', async () => {
   const nested = join(dir, 'nested.parquet');
   await engine.query(`COPY (SELECT 1.5 AS x, [1, 2] AS tags) TO '${nested}' (FORMAT parquet)`);
@@ -85,4 +155,25 @@ test('a nested Parquet column is refused naming the column and its type', async 
     profileWithEngine(engine, duckDbFileSource(nested), { label: nested, toolVersion: 'test' }),
     /column 'tags' has the nested type INTEGER\[\]; expected numbers, text, booleans or dates/,
   );
+});
+
+test('engine-memory-limit sizes read KB, MB, GB as powers of 1000 and KiB, MiB, GiB as powers of 1024', () => {
+  assert.equal(parseMemorySize('64MiB'), 64 * 2 ** 20);
+  assert.equal(parseMemorySize('1.5GB'), 1.5e9);
+  assert.equal(parseMemorySize('512 kb'), 512_000);
+  assert.throws(
+    () => parseMemorySize('64 megs'),
+    /engine-memory-limit '64 megs' is not a size; expected a number and a unit, e.g. 512MB or 2GiB/,
+  );
+});
+
+test('a memory limit gives DuckDB half as its memory_limit and the chunk buffers an eighth', async () => {
+  const limited = await openDuckDb({ memoryLimit: '64MiB', threads: 1 });
+  try {
+    const [[memoryLimit]] = await limited.query("SELECT current_setting('memory_limit')");
+    assert.equal(memoryLimit, '32.0 MiB');
+    assert.equal(limited.clientBufferBytes, 8 * 2 ** 20);
+  } finally {
+    await limited.close();
+  }
 });
