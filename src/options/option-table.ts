@@ -292,7 +292,7 @@ export const OPTIONS = {
     in: ['check', 'profile', 'action'],
     group: 'data',
     description:
-      "DuckDB's memory limit; it spills to disk beyond it. Default DuckDB's (80% of RAM).",
+      "Memory a DuckDB profile may use on top of the loaded engine: half is DuckDB's memory_limit (it spills to disk beyond it), an eighth drift-sentinel's chunk buffers. Default DuckDB's (80% of RAM).",
   },
   profileMode: {
     name: 'profile-mode',
