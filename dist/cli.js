@@ -77938,7 +77938,7 @@ var OPTIONS = {
     metavar: "SIZE",
     in: ["check", "profile", "action"],
     group: "data",
-    description: "DuckDB's memory limit; it spills to disk beyond it. Default DuckDB's (80% of RAM)."
+    description: "Memory a DuckDB profile may use on top of the loaded engine: half is DuckDB's memory_limit (it spills to disk beyond it), an eighth drift-sentinel's chunk buffers. Default DuckDB's (80% of RAM)."
   },
   profileMode: {
     name: "profile-mode",
@@ -80036,6 +80036,102 @@ function distinctCountsSorted(sorted, keepSignedZeros = false) {
     counts2[j]++;
   }
   return { distinct, counts: counts2 };
+}
+function mergeManyQuantileSketches(sketches) {
+  const parts = sketches.filter((s) => s.count > 0);
+  let count2 = 0;
+  let total = 0;
+  for (const s of parts) {
+    count2 += s.count;
+    total += s.values.length;
+  }
+  let low = 0;
+  let high = count2;
+  const next = new Array(parts.length).fill(0);
+  for (const s of parts) if (s.values.length > 0) high += s.lessThanHigh[0] - s.count;
+  const heap = [];
+  const key2 = (p) => parts[p].values[next[p]];
+  const push = (p) => {
+    heap.push(p);
+    for (let i = heap.length - 1; i > 0; ) {
+      const up = i - 1 >> 1;
+      if (key2(heap[up]) <= key2(heap[i])) break;
+      [heap[up], heap[i]] = [heap[i], heap[up]];
+      i = up;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m2 = i;
+        if (l < heap.length && key2(heap[l]) < key2(heap[m2])) m2 = l;
+        if (r < heap.length && key2(heap[r]) < key2(heap[m2])) m2 = r;
+        if (m2 === i) break;
+        [heap[m2], heap[i]] = [heap[i], heap[m2]];
+        i = m2;
+      }
+    }
+    return top;
+  };
+  for (let p = 0; p < parts.length; p++) if (parts[p].values.length > 0) push(p);
+  const values = new Float64Array(total);
+  const atMostLow = new Float64Array(total);
+  const atMostHigh = new Float64Array(total);
+  const lessThanHigh = new Float64Array(total);
+  let k = 0;
+  const holding = [];
+  while (heap.length > 0) {
+    const v = key2(heap[0]);
+    holding.length = 0;
+    while (heap.length > 0 && key2(heap[0]) === v) holding.push(pop());
+    let lowHere = low;
+    let atMostHighHere = high;
+    for (const p of holding) {
+      const s = parts[p];
+      const i = next[p];
+      lowHere += s.atMostLow[i] - (i > 0 ? s.atMostLow[i - 1] : 0);
+      atMostHighHere += s.atMostHigh[i] - s.lessThanHigh[i];
+    }
+    values[k] = v;
+    atMostLow[k] = lowHere;
+    atMostHigh[k] = atMostHighHere;
+    lessThanHigh[k] = high;
+    k++;
+    for (const p of holding) {
+      const s = parts[p];
+      const i = next[p]++;
+      low += s.atMostLow[i] - (i > 0 ? s.atMostLow[i - 1] : 0);
+      high += (i + 1 < s.values.length ? s.lessThanHigh[i + 1] : s.count) - s.lessThanHigh[i];
+      if (next[p] < s.values.length) push(p);
+    }
+  }
+  const trim2 = (a) => k === total ? a : a.slice(0, k);
+  return finish(trim2(values), trim2(atMostLow), trim2(atMostHigh), trim2(lessThanHigh), count2);
+}
+function pruneQuantileSketch(sketch, maxRankError) {
+  checkRankError(maxRankError);
+  const k = sketch.values.length;
+  if (k <= 2 || sketch.rankErrorBound >= maxRankError) return sketch;
+  const limit = 2 * maxRankError * sketch.count;
+  const keep = [0];
+  for (let i = 1; i < k - 1; i++) {
+    const previous = keep[keep.length - 1];
+    if (sketch.lessThanHigh[i + 1] - sketch.atMostLow[previous] > limit) keep.push(i);
+  }
+  keep.push(k - 1);
+  const pick = (array) => Float64Array.from(keep, (i) => array[i]);
+  return finish(
+    pick(sketch.values),
+    pick(sketch.atMostLow),
+    pick(sketch.atMostHigh),
+    pick(sketch.lessThanHigh),
+    sketch.count
+  );
 }
 function countAtMostBounds(sketch, x) {
   const { values } = sketch;
@@ -99808,8 +99904,11 @@ function compactNumericProfile(profile, maxRankError) {
 // src/engines/duckdb.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join2 } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 // src/engines/sql-dialects.ts
 var DOUBLE_QUOTED = (name) => `"${name.replaceAll('"', '""')}"`;
@@ -99914,6 +100013,14 @@ function categoryCountsSql(dialect, source, column) {
     "SELECT v, COUNT(*) AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v"
   ].join("\n");
 }
+function numericColumnsSql(dialect, source, columns) {
+  const rules = RULES2[dialect];
+  const nan = `CAST('NaN' AS ${rules.double})`;
+  const select = columns.map(
+    (column, i) => `COALESCE(CAST(${rules.quote(column)} AS ${rules.double}), ${nan}) AS c${i}`
+  );
+  return `SELECT ${select.join(", ")} FROM ${fromClause(dialect, source)}`;
+}
 
 // src/engines/duckdb.ts
 var PACKAGE = "@duckdb/node-api";
@@ -99934,11 +100041,36 @@ async function loadDuckDb(cwd = process.cwd()) {
 }
 var NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\))$/;
 var NESTED_TYPE = /(\[\]|^STRUCT|^MAP|^UNION|^LIST|\[\d+\]$)/;
+var DUCKDB_SHARE = 1 / 2;
+var CLIENT_BUFFER_SHARE = 1 / 8;
+var DEFAULT_CLIENT_BUFFER_BYTES = 64 * 2 ** 20;
+var MEMORY_PER_THREAD = 64 * 2 ** 20;
+var CHUNKS_PER_COLLECTION = 8;
+var SIZE = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|KiB|MiB|GiB)$/i;
+var UNIT = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30
+};
+function parseMemorySize(size) {
+  const match = SIZE.exec(size.trim());
+  if (!match) {
+    throw new InputError(
+      `engine-memory-limit '${size}' is not a size; expected a number and a unit, e.g. 512MB or 2GiB.`
+    );
+  }
+  return Math.floor(Number(match[1]) * UNIT[match[2].toLowerCase()]);
+}
 async function openDuckDb(options = {}) {
   const duckdb = await loadDuckDb();
   const config = { preserve_insertion_order: "false" };
-  if (options.memoryLimit) config.memory_limit = options.memoryLimit;
-  if (options.threads) config.threads = String(options.threads);
+  const limit = options.memoryLimit === void 0 ? void 0 : parseMemorySize(options.memoryLimit);
+  if (limit !== void 0) config.memory_limit = `${Math.floor(limit * DUCKDB_SHARE / 1024)}KiB`;
+  const threads = options.threads ?? (limit === void 0 ? void 0 : Math.max(1, Math.min(availableParallelism2(), Math.floor(limit / MEMORY_PER_THREAD))));
+  if (threads) config.threads = String(threads);
   if (options.tempDirectory) config.temp_directory = options.tempDirectory;
   const instance8 = await duckdb.DuckDBInstance.create(":memory:", config);
   const connection = await instance8.connect();
@@ -99946,9 +100078,29 @@ async function openDuckDb(options = {}) {
     const reader = await connection.runAndReadAll(sql);
     return reader.getRows();
   };
+  const collectGarbage = garbageCollector();
   return {
     dialect: "duckdb",
     query,
+    clientBufferBytes: limit === void 0 ? DEFAULT_CLIENT_BUFFER_BYTES : Math.floor(limit * CLIENT_BUFFER_SHARE),
+    async streamDoubles(sql, onChunk) {
+      const result = await connection.stream(sql);
+      let fetched = 0;
+      for (; ; ) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        const columns = [];
+        for (let j = 0; j < chunk.columnCount; j++) {
+          const vector = chunk.getColumnVector(j);
+          if (!(vector instanceof duckdb.DuckDBDoubleVector)) {
+            throw new Error(`streamDoubles: column ${j} is ${vector.type.toString()}, not DOUBLE.`);
+          }
+          columns.push(doubles(vector, chunk.rowCount));
+        }
+        onChunk(columns);
+        if (++fetched % CHUNKS_PER_COLLECTION === 0) collectGarbage();
+      }
+    },
     async describe(source) {
       const rows = await query(`DESCRIBE SELECT * FROM ${fromClause("duckdb", source)}`);
       return rows.map(([name, type]) => {
@@ -99968,6 +100120,23 @@ async function openDuckDb(options = {}) {
       connection.closeSync();
       instance8.closeSync();
     }
+  };
+}
+function doubles(vector, rowCount) {
+  const items = vector.items;
+  if (items instanceof Float64Array && items.length === rowCount) return items;
+  const values = new Float64Array(rowCount);
+  for (let i = 0; i < rowCount; i++) values[i] = vector.getItem(i) ?? NaN;
+  return values;
+}
+function garbageCollector() {
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    if (typeof gc === "function") return () => gc();
+  } catch {
+  }
+  return () => {
   };
 }
 var CSV_MISSING = ["", "NA", "NaN", "nan", "null", "NULL", "None"];
@@ -100198,6 +100367,160 @@ function checkEndianness(what) {
   }
 }
 
+// src/stats/chan-combined-moments.ts
+function chanCombinedMoments(a, b) {
+  if (a.count === 0) return b;
+  if (b.count === 0) return a;
+  const count2 = a.count + b.count;
+  const delta = b.mean - a.mean;
+  const mean2 = a.mean + delta * b.count / count2;
+  const m2 = a.count * a.standardDeviation ** 2 + b.count * b.standardDeviation ** 2 + delta * delta * a.count / count2 * b.count;
+  return { count: count2, mean: mean2, standardDeviation: Math.sqrt(m2 / count2) };
+}
+
+// src/engines/chunked-numeric-summary.ts
+var ChunkedNumericSummary = class {
+  maxRankError;
+  distinctLimit;
+  buffer;
+  filled = 0;
+  /** Each summarized chunk's sketch, merged once at the end. */
+  sketches = [];
+  moments = { count: 0, mean: NaN, standardDeviation: NaN };
+  integerValued = true;
+  exact = {
+    values: new Float64Array(0),
+    counts: new Float64Array(0)
+  };
+  chunks = 0;
+  distinctSum = 0;
+  /**
+   * @param maxRankError ε in (0, 0.5]
+   * @param chunkValues values held before a chunk is summarized (its memory: 8 bytes each)
+   * @param distinctLimit keep exact values and counts up to this many distinct values
+   */
+  constructor(maxRankError, chunkValues, distinctLimit) {
+    this.maxRankError = maxRankError;
+    this.distinctLimit = distinctLimit;
+    if (!(Number.isInteger(chunkValues) && chunkValues >= 1)) {
+      throw new RangeError(
+        `ChunkedNumericSummary: chunk size ${chunkValues} is not a positive integer.`
+      );
+    }
+    this.buffer = new Float64Array(chunkValues);
+  }
+  /** Adds values; NaN (missing) is skipped. */
+  add(values) {
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
+      if (x !== x) continue;
+      this.buffer[this.filled++] = x;
+      if (this.filled === this.buffer.length) this.summarizeChunk(this.maxRankError / 2);
+    }
+  }
+  /** The parts of everything added; the summary is spent afterwards. */
+  finish() {
+    if (this.filled > 0)
+      this.summarizeChunk(this.chunks === 0 ? this.maxRankError : this.maxRankError / 2);
+    const sketch = this.sketches.length === 0 ? void 0 : this.sketches.length === 1 ? this.sketches[0] : pruneQuantileSketch(mergeManyQuantileSketches(this.sketches), this.maxRankError);
+    this.sketches.length = 0;
+    return {
+      count: this.moments.count,
+      ...sketch ? { sketch } : {},
+      ...this.exact ? { exact: this.exact } : {},
+      mean: this.moments.mean,
+      standardDeviation: this.moments.standardDeviation,
+      integerValued: this.integerValued,
+      distinct: this.exact ? this.exact.values.length : Math.min(this.distinctSum, this.moments.count),
+      chunks: this.chunks
+    };
+  }
+  summarizeChunk(rankError) {
+    const sorted = this.buffer.subarray(0, this.filled).sort();
+    const chunk = summarizeSorted(sorted, rankError, this.exact ? this.distinctLimit : 0);
+    if (this.integerValued) this.integerValued = chunk.integerValued;
+    this.distinctSum += chunk.distinct;
+    this.moments = chanCombinedMoments(this.moments, meanAndStandardDeviation(sorted));
+    if (this.exact) {
+      this.exact = chunk.exact && mergeCounts(this.exact, chunk.exact, this.distinctLimit);
+    }
+    this.sketches.push(chunk.sketch);
+    this.filled = 0;
+    this.chunks++;
+  }
+};
+function summarizeSorted(sorted, rankError, distinctLimit) {
+  const n = sorted.length;
+  const step = Math.floor(2 * rankError * n) + 1;
+  const values = [];
+  const lessThan = [];
+  const atMost = [];
+  let exactValues = distinctLimit > 0 ? [] : void 0;
+  let exactCounts = [];
+  let integerValued = true;
+  let first = true;
+  let distinct = 0;
+  for (let start2 = 0; start2 < n; ) {
+    const v = sorted[start2];
+    let end2 = start2 + 1;
+    while (end2 < n && sorted[end2] === v) end2++;
+    if (integerValued && !Number.isInteger(v)) integerValued = false;
+    if (first || end2 === n || Math.floor(start2 / step) < Math.floor(end2 / step)) {
+      values.push(v);
+      lessThan.push(start2);
+      atMost.push(end2);
+    }
+    if (exactValues) {
+      if (exactValues.length === distinctLimit) {
+        exactValues = void 0;
+        exactCounts = [];
+      } else {
+        exactValues.push(v);
+        exactCounts.push(end2 - start2);
+      }
+    }
+    first = false;
+    distinct++;
+    start2 = end2;
+  }
+  return {
+    sketch: quantileSketchFromRanks(
+      Float64Array.from(values),
+      Float64Array.from(lessThan),
+      Float64Array.from(atMost),
+      n
+    ),
+    integerValued,
+    distinct,
+    ...exactValues ? {
+      exact: { values: Float64Array.from(exactValues), counts: Float64Array.from(exactCounts) }
+    } : {}
+  };
+}
+function mergeCounts(a, b, limit) {
+  const { values, counts: counts2 } = b;
+  const outValues = [];
+  const outCounts = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.values.length || j < values.length) {
+    const x = i < a.values.length ? a.values[i] : Infinity;
+    const y = j < values.length ? values[j] : Infinity;
+    if (j >= values.length || i < a.values.length && x < y) {
+      outValues.push(x);
+      outCounts.push(a.counts[i++]);
+    } else if (i >= a.values.length || y < x) {
+      outValues.push(y);
+      outCounts.push(counts2[j++]);
+    } else {
+      outValues.push(x);
+      outCounts.push(a.counts[i++] + counts2[j++]);
+    }
+    if (outValues.length > limit) return void 0;
+  }
+  return { values: Float64Array.from(outValues), counts: Float64Array.from(outCounts) };
+}
+
 // src/engines/sql-engine.ts
 function toNumber(value) {
   if (value === null || value === void 0) return Number.NaN;
@@ -100214,8 +100537,14 @@ async function profileWithEngine(engine, source, options) {
   const columns = (await engine.describe(source)).filter((c) => !excluded.has(c.name));
   const [countsRow] = await engine.query(countsSql(engine.dialect, source, columns));
   const rowCount = toNumber(countsRow[0]);
+  const streamed = mode === "compact" && engine.streamDoubles ? await streamNumericColumns(engine, source, columns, rowCount, countsRow, maxRankError) : /* @__PURE__ */ new Map();
   const profiles = [];
   for (const [i, column] of columns.entries()) {
+    const streamedProfile = streamed.get(column.name);
+    if (streamedProfile) {
+      profiles.push(streamedProfile);
+      continue;
+    }
     const count2 = toNumber(countsRow[i + 1]);
     const base2 = { name: column.name, rowCount, missing: rowCount - count2 };
     if (column.kind === "categorical") {
@@ -100269,6 +100598,56 @@ async function profileWithEngine(engine, source, options) {
     source: { name: options.label, contentHash: null, rowCount },
     columns: profiles
   };
+}
+var MIN_CHUNK_VALUES = 2048;
+async function streamNumericColumns(engine, source, columns, rowCount, countsRow, maxRankError) {
+  const numeric = columns.flatMap(
+    (column, i) => column.kind === "numeric" ? [{ name: column.name, count: toNumber(countsRow[i + 1]) }] : []
+  );
+  const profiles = /* @__PURE__ */ new Map();
+  if (numeric.length === 0 || !engine.streamDoubles) return profiles;
+  const budget = engine.clientBufferBytes ?? Infinity;
+  const chunkValues = Math.max(
+    MIN_CHUNK_VALUES,
+    Math.min(Math.floor(budget / 8 / numeric.length), Math.max(...numeric.map((c) => c.count), 1))
+  );
+  const limit = exactDistinctLimit(maxRankError);
+  const summaries = numeric.map(() => new ChunkedNumericSummary(maxRankError, chunkValues, limit));
+  const sql = numericColumnsSql(
+    engine.dialect,
+    source,
+    numeric.map((c) => c.name)
+  );
+  await engine.streamDoubles(sql, (chunk) => {
+    for (let j = 0; j < summaries.length; j++) summaries[j].add(chunk[j]);
+  });
+  for (const [j, { name, count: count2 }] of numeric.entries()) {
+    const parts = summaries[j].finish();
+    if (parts.count !== count2) {
+      throw new Error(
+        `Column '${name}': the engine counted ${count2} values but streamed ${parts.count}; the source changed while it was profiled?`
+      );
+    }
+    const base2 = { name, rowCount, missing: rowCount - count2 };
+    if (parts.exact || !parts.sketch) {
+      const exact = parts.exact ?? { values: new Float64Array(0), counts: new Float64Array(0) };
+      profiles.set(name, exactNumericProfile(base2, exact.values, exact.counts));
+      continue;
+    }
+    profiles.set(name, {
+      kind: "numeric",
+      ...base2,
+      count: count2,
+      sorted: new Float64Array(0),
+      sketch: parts.sketch,
+      mean: parts.mean,
+      standardDeviation: parts.standardDeviation,
+      distinct: parts.distinct,
+      integerValued: parts.integerValued,
+      order: "none"
+    });
+  }
+  return profiles;
 }
 function exactNumericProfile(base2, values, counts2) {
   let count2 = 0;

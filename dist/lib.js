@@ -7562,7 +7562,7 @@ var OPTIONS = {
     metavar: "SIZE",
     in: ["check", "profile", "action"],
     group: "data",
-    description: "DuckDB's memory limit; it spills to disk beyond it. Default DuckDB's (80% of RAM)."
+    description: "Memory a DuckDB profile may use on top of the loaded engine: half is DuckDB's memory_limit (it spills to disk beyond it), an eighth drift-sentinel's chunk buffers. Default DuckDB's (80% of RAM)."
   },
   profileMode: {
     name: "profile-mode",
@@ -9540,6 +9540,82 @@ function mergeQuantileSketches(a, b, maxRankError = DEFAULT_RANK_ERROR) {
   const merged = finish(values, atMostLow, atMostHigh, lessThanHigh, a.count + b.count);
   return pruneQuantileSketch(merged, maxRankError);
 }
+function mergeManyQuantileSketches(sketches) {
+  const parts = sketches.filter((s) => s.count > 0);
+  let count = 0;
+  let total = 0;
+  for (const s of parts) {
+    count += s.count;
+    total += s.values.length;
+  }
+  let low = 0;
+  let high = count;
+  const next = new Array(parts.length).fill(0);
+  for (const s of parts) if (s.values.length > 0) high += s.lessThanHigh[0] - s.count;
+  const heap = [];
+  const key = (p) => parts[p].values[next[p]];
+  const push = (p) => {
+    heap.push(p);
+    for (let i = heap.length - 1; i > 0; ) {
+      const up = i - 1 >> 1;
+      if (key(heap[up]) <= key(heap[i])) break;
+      [heap[up], heap[i]] = [heap[i], heap[up]];
+      i = up;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && key(heap[l]) < key(heap[m])) m = l;
+        if (r < heap.length && key(heap[r]) < key(heap[m])) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (let p = 0; p < parts.length; p++) if (parts[p].values.length > 0) push(p);
+  const values = new Float64Array(total);
+  const atMostLow = new Float64Array(total);
+  const atMostHigh = new Float64Array(total);
+  const lessThanHigh = new Float64Array(total);
+  let k = 0;
+  const holding = [];
+  while (heap.length > 0) {
+    const v = key(heap[0]);
+    holding.length = 0;
+    while (heap.length > 0 && key(heap[0]) === v) holding.push(pop());
+    let lowHere = low;
+    let atMostHighHere = high;
+    for (const p of holding) {
+      const s = parts[p];
+      const i = next[p];
+      lowHere += s.atMostLow[i] - (i > 0 ? s.atMostLow[i - 1] : 0);
+      atMostHighHere += s.atMostHigh[i] - s.lessThanHigh[i];
+    }
+    values[k] = v;
+    atMostLow[k] = lowHere;
+    atMostHigh[k] = atMostHighHere;
+    lessThanHigh[k] = high;
+    k++;
+    for (const p of holding) {
+      const s = parts[p];
+      const i = next[p]++;
+      low += s.atMostLow[i] - (i > 0 ? s.atMostLow[i - 1] : 0);
+      high += (i + 1 < s.values.length ? s.lessThanHigh[i + 1] : s.count) - s.lessThanHigh[i];
+      if (next[p] < s.values.length) push(p);
+    }
+  }
+  const trim = (a) => k === total ? a : a.slice(0, k);
+  return finish(trim(values), trim(atMostLow), trim(atMostHigh), trim(lessThanHigh), count);
+}
 function pruneQuantileSketch(sketch, maxRankError) {
   checkRankError(maxRankError);
   const k = sketch.values.length;
@@ -11210,6 +11286,149 @@ function checkEndianness(what) {
   }
 }
 
+// src/engines/chunked-numeric-summary.ts
+var ChunkedNumericSummary = class {
+  maxRankError;
+  distinctLimit;
+  buffer;
+  filled = 0;
+  /** Each summarized chunk's sketch, merged once at the end. */
+  sketches = [];
+  moments = { count: 0, mean: NaN, standardDeviation: NaN };
+  integerValued = true;
+  exact = {
+    values: new Float64Array(0),
+    counts: new Float64Array(0)
+  };
+  chunks = 0;
+  distinctSum = 0;
+  /**
+   * @param maxRankError ε in (0, 0.5]
+   * @param chunkValues values held before a chunk is summarized (its memory: 8 bytes each)
+   * @param distinctLimit keep exact values and counts up to this many distinct values
+   */
+  constructor(maxRankError, chunkValues, distinctLimit) {
+    this.maxRankError = maxRankError;
+    this.distinctLimit = distinctLimit;
+    if (!(Number.isInteger(chunkValues) && chunkValues >= 1)) {
+      throw new RangeError(
+        `ChunkedNumericSummary: chunk size ${chunkValues} is not a positive integer.`
+      );
+    }
+    this.buffer = new Float64Array(chunkValues);
+  }
+  /** Adds values; NaN (missing) is skipped. */
+  add(values) {
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
+      if (x !== x) continue;
+      this.buffer[this.filled++] = x;
+      if (this.filled === this.buffer.length) this.summarizeChunk(this.maxRankError / 2);
+    }
+  }
+  /** The parts of everything added; the summary is spent afterwards. */
+  finish() {
+    if (this.filled > 0)
+      this.summarizeChunk(this.chunks === 0 ? this.maxRankError : this.maxRankError / 2);
+    const sketch = this.sketches.length === 0 ? void 0 : this.sketches.length === 1 ? this.sketches[0] : pruneQuantileSketch(mergeManyQuantileSketches(this.sketches), this.maxRankError);
+    this.sketches.length = 0;
+    return {
+      count: this.moments.count,
+      ...sketch ? { sketch } : {},
+      ...this.exact ? { exact: this.exact } : {},
+      mean: this.moments.mean,
+      standardDeviation: this.moments.standardDeviation,
+      integerValued: this.integerValued,
+      distinct: this.exact ? this.exact.values.length : Math.min(this.distinctSum, this.moments.count),
+      chunks: this.chunks
+    };
+  }
+  summarizeChunk(rankError) {
+    const sorted = this.buffer.subarray(0, this.filled).sort();
+    const chunk = summarizeSorted(sorted, rankError, this.exact ? this.distinctLimit : 0);
+    if (this.integerValued) this.integerValued = chunk.integerValued;
+    this.distinctSum += chunk.distinct;
+    this.moments = chanCombinedMoments(this.moments, meanAndStandardDeviation(sorted));
+    if (this.exact) {
+      this.exact = chunk.exact && mergeCounts(this.exact, chunk.exact, this.distinctLimit);
+    }
+    this.sketches.push(chunk.sketch);
+    this.filled = 0;
+    this.chunks++;
+  }
+};
+function summarizeSorted(sorted, rankError, distinctLimit) {
+  const n = sorted.length;
+  const step = Math.floor(2 * rankError * n) + 1;
+  const values = [];
+  const lessThan = [];
+  const atMost = [];
+  let exactValues = distinctLimit > 0 ? [] : void 0;
+  let exactCounts = [];
+  let integerValued = true;
+  let first = true;
+  let distinct = 0;
+  for (let start = 0; start < n; ) {
+    const v = sorted[start];
+    let end = start + 1;
+    while (end < n && sorted[end] === v) end++;
+    if (integerValued && !Number.isInteger(v)) integerValued = false;
+    if (first || end === n || Math.floor(start / step) < Math.floor(end / step)) {
+      values.push(v);
+      lessThan.push(start);
+      atMost.push(end);
+    }
+    if (exactValues) {
+      if (exactValues.length === distinctLimit) {
+        exactValues = void 0;
+        exactCounts = [];
+      } else {
+        exactValues.push(v);
+        exactCounts.push(end - start);
+      }
+    }
+    first = false;
+    distinct++;
+    start = end;
+  }
+  return {
+    sketch: quantileSketchFromRanks(
+      Float64Array.from(values),
+      Float64Array.from(lessThan),
+      Float64Array.from(atMost),
+      n
+    ),
+    integerValued,
+    distinct,
+    ...exactValues ? {
+      exact: { values: Float64Array.from(exactValues), counts: Float64Array.from(exactCounts) }
+    } : {}
+  };
+}
+function mergeCounts(a, b, limit) {
+  const { values, counts: counts2 } = b;
+  const outValues = [];
+  const outCounts = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.values.length || j < values.length) {
+    const x = i < a.values.length ? a.values[i] : Infinity;
+    const y = j < values.length ? values[j] : Infinity;
+    if (j >= values.length || i < a.values.length && x < y) {
+      outValues.push(x);
+      outCounts.push(a.counts[i++]);
+    } else if (i >= a.values.length || y < x) {
+      outValues.push(y);
+      outCounts.push(counts2[j++]);
+    } else {
+      outValues.push(x);
+      outCounts.push(a.counts[i++] + counts2[j++]);
+    }
+    if (outValues.length > limit) return void 0;
+  }
+  return { values: Float64Array.from(outValues), counts: Float64Array.from(outCounts) };
+}
+
 // src/engines/sql-dialects.ts
 var DOUBLE_QUOTED = (name) => `"${name.replaceAll('"', '""')}"`;
 var BACKTICKED = (name) => `\`${name.replaceAll("\\", "\\\\").replaceAll("`", "\\`")}\``;
@@ -11313,6 +11532,14 @@ function categoryCountsSql(dialect, source, column) {
     "SELECT v, COUNT(*) AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v"
   ].join("\n");
 }
+function numericColumnsSql(dialect, source, columns) {
+  const rules = RULES2[dialect];
+  const nan = `CAST('NaN' AS ${rules.double})`;
+  const select = columns.map(
+    (column, i) => `COALESCE(CAST(${rules.quote(column)} AS ${rules.double}), ${nan}) AS c${i}`
+  );
+  return `SELECT ${select.join(", ")} FROM ${fromClause(dialect, source)}`;
+}
 
 // src/engines/sql-engine.ts
 function toNumber(value) {
@@ -11330,8 +11557,14 @@ async function profileWithEngine(engine, source, options) {
   const columns = (await engine.describe(source)).filter((c) => !excluded.has(c.name));
   const [countsRow] = await engine.query(countsSql(engine.dialect, source, columns));
   const rowCount = toNumber(countsRow[0]);
+  const streamed = mode === "compact" && engine.streamDoubles ? await streamNumericColumns(engine, source, columns, rowCount, countsRow, maxRankError) : /* @__PURE__ */ new Map();
   const profiles = [];
   for (const [i, column] of columns.entries()) {
+    const streamedProfile = streamed.get(column.name);
+    if (streamedProfile) {
+      profiles.push(streamedProfile);
+      continue;
+    }
     const count = toNumber(countsRow[i + 1]);
     const base = { name: column.name, rowCount, missing: rowCount - count };
     if (column.kind === "categorical") {
@@ -11386,6 +11619,56 @@ async function profileWithEngine(engine, source, options) {
     columns: profiles
   };
 }
+var MIN_CHUNK_VALUES = 2048;
+async function streamNumericColumns(engine, source, columns, rowCount, countsRow, maxRankError) {
+  const numeric = columns.flatMap(
+    (column, i) => column.kind === "numeric" ? [{ name: column.name, count: toNumber(countsRow[i + 1]) }] : []
+  );
+  const profiles = /* @__PURE__ */ new Map();
+  if (numeric.length === 0 || !engine.streamDoubles) return profiles;
+  const budget = engine.clientBufferBytes ?? Infinity;
+  const chunkValues = Math.max(
+    MIN_CHUNK_VALUES,
+    Math.min(Math.floor(budget / 8 / numeric.length), Math.max(...numeric.map((c) => c.count), 1))
+  );
+  const limit = exactDistinctLimit(maxRankError);
+  const summaries = numeric.map(() => new ChunkedNumericSummary(maxRankError, chunkValues, limit));
+  const sql = numericColumnsSql(
+    engine.dialect,
+    source,
+    numeric.map((c) => c.name)
+  );
+  await engine.streamDoubles(sql, (chunk) => {
+    for (let j = 0; j < summaries.length; j++) summaries[j].add(chunk[j]);
+  });
+  for (const [j, { name, count }] of numeric.entries()) {
+    const parts = summaries[j].finish();
+    if (parts.count !== count) {
+      throw new Error(
+        `Column '${name}': the engine counted ${count} values but streamed ${parts.count}; the source changed while it was profiled?`
+      );
+    }
+    const base = { name, rowCount, missing: rowCount - count };
+    if (parts.exact || !parts.sketch) {
+      const exact = parts.exact ?? { values: new Float64Array(0), counts: new Float64Array(0) };
+      profiles.set(name, exactNumericProfile(base, exact.values, exact.counts));
+      continue;
+    }
+    profiles.set(name, {
+      kind: "numeric",
+      ...base,
+      count,
+      sorted: new Float64Array(0),
+      sketch: parts.sketch,
+      mean: parts.mean,
+      standardDeviation: parts.standardDeviation,
+      distinct: parts.distinct,
+      integerValued: parts.integerValued,
+      order: "none"
+    });
+  }
+  return profiles;
+}
 function exactNumericProfile(base, values, counts2) {
   let count = 0;
   for (const c of counts2) count += c;
@@ -11412,8 +11695,11 @@ function exactNumericProfile(base, values, counts2) {
 // src/engines/duckdb.ts
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 var PACKAGE = "@duckdb/node-api";
 async function loadDuckDb(cwd = process.cwd()) {
   try {
@@ -11432,11 +11718,36 @@ async function loadDuckDb(cwd = process.cwd()) {
 }
 var NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\))$/;
 var NESTED_TYPE = /(\[\]|^STRUCT|^MAP|^UNION|^LIST|\[\d+\]$)/;
+var DUCKDB_SHARE = 1 / 2;
+var CLIENT_BUFFER_SHARE = 1 / 8;
+var DEFAULT_CLIENT_BUFFER_BYTES = 64 * 2 ** 20;
+var MEMORY_PER_THREAD = 64 * 2 ** 20;
+var CHUNKS_PER_COLLECTION = 8;
+var SIZE = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|KiB|MiB|GiB)$/i;
+var UNIT = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30
+};
+function parseMemorySize(size) {
+  const match = SIZE.exec(size.trim());
+  if (!match) {
+    throw new InputError(
+      `engine-memory-limit '${size}' is not a size; expected a number and a unit, e.g. 512MB or 2GiB.`
+    );
+  }
+  return Math.floor(Number(match[1]) * UNIT[match[2].toLowerCase()]);
+}
 async function openDuckDb(options = {}) {
   const duckdb = await loadDuckDb();
   const config = { preserve_insertion_order: "false" };
-  if (options.memoryLimit) config.memory_limit = options.memoryLimit;
-  if (options.threads) config.threads = String(options.threads);
+  const limit = options.memoryLimit === void 0 ? void 0 : parseMemorySize(options.memoryLimit);
+  if (limit !== void 0) config.memory_limit = `${Math.floor(limit * DUCKDB_SHARE / 1024)}KiB`;
+  const threads = options.threads ?? (limit === void 0 ? void 0 : Math.max(1, Math.min(availableParallelism2(), Math.floor(limit / MEMORY_PER_THREAD))));
+  if (threads) config.threads = String(threads);
   if (options.tempDirectory) config.temp_directory = options.tempDirectory;
   const instance8 = await duckdb.DuckDBInstance.create(":memory:", config);
   const connection = await instance8.connect();
@@ -11444,9 +11755,29 @@ async function openDuckDb(options = {}) {
     const reader = await connection.runAndReadAll(sql);
     return reader.getRows();
   };
+  const collectGarbage = garbageCollector();
   return {
     dialect: "duckdb",
     query,
+    clientBufferBytes: limit === void 0 ? DEFAULT_CLIENT_BUFFER_BYTES : Math.floor(limit * CLIENT_BUFFER_SHARE),
+    async streamDoubles(sql, onChunk) {
+      const result = await connection.stream(sql);
+      let fetched = 0;
+      for (; ; ) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        const columns = [];
+        for (let j = 0; j < chunk.columnCount; j++) {
+          const vector = chunk.getColumnVector(j);
+          if (!(vector instanceof duckdb.DuckDBDoubleVector)) {
+            throw new Error(`streamDoubles: column ${j} is ${vector.type.toString()}, not DOUBLE.`);
+          }
+          columns.push(doubles(vector, chunk.rowCount));
+        }
+        onChunk(columns);
+        if (++fetched % CHUNKS_PER_COLLECTION === 0) collectGarbage();
+      }
+    },
     async describe(source) {
       const rows = await query(`DESCRIBE SELECT * FROM ${fromClause("duckdb", source)}`);
       return rows.map(([name, type]) => {
@@ -11466,6 +11797,23 @@ async function openDuckDb(options = {}) {
       connection.closeSync();
       instance8.closeSync();
     }
+  };
+}
+function doubles(vector, rowCount) {
+  const items = vector.items;
+  if (items instanceof Float64Array && items.length === rowCount) return items;
+  const values = new Float64Array(rowCount);
+  for (let i = 0; i < rowCount; i++) values[i] = vector.getItem(i) ?? NaN;
+  return values;
+}
+function garbageCollector() {
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    if (typeof gc === "function") return () => gc();
+  } catch {
+  }
+  return () => {
   };
 }
 var CSV_MISSING = ["", "NA", "NaN", "nan", "null", "NULL", "None"];
