@@ -81796,6 +81796,8 @@ var CsvStreamParser = class {
    * since a record's parse does not depend on where chunks start.
    */
   retryAt = 0;
+  /** Reused by joinPending. */
+  joined = Buffer.alloc(0);
   startOfInput = true;
   consumed = 0;
   /** Physical line (1-based) where the next record starts. */
@@ -81838,7 +81840,7 @@ var CsvStreamParser = class {
       this.pendingBytes += view.length;
       return;
     }
-    let bytes = this.pending.length === 0 ? view : Buffer.concat([...this.pending, view]);
+    let bytes = this.pending.length === 0 ? view : this.joinPending(view);
     this.pending = [];
     this.pendingBytes = 0;
     if (this.startOfInput) {
@@ -81852,6 +81854,25 @@ var CsvStreamParser = class {
     const used = this.parse(bytes, false);
     this.consumed += used;
     this.keepTail(bytes, used);
+  }
+  /**
+   * The pending bytes followed by `view`, in a buffer reused for every chunk. A fresh
+   * Buffer.concat per 1 MiB chunk cost ~0.45 s on the 233 MB benchmark (mostly page
+   * faults of new memory); parse keeps no view of its input (labels are copied into the
+   * columns' arenas, the cut tail by keepTail), so the buffer can be overwritten next time.
+   */
+  joinPending(view) {
+    const length = this.pendingBytes + view.length;
+    if (this.joined.length < length) {
+      this.joined = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.joined.length));
+    }
+    let offset = 0;
+    for (const part of this.pending) {
+      this.joined.set(part, offset);
+      offset += part.length;
+    }
+    this.joined.set(view, offset);
+    return this.joined.subarray(0, length);
   }
   keepTail(bytes, used) {
     this.retryAt = 0;

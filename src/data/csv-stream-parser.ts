@@ -74,6 +74,8 @@ export class CsvStreamParser {
    * since a record's parse does not depend on where chunks start.
    */
   private retryAt = 0;
+  /** Reused by joinPending. */
+  private joined: Buffer = Buffer.alloc(0);
   private startOfInput = true;
   private consumed = 0;
   /** Physical line (1-based) where the next record starts. */
@@ -120,7 +122,7 @@ export class CsvStreamParser {
       this.pendingBytes += view.length;
       return;
     }
-    let bytes = this.pending.length === 0 ? view : Buffer.concat([...this.pending, view]);
+    let bytes = this.pending.length === 0 ? view : this.joinPending(view);
     this.pending = [];
     this.pendingBytes = 0;
     if (this.startOfInput) {
@@ -134,6 +136,26 @@ export class CsvStreamParser {
     const used = this.parse(bytes, false);
     this.consumed += used;
     this.keepTail(bytes, used);
+  }
+
+  /**
+   * The pending bytes followed by `view`, in a buffer reused for every chunk. A fresh
+   * Buffer.concat per 1 MiB chunk cost ~0.45 s on the 233 MB benchmark (mostly page
+   * faults of new memory); parse keeps no view of its input (labels are copied into the
+   * columns' arenas, the cut tail by keepTail), so the buffer can be overwritten next time.
+   */
+  private joinPending(view: Buffer): Buffer {
+    const length = this.pendingBytes + view.length;
+    if (this.joined.length < length) {
+      this.joined = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.joined.length));
+    }
+    let offset = 0;
+    for (const part of this.pending) {
+      this.joined.set(part, offset);
+      offset += part.length;
+    }
+    this.joined.set(view, offset);
+    return this.joined.subarray(0, length);
   }
 
   private keepTail(bytes: Buffer, used: number): void {
