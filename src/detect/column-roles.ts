@@ -9,9 +9,12 @@
  *
  * - declared: `identifier-columns` names it (identifier) or `time-column` does (time);
  * - time from content: 95% of the rows are ISO-8601 dates or datetimes
- *   (`2024-05-01`, `2024-05-01T12:00:00Z`, `2024-05-01 12:00`) or `d/m/yyyy` dates;
- *   or every value is an epoch timestamp between 2000 and 2100 in seconds or
- *   milliseconds with at least half of the values distinct;
+ *   (`2024-05-01`, `2024-05-01T12:00:00Z`, `2024-05-01 12:00`), `d/m/yyyy` dates, or
+ *   other written dates as exports write them (`2024/05/01`, `01-05-2024`,
+ *   `01.05.2024`, `May 1, 2024`, `1 May 2024`, `01-May-2024`, each with an optional
+ *   time); or every value is a `yyyymmdd` date written as a whole number
+ *   (`20240501`, 1900-2100); or every value is an epoch timestamp between 2000 and
+ *   2100 in seconds or milliseconds with at least half of the values distinct;
  * - identifier from content: 95% of the rows are UUIDs or hex hashes (16+ digits); or
  *   at least 50 values with 95% of them distinct, either as text (not numbers written
  *   as text, such as `54,20` or `12 kg`, which are measurements) or as whole numbers
@@ -72,6 +75,36 @@ const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$
 const HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
+/** An optional time after a written date: `12:30`, `12:30:05.123`, `1:30 PM`, `+02:00`, `UTC`. */
+const TIME_OF_DAY = String.raw`(?<time>(?:[ T]|, )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z| ?[+-]\d{2}:?\d{2}| UTC| GMT)?)?`;
+/** `2024/05/01`, `2024.05.01` (year first; dashes are ISO_DATE's). */
+const YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME_OF_DAY}$`);
+/** `01-05-2024`, `01.05.2024`, `1/5/2024`: day or month first, told apart by the data. */
+const YEAR_LAST_DATE = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME_OF_DAY}$`);
+/** `May 1, 2024`, `Jan 01 2024`, `September 3rd, 2024`. */
+const MONTH_NAME_FIRST_DATE = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})${TIME_OF_DAY}$`,
+);
+/** `1 May 2024`, `01-May-2024`, `1-may-24` is not (two-digit years are ambiguous). */
+const DAY_MONTH_NAME_DATE = new RegExp(
+  String.raw`^(\d{1,2})([ -])([A-Za-z]{3,9})\.?\2(\d{4})${TIME_OF_DAY}$`,
+);
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+/** `yyyymmdd` dates written as whole numbers, 1900-01-01 .. 2100-12-31. */
+const YYYYMMDD = [19_000_101, 21_001_231] as const;
 const IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 const IDENTIFIER_NAME_PLAIN =
   /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
@@ -153,6 +186,9 @@ function numericRole(p: NumericProfile): { role: ColumnRole; reason: string } | 
   if (!range || p.count === 0) return undefined;
   const [min, max] = range;
   const distinctShare = p.distinct / p.count;
+  if (isYyyymmddColumn(p, min, max)) {
+    return { role: 'time', reason: 'time: yyyymmdd date numbers' };
+  }
   const epoch = epochUnit(min, max);
   if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
     return { role: 'time', reason: `time: epoch ${epoch} values` };
@@ -189,6 +225,83 @@ function numericRole(p: NumericProfile): { role: ColumnRole; reason: string } | 
   return undefined;
 }
 
+/**
+ * Whether every value is a whole number that reads as a valid `yyyymmdd` date. Checked on
+ * every distinct value of the profile (its sorted values or sketch), so a measurement
+ * that merely falls between 19,000,101 and 21,001,231 does not pass: its month and day
+ * digits would have to be valid for every value.
+ */
+function isYyyymmddColumn(p: NumericProfile, min: number, max: number): boolean {
+  if (!p.integerValued || min < YYYYMMDD[0] || max > YYYYMMDD[1]) return false;
+  const values = p.sketch ? p.sketch.values : p.sorted;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === previous) continue;
+    previous = v;
+    if (!Number.isFinite(yyyymmddTime(v))) return false;
+  }
+  return true;
+}
+
+/** Milliseconds of a `yyyymmdd` whole number (UTC), or NaN when it is no valid date. */
+function yyyymmddTime(value: number): number {
+  return calendarTime(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100);
+}
+
+/** Milliseconds of a calendar day (UTC), or NaN when month or day is out of range. */
+function calendarTime(year: number, month: number, day: number): number {
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const time = Date.UTC(year, month - 1, day);
+  return new Date(time).getUTCDate() === day ? time : Number.NaN;
+}
+
+/** Month 1-12 of an English month name or its 3-letter abbreviation, or NaN. */
+function monthOfName(name: string): number {
+  const lower = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex(
+    (m) => lower === m || (lower.length >= 3 && m.startsWith(lower) && lower.length <= 4),
+  );
+  return index < 0 ? Number.NaN : index + 1;
+}
+
+/**
+ * Milliseconds of a written date and its time of day, or NaN: what orders a time
+ * column's values for its range. A zone after the time is not applied (the values of
+ * one column share it). `dayFirst` decides `01-05-2024`.
+ */
+function writtenDateTime(text: string, dayFirst: boolean): number {
+  if (ISO_DATE.test(text)) return Date.parse(text.replace(' ', 'T'));
+  let day = Number.NaN;
+  let m = YEAR_FIRST_DATE.exec(text);
+  if (m) day = calendarTime(+m[1], +m[3], +m[4]);
+  else if ((m = YEAR_LAST_DATE.exec(text))) {
+    const [a, b] = [+m[1], +m[3]];
+    day = calendarTime(+m[4], dayFirst ? b : a, dayFirst ? a : b);
+  } else if ((m = MONTH_NAME_FIRST_DATE.exec(text))) {
+    day = calendarTime(+m[3], monthOfName(m[1]), +m[2]);
+  } else if ((m = DAY_MONTH_NAME_DATE.exec(text))) {
+    day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
+  }
+  return m ? day + timeOfDayMilliseconds(m.groups?.time ?? '') : Number.NaN;
+}
+
+/** `12:30`, `1:30:05.5 PM` → milliseconds since midnight; '' → 0. */
+function timeOfDayMilliseconds(text: string): number {
+  const m = /(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?: ?([AaPp])[Mm])?/.exec(text);
+  if (!m) return 0;
+  let hours = +m[1] % (m[4] ? 12 : 24);
+  if (m[4] && m[4].toLowerCase() === 'p') hours += 12;
+  return ((hours * 60 + +m[2]) * 60 + Number(m[3] ?? 0)) * 1000;
+}
+
+/** Whether a label is a written date {@link writtenDateTime} reads, either day order. */
+function isWrittenDate(label: string): boolean {
+  return (
+    Number.isFinite(writtenDateTime(label, true)) || Number.isFinite(writtenDateTime(label, false))
+  );
+}
+
 function epochUnit(min: number, max: number): 'second' | 'millisecond' | undefined {
   if (min >= EPOCH_SECONDS[0] && max <= EPOCH_SECONDS[1]) return 'second';
   if (min >= EPOCH_MILLISECONDS[0] && max <= EPOCH_MILLISECONDS[1]) return 'millisecond';
@@ -211,7 +324,12 @@ function categoricalRole(p: CategoricalProfile): { role: ColumnRole; reason: str
     return { role: 'time', reason: 'time: ISO-8601 date or datetime values' };
   }
   if (rowShare(p, (l) => SLASH_DATE.test(trimmed(l))) >= PATTERN_SHARE) {
-    return { role: 'time', reason: 'time: slash-separated date values (d/m/yyyy)' };
+    const order = isDayFirst(p.categories) ? 'd/m/yyyy' : 'm/d/yyyy';
+    return { role: 'time', reason: `time: slash-separated date values (${order})` };
+  }
+  if (rowShare(p, (l) => isWrittenDate(trimmed(l))) >= PATTERN_SHARE) {
+    const example = p.categories.find((l) => isWrittenDate(trimmed(l))) ?? '';
+    return { role: 'time', reason: `time: written date values such as '${example.trim()}'` };
   }
   if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
     return { role: 'identifier', reason: 'identifier: UUID values' };
@@ -240,6 +358,10 @@ export function timeRangeOf(p: ColumnProfile): TimeRange | undefined {
   if (p.kind === 'numeric') {
     const range = numericRange(p);
     if (!range) return undefined;
+    if (isYyyymmddColumn(p, range[0], range[1])) {
+      const show = (v: number) => new Date(yyyymmddTime(v)).toISOString().slice(0, 10);
+      return { first: show(range[0]), last: show(range[1]) };
+    }
     const unit = epochUnit(range[0], range[1]);
     const show = (v: number) =>
       unit === 'second'
@@ -251,9 +373,10 @@ export function timeRangeOf(p: ColumnProfile): TimeRange | undefined {
   }
   let first: { label: string; time: number } | undefined;
   let last: { label: string; time: number } | undefined;
+  const dayFirst = isDayFirst(p.categories);
   for (const label of p.categories) {
     const text = label.trim();
-    const time = ISO_DATE.test(text) ? Date.parse(text.replace(' ', 'T')) : slashDate(text);
+    const time = writtenDateTime(text, dayFirst);
     if (!Number.isFinite(time)) continue;
     if (!first || time < first.time) first = { label: text, time };
     if (!last || time > last.time) last = { label: text, time };
@@ -261,9 +384,16 @@ export function timeRangeOf(p: ColumnProfile): TimeRange | undefined {
   return first && last ? { first: first.label, last: last.label } : undefined;
 }
 
-/** Milliseconds of a `d/m/yyyy` date (day first, as outside the US), or NaN. */
-function slashDate(text: string): number {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
-  if (!match) return Number.NaN;
-  return Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]));
+/**
+ * Whether `01-05-2024` is the 1st of May: yes once a first number above 12 is seen,
+ * no once a second one is, and yes when nothing tells (as outside the US).
+ */
+function isDayFirst(labels: readonly string[]): boolean {
+  for (const label of labels) {
+    const m = YEAR_LAST_DATE.exec(label.trim());
+    if (!m) continue;
+    if (+m[1] > 12) return true;
+    if (+m[3] > 12) return false;
+  }
+  return true;
 }

@@ -140,3 +140,57 @@ test('with detection off only declared columns are set aside', () => {
     'declared',
   );
 });
+
+test('dates as exports write them are time columns with ranges in calendar order', () => {
+  // Day 1..28 of months 1..6 of 2024, in each written form; the range is told from the
+  // calendar, not from the text's order ('01-02-2024' sorts before '28-01-2024').
+  const days = range(168, (i) => [1 + (i % 28), 1 + Math.floor(i / 28)] as const);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'];
+  const cases: [string, (d: number, m: number) => string, string, string][] = [
+    ['year first, slashes', (d, m) => `2024/${pad(m)}/${pad(d)}`, '2024/01/01', '2024/06/28'],
+    ['day first, dashes', (d, m) => `${pad(d)}-${pad(m)}-2024`, '01-01-2024', '28-06-2024'],
+    [
+      'day first, dots, time',
+      (d, m) => `${d}.${m}.2024 13:05`,
+      '1.1.2024 13:05',
+      '28.6.2024 13:05',
+    ],
+    [
+      'month name first',
+      (d, m) => `${month[m - 1]} ${pad(d)}, 2024`,
+      'Jan 01, 2024',
+      'Jun 28, 2024',
+    ],
+    ['day, month name', (d, m) => `${pad(d)}-${month[m - 1]}-2024`, '01-Jan-2024', '28-Jun-2024'],
+  ];
+  for (const [label, write, first, last] of cases) {
+    const role = roleOf(
+      'when',
+      days.map(([d, m]) => write(d, m)),
+    );
+    assert.equal(role?.role, 'time', label);
+    assert.match(role?.reason ?? '', /^time: written date values such as '/, label);
+    assert.deepEqual(role?.timeRange?.reference, { first, last }, label);
+  }
+});
+
+test('month-first slash dates are read as such once a second number exceeds 12', () => {
+  const role = roleOf(
+    'when',
+    range(60, (i) => `${1 + (i % 12)}/${1 + (i % 28)}/2024`),
+  );
+  assert.equal(role?.reason, 'time: slash-separated date values (m/d/yyyy)');
+  assert.deepEqual(role?.timeRange?.reference, { first: '1/1/2024', last: '12/24/2024' });
+});
+
+test('yyyymmdd whole numbers are a time column; numbers in that range with impossible days stay features', () => {
+  const dates = range(100, (i) => 20240101 + (i % 28) + 100 * (i % 12));
+  const role = roleOf('d', dates);
+  assert.equal(role?.reason, 'time: yyyymmdd date numbers');
+  assert.deepEqual(role?.timeRange?.reference, { first: '2024-01-01', last: '2024-12-28' });
+  // 20,240,132 has day 32: a measurement that merely falls in the range.
+  const random = seededRandom(9);
+  const counts = range(100, () => 20_240_100 + Math.floor(random() * 64));
+  assert.equal(roleOf('amount', counts), undefined);
+});
