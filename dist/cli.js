@@ -100086,11 +100086,12 @@ function countsSql(dialect, source, columns) {
   );
   return `SELECT COUNT(*) AS row_count${counts2.map((c) => `, ${c}`).join("")} FROM ${fromClause(dialect, source)}`;
 }
-function distinctValuesSql(dialect, source, column) {
+function distinctValuesSql(dialect, source, column, options = {}) {
   const rules = RULES2[dialect];
+  const count2 = options.countAsDouble ? `CAST(COUNT(*) AS ${rules.double})` : "COUNT(*)";
   return [
     `WITH base AS (SELECT ${numericValue(rules, column)} AS v FROM ${fromClause(dialect, source)})`,
-    "SELECT v, COUNT(*) AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY v"
+    `SELECT v, ${count2} AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY v`
   ].join("\n");
 }
 function sketchSql(dialect, source, column, step, exactDistinctLimit2) {
@@ -100160,6 +100161,7 @@ var CLIENT_BUFFER_SHARE = 1 / 8;
 var DEFAULT_CLIENT_BUFFER_BYTES = 64 * 2 ** 20;
 var MEMORY_PER_THREAD = 64 * 2 ** 20;
 var CHUNKS_PER_COLLECTION = 8;
+var UNBOUNDED_CHUNKS_PER_COLLECTION = 512;
 var SIZE = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|KiB|MiB|GiB)$/i;
 var UNIT = {
   kb: 1e3,
@@ -100197,7 +100199,8 @@ async function openDuckDb(options = {}) {
     dialect: "duckdb",
     query,
     clientBufferBytes: limit === void 0 ? DEFAULT_CLIENT_BUFFER_BYTES : Math.floor(limit * CLIENT_BUFFER_SHARE),
-    async streamDoubles(sql, onChunk) {
+    async streamDoubles(sql, onChunk, streamOptions = { bounded: true }) {
+      const perCollection = streamOptions.bounded ? CHUNKS_PER_COLLECTION : UNBOUNDED_CHUNKS_PER_COLLECTION;
       const result = await connection.stream(sql);
       let fetched = 0;
       for (; ; ) {
@@ -100212,7 +100215,7 @@ async function openDuckDb(options = {}) {
           columns.push(doubles(vector, chunk.rowCount));
         }
         onChunk(columns);
-        if (++fetched % CHUNKS_PER_COLLECTION === 0) collectGarbage();
+        if (++fetched % perCollection === 0) collectGarbage();
       }
     },
     async describe(source) {
@@ -100673,9 +100676,7 @@ async function profileWithEngine(engine, source, options) {
       continue;
     }
     if (mode === "exact" || count2 === 0) {
-      const rows2 = await engine.query(distinctValuesSql(engine.dialect, source, column.name));
-      const values2 = Float64Array.from(rows2, (row) => toNumber(row[0]));
-      const counts2 = Float64Array.from(rows2, (row) => toNumber(row[1]));
+      const { values: values2, counts: counts2 } = await distinctValues(engine, source, column.name);
       profiles.push(exactNumericProfile(base2, values2, counts2));
       continue;
     }
@@ -100762,6 +100763,39 @@ async function streamNumericColumns(engine, source, columns, rowCount, countsRow
     });
   }
   return profiles;
+}
+async function distinctValues(engine, source, column) {
+  if (!engine.streamDoubles) {
+    const rows = await engine.query(distinctValuesSql(engine.dialect, source, column));
+    return {
+      values: Float64Array.from(rows, (row) => toNumber(row[0])),
+      counts: Float64Array.from(rows, (row) => toNumber(row[1]))
+    };
+  }
+  let values = new Float64Array(1024);
+  let counts2 = new Float64Array(1024);
+  let length = 0;
+  const sql = distinctValuesSql(engine.dialect, source, column, { countAsDouble: true });
+  await engine.streamDoubles(
+    sql,
+    ([chunkValues, chunkCounts]) => {
+      if (length + chunkValues.length > values.length) {
+        const capacity = Math.max(2 * values.length, length + chunkValues.length);
+        const grow2 = (from) => {
+          const to = new Float64Array(capacity);
+          to.set(from.subarray(0, length));
+          return to;
+        };
+        values = grow2(values);
+        counts2 = grow2(counts2);
+      }
+      values.set(chunkValues, length);
+      counts2.set(chunkCounts, length);
+      length += chunkValues.length;
+    },
+    { bounded: false }
+  );
+  return { values: values.slice(0, length), counts: counts2.slice(0, length) };
 }
 function exactNumericProfile(base2, values, counts2) {
   let count2 = 0;

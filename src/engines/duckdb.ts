@@ -81,6 +81,11 @@ export const MEMORY_PER_THREAD = 64 * 2 ** 20;
  * starting RSS without, 40 MB with a collection every 32 chunks (measured, docs/engines.md).
  */
 const CHUNKS_PER_COLLECTION = 8;
+/**
+ * For a caller that keeps what it fetches: a collection every 512 chunks (~1M rows)
+ * only bounds the native memory of chunks already copied out.
+ */
+const UNBOUNDED_CHUNKS_PER_COLLECTION = 512;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(KB|MB|GB|KiB|MiB|GiB)$/i;
 const UNIT: Record<string, number> = {
@@ -129,7 +134,10 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine
     query,
     clientBufferBytes:
       limit === undefined ? DEFAULT_CLIENT_BUFFER_BYTES : Math.floor(limit * CLIENT_BUFFER_SHARE),
-    async streamDoubles(sql, onChunk) {
+    async streamDoubles(sql, onChunk, streamOptions = { bounded: true }) {
+      const perCollection = streamOptions.bounded
+        ? CHUNKS_PER_COLLECTION
+        : UNBOUNDED_CHUNKS_PER_COLLECTION;
       const result = await connection.stream(sql);
       let fetched = 0;
       for (;;) {
@@ -144,7 +152,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine
           columns.push(doubles(vector, chunk.rowCount));
         }
         onChunk(columns);
-        if (++fetched % CHUNKS_PER_COLLECTION === 0) collectGarbage();
+        if (++fetched % perCollection === 0) collectGarbage();
       }
     },
     async describe(source: SqlSource): Promise<ColumnKind[]> {

@@ -70,9 +70,7 @@ export async function profileWithEngine(
       continue;
     }
     if (mode === 'exact' || count === 0) {
-      const rows = await engine.query(distinctValuesSql(engine.dialect, source, column.name));
-      const values = Float64Array.from(rows, (row) => toNumber(row[0]));
-      const counts = Float64Array.from(rows, (row) => toNumber(row[1]));
+      const { values, counts } = await distinctValues(engine, source, column.name);
       profiles.push(exactNumericProfile(base, values, counts));
       continue;
     }
@@ -183,6 +181,50 @@ async function streamNumericColumns(
     });
   }
   return profiles;
+}
+
+/**
+ * Every distinct value of a numeric column with its count, ascending. Streamed into
+ * typed arrays where the engine can (DuckDB): a row array per distinct value took
+ * 34 s and 1.4 GB for the benchmark's 21 columns of a million distinct doubles.
+ */
+async function distinctValues(
+  engine: SqlEngine,
+  source: SqlSource,
+  column: string,
+): Promise<{ values: Float64Array; counts: Float64Array }> {
+  if (!engine.streamDoubles) {
+    const rows = await engine.query(distinctValuesSql(engine.dialect, source, column));
+    return {
+      values: Float64Array.from(rows, (row) => toNumber(row[0])),
+      counts: Float64Array.from(rows, (row) => toNumber(row[1])),
+    };
+  }
+  let values = new Float64Array(1024);
+  let counts = new Float64Array(1024);
+  let length = 0;
+  const sql = distinctValuesSql(engine.dialect, source, column, { countAsDouble: true });
+  await engine.streamDoubles(
+    sql,
+    ([chunkValues, chunkCounts]) => {
+      if (length + chunkValues.length > values.length) {
+        const capacity = Math.max(2 * values.length, length + chunkValues.length);
+        const grow = (from: Float64Array) => {
+          const to = new Float64Array(capacity);
+          to.set(from.subarray(0, length));
+          return to;
+        };
+        values = grow(values);
+        counts = grow(counts);
+      }
+      // Copied: the chunk's arrays may be views of the engine's memory.
+      values.set(chunkValues, length);
+      counts.set(chunkCounts, length);
+      length += chunkValues.length;
+    },
+    { bounded: false },
+  );
+  return { values: values.slice(0, length), counts: counts.slice(0, length) };
 }
 
 /**

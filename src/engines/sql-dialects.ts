@@ -133,11 +133,19 @@ export function countsSql(
 }
 
 /** Rows `(v, c)`: every distinct non-missing value of a numeric column and its count, ascending. */
-export function distinctValuesSql(dialect: SqlDialect, source: SqlSource, column: string): string {
+export function distinctValuesSql(
+  dialect: SqlDialect,
+  source: SqlSource,
+  column: string,
+  options: { readonly countAsDouble?: boolean } = {},
+): string {
   const rules = RULES[dialect];
+  // As a double the count streams with the values (SqlEngine.streamDoubles); exact up
+  // to 2^53 rows.
+  const count = options.countAsDouble ? `CAST(COUNT(*) AS ${rules.double})` : 'COUNT(*)';
   return [
     `WITH base AS (SELECT ${numericValue(rules, column)} AS v FROM ${fromClause(dialect, source)})`,
-    'SELECT v, COUNT(*) AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY v',
+    `SELECT v, ${count} AS c FROM base WHERE v IS NOT NULL GROUP BY v ORDER BY v`,
   ].join('\n');
 }
 

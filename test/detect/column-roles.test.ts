@@ -144,7 +144,10 @@ test('with detection off only declared columns are set aside', () => {
 test('dates as exports write them are time columns with ranges in calendar order', () => {
   // Day 1..28 of months 1..6 of 2024, in each written form; the range is told from the
   // calendar, not from the text's order ('01-02-2024' sorts before '28-01-2024').
-  const days = range(168, (i) => [1 + (i % 28), 1 + Math.floor(i / 28)] as const);
+  const days = Array.from(
+    { length: 168 },
+    (_, i) => [1 + (i % 28), 1 + Math.floor(i / 28)] as const,
+  );
   const pad = (n: number) => String(n).padStart(2, '0');
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'];
   const cases: [string, (d: number, m: number) => string, string, string][] = [
