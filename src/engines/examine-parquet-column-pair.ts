@@ -10,7 +10,7 @@ import type { DetectionConfig } from '../detect/detection-config.ts';
 import { examineColumnPair } from '../detect/examine-column-pair.ts';
 import type { PairWorkspace } from '../detect/examine-column-pair.ts';
 import type { ColumnExamination } from '../detect/feature-tests.ts';
-import type { UnreadNumericColumn } from '../shared/table.ts';
+import type { NumericColumn, UnreadNumericColumn } from '../shared/table.ts';
 
 /** A feature whose columns are both left in their Parquet inputs. */
 export interface UnreadPair {
@@ -20,17 +20,23 @@ export interface UnreadPair {
 }
 
 /**
- * Column readers by input path, opened (footers parsed) on first use and kept for the
- * rest of one check, so each feature reads only its own column chunks.
+ * Column readers by side, opened (footers parsed) on first use and kept for the rest of
+ * one check, so each feature reads only its own column chunks. One reader per side even
+ * when both sides are the same input: a reader's buffer holds one column at a time.
  */
 export class ParquetReaders {
   private readonly readers = new Map<string, Promise<ParquetColumnReader>>();
 
-  async readNumeric(where: UnreadNumericColumn['unread'], name: string) {
-    let reader = this.readers.get(where.path);
+  async readNumeric(
+    side: 'reference' | 'recent',
+    where: UnreadNumericColumn['unread'],
+    name: string,
+  ): Promise<NumericColumn> {
+    const key = `${side}:${where.path}`;
+    let reader = this.readers.get(key);
     if (reader === undefined) {
       reader = ParquetColumnReader.open(where.path, where.source);
-      this.readers.set(where.path, reader);
+      this.readers.set(key, reader);
     }
     return (await reader).readNumeric(name);
   }
@@ -40,11 +46,14 @@ export async function examineParquetColumnPair(
   pair: UnreadPair,
   config: DetectionConfig,
   readers: ParquetReaders,
-  workspace?: PairWorkspace,
+  workspace: PairWorkspace,
 ): Promise<ColumnExamination> {
-  // One side after the other: the reference column (8 MB per million rows) is read,
-  // then the recent one, and both are garbage once the examination is made.
-  const reference = await readers.readNumeric(pair.reference, pair.name);
-  const recent = await readers.readNumeric(pair.recent, pair.name);
+  const reference = await readers.readNumeric('reference', pair.reference, pair.name);
+  const recent = await readers.readNumeric('recent', pair.recent, pair.name);
+  // The columns are the readers' buffers, read again for the next feature: sort them in
+  // place rather than into copies (8 MB per million rows less per thread). The
+  // examination keeps nothing of them.
+  workspace.reference.output = reference.values;
+  workspace.recent.output = recent.values;
   return examineColumnPair(reference, recent, config, workspace);
 }

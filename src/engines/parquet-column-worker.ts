@@ -25,14 +25,22 @@ export type ColumnScanAnswer =
 const workspace: PairWorkspace = { reference: {}, recent: {} };
 const readers = new ParquetReaders();
 
+/**
+ * The scan keeps a second job queued here so this thread never waits for the next;
+ * jobs run one after the other, since they share the workspace and the readers' buffers.
+ */
+let running: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (job: ColumnScanJob) => {
-  examineParquetColumnPair(job.pair, job.config, readers, workspace).then(
-    (result) => parentPort?.postMessage({ index: job.index, result } satisfies ColumnScanAnswer),
-    (error: Error) =>
-      parentPort?.postMessage({
-        index: job.index,
-        error: error.message,
-        inputError: error instanceof InputError,
-      } satisfies ColumnScanAnswer),
+  running = running.then(() =>
+    examineParquetColumnPair(job.pair, job.config, readers, workspace).then(
+      (result) => parentPort?.postMessage({ index: job.index, result } satisfies ColumnScanAnswer),
+      (error: Error) =>
+        parentPort?.postMessage({
+          index: job.index,
+          error: error.message,
+          inputError: error instanceof InputError,
+        } satisfies ColumnScanAnswer),
+    ),
   );
 });

@@ -104,6 +104,29 @@ test('the column scan gives the report of the CSV check byte for byte, in this t
   }
 });
 
+test('the same Parquet file as both sides gives the report of the same CSV file as both sides', async () => {
+  const sameCsv = await loadDriftInputs({
+    referenceData: join(fixtures, 'reference.csv'),
+    recentData: join(fixtures, 'reference.csv'),
+  });
+  const sameParquet = await loadDriftInputs({
+    referenceData: join(fixtures, 'reference.parquet'),
+    recentData: join(fixtures, 'reference.parquet'),
+    leaveColumnsUnread: true,
+  });
+  assert.ok(sameParquet.recent.columns.some((column) => !isLoaded(column)));
+  const expected = renderJson(analyzeDrift(sameCsv));
+  for (const threads of [1, 2]) {
+    const report = await analyzeDriftReadingColumns(
+      sameParquet,
+      {},
+      { threads, minValuesForThreads: 0 },
+    );
+    assert.equal(report.featuresDrifted, 0);
+    assert.equal(renderJson(report), expected, `threads ${threads}`);
+  }
+});
+
 test('inputs that are not both Parquet load whole, as before', async () => {
   const input = await loadDriftInputs({
     referenceData: join(fixtures, 'reference.parquet'),
