@@ -77049,11 +77049,20 @@ function checkRecord(report, run, eventId) {
   };
 }
 
-// src/detect/analyze-drift-in-parallel.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+// src/engines/parquet-column-scan.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/shared/table.ts
+function isLoaded(column) {
+  return !("unread" in column);
+}
+function loadedColumn(column, table2) {
+  if (isLoaded(column)) return column;
+  throw new Error(
+    `Column '${column.name}' of ${table2.source} was left unread for the column scan, but its values are needed here; expected it examined by the scan or loaded whole.`
+  );
+}
 function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
 }
@@ -77201,6 +77210,7 @@ function radixSortInPlace(values, scratch) {
 
 // src/profile/profile-column.ts
 function profileNumericColumn(column, workspace) {
+  const order = valueOrder(column.values);
   const sorted = sortedWithoutNaN(column.values, workspace);
   const { mean: mean2, standardDeviation } = meanAndStandardDeviation(sorted);
   let distinct = 0;
@@ -77220,7 +77230,7 @@ function profileNumericColumn(column, workspace) {
     standardDeviation,
     distinct,
     integerValued,
-    order: valueOrder(column.values),
+    order,
     ...column.invalid ? { invalid: column.invalid } : {}
   };
 }
@@ -80922,7 +80932,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
   const setAside = [];
   const raw = [];
   for (const [ref, rec] of pairs) {
-    const examined = precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config);
+    const examined = precomputed.get(ref.name) ?? examineColumnPair(loadedColumn(ref, reference), loadedColumn(rec, recent), config);
     if (isSetAside(examined)) setAside.push(examined.setAside);
     else raw.push(examined);
   }
@@ -81084,19 +81094,21 @@ function notNeededColumns(input, schemaChanges, config) {
   };
   const vanishedNotNeeded = /* @__PURE__ */ new Map();
   for (const name of schemaChanges.removed) {
-    const why = roleOf(findColumn(input.reference, name));
+    const why = roleOf(loadedIfFound(findColumn(input.reference, name), input.reference));
     if (why) vanishedNotNeeded.set(name, why);
   }
   const typeChangedNotNeeded = /* @__PURE__ */ new Set();
   for (const { name } of schemaChanges.typeChanged) {
-    if (roleOf(findColumn(input.reference, name))) typeChangedNotNeeded.add(name);
+    if (roleOf(loadedIfFound(findColumn(input.reference, name), input.reference))) {
+      typeChangedNotNeeded.add(name);
+    }
   }
   return { vanishedNotNeeded, typeChangedNotNeeded };
 }
 function predictionSides(input) {
   const column = input.predictionColumn;
-  const recentColumn = column !== void 0 ? findColumn(input.recent, column) : void 0;
-  const referenceColumn = column !== void 0 ? findColumn(input.reference, column) : void 0;
+  const recentColumn = column !== void 0 ? loadedIfFound(findColumn(input.recent, column), input.recent) : void 0;
+  const referenceColumn = column !== void 0 ? loadedIfFound(findColumn(input.reference, column), input.reference) : void 0;
   const recentSide = input.predictions?.recent ?? (recentColumn ? predictionValuesOfColumn(recentColumn, `${input.recent.source} column '${column}'`) : input.modelOutputs ? {
     values: input.modelOutputs.predictions,
     ...input.modelOutputs.labels ? { labels: input.modelOutputs.labels } : {},
@@ -81105,6 +81117,9 @@ function predictionSides(input) {
   if (!recentSide) return void 0;
   const referenceSide = input.predictions?.reference ?? (referenceColumn && columnLength(referenceColumn) > 0 ? predictionValuesOfColumn(referenceColumn, `${input.reference.source} column '${column}'`) : void 0);
   return { recent: recentSide, ...referenceSide ? { reference: referenceSide } : {} };
+}
+function loadedIfFound(column, table2) {
+  return column && loadedColumn(column, table2);
 }
 function columnLength(column) {
   return column.kind === "numeric" ? column.values.length : column.codes.length;
@@ -81260,12 +81275,14 @@ function formatNumber(value) {
 }
 
 // src/detect/analyze-drift-in-parallel.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 var MIN_VALUES_FOR_THREADS = 2e5;
 async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
   const config = resolveDetectionConfig(partialConfig);
   const { pairs } = pairFeatures(input, config);
   const numeric = pairs.filter(
-    (pair) => pair[0].kind === "numeric" && pair[1].kind === "numeric"
+    (pair) => isLoaded(pair[0]) && isLoaded(pair[1]) && pair[0].kind === "numeric" && pair[1].kind === "numeric"
   );
   const values = numeric.reduce((sum2, [a, b]) => sum2 + a.values.length + b.values.length, 0);
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
@@ -81331,128 +81348,1639 @@ async function runInWorkers(pairs, config, threads) {
   return results;
 }
 
-// src/shared/model-outputs.ts
-function resolveModelOutputs(recent, predictions, actuals) {
-  if (predictions.kind === "none" && actuals.kind === "none") return void 0;
-  if (predictions.kind === "none") {
-    throw new InputError(
-      "Recent actuals were given without recent predictions: both are needed to score the model (predictions alone give prediction drift)."
-    );
-  }
-  if (actuals.kind === "none") {
-    recentPredictionValues(recent, predictions);
-    return void 0;
-  }
-  const p = side(recent, predictions, "predictions");
-  const a = side(recent, actuals, "actuals");
-  if (p.values.length !== a.values.length) {
-    throw new InputError(
-      `${p.source} has ${p.values.length} predictions but ${a.source} has ${a.values.length} actuals: they must have one value per recent row each.`
-    );
-  }
-  if (p.values.length !== recent.rowCount) {
-    throw new InputError(
-      `${p.source} has ${p.values.length} values but ${recent.source} has ${recent.rowCount} rows: predictions and actuals must have one value per recent row.`
-    );
-  }
-  if (p.labels || a.labels) {
-    return sharedLabelSpace(p, a);
-  }
-  return { predictions: p.values, actuals: a.values };
-}
-function resolvePredictionSides(recent, predictions, referencePredictions) {
-  if (predictions.kind === "none") {
-    if (referencePredictions.kind !== "none") {
-      throw new InputError(
-        "Reference predictions were given without recent predictions: give recent-predictions or prediction-column too."
-      );
+// src/data/load-parquet.ts
+import { glob, open, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from "node:zlib";
+
+// node_modules/hyparquet/src/node.js
+import { createReadStream, promises as fs4 } from "fs";
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT",
+  "ALP"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points2 = [];
+    for (let i = 0; i < flags.count; i++) {
+      points2.push(readPosition(reader, getFlags(reader)));
     }
-    return void 0;
-  }
-  const recentSide = recentPredictionValues(recent, predictions);
-  if (referencePredictions.kind !== "array") return { recent: recentSide };
-  return {
-    recent: recentSide,
-    reference: { values: referencePredictions.values, source: referencePredictions.source }
-  };
-}
-function recentPredictionValues(recent, source) {
-  const s = side(recent, source, "predictions");
-  if (s.values.length !== recent.rowCount) {
-    throw new InputError(
-      `${s.source} has ${s.values.length} predictions but ${recent.source} has ${recent.rowCount} rows: predictions must have one value per recent row.`
-    );
-  }
-  return { values: s.values, source: s.source, ...s.labels ? { labels: s.labels } : {} };
-}
-function side(recent, source, role) {
-  if (source.kind === "array") return { values: source.values, source: source.source };
-  if (source.kind === "none") throw new Error("unreachable");
-  const column = findColumn(recent, source.column);
-  if (!column) {
-    throw new InputError(
-      `${recent.source}: no column '${source.column}' for the ${role}. Columns are: ${recent.columns.map((c) => c.name).join(", ")}.`
-    );
-  }
-  const where = `${recent.source} column '${column.name}'`;
-  if (column.kind === "numeric") return { values: column.values, source: where };
-  const values = new Float64Array(column.codes.length);
-  for (let i = 0; i < values.length; i++)
-    values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
-  return { values, source: where, labels: column.categories };
-}
-function sharedLabelSpace(p, a) {
-  const labels = [];
-  const index = /* @__PURE__ */ new Map();
-  const recode = (s) => {
-    const out2 = new Float64Array(s.values.length);
-    for (let i = 0; i < out2.length; i++) {
-      const v = s.values[i];
-      if (v !== v) {
-        out2[i] = Number.NaN;
-        continue;
-      }
-      const label = s.labels ? s.labels[v] : String(v);
-      let code = index.get(label);
-      if (code === void 0) {
-        code = labels.length;
-        labels.push(label);
-        index.set(label, code);
-      }
-      out2[i] = code;
+    return { type: "MultiPoint", coordinates: points2 };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
     }
-    return out2;
-  };
-  return { predictions: recode(p), actuals: recode(a), labels };
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view } = reader;
+  const littleEndian = view.getUint8(reader.offset++) === 1;
+  const rawType = view.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count2 = 0;
+  if (type > 1 && type <= 7) {
+    count2 = view.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count: count2 };
+}
+function readPosition(reader, flags) {
+  const points2 = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points2.push(coord);
+  }
+  return points2;
+}
+function readLine(reader, flags) {
+  const points2 = [];
+  for (let i = 0; i < flags.count; i++) {
+    points2.push(readPosition(reader, flags));
+  }
+  return points2;
+}
+function readPolygon(reader, flags) {
+  const { view } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count2 = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count: count2 }));
+  }
+  return rings;
 }
 
-// src/data/load-table.ts
-import { open as open3, stat as stat2 } from "node:fs/promises";
-import { extname } from "node:path";
+// node_modules/hyparquet/src/convert.js
+var decoder = new TextDecoder();
+var DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis));
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n));
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n));
+  },
+  dateFromDays(days) {
+    return new Date(days * 864e5);
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes);
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes));
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return void 0;
+    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
+  }
+};
+function convert(data, columnDecoder2) {
+  const { element, parsers, utf8: utf82 = true, schemaPath } = columnDecoder2;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable = element.repetition_type !== "REQUIRED";
+  if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
+    return data;
+  }
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale3 = element.scale || 0;
+    const factor = 10 ** scale3;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = scale3 > 308 ? parseDecimal(data[i]) * 10 ** -scale3 : parseDecimal(data[i]) / factor;
+      } else {
+        arr[i] = Number(data[i]) / factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf82 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0;
+  let value = 0n;
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte);
+  }
+  const bits = bytes.length * 8;
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits);
+  }
+  return Number(value);
+}
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n;
+  const nano = value & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes) {
+  if (!bytes) return void 0;
+  const int16 = bytes[1] << 8 | bytes[0];
+  const sign = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
 
-// src/data/file-input-error.ts
-function fileInputError(path5, error2) {
-  const code = error2?.code;
-  switch (code) {
-    case "ENOENT":
-      return new InputError(`${path5}: file not found; expected an existing file.`);
-    case "EACCES":
-    case "EPERM":
-      return new InputError(`${path5}: permission denied; expected a readable file.`);
-    case "EISDIR":
-      return new InputError(`${path5}: is a directory; expected a file.`);
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path5) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count2 = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count2];
+      const child = schemaTree(schema, rootIndex + count2, [...path5, childElement.name]);
+      count2 += child.count;
+      children.push(child);
+    }
+  }
+  return { count: count2, element, children, path: path5 };
+}
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name);
+}
+function getTreePath(tree, name) {
+  const path5 = [tree];
+  for (const part of name) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    path5.push(child);
+    tree = child;
+  }
+  return path5;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+
+// node_modules/hyparquet/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I16 = 4;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+function deserializeTCompactProtocol(reader) {
+  const value = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value[`field_${fid}`] = readElement(reader, type);
+  }
+  return value;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
     default:
-      return error2;
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== "WKB") continue;
+    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column.crs?.id ?? column.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns.set(name, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns.get(name);
+    }
   }
 }
 
-// src/data/load-csv.ts
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder2 = new TextDecoder();
+function decode(value) {
+  return value && decoder2.decode(value);
+}
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+  const footerView = new DataView(footerBuffer);
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+  }
+  if (metadataLength + 8 > initialFetchSize) {
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+    const combinedView = new Uint8Array(combinedBuffer);
+    combinedView.set(new Uint8Array(metadataBuffer));
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
+  } else {
+    return parquetMetadata(footerBuffer, { parsers, geoparquet });
+  }
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view.byteLength - 8;
+  const metadataLength = view.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e2) => e2.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column, columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((e2) => Encodings[e2]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2)
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2)
+  }));
+  const created_by = decode(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  if (logicalType2?.field_19) return { type: "FILE" };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value === void 0) return value;
+  if (type === "BOOLEAN") return value[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) / 10 ** (schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") {
+    const scale3 = schema.scale || 0;
+    return scale3 > 308 ? parseDecimal(value) * 10 ** -scale3 : parseDecimal(value) / 10 ** scale3;
+  }
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+  return value;
+}
+
+// node_modules/hyparquet/src/alp.js
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18
+];
+var POW10_NEG = [
+  1,
+  0.1,
+  0.01,
+  1e-3,
+  1e-4,
+  1e-5,
+  1e-6,
+  1e-7,
+  1e-8,
+  1e-9,
+  1e-10,
+  1e-11,
+  1e-12,
+  1e-13,
+  1e-14,
+  1e-15,
+  1e-16,
+  1e-17,
+  1e-18
+];
+var POW10F = POW10.slice(0, 11).map(Math.fround);
+var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
+function alpDecode(reader, count2, type) {
+  if (type === "FLOAT") {
+    return alpDecodeFloat(reader, count2);
+  } else if (type === "DOUBLE") {
+    return alpDecodeDouble(reader, count2);
+  } else {
+    throw new Error(`ALP encoding unsupported type: ${type}`);
+  }
+}
+function readAlpHeader(reader) {
+  const { view } = reader;
+  const compressionMode = view.getUint8(reader.offset++);
+  if (compressionMode !== 0) {
+    throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
+  }
+  const integerEncoding = view.getUint8(reader.offset++);
+  if (integerEncoding !== 0) {
+    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
+  }
+  const logVectorSize = view.getUint8(reader.offset++);
+  if (logVectorSize < 3 || logVectorSize > 15) {
+    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
+  }
+  const vectorSize = 1 << logVectorSize;
+  const numElements = view.getInt32(reader.offset, true);
+  reader.offset += 4;
+  const numVectors = Math.ceil(numElements / vectorSize);
+  const offsetArrayStart = reader.offset;
+  reader.offset += numVectors * 4;
+  return { vectorSize, numElements, numVectors, offsetArrayStart };
+}
+function alpDecodeFloat(reader, count2) {
+  const { view } = reader;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+  if (numElements !== count2) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
+  }
+  const output = new Float32Array(count2);
+  const outputBytes = new Uint8Array(output.buffer);
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
+    const outputOffset = v * vectorSize;
+    const n = Math.min(vectorSize, numElements - outputOffset);
+    const exponent = view.getUint8(reader.offset++);
+    const factor = view.getUint8(reader.offset++);
+    const numExceptions = view.getUint16(reader.offset, true);
+    reader.offset += 2;
+    const frameOfReference = view.getInt32(reader.offset, true);
+    reader.offset += 4;
+    const bitWidth2 = view.getUint8(reader.offset++);
+    const deltas = unpackBits(reader, n, bitWidth2);
+    const mulFactor = POW10F[factor];
+    const mulExponent = POW10F_NEG[exponent];
+    for (let i = 0; i < n; i++) {
+      const encoded = deltas[i] + frameOfReference | 0;
+      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
+    }
+    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
+  }
+  return output;
+}
+function alpDecodeDouble(reader, count2) {
+  const { view } = reader;
+  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
+  if (numElements !== count2) {
+    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
+  }
+  const output = new Float64Array(count2);
+  const outputBytes = new Uint8Array(output.buffer);
+  for (let v = 0; v < numVectors; v++) {
+    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
+    const outputOffset = v * vectorSize;
+    const n = Math.min(vectorSize, numElements - outputOffset);
+    const exponent = view.getUint8(reader.offset++);
+    const factor = view.getUint8(reader.offset++);
+    const numExceptions = view.getUint16(reader.offset, true);
+    reader.offset += 2;
+    const frameOfReference = view.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+    const bitWidth2 = view.getUint8(reader.offset++);
+    const mulFactor = POW10[factor];
+    const mulExponent = POW10_NEG[exponent];
+    const forNumber = Number(frameOfReference);
+    if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
+      const deltas = unpackBits(reader, n, bitWidth2);
+      for (let i = 0; i < n; i++) {
+        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
+      }
+    } else {
+      const deltas = unpackBitsBig(reader, n, bitWidth2);
+      for (let i = 0; i < n; i++) {
+        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
+        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
+      }
+    }
+    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
+  }
+  return output;
+}
+function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
+  if (!numExceptions) return;
+  const { view } = reader;
+  const positionsStart = reader.offset;
+  const valuesStart = positionsStart + numExceptions * 2;
+  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize);
+  for (let e2 = 0; e2 < numExceptions; e2++) {
+    const pos = view.getUint16(positionsStart + e2 * 2, true);
+    const dest = (outputOffset + pos) * byteSize;
+    outputBytes.set(source.subarray(e2 * byteSize, (e2 + 1) * byteSize), dest);
+  }
+  reader.offset = valuesStart + numExceptions * byteSize;
+}
+function unpackBits(reader, count2, bitWidth2) {
+  const output = new Uint32Array(count2);
+  if (!bitWidth2) return output;
+  const { view } = reader;
+  const start2 = reader.offset;
+  const modulus = 2 ** bitWidth2;
+  let bitPos = 0;
+  for (let i = 0; i < count2; i++) {
+    let byteIndex = start2 + (bitPos >>> 3);
+    const shift = bitPos & 7;
+    let value = view.getUint8(byteIndex++) >>> shift;
+    let bits = 8 - shift;
+    while (bits < bitWidth2) {
+      value += view.getUint8(byteIndex++) * 2 ** bits;
+      bits += 8;
+    }
+    output[i] = value % modulus;
+    bitPos += bitWidth2;
+  }
+  reader.offset = start2 + Math.ceil(count2 * bitWidth2 / 8);
+  return output;
+}
+function unpackBitsBig(reader, count2, bitWidth2) {
+  const output = new BigUint64Array(count2);
+  if (!bitWidth2) return output;
+  const { view } = reader;
+  const start2 = reader.offset;
+  const mask = (1n << BigInt(bitWidth2)) - 1n;
+  let buffer = 0n;
+  let bitsInBuffer = 0;
+  let byteIndex = start2;
+  for (let i = 0; i < count2; i++) {
+    while (bitsInBuffer < bitWidth2) {
+      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
+      bitsInBuffer += 8;
+    }
+    output[i] = buffer & mask;
+    buffer >>= BigInt(bitWidth2);
+    bitsInBuffer -= bitWidth2;
+  }
+  reader.offset = start2 + Math.ceil(count2 * bitWidth2 / 8);
+  return output;
+}
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count2, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count2, output);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count2) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count2) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits;
+          value += delta;
+          output[outputIndex++] = value;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+          value += minDelta;
+          output[outputIndex++] = value;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count2, output) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZag(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view } = reader;
+  while (outputIndex < count2) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const end2 = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value = value + minDelta + residual | 0;
+        output[outputIndex++] = value;
+      }
+      offset = end2;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start2 = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start2 === 5 ? reader.view.getUint8(start2 + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count2, output) {
+  const lengths = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, lengths);
+  for (let i = 0; i < count2; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count2, output) {
+  const prefixData = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, prefixData);
+  const suffixData = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, suffixData);
+  for (let i = 0; i < count2; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output[i].set(output[i - 1].subarray(0, prefixData[i]));
+      output[i].set(suffix, prefixData[i]);
+    } else {
+      output[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output.length) {
+    const header = readVarInt(reader);
+    if (header & 1) {
+      seen = readBitPacked(reader, header, width, output, seen);
+    } else {
+      const count2 = header >>> 1;
+      readRle(reader, count2, width, output, seen);
+      seen += count2;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count2, bitWidth2, output, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value = 0;
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count2; i++) {
+    output[seen + i] = value;
+  }
+}
+function readBitPacked(reader, header, bitWidth2, output, seen) {
+  let count2 = header >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count2) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output.length) {
+        output[seen++] = data >> right & mask;
+      }
+      count2--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count2, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes = new Uint8Array(count2 * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count2; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count2);
+    for (let i = 0; i < count2; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count2, fixedLength) {
+  if (count2 === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count2);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count2);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count2);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count2);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count2);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count2);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count2);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count2, fixedLength);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count2) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count2 / 8);
+  return values;
+}
+function readPlainInt32(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 4;
+  return values;
+}
+function readPlainInt64(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 8;
+  return values;
+}
+function readPlainInt96(reader, count2) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count2 * 12;
+  return values;
+}
+function readPlainFloat(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 4;
+  return values;
+}
+function readPlainDouble(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 8;
+  return values;
+}
+function readPlainByteArray(reader, count2) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count2, fixedLength) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+    reader.offset += fixedLength;
+  }
+  return values;
+}
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+  return aligned;
+}
+
+// node_modules/hyparquet/src/snappy.js
+var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input[pos];
+    let len2 = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len3 = (c >>> 2) + 1;
+      if (len3 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len3 - 60;
+        len3 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len3 = (len3 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len3 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input, pos, output, outPos, len3);
+      pos += len3;
+      outPos += len3;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len2 = (c >>> 2 & 7) + 4;
+          offset = input[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len2 = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len2 = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output, outPos - offset, output, outPos, len2);
+      outPos += len2;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "ALP") {
+    dataPage = alpDecode(reader, nValues, type);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  let page;
+  const customDecompressor = compressors?.[codec];
+  if (codec === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder2) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view, offset: 0 };
+  const { type, element, schemaPath, codec, compressors } = columnDecoder2;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false && uncompressedPageSize) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else if (daph2.encoding === "ALP") {
+    dataPage = alpDecode(pageReader, nValues, type);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value) {
+  return 32 - Math.clz32(value);
+}
+
+// node_modules/hyparquet/src/column.js
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header.field_1];
+  const uncompressed_page_size = header.field_2;
+  const compressed_page_size = header.field_3;
+  const crc = header.field_4;
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5)
+  };
+  const index_page_header = header.field_6;
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3
+  };
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+
+// node_modules/hyparquet/src/node.js
+async function asyncBufferFromFile(filename) {
+  const { size } = await fs4.stat(filename);
+  return {
+    byteLength: size,
+    slice(start2, end2) {
+      if (start2 === end2) return Promise.resolve(new ArrayBuffer(0));
+      const reader = createReadStream(filename, { start: start2, end: end2 === void 0 ? void 0 : end2 - 1 });
+      return new Promise((resolve2, reject) => {
+        const chunks = [];
+        reader.on("data", (chunk) => chunks.push(chunk));
+        reader.on("error", reject);
+        reader.on("end", () => {
+          const buffer = Buffer.concat(chunks);
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve2(buffer.buffer);
+          } else {
+            resolve2(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+          }
+        });
+      });
+    }
+  };
+}
+
+// node_modules/hyparquet-compressors/src/lz4.js
+function decompressLz4(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  try {
+    let i = 0;
+    let o = 0;
+    while (i < input.length - 8) {
+      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
+      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
+      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
+      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
+      i += expectedInputLength;
+      o += expectedOutputLength;
+      if (i === input.length) return output;
+    }
+    if (i < input.length) throw new Error("lz4 not hadoop");
+  } catch (error2) {
+    if (error2 instanceof Error && error2.message !== "lz4 not hadoop") throw error2;
+    lz4basic(input, output, 0);
+  }
+  return output;
+}
+function decompressLz4Raw(input, outputLength) {
+  const output = new Uint8Array(outputLength);
+  lz4basic(input, output, 0);
+  return output;
+}
+function lz4basic(input, output, outputIndex) {
+  let len2 = outputIndex;
+  for (let i = 0; i < input.length; ) {
+    const token = input[i++];
+    let literals = token >> 4;
+    if (literals) {
+      let byte2 = literals + 240;
+      while (byte2 === 255) literals += byte2 = input[i++];
+      output.set(input.subarray(i, i + literals), len2);
+      len2 += literals;
+      i += literals;
+      if (i >= input.length) return len2 - outputIndex;
+    }
+    const offset = input[i++] | input[i++] << 8;
+    if (!offset || offset > len2) {
+      throw new Error(`lz4 offset out of range ${offset}`);
+    }
+    let matchLength = token & 15;
+    let byte = matchLength + 240;
+    while (byte === 255) matchLength += byte = input[i++];
+    matchLength += 4;
+    let pos = len2 - offset;
+    const end2 = len2 + matchLength;
+    while (len2 < end2) output[len2++] = output[pos++];
+  }
+  return len2 - outputIndex;
+}
 
 // src/data/parse-decimal.ts
-function parseDecimal(bytes, start2, end2) {
+function parseDecimal2(bytes, start2, end2) {
   let i = start2;
   if (i >= end2) return NaN;
   let negative = false;
@@ -81529,7 +83057,7 @@ function parseInfinity(bytes, start2, end2) {
 function parseNumberCell(bytes, start2 = 0, end2 = bytes.length) {
   while (start2 < end2 && (bytes[start2] === 32 || bytes[start2] === 9)) start2++;
   while (end2 > start2 && (bytes[end2 - 1] === 32 || bytes[end2 - 1] === 9)) end2--;
-  const value = parseDecimal(bytes, start2, end2);
+  const value = parseDecimal2(bytes, start2, end2);
   return value === value ? value : parseInfinity(bytes, start2, end2);
 }
 
@@ -81800,6 +83328,949 @@ function hashBytes(bytes, start2, end2) {
 function sharedFloat64Array(length) {
   return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
 }
+
+// src/data/columnar-column-builder.ts
+var NumericColumnBuilder = class {
+  values;
+  row = 0;
+  name;
+  /**
+   * `reuse`, when given and long enough, holds the values instead of a new buffer (a
+   * reader that reads column after column into one buffer).
+   */
+  constructor(name, rowCount, reuse) {
+    this.name = name;
+    this.values = reuse !== void 0 && reuse.length >= rowCount ? reuse.subarray(0, rowCount) : sharedFloat64Array(rowCount);
+  }
+  /**
+   * Appends a batch of `rows` rows whose non-null values are `values`, in order.
+   * With every row present this is one `set` (a memcpy for Float64Array input).
+   */
+  append(values, rows, present2) {
+    const out2 = this.values;
+    if (present2 === void 0) {
+      out2.set(values, this.row);
+    } else {
+      let next = 0;
+      for (let i = 0, at = this.row; i < rows; i++, at++) {
+        out2[at] = present2[i] === 1 ? values[next++] : Number.NaN;
+      }
+    }
+    this.row += rows;
+  }
+  /** Appends a batch whose non-null values are indexes into `dictionary`. */
+  appendIndexed(indexes, dictionary, rows, present2) {
+    const out2 = this.values;
+    let next = 0;
+    for (let i = 0, at = this.row; i < rows; i++, at++) {
+      out2[at] = present2 === void 0 || present2[i] === 1 ? dictionary[indexes[next++]] : Number.NaN;
+    }
+    this.row += rows;
+  }
+  finish() {
+    let missing = 0;
+    const values = this.values;
+    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
+    return { kind: "numeric", name: this.name, values, missing };
+  }
+};
+var CategoricalColumnBuilder = class {
+  codes;
+  categories = [];
+  codeOf = /* @__PURE__ */ new Map();
+  row = 0;
+  name;
+  /** Labels read as missing (the `naValues` option). */
+  missingLabels;
+  constructor(name, rowCount, missingLabels = /* @__PURE__ */ new Set()) {
+    this.name = name;
+    this.codes = new Int32Array(rowCount);
+    this.missingLabels = missingLabels;
+  }
+  /** The code of `label`, assigning the next one on its first appearance; -1 for a missing label. */
+  codeFor(label) {
+    let code = this.codeOf.get(label);
+    if (code === void 0) {
+      if (this.missingLabels.has(label)) return -1;
+      code = this.categories.length;
+      this.categories.push(label);
+      this.codeOf.set(label, code);
+    }
+    return code;
+  }
+  /** Appends a batch of `rows` rows whose non-null values are `labels`, in order. */
+  append(labels, rows, present2) {
+    const out2 = this.codes;
+    let next = 0;
+    for (let i = 0, at = this.row; i < rows; i++, at++) {
+      out2[at] = present2 === void 0 || present2[i] === 1 ? this.codeFor(labels[next++]) : -1;
+    }
+    this.row += rows;
+  }
+  /**
+   * Appends a batch whose non-null values are indexes into `dictionary` (a Parquet
+   * dictionary page, an Arrow dictionary). Each dictionary entry is looked up once, when a
+   * row first uses it, so first-appearance order holds and unused entries add nothing.
+   */
+  appendIndexed(indexes, dictionary, rows, present2) {
+    const out2 = this.codes;
+    const codes = dictionary.codes;
+    let next = 0;
+    for (let i = 0, at = this.row; i < rows; i++, at++) {
+      if (present2 === void 0 || present2[i] === 1) {
+        const index = indexes[next++];
+        let code = codes[index];
+        if (code === UNSEEN) code = codes[index] = this.codeFor(dictionary.labels[index]);
+        out2[at] = code;
+      } else out2[at] = -1;
+    }
+    this.row += rows;
+  }
+  finish() {
+    let missing = 0;
+    const codes = this.codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
+    return { kind: "categorical", name: this.name, codes, categories: this.categories, missing };
+  }
+};
+var UNSEEN = -2;
+var DictionaryCodes = class {
+  labels;
+  codes;
+  constructor(labels) {
+    this.labels = labels;
+    this.codes = new Int32Array(labels.length).fill(UNSEEN);
+  }
+};
+var DECIMAL_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+function numericFromLabels2(column, source) {
+  const numbers = column.categories.map((label, code) => {
+    if (DECIMAL_TEXT.test(label)) return Number(label);
+    const row = column.codes.indexOf(code);
+    throw new InputError(
+      `${source}: row ${row + 1}, column "${column.name}" holds ${JSON.stringify(label.slice(0, 40))}; expected a number, because the column is declared numeric.`
+    );
+  });
+  const values = sharedFloat64Array(column.codes.length);
+  column.codes.forEach((code, row) => {
+    values[row] = code < 0 ? Number.NaN : numbers[code];
+  });
+  return { kind: "numeric", name: column.name, values, missing: column.missing };
+}
+
+// src/data/file-input-error.ts
+function fileInputError(path5, error2) {
+  const code = error2?.code;
+  switch (code) {
+    case "ENOENT":
+      return new InputError(`${path5}: file not found; expected an existing file.`);
+    case "EACCES":
+    case "EPERM":
+      return new InputError(`${path5}: permission denied; expected a readable file.`);
+    case "EISDIR":
+      return new InputError(`${path5}: is a directory; expected a file.`);
+    default:
+      return error2;
+  }
+}
+
+// src/data/iso-time-text.ts
+var DAY_MS = 864e5;
+function isoDateFromDays(days) {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+function isoTimestamp(ticks, digits, utc) {
+  const perSecond = 10n ** BigInt(digits);
+  const value = BigInt(ticks);
+  let seconds = value / perSecond;
+  let fraction = value % perSecond;
+  if (fraction < 0n) {
+    fraction += perSecond;
+    seconds -= 1n;
+  }
+  const text = new Date(Number(seconds) * 1e3).toISOString().slice(0, 19);
+  const fractionText = fraction === 0n ? "" : "." + fraction.toString().padStart(digits, "0").replace(/0+$/, "");
+  return text + fractionText + (utc ? "Z" : "");
+}
+function isoTimeOfDay(ticks, digits) {
+  return isoTimestamp(ticks, digits, false).slice(11);
+}
+
+// src/data/load-parquet.ts
+var PageScratch = class {
+  decompressed = new Uint8Array(0);
+  aligned = new ArrayBuffer(0);
+  levels = new Uint8Array(0);
+  chunkBytes = Buffer.alloc(0);
+  /** `length` bytes to decompress a page into. */
+  page(length) {
+    if (this.decompressed.length < length) this.decompressed = new Uint8Array(grow(length));
+    return this.decompressed.subarray(0, length);
+  }
+  /** A copy of `bytes` at offset 0 of an 8-byte-aligned buffer, for a typed-array view. */
+  alignedCopy(bytes) {
+    if (this.aligned.byteLength < bytes.length) this.aligned = new ArrayBuffer(grow(bytes.length));
+    new Uint8Array(this.aligned, 0, bytes.length).set(bytes);
+    return this.aligned;
+  }
+  /** `length` bytes to read a column chunk into (~1 MB each on the bench data). */
+  chunk(length) {
+    if (this.chunkBytes.length < length) this.chunkBytes = Buffer.allocUnsafe(length);
+    return this.chunkBytes;
+  }
+  /** One byte per row for a page's definition levels. */
+  levelsFor(rows) {
+    if (this.levels.length < rows) this.levels = new Uint8Array(grow(rows));
+    return this.levels.subarray(0, rows);
+  }
+};
+function grow(length) {
+  return Math.max(length, 1 << 16) * 1.25;
+}
+function pageDecompressors(scratch = new PageScratch()) {
+  return {
+    SNAPPY: (input, length) => {
+      const output = scratch.page(length);
+      snappyUncompress(input, output);
+      return output;
+    },
+    GZIP: (input) => gunzipSync(input),
+    ZSTD: (input) => zstdDecompressSync(input),
+    BROTLI: (input) => brotliDecompressSync(input),
+    LZ4: decompressLz4,
+    LZ4_RAW: decompressLz4Raw
+  };
+}
+var READABLE_CODECS = [
+  "UNCOMPRESSED",
+  ...Object.keys(pageDecompressors())
+];
+async function loadParquet(path5, options = {}) {
+  const parts = await openParts(path5);
+  const { source, rowCount, loaded } = await readColumns(path5, parts, options, () => true);
+  return { source, rowCount, columns: parts[0].columns.map((_, i) => loaded[i]) };
+}
+async function loadParquetLeavingUnread(path5, options, unread) {
+  const parts = await openParts(path5);
+  const forced = /* @__PURE__ */ new Set([...options.categorical ?? [], ...options.numeric ?? []]);
+  const leaves = (column) => column.reading === "number" && unread.has(column.name) && !forced.has(column.name);
+  const { source, rowCount, loaded } = await readColumns(
+    path5,
+    parts,
+    options,
+    (column) => !leaves(column)
+  );
+  const columns = parts[0].columns.map(
+    (column, i) => loaded[i] ?? { kind: "numeric", name: column.name, unread: { path: path5, source } }
+  );
+  return { source, rowCount, columns };
+}
+async function readParquetSchema(path5) {
+  const [first] = await listParts(path5);
+  const metadata = await readFooter(first);
+  return parquetSchema(metadata).children.map((child) => {
+    const column = describeColumn(first, child.element, child.children.length);
+    return { name: column.name, numeric: column.reading === "number" };
+  });
+}
+var ParquetColumnReader = class _ParquetColumnReader {
+  path;
+  source;
+  parts;
+  /**
+   * Reused by every read: without it each column's fresh buffers (8 MB of values per
+   * million rows, the chunk and page buffers) waited for the garbage collector, and the
+   * scan's peak memory grew with the number of columns read.
+   */
+  scratch = new PageScratch();
+  values;
+  constructor(path5, source, parts) {
+    this.path = path5;
+    this.source = source;
+    this.parts = parts;
+  }
+  /** Opens the input at `path`; `source` names it in messages and in the columns' table. */
+  static async open(path5, source = path5) {
+    const parts = await openParts(path5);
+    for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
+    return new _ParquetColumnReader(path5, source, parts);
+  }
+  /**
+   * The numeric column `name`, every row of every part. Its `values` are this reader's
+   * buffer, overwritten by the next `readNumeric`: examine a column before reading the
+   * next (or copy it).
+   */
+  async readNumeric(name) {
+    const columns = this.parts[0].columns;
+    const index = columns.findIndex((column2) => column2.name === name);
+    if (index < 0 || columns[index].reading !== "number") {
+      throw new InputError(
+        `${this.path}: ${index < 0 ? `no column "${name}"` : `column "${name}" has type ${columns[index].typeName}`}; expected a numeric column "${name}" (numeric columns: ${columns.filter((column2) => column2.reading === "number").map((column2) => `"${column2.name}"`).join(", ")}).`
+      );
+    }
+    const { loaded } = await readColumns(
+      this.path,
+      this.parts,
+      { source: this.source },
+      (column2) => column2.name === name,
+      { scratch: this.scratch, values: this.values }
+    );
+    const column = loaded[index];
+    this.values = column.values;
+    return column;
+  }
+};
+async function readColumns(path5, parts, options, wanted, reuse = { scratch: new PageScratch() }) {
+  const source = options.source ?? path5;
+  const first = parts[0];
+  for (const part of parts.slice(1)) checkSameColumns(first, part);
+  checkTypedOptions(first, options);
+  const rowCount = parts.reduce((sum2, part) => sum2 + Number(part.metadata.num_rows), 0);
+  const forcedCategorical = new Set(options.categorical ?? []);
+  const forcedNumeric = new Set(options.numeric ?? []);
+  const missingLabels = new Set(options.naValues ?? []);
+  const builders2 = first.columns.map(
+    (column) => !wanted(column) ? void 0 : column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount, reuse.values) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
+  );
+  const totalBytes = builders2.every((builder) => builder !== void 0) ? parts.reduce((sum2, part) => sum2 + part.bytes, 0) : parts.reduce(
+    (sum2, part) => sum2 + part.metadata.row_groups.reduce(
+      (groupSum, group) => groupSum + group.columns.reduce(
+        (chunkSum, chunk, i) => chunkSum + (builders2[i] ? Number(chunk.meta_data?.total_compressed_size ?? 0) : 0),
+        0
+      ),
+      0
+    ),
+    0
+  );
+  let bytesRead = 0;
+  for (const part of parts) {
+    await readPart(
+      part,
+      builders2,
+      (bytes) => {
+        bytesRead += bytes;
+        options.onProgress?.(bytesRead, totalBytes);
+      },
+      reuse.scratch
+    );
+  }
+  const loaded = builders2.map((builder) => {
+    if (builder === void 0) return void 0;
+    const column = builder.finish();
+    return column.kind === "categorical" && forcedNumeric.has(column.name) ? numericFromLabels2(column, source) : column;
+  });
+  return { source, rowCount, loaded };
+}
+async function readParquetHeader(path5) {
+  const [first] = await listParts(path5);
+  const metadata = await readFooter(first);
+  return parquetSchema(metadata).children.map((child) => child.element.name);
+}
+function isGlobPattern(path5) {
+  return /[*?[\]{}]/.test(path5);
+}
+async function listParts(path5) {
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat(path5)).isDirectory();
+  } catch (error2) {
+    if (error2.code !== "ENOENT" || !isGlobPattern(path5)) {
+      throw fileInputError(path5, error2);
+    }
+    const matches = [];
+    for await (const match of glob(path5)) matches.push(match);
+    if (matches.length === 0) {
+      throw new InputError(
+        `${path5}: the pattern matches no file; expected one or more Parquet files.`
+      );
+    }
+    return matches.sort(byPathNumbersAware);
+  }
+  if (!isDirectory) return [path5];
+  const entries = await readdir(path5, { withFileTypes: true });
+  const files = entries.filter(
+    (entry) => entry.isFile() && /\.parquet$/i.test(entry.name) && !/^[._]/.test(entry.name)
+  ).map((entry) => join(path5, entry.name)).sort(byPathNumbersAware);
+  if (files.length === 0) {
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    throw new InputError(
+      `${path5}: the directory holds no .parquet file; expected the parts of one table directly inside it` + (folders.length > 0 ? ` (for partitions in subdirectories such as ${JSON.stringify(folders[0])}, give a glob: '${join(path5, "**", "*.parquet")}').` : ".")
+    );
+  }
+  return files;
+}
+var collator = new Intl.Collator("en", { numeric: true });
+function byPathNumbersAware(a, b) {
+  return collator.compare(a, b);
+}
+async function openParts(path5) {
+  const paths = await listParts(path5);
+  return Promise.all(
+    paths.map(async (partPath) => {
+      const metadata = await readFooter(partPath);
+      const columns = parquetSchema(metadata).children.map(
+        (child) => describeColumn(partPath, child.element, child.children.length)
+      );
+      const bytes = (await stat(partPath)).size;
+      return { path: partPath, metadata, columns, bytes };
+    })
+  );
+}
+async function readFooter(path5) {
+  let file;
+  try {
+    file = await asyncBufferFromFile(path5);
+  } catch (error2) {
+    throw fileInputError(path5, error2);
+  }
+  try {
+    return await parquetMetadataAsync(file);
+  } catch (error2) {
+    throw notReadable(path5, error2);
+  }
+}
+function notReadable(path5, error2, column) {
+  if (error2 instanceof InputError || !(error2 instanceof Error)) return error2;
+  const what = column === void 0 ? "this Parquet file" : `column "${column}" of this Parquet file`;
+  return new InputError(
+    `${path5}: cannot read ${what} (${error2.message.replace(/^parquet /, "")}); expected a valid Parquet file.`,
+    { cause: error2 }
+  );
+}
+function describeColumn(path5, element, childCount) {
+  const { name, type, converted_type: converted, logical_type: logical } = element;
+  const nested = childCount > 0 || element.repetition_type === "REPEATED" || converted === "LIST" || converted === "MAP" || converted === "MAP_KEY_VALUE";
+  if (nested) {
+    const kind = logical?.type === "LIST" || converted === "LIST" || element.repetition_type === "REPEATED" ? "LIST" : logical?.type === "MAP" || converted === "MAP" || converted === "MAP_KEY_VALUE" ? "MAP" : logical?.type === "VARIANT" ? "VARIANT" : "STRUCT";
+    throw new InputError(
+      `${path5}: column "${name}" is a nested ${kind} column; expected flat columns of numbers, text, booleans, dates or timestamps. Flatten it or leave it out when writing the file (e.g. in DuckDB: COPY (SELECT * EXCLUDE ("${name}") FROM ...) TO ...).`
+    );
+  }
+  const annotation = logical?.type === "DECIMAL" ? `DECIMAL(${logical.precision},${logical.scale})` : logical?.type === "TIMESTAMP" || logical?.type === "TIME" ? `${logical.type}(${logical.unit}, ${logical.isAdjustedToUTC ? "UTC" : "local"})` : logical?.type === "INTEGER" ? `${logical.isSigned ? "INT" : "UINT"}${logical.bitWidth}` : logical?.type ?? converted;
+  const typeName = annotation && annotation !== type ? `${type} (${annotation})` : String(type);
+  const reading = readingOf(element);
+  if (reading === void 0) {
+    throw new InputError(
+      `${path5}: column "${name}" has type ${typeName}, which a drift check cannot compare; expected numbers, text, booleans, dates or timestamps. Leave the column out or cast it when writing the file.`
+    );
+  }
+  return { name, element, reading, typeName };
+}
+function readingOf(element) {
+  const { type, converted_type: converted, logical_type: logical } = element;
+  if (converted === "DECIMAL" || logical?.type === "DECIMAL" || logical?.type === "FLOAT16") {
+    return "number";
+  }
+  if (converted === "DATE" || logical?.type === "DATE") return "date";
+  if (converted === "TIME_MILLIS" || converted === "TIME_MICROS" || logical?.type === "TIME") {
+    return "time";
+  }
+  if (type === "INT96" || converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS" || logical?.type === "TIMESTAMP") {
+    return "timestamp";
+  }
+  if (converted === "INTERVAL" || converted === "BSON" || logical?.type === "BSON")
+    return void 0;
+  switch (type) {
+    case "INT32":
+    case "INT64":
+    case "FLOAT":
+    case "DOUBLE":
+      return "number";
+    case "BOOLEAN":
+      return "boolean";
+    case "BYTE_ARRAY":
+      return logical?.type === "GEOMETRY" || logical?.type === "GEOGRAPHY" ? void 0 : "text";
+    case "FIXED_LEN_BYTE_ARRAY":
+      return logical?.type === "UUID" ? "text" : void 0;
+    default:
+      return void 0;
+  }
+}
+function checkSameColumns(first, part) {
+  const names = (p) => p.columns.map((c) => `"${c.name}"`).join(", ");
+  const differs = (detail) => new InputError(
+    `${part.path}: ${detail}; every Parquet file of one table must have the same columns in the same order as the first, ${first.path} (${names(first)}).`
+  );
+  if (part.columns.length !== first.columns.length) {
+    throw differs(
+      `has ${part.columns.length} columns (${names(part)}), expected ${first.columns.length}`
+    );
+  }
+  part.columns.forEach((column, i) => {
+    const expected = first.columns[i];
+    if (column.name !== expected.name) {
+      throw differs(`column ${i + 1} is "${column.name}", expected "${expected.name}"`);
+    }
+    if (column.reading !== expected.reading) {
+      throw differs(
+        `column "${column.name}" has type ${column.typeName}, expected ${expected.typeName} as in the first file`
+      );
+    }
+  });
+}
+function checkTypedOptions(part, options) {
+  const names = part.columns.map((column) => column.name);
+  for (const [option, listed] of [
+    ["categorical", options.categorical ?? []],
+    ["numeric", options.numeric ?? []]
+  ]) {
+    for (const name of listed) {
+      if (!names.includes(name)) {
+        throw new InputError(
+          `${part.path}: the ${option} option names column "${name}", which is not in the file; expected one of ${names.map((x) => `"${x}"`).join(", ")}.`
+        );
+      }
+    }
+  }
+  for (const name of options.numeric ?? []) {
+    const column = part.columns.find((c) => c.name === name);
+    if (column.reading !== "number" && column.reading !== "text") {
+      throw new InputError(
+        `${part.path}: the numeric option names column "${name}", which has type ${column.typeName}; expected a column of numbers or of text holding numbers.`
+      );
+    }
+  }
+}
+async function readPart(part, builders2, onBytes, scratch) {
+  let handle;
+  try {
+    handle = await open(part.path, "r");
+  } catch (error2) {
+    throw fileInputError(part.path, error2);
+  }
+  try {
+    const compressors = pageDecompressors(scratch);
+    const decoders = part.columns.map((column) => columnDecoder(part, column, compressors));
+    for (const group of part.metadata.row_groups) {
+      const groupRows = Number(group.num_rows);
+      const ranges = group.columns.map((chunk, i) => {
+        if (builders2[i] === void 0) return void 0;
+        const meta = chunk.meta_data;
+        const column = part.columns[i];
+        if (meta === void 0) {
+          throw new InputError(
+            `${part.path}: column "${column.name}" has no metadata in its row group; expected a Parquet file with inline column metadata.`
+          );
+        }
+        if (!READABLE_CODECS.includes(meta.codec)) {
+          throw new InputError(
+            `${part.path}: column "${column.name}" is compressed with ${meta.codec}, which drift-sentinel cannot decompress; expected one of ${READABLE_CODECS.join(", ")}. Rewrite the file with another codec (e.g. DuckDB: COPY ... TO ... (FORMAT parquet, COMPRESSION zstd)).`
+          );
+        }
+        const dictionary = Number(meta.dictionary_page_offset ?? 0);
+        const start2 = dictionary > 0 ? dictionary : Number(meta.data_page_offset);
+        return { start: start2, end: start2 + Number(meta.total_compressed_size), codec: meta.codec };
+      });
+      for (const [i, range] of ranges.entries()) {
+        const builder = builders2[i];
+        if (range === void 0 || builder === void 0) continue;
+        const length = range.end - range.start;
+        const chunkBuffer = scratch.chunk(length);
+        try {
+          await handle.read(chunkBuffer, 0, length, range.start);
+        } catch (error2) {
+          throw fileInputError(part.path, error2);
+        }
+        const bytes = new DataView(chunkBuffer.buffer, chunkBuffer.byteOffset, length);
+        try {
+          readColumnChunk(
+            bytes,
+            groupRows,
+            { ...decoders[i], codec: range.codec },
+            part.columns[i],
+            { builder, scratch }
+          );
+        } catch (error2) {
+          throw notReadable(part.path, error2, part.columns[i].name);
+        }
+        onBytes(length);
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function columnDecoder(part, column, compressors) {
+  const schema = parquetSchema(part.metadata);
+  const child = schema.children.find((c) => c.element.name === column.name);
+  const utc = column.element.logical_type?.isAdjustedToUTC;
+  const instant = utc ?? true;
+  return {
+    pathInSchema: [column.name],
+    type: column.element.type,
+    element: column.element,
+    schemaPath: [schema, child],
+    codec: "UNCOMPRESSED",
+    compressors,
+    utf8: true,
+    parsers: {
+      ...DEFAULT_PARSERS,
+      timestampFromMilliseconds: (ticks) => isoTimestamp(ticks, 3, instant),
+      timestampFromMicroseconds: (ticks) => isoTimestamp(ticks, 6, instant),
+      timestampFromNanoseconds: (ticks) => isoTimestamp(ticks, 9, instant),
+      dateFromDays: (days) => isoDateFromDays(days),
+      // JSON columns stay text: a check compares them as categories.
+      jsonFromBytes: (bytes) => DEFAULT_PARSERS.stringFromBytes(bytes)
+    }
+  };
+}
+function readColumnChunk(view, groupRows, decoder4, column, target) {
+  const reader = { view, offset: 0 };
+  let dictionary;
+  let rows = 0;
+  while (rows < groupRows && reader.offset < view.byteLength) {
+    const header = parquetHeader(reader);
+    const pageBytes = new Uint8Array(
+      view.buffer,
+      view.byteOffset + reader.offset,
+      header.compressed_page_size
+    );
+    reader.offset += header.compressed_page_size;
+    if (header.type === "DICTIONARY_PAGE") {
+      const page = decompressPage(
+        pageBytes,
+        header.uncompressed_page_size,
+        decoder4.codec,
+        decoder4.compressors
+      );
+      const entries = readPlain(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
+        decoder4.type,
+        header.dictionary_page_header?.num_values ?? 0,
+        decoder4.element.type_length
+      );
+      const values = convert(entries, decoder4);
+      dictionary = target.builder instanceof NumericColumnBuilder ? (
+        // A copy: the page's bytes are overwritten by the next page.
+        Float64Array.from(numbersOf(values))
+      ) : new DictionaryCodes(labelsOf(values, column));
+    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      let values;
+      let present2;
+      let pageRows;
+      let encoding;
+      if (header.type === "DATA_PAGE") {
+        const pageHeader = header.data_page_header;
+        if (pageHeader === void 0) throw new Error("parquet data page header is missing");
+        const page = decompressPage(
+          pageBytes,
+          header.uncompressed_page_size,
+          decoder4.codec,
+          decoder4.compressors
+        );
+        ({ values, present: present2 } = readFlatDataPage(page, pageHeader, decoder4, target.scratch));
+        pageRows = pageHeader.num_values;
+        encoding = pageHeader.encoding;
+      } else {
+        const pageHeader = header.data_page_header_v2;
+        if (pageHeader === void 0) throw new Error("parquet data page header v2 is missing");
+        const decoded = readDataPageV2(pageBytes, header, decoder4);
+        values = decoded.dataPage;
+        present2 = presenceOf(decoded.definitionLevels);
+        pageRows = pageHeader.num_rows;
+        encoding = pageHeader.encoding;
+      }
+      const indexed = encoding.endsWith("_DICTIONARY");
+      if (indexed && dictionary === void 0) {
+        throw new Error("parquet dictionary-encoded page without a dictionary page");
+      }
+      const builder = target.builder;
+      if (builder instanceof NumericColumnBuilder) {
+        if (indexed) {
+          builder.appendIndexed(values, dictionary, pageRows, present2);
+        } else {
+          builder.append(numbersOf(convert(values, decoder4)), pageRows, present2);
+        }
+      } else if (indexed) {
+        builder.appendIndexed(values, dictionary, pageRows, present2);
+      } else {
+        builder.append(labelsOf(convert(values, decoder4), column), pageRows, present2);
+      }
+      rows += pageRows;
+    }
+  }
+}
+function readFlatDataPage(page, pageHeader, decoder4, scratch) {
+  const { encoding, num_values: rows } = pageHeader;
+  const dictionary = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
+  if (!(encoding === "PLAIN" || dictionary) || decoder4.type === "BOOLEAN") {
+    const decoded = readDataPage(page, pageHeader, decoder4);
+    return { values: decoded.dataPage, present: presenceOf(decoded.definitionLevels) };
+  }
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const reader = { view, offset: 0 };
+  let present2;
+  let nulls = 0;
+  if (decoder4.element.repetition_type !== "REQUIRED") {
+    const levels = scratch.levelsFor(rows);
+    readRleBitPackedHybrid(reader, 1, levels);
+    for (let i = 0; i < rows; i++) nulls += levels[i] ^ 1;
+    if (nulls > 0) present2 = levels;
+  }
+  const count2 = rows - nulls;
+  if (!dictionary) {
+    const FixedWidth = FIXED_WIDTH_ARRAYS[decoder4.type];
+    if (FixedWidth === void 0) {
+      return {
+        values: readPlain(reader, decoder4.type, count2, decoder4.element.type_length),
+        present: present2
+      };
+    }
+    const start2 = page.byteOffset + reader.offset;
+    const bytes = new Uint8Array(page.buffer, start2, count2 * FixedWidth.BYTES_PER_ELEMENT);
+    const values = new FixedWidth(scratch.alignedCopy(bytes), 0, count2);
+    return { values, present: present2 };
+  }
+  const bitWidth2 = view.getUint8(reader.offset++);
+  const indexes = new Uint32Array(count2);
+  if (bitWidth2 > 0)
+    readRleBitPackedHybrid(reader, bitWidth2, indexes, view.byteLength - reader.offset);
+  return { values: indexes, present: present2 };
+}
+var FIXED_WIDTH_ARRAYS = {
+  DOUBLE: Float64Array,
+  FLOAT: Float32Array,
+  INT32: Int32Array,
+  INT64: BigInt64Array
+};
+function presenceOf(levels) {
+  if (levels === void 0 || levels.length === 0 || !levels.includes(0)) return void 0;
+  return Uint8Array.from(levels);
+}
+function numbersOf(values) {
+  if (values instanceof Float64Array) return values;
+  const numbers = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) numbers[i] = Number(values[i]);
+  return numbers;
+}
+function labelsOf(values, column) {
+  const labels = new Array(values.length);
+  if (column.reading === "time") {
+    const unit = column.element.logical_type?.unit;
+    const digits = unit === "NANOS" ? 9 : unit === "MICROS" || column.element.converted_type === "TIME_MICROS" ? 6 : 3;
+    for (let i = 0; i < values.length; i++) labels[i] = isoTimeOfDay(values[i], digits);
+    return labels;
+  }
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    labels[i] = typeof value === "string" ? value : String(value);
+  }
+  return labels;
+}
+
+// src/engines/examine-parquet-column-pair.ts
+var ParquetReaders = class {
+  readers = /* @__PURE__ */ new Map();
+  async readNumeric(side2, where, name) {
+    const key2 = `${side2}:${where.path}`;
+    let reader = this.readers.get(key2);
+    if (reader === void 0) {
+      reader = ParquetColumnReader.open(where.path, where.source);
+      this.readers.set(key2, reader);
+    }
+    return (await reader).readNumeric(name);
+  }
+};
+async function examineParquetColumnPair(pair, config, readers, workspace) {
+  const reference = await readers.readNumeric("reference", pair.reference, pair.name);
+  const recent = await readers.readNumeric("recent", pair.recent, pair.name);
+  workspace.reference.output = reference.values;
+  workspace.recent.output = recent.values;
+  return examineColumnPair(reference, recent, config, workspace);
+}
+
+// src/engines/parquet-column-scan.ts
+async function analyzeDriftReadingColumns(input, partialConfig = {}, options = {}) {
+  const config = resolveDetectionConfig(partialConfig);
+  const pairs = unreadPairs(input, config);
+  if (pairs.length === 0) return analyzeDriftInParallel(input, config, options);
+  const values = (input.reference.rowCount + input.recent.rowCount) * pairs.length;
+  const threads = Math.min(options.threads ?? Math.min(availableParallelism2(), 4), pairs.length);
+  const results = threads < 2 || values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS) ? await examineInThisThread(pairs, config) : await examineInWorkers(pairs, config, threads);
+  return analyzeDrift(input, config, results);
+}
+function unreadPairs(input, config) {
+  const pairs = [];
+  for (const [reference, recent] of pairFeatures(input, config).pairs) {
+    if (isLoaded(reference) || isLoaded(recent)) continue;
+    pairs.push({ name: reference.name, reference: reference.unread, recent: recent.unread });
+  }
+  return pairs;
+}
+async function examineInThisThread(pairs, config) {
+  const readers = new ParquetReaders();
+  const workspace = { reference: {}, recent: {} };
+  const results = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
+  }
+  return results;
+}
+function workerUrl2() {
+  return new URL(
+    import.meta.url.endsWith(".ts") ? "./parquet-column-worker.ts" : "./parquet-column-worker.js",
+    import.meta.url
+  );
+}
+async function examineInWorkers(pairs, config, threads) {
+  const results = /* @__PURE__ */ new Map();
+  const workers = Array.from({ length: threads - 1 }, () => new Worker2(workerUrl2()));
+  let next = 0;
+  let failed = false;
+  const inWorker = (worker) => new Promise((resolve2, reject) => {
+    let inFlight = 0;
+    const send = () => {
+      while (inFlight < 2 && next < pairs.length && !failed) {
+        const index = next++;
+        inFlight++;
+        worker.postMessage({ index, pair: pairs[index], config });
+      }
+      if (inFlight === 0) resolve2();
+    };
+    worker.on("message", (answer) => {
+      inFlight--;
+      const name = pairs[answer.index].name;
+      if ("error" in answer) {
+        failed = true;
+        reject(
+          answer.inputError ? new InputError(answer.error) : new Error(`Testing feature '${name}' failed: ${answer.error}`)
+        );
+        return;
+      }
+      results.set(name, answer.result);
+      send();
+    });
+    worker.on("error", (error2) => {
+      failed = true;
+      reject(error2);
+    });
+    send();
+  });
+  const inThisThread = async () => {
+    const readers = new ParquetReaders();
+    const workspace = { reference: {}, recent: {} };
+    while (next < pairs.length && !failed) {
+      const pair = pairs[next++];
+      try {
+        results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
+      } catch (error2) {
+        failed = true;
+        throw error2;
+      }
+    }
+  };
+  try {
+    await Promise.all([...workers.map(inWorker), inThisThread()]);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+// src/shared/model-outputs.ts
+function resolveModelOutputs(recent, predictions, actuals) {
+  if (predictions.kind === "none" && actuals.kind === "none") return void 0;
+  if (predictions.kind === "none") {
+    throw new InputError(
+      "Recent actuals were given without recent predictions: both are needed to score the model (predictions alone give prediction drift)."
+    );
+  }
+  if (actuals.kind === "none") {
+    recentPredictionValues(recent, predictions);
+    return void 0;
+  }
+  const p = side(recent, predictions, "predictions");
+  const a = side(recent, actuals, "actuals");
+  if (p.values.length !== a.values.length) {
+    throw new InputError(
+      `${p.source} has ${p.values.length} predictions but ${a.source} has ${a.values.length} actuals: they must have one value per recent row each.`
+    );
+  }
+  if (p.values.length !== recent.rowCount) {
+    throw new InputError(
+      `${p.source} has ${p.values.length} values but ${recent.source} has ${recent.rowCount} rows: predictions and actuals must have one value per recent row.`
+    );
+  }
+  if (p.labels || a.labels) {
+    return sharedLabelSpace(p, a);
+  }
+  return { predictions: p.values, actuals: a.values };
+}
+function resolvePredictionSides(recent, predictions, referencePredictions) {
+  if (predictions.kind === "none") {
+    if (referencePredictions.kind !== "none") {
+      throw new InputError(
+        "Reference predictions were given without recent predictions: give recent-predictions or prediction-column too."
+      );
+    }
+    return void 0;
+  }
+  const recentSide = recentPredictionValues(recent, predictions);
+  if (referencePredictions.kind !== "array") return { recent: recentSide };
+  return {
+    recent: recentSide,
+    reference: { values: referencePredictions.values, source: referencePredictions.source }
+  };
+}
+function recentPredictionValues(recent, source) {
+  const s = side(recent, source, "predictions");
+  if (s.values.length !== recent.rowCount) {
+    throw new InputError(
+      `${s.source} has ${s.values.length} predictions but ${recent.source} has ${recent.rowCount} rows: predictions must have one value per recent row.`
+    );
+  }
+  return { values: s.values, source: s.source, ...s.labels ? { labels: s.labels } : {} };
+}
+function side(recent, source, role) {
+  if (source.kind === "array") return { values: source.values, source: source.source };
+  if (source.kind === "none") throw new Error("unreachable");
+  const found = findColumn(recent, source.column);
+  if (!found) {
+    throw new InputError(
+      `${recent.source}: no column '${source.column}' for the ${role}. Columns are: ${recent.columns.map((c) => c.name).join(", ")}.`
+    );
+  }
+  const column = loadedColumn(found, recent);
+  const where = `${recent.source} column '${column.name}'`;
+  if (column.kind === "numeric") return { values: column.values, source: where };
+  const values = new Float64Array(column.codes.length);
+  for (let i = 0; i < values.length; i++)
+    values[i] = column.codes[i] < 0 ? Number.NaN : column.codes[i];
+  return { values, source: where, labels: column.categories };
+}
+function sharedLabelSpace(p, a) {
+  const labels = [];
+  const index = /* @__PURE__ */ new Map();
+  const recode = (s) => {
+    const out2 = new Float64Array(s.values.length);
+    for (let i = 0; i < out2.length; i++) {
+      const v = s.values[i];
+      if (v !== v) {
+        out2[i] = Number.NaN;
+        continue;
+      }
+      const label = s.labels ? s.labels[v] : String(v);
+      let code = index.get(label);
+      if (code === void 0) {
+        code = labels.length;
+        labels.push(label);
+        index.set(label, code);
+      }
+      out2[i] = code;
+    }
+    return out2;
+  };
+  return { predictions: recode(p), actuals: recode(a), labels };
+}
+
+// src/data/load-table.ts
+import { open as open3, stat as stat2 } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/data/load-csv.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
 
 // src/data/missing-cell.ts
 var MISSING_CELL_TEXTS = [
@@ -82412,7 +84883,7 @@ function textOptions(path5, source, gzip, options) {
   };
 }
 function openChunks(path5, gzip) {
-  const file = createReadStream(path5, { highWaterMark: CHUNK_BYTES });
+  const file = createReadStream2(path5, { highWaterMark: CHUNK_BYTES });
   const chunks = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : file;
   if (gzip) file.on("error", (error2) => chunks.destroy(error2));
   return { file, chunks };
@@ -82428,7 +84899,7 @@ function readError(source, path5, error2) {
 }
 async function fileSize(path5) {
   try {
-    const handle = await open(path5, "r");
+    const handle = await open2(path5, "r");
     try {
       return (await handle.stat()).size;
     } finally {
@@ -82456,7 +84927,7 @@ async function readCsvHeader(path5, options = {}) {
 }
 async function isGzip(path5) {
   try {
-    const handle = await open(path5, "r");
+    const handle = await open2(path5, "r");
     try {
       const magic = Buffer.alloc(2);
       await handle.read(magic, 0, 2, 0);
@@ -82471,7 +84942,7 @@ async function isGzip(path5) {
 
 // src/data/load-arrow.ts
 import { readFile } from "node:fs/promises";
-import { zstdDecompressSync } from "node:zlib";
+import { zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
 
 // node_modules/tslib/tslib.es6.mjs
 function __rest(s, e2) {
@@ -82642,8 +85113,8 @@ __export(buffer_exports, {
 });
 
 // node_modules/apache-arrow/util/utf8.mjs
-var decoder = new TextDecoder("utf-8");
-var decodeUtf8 = decoder.decode.bind(decoder);
+var decoder3 = new TextDecoder("utf-8");
+var decodeUtf8 = decoder3.decode.bind(decoder3);
 var encoder = new TextEncoder();
 var encodeUtf8 = (value) => encoder.encode(value);
 
@@ -94699,167 +97170,18 @@ RecordBatchStreamWriter["throughDOM"] = recordBatchWriterThroughDOMStream;
 
 // src/data/load-arrow.ts
 var import_lz4js = __toESM(require_lz4(), 1);
-
-// src/data/columnar-column-builder.ts
-var NumericColumnBuilder = class {
-  values;
-  row = 0;
-  name;
-  constructor(name, rowCount) {
-    this.name = name;
-    this.values = sharedFloat64Array(rowCount);
-  }
-  /**
-   * Appends a batch of `rows` rows whose non-null values are `values`, in order.
-   * With every row present this is one `set` (a memcpy for Float64Array input).
-   */
-  append(values, rows, present2) {
-    const out2 = this.values;
-    if (present2 === void 0) {
-      out2.set(values, this.row);
-    } else {
-      let next = 0;
-      for (let i = 0, at = this.row; i < rows; i++, at++) {
-        out2[at] = present2[i] === 1 ? values[next++] : Number.NaN;
-      }
-    }
-    this.row += rows;
-  }
-  /** Appends a batch whose non-null values are indexes into `dictionary`. */
-  appendIndexed(indexes, dictionary, rows, present2) {
-    const out2 = this.values;
-    let next = 0;
-    for (let i = 0, at = this.row; i < rows; i++, at++) {
-      out2[at] = present2 === void 0 || present2[i] === 1 ? dictionary[indexes[next++]] : Number.NaN;
-    }
-    this.row += rows;
-  }
-  finish() {
-    let missing = 0;
-    const values = this.values;
-    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) missing++;
-    return { kind: "numeric", name: this.name, values, missing };
-  }
-};
-var CategoricalColumnBuilder = class {
-  codes;
-  categories = [];
-  codeOf = /* @__PURE__ */ new Map();
-  row = 0;
-  name;
-  /** Labels read as missing (the `naValues` option). */
-  missingLabels;
-  constructor(name, rowCount, missingLabels = /* @__PURE__ */ new Set()) {
-    this.name = name;
-    this.codes = new Int32Array(rowCount);
-    this.missingLabels = missingLabels;
-  }
-  /** The code of `label`, assigning the next one on its first appearance; -1 for a missing label. */
-  codeFor(label) {
-    let code = this.codeOf.get(label);
-    if (code === void 0) {
-      if (this.missingLabels.has(label)) return -1;
-      code = this.categories.length;
-      this.categories.push(label);
-      this.codeOf.set(label, code);
-    }
-    return code;
-  }
-  /** Appends a batch of `rows` rows whose non-null values are `labels`, in order. */
-  append(labels, rows, present2) {
-    const out2 = this.codes;
-    let next = 0;
-    for (let i = 0, at = this.row; i < rows; i++, at++) {
-      out2[at] = present2 === void 0 || present2[i] === 1 ? this.codeFor(labels[next++]) : -1;
-    }
-    this.row += rows;
-  }
-  /**
-   * Appends a batch whose non-null values are indexes into `dictionary` (a Parquet
-   * dictionary page, an Arrow dictionary). Each dictionary entry is looked up once, when a
-   * row first uses it, so first-appearance order holds and unused entries add nothing.
-   */
-  appendIndexed(indexes, dictionary, rows, present2) {
-    const out2 = this.codes;
-    const codes = dictionary.codes;
-    let next = 0;
-    for (let i = 0, at = this.row; i < rows; i++, at++) {
-      if (present2 === void 0 || present2[i] === 1) {
-        const index = indexes[next++];
-        let code = codes[index];
-        if (code === UNSEEN) code = codes[index] = this.codeFor(dictionary.labels[index]);
-        out2[at] = code;
-      } else out2[at] = -1;
-    }
-    this.row += rows;
-  }
-  finish() {
-    let missing = 0;
-    const codes = this.codes;
-    for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
-    return { kind: "categorical", name: this.name, codes, categories: this.categories, missing };
-  }
-};
-var UNSEEN = -2;
-var DictionaryCodes = class {
-  labels;
-  codes;
-  constructor(labels) {
-    this.labels = labels;
-    this.codes = new Int32Array(labels.length).fill(UNSEEN);
-  }
-};
-var DECIMAL_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
-function numericFromLabels2(column, source) {
-  const numbers = column.categories.map((label, code) => {
-    if (DECIMAL_TEXT.test(label)) return Number(label);
-    const row = column.codes.indexOf(code);
-    throw new InputError(
-      `${source}: row ${row + 1}, column "${column.name}" holds ${JSON.stringify(label.slice(0, 40))}; expected a number, because the column is declared numeric.`
-    );
-  });
-  const values = sharedFloat64Array(column.codes.length);
-  column.codes.forEach((code, row) => {
-    values[row] = code < 0 ? Number.NaN : numbers[code];
-  });
-  return { kind: "numeric", name: column.name, values, missing: column.missing };
-}
-
-// src/data/iso-time-text.ts
-var DAY_MS = 864e5;
-function isoDateFromDays(days) {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
-}
-function isoTimestamp(ticks, digits, utc) {
-  const perSecond = 10n ** BigInt(digits);
-  const value = BigInt(ticks);
-  let seconds = value / perSecond;
-  let fraction = value % perSecond;
-  if (fraction < 0n) {
-    fraction += perSecond;
-    seconds -= 1n;
-  }
-  const text = new Date(Number(seconds) * 1e3).toISOString().slice(0, 19);
-  const fractionText = fraction === 0n ? "" : "." + fraction.toString().padStart(digits, "0").replace(/0+$/, "");
-  return text + fractionText + (utc ? "Z" : "");
-}
-function isoTimeOfDay(ticks, digits) {
-  return isoTimestamp(ticks, digits, false).slice(11);
-}
-
-// src/data/load-arrow.ts
 compressionRegistry.set(CompressionType.LZ4_FRAME, {
   decode: (data) => (0, import_lz4js.decompress)(data)
 });
 compressionRegistry.set(CompressionType.ZSTD, {
-  decode: (data) => new Uint8Array(zstdDecompressSync(data))
+  decode: (data) => new Uint8Array(zstdDecompressSync2(data))
 });
 async function loadArrow(path5, options = {}) {
   const source = options.source ?? path5;
   const arrow = await readArrowTable(path5);
   const fields = arrow.schema.fields;
-  const readings = fields.map((field) => readingOf(path5, field));
-  checkTypedOptions(
+  const readings = fields.map((field) => readingOf2(path5, field));
+  checkTypedOptions2(
     path5,
     fields.map((f) => f.name),
     readings,
@@ -94874,13 +97196,13 @@ async function loadArrow(path5, options = {}) {
     const chunks = arrow.getChildAt(i)?.data ?? [];
     if (reading === "number" && !forcedCategorical.has(field.name)) {
       const builder2 = new NumericColumnBuilder(field.name, rowCount);
-      for (const data of chunks) builder2.append(numbersOf(data), data.length, presenceOf(data));
+      for (const data of chunks) builder2.append(numbersOf2(data), data.length, presenceOf2(data));
       return builder2.finish();
     }
     const builder = new CategoricalColumnBuilder(field.name, rowCount, missingLabels);
     const dictionaries = /* @__PURE__ */ new Map();
     for (const data of chunks) {
-      const present2 = presenceOf(data);
+      const present2 = presenceOf2(data);
       if (reading === "dictionary") {
         const dictionary = data.dictionary;
         let codes = dictionaries.get(dictionary);
@@ -94890,7 +97212,7 @@ async function loadArrow(path5, options = {}) {
         }
         builder.appendIndexed(presentOnly(data.values, present2), codes, data.length, present2);
       } else {
-        builder.append(labelsOf(data, reading), data.length, present2);
+        builder.append(labelsOf2(data, reading), data.length, present2);
       }
     }
     const column = builder.finish();
@@ -94917,7 +97239,7 @@ async function readArrowTable(path5) {
     );
   }
 }
-function readingOf(path5, field) {
+function readingOf2(path5, field) {
   const type = field.type;
   if (DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type)) return "number";
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type) || type.typeId === Type2.Utf8View) {
@@ -94934,7 +97256,7 @@ function readingOf(path5, field) {
     nested ? `${path5}: column "${field.name}" is a nested ${String(type)} column; expected flat columns of numbers, text, booleans, dates or timestamps. Flatten it or leave it out when writing the file.` : `${path5}: column "${field.name}" has type ${String(type)}, which a drift check cannot compare; expected numbers, text, booleans, dates or timestamps. Leave the column out or cast it when writing the file.`
   );
 }
-function checkTypedOptions(path5, names, readings, options) {
+function checkTypedOptions2(path5, names, readings, options) {
   for (const [option, listed] of [
     ["categorical", options.categorical ?? []],
     ["numeric", options.numeric ?? []]
@@ -94954,7 +97276,7 @@ function checkTypedOptions(path5, names, readings, options) {
     }
   }
 }
-function presenceOf(data) {
+function presenceOf2(data) {
   if (DataType.isNull(data.type)) return new Uint8Array(data.length);
   if (data.nullCount === 0 || data.nullBitmap === void 0 || data.nullBitmap.length === 0) {
     return void 0;
@@ -94973,8 +97295,8 @@ function presentOnly(values, present2) {
   for (let i = 0; i < present2.length; i++) if (present2[i] === 1) kept.push(values[i]);
   return kept;
 }
-function numbersOf(data) {
-  const present2 = presenceOf(data);
+function numbersOf2(data) {
+  const present2 = presenceOf2(data);
   if (DataType.isNull(data.type)) return new Float64Array(0);
   const type = data.type;
   let get2;
@@ -95023,8 +97345,8 @@ function halfToNumber(bits) {
   if (exponent === 31) return fraction ? Number.NaN : sign * Infinity;
   return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
 }
-function labelsOf(data, reading) {
-  const present2 = presenceOf(data);
+function labelsOf2(data, reading) {
+  const present2 = presenceOf2(data);
   const type = data.type;
   const labels = [];
   const rowValue = rawValueReader(data);
@@ -95091,2105 +97413,6 @@ function rawValueReader(data) {
 }
 function is64BitTime(type) {
   return DataType.isTime(type) && type.bitWidth === 64 || DataType.isDate(type) && type.unit === DateUnit.MILLISECOND;
-}
-
-// src/data/load-parquet.ts
-import { glob, open as open2, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { brotliDecompressSync, gunzipSync, zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
-
-// node_modules/hyparquet/src/node.js
-import { createReadStream as createReadStream2, promises as fs4 } from "fs";
-
-// node_modules/hyparquet/src/constants.js
-var ParquetTypes = [
-  "BOOLEAN",
-  "INT32",
-  "INT64",
-  "INT96",
-  // deprecated
-  "FLOAT",
-  "DOUBLE",
-  "BYTE_ARRAY",
-  "FIXED_LEN_BYTE_ARRAY"
-];
-var Encodings = [
-  "PLAIN",
-  "GROUP_VAR_INT",
-  // deprecated
-  "PLAIN_DICTIONARY",
-  "RLE",
-  "BIT_PACKED",
-  // deprecated
-  "DELTA_BINARY_PACKED",
-  "DELTA_LENGTH_BYTE_ARRAY",
-  "DELTA_BYTE_ARRAY",
-  "RLE_DICTIONARY",
-  "BYTE_STREAM_SPLIT",
-  "ALP"
-];
-var FieldRepetitionTypes = [
-  "REQUIRED",
-  "OPTIONAL",
-  "REPEATED"
-];
-var ConvertedTypes = [
-  "UTF8",
-  "MAP",
-  "MAP_KEY_VALUE",
-  "LIST",
-  "ENUM",
-  "DECIMAL",
-  "DATE",
-  "TIME_MILLIS",
-  "TIME_MICROS",
-  "TIMESTAMP_MILLIS",
-  "TIMESTAMP_MICROS",
-  "UINT_8",
-  "UINT_16",
-  "UINT_32",
-  "UINT_64",
-  "INT_8",
-  "INT_16",
-  "INT_32",
-  "INT_64",
-  "JSON",
-  "BSON",
-  "INTERVAL"
-];
-var CompressionCodecs = [
-  "UNCOMPRESSED",
-  "SNAPPY",
-  "GZIP",
-  "LZO",
-  "BROTLI",
-  "LZ4",
-  "ZSTD",
-  "LZ4_RAW"
-];
-var PageTypes = [
-  "DATA_PAGE",
-  "INDEX_PAGE",
-  "DICTIONARY_PAGE",
-  "DATA_PAGE_V2"
-];
-var EdgeInterpolationAlgorithms = [
-  "SPHERICAL",
-  "VINCENTY",
-  "THOMAS",
-  "ANDOYER",
-  "KARNEY"
-];
-
-// node_modules/hyparquet/src/wkb.js
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader);
-  if (flags.type === 1) {
-    return { type: "Point", coordinates: readPosition(reader, flags) };
-  } else if (flags.type === 2) {
-    return { type: "LineString", coordinates: readLine(reader, flags) };
-  } else if (flags.type === 3) {
-    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
-  } else if (flags.type === 4) {
-    const points2 = [];
-    for (let i = 0; i < flags.count; i++) {
-      points2.push(readPosition(reader, getFlags(reader)));
-    }
-    return { type: "MultiPoint", coordinates: points2 };
-  } else if (flags.type === 5) {
-    const lines = [];
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)));
-    }
-    return { type: "MultiLineString", coordinates: lines };
-  } else if (flags.type === 6) {
-    const polygons = [];
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)));
-    }
-    return { type: "MultiPolygon", coordinates: polygons };
-  } else if (flags.type === 7) {
-    const geometries = [];
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader));
-    }
-    return { type: "GeometryCollection", geometries };
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`);
-  }
-}
-function getFlags(reader) {
-  const { view } = reader;
-  const littleEndian = view.getUint8(reader.offset++) === 1;
-  const rawType = view.getUint32(reader.offset, littleEndian);
-  reader.offset += 4;
-  const type = rawType % 1e3;
-  const flags = Math.floor(rawType / 1e3);
-  let count2 = 0;
-  if (type > 1 && type <= 7) {
-    count2 = view.getUint32(reader.offset, littleEndian);
-    reader.offset += 4;
-  }
-  let dim = 2;
-  if (flags) dim++;
-  if (flags === 3) dim++;
-  return { littleEndian, type, dim, count: count2 };
-}
-function readPosition(reader, flags) {
-  const points2 = [];
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
-    reader.offset += 8;
-    points2.push(coord);
-  }
-  return points2;
-}
-function readLine(reader, flags) {
-  const points2 = [];
-  for (let i = 0; i < flags.count; i++) {
-    points2.push(readPosition(reader, flags));
-  }
-  return points2;
-}
-function readPolygon(reader, flags) {
-  const { view } = reader;
-  const rings = [];
-  for (let r = 0; r < flags.count; r++) {
-    const count2 = view.getUint32(reader.offset, flags.littleEndian);
-    reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count2 }));
-  }
-  return rings;
-}
-
-// node_modules/hyparquet/src/convert.js
-var decoder2 = new TextDecoder();
-var DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis));
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n));
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n));
-  },
-  dateFromDays(days) {
-    return new Date(days * 864e5);
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder2.decode(bytes);
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder2.decode(bytes));
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return void 0;
-    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
-  }
-};
-function convert(data, columnDecoder2) {
-  const { element, parsers, utf8: utf82 = true, schemaPath } = columnDecoder2;
-  const { type, converted_type: ctype, logical_type: ltype } = element;
-  const nullable = element.repetition_type !== "REQUIRED";
-  if (type === "BYTE_ARRAY" && element.name === "inline" && schemaPath?.at(-2)?.element.logical_type?.type === "FILE") {
-    return data;
-  }
-  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
-  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
-    return data;
-  }
-  if (ctype === "DECIMAL") {
-    const scale3 = element.scale || 0;
-    const factor = 10 ** scale3;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = scale3 > 308 ? parseDecimal2(data[i]) * 10 ** -scale3 : parseDecimal2(data[i]) / factor;
-      } else {
-        arr[i] = Number(data[i]) / factor;
-      }
-    }
-    return arr;
-  }
-  if (!ctype && type === "INT96") {
-    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
-  }
-  if (ctype === "DATE") {
-    return Array.from(data).map((v) => parsers.dateFromDays(v));
-  }
-  if (ctype === "TIMESTAMP_MILLIS") {
-    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
-  }
-  if (ctype === "TIMESTAMP_MICROS") {
-    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
-  }
-  if (ctype === "JSON") {
-    return data.map((v) => parsers.jsonFromBytes(v));
-  }
-  if (ctype === "BSON") {
-    throw new Error("parquet bson not supported");
-  }
-  if (ctype === "INTERVAL") {
-    throw new Error("parquet interval not supported");
-  }
-  if (ltype?.type === "GEOMETRY") {
-    return data.map((v) => parsers.geometryFromBytes(v));
-  }
-  if (ltype?.type === "GEOGRAPHY") {
-    return data.map((v) => parsers.geographyFromBytes(v));
-  }
-  if (ltype?.type === "UUID") {
-    return data.map((v) => parsers.uuidFromBytes(v));
-  }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf82 && type === "BYTE_ARRAY") {
-    return data.map((v) => parsers.stringFromBytes(v));
-  }
-  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
-    return arr;
-  }
-  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
-    }
-    return arr;
-  }
-  if (ltype?.type === "FLOAT16") {
-    return Array.from(data).map(parseFloat16);
-  }
-  if (ltype?.type === "TIMESTAMP") {
-    const { unit } = ltype;
-    let parser = parsers.timestampFromMilliseconds;
-    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
-    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
-    const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
-    }
-    return arr;
-  }
-  return data;
-}
-function parseDecimal2(bytes) {
-  if (!bytes.length) return 0;
-  let value = 0n;
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
-  }
-  const bits = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits);
-  }
-  return Number(value);
-}
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n;
-  const nano = value & 0xffffffffffffffffn;
-  return days * 86400000000000n + nano;
-}
-function parseFloat16(bytes) {
-  if (!bytes) return void 0;
-  const int16 = bytes[1] << 8 | bytes[0];
-  const sign = int16 >> 15 ? -1 : 1;
-  const exp = int16 >> 10 & 31;
-  const frac = int16 & 1023;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-// node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path5) {
-  const element = schema[rootIndex];
-  const children = [];
-  let count2 = 1;
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count2];
-      const child = schemaTree(schema, rootIndex + count2, [...path5, childElement.name]);
-      count2 += child.count;
-      children.push(child);
-    }
-  }
-  return { count: count2, element, children, path: path5 };
-}
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name);
-}
-function getTreePath(tree, name) {
-  const path5 = [tree];
-  for (const part of name) {
-    const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path5.push(child);
-    tree = child;
-  }
-  return path5;
-}
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === "REPEATED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0;
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== "REQUIRED") {
-      maxLevel++;
-    }
-  }
-  return maxLevel;
-}
-
-// node_modules/hyparquet/src/thrift.js
-var STOP = 0;
-var TRUE = 1;
-var FALSE = 2;
-var BYTE = 3;
-var I16 = 4;
-var I32 = 5;
-var I64 = 6;
-var DOUBLE = 7;
-var BINARY = 8;
-var LIST = 9;
-var STRUCT = 12;
-function deserializeTCompactProtocol(reader) {
-  const value = {};
-  let fid = 0;
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
-    const byte = reader.view.getUint8(reader.offset++);
-    const type = byte & 15;
-    if (type === STOP) break;
-    const delta = byte >> 4;
-    fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type);
-  }
-  return value;
-}
-function readElement(reader, type) {
-  switch (type) {
-    case TRUE:
-      return true;
-    case FALSE:
-      return false;
-    case BYTE:
-      return reader.view.getInt8(reader.offset++);
-    case I16:
-    case I32:
-      return readZigZag(reader);
-    case I64:
-      return readZigZagBigInt(reader);
-    case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
-      reader.offset += 8;
-      return value;
-    }
-    case BINARY: {
-      const stringLength = readVarInt(reader);
-      if (reader.offset + stringLength > reader.view.byteLength) {
-        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
-      }
-      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
-      reader.offset += stringLength;
-      return strBytes;
-    }
-    case LIST: {
-      const byte = reader.view.getUint8(reader.offset++);
-      const elemType = byte & 15;
-      let listSize = byte >> 4;
-      if (listSize === 15) {
-        listSize = readVarInt(reader);
-      }
-      const boolType = elemType === TRUE || elemType === FALSE;
-      const values = new Array(listSize);
-      for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
-      }
-      return values;
-    }
-    case STRUCT:
-      return deserializeTCompactProtocol(reader);
-    default:
-      throw new Error(`thrift unhandled type: ${type}`);
-  }
-}
-function readVarInt(reader) {
-  let result = 0;
-  let shift = 0;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result |= (byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result;
-    }
-    shift += 7;
-  }
-}
-function readVarBigInt(reader) {
-  let result = 0n;
-  let shift = 0n;
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++);
-    result |= BigInt(byte & 127) << shift;
-    if (!(byte & 128)) {
-      return result;
-    }
-    shift += 7n;
-  }
-}
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader);
-  return zigzag >>> 1 ^ -(zigzag & 1);
-}
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader);
-  return zigzag >> 1n ^ -(zigzag & 1n);
-}
-
-// node_modules/hyparquet/src/geoparquet.js
-function markGeoColumns(schema, key_value_metadata) {
-  const columns = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== "WKB") continue;
-    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
-    const id = column.crs?.id ?? column.crs?.ids?.[0];
-    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name, { type, crs });
-  }
-  for (let i = 1; i < schema.length; i++) {
-    const { logical_type, name, num_children, type } = schema[i];
-    if (num_children) {
-      i += num_children;
-      continue;
-    }
-    if (type === "BYTE_ARRAY" && !logical_type) {
-      schema[i].logical_type = columns.get(name);
-    }
-  }
-}
-
-// node_modules/hyparquet/src/metadata.js
-var defaultInitialFetchSize = 1 << 19;
-var decoder3 = new TextDecoder();
-function decode(value) {
-  return value && decoder3.decode(value);
-}
-async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
-  const footerView = new DataView(footerBuffer);
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
-  }
-  if (metadataLength + 8 > initialFetchSize) {
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
-    const combinedView = new Uint8Array(combinedBuffer);
-    combinedView.set(new Uint8Array(metadataBuffer));
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
-  } else {
-    return parquetMetadata(footerBuffer, { parsers, geoparquet });
-  }
-}
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view;
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer);
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
-  } else {
-    throw new Error("parquet expected ArrayBuffer or Uint8Array");
-  }
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
-  if (view.byteLength < 8) {
-    throw new Error("parquet file is too short");
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
-    throw new Error("parquet file invalid (footer != PAR1)");
-  }
-  const metadataLengthOffset = view.byteLength - 8;
-  const metadataLength = view.getUint32(metadataLengthOffset, true);
-  if (metadataLength > view.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
-  }
-  const metadataOffset = metadataLengthOffset - metadataLength;
-  const reader = { view, offset: metadataOffset };
-  const metadata = deserializeTCompactProtocol(reader);
-  const version = metadata.field_1;
-  const schema = metadata.field_2.map((field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10)
-  }));
-  const columnSchema = schema.filter((e2) => e2.type);
-  const num_rows = metadata.field_3;
-  const row_groups = metadata.field_4.map((rowGroup) => ({
-    columns: rowGroup.field_1.map((column, columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((e2) => Encodings[e2]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2)
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8
-          },
-          geospatial_types: column.field_3.field_17.field_2
-        }
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7
-  }));
-  const key_value_metadata = metadata.field_5?.map((kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2)
-  }));
-  const created_by = decode(metadata.field_6);
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata);
-  }
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength
-  };
-}
-function parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0];
-}
-function logicalType(logicalType2) {
-  if (logicalType2?.field_1) return { type: "STRING" };
-  if (logicalType2?.field_2) return { type: "MAP" };
-  if (logicalType2?.field_3) return { type: "LIST" };
-  if (logicalType2?.field_4) return { type: "ENUM" };
-  if (logicalType2?.field_5) return {
-    type: "DECIMAL",
-    scale: logicalType2.field_5.field_1,
-    precision: logicalType2.field_5.field_2
-  };
-  if (logicalType2?.field_6) return { type: "DATE" };
-  if (logicalType2?.field_7) return {
-    type: "TIME",
-    isAdjustedToUTC: logicalType2.field_7.field_1,
-    unit: timeUnit(logicalType2.field_7.field_2)
-  };
-  if (logicalType2?.field_8) return {
-    type: "TIMESTAMP",
-    isAdjustedToUTC: logicalType2.field_8.field_1,
-    unit: timeUnit(logicalType2.field_8.field_2)
-  };
-  if (logicalType2?.field_10) return {
-    type: "INTEGER",
-    bitWidth: logicalType2.field_10.field_1,
-    isSigned: logicalType2.field_10.field_2
-  };
-  if (logicalType2?.field_11) return { type: "NULL" };
-  if (logicalType2?.field_12) return { type: "JSON" };
-  if (logicalType2?.field_13) return { type: "BSON" };
-  if (logicalType2?.field_14) return { type: "UUID" };
-  if (logicalType2?.field_15) return { type: "FLOAT16" };
-  if (logicalType2?.field_16) return {
-    type: "VARIANT",
-    specification_version: logicalType2.field_16.field_1
-  };
-  if (logicalType2?.field_17) return {
-    type: "GEOMETRY",
-    crs: decode(logicalType2.field_17.field_1)
-  };
-  if (logicalType2?.field_18) return {
-    type: "GEOGRAPHY",
-    crs: decode(logicalType2.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
-  };
-  if (logicalType2?.field_19) return { type: "FILE" };
-  return logicalType2;
-}
-function timeUnit(unit) {
-  if (unit.field_1) return "MILLIS";
-  if (unit.field_2) return "MICROS";
-  if (unit.field_3) return "NANOS";
-  throw new Error("parquet time unit required");
-}
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema;
-  if (value === void 0) return value;
-  if (type === "BOOLEAN") return value[0] === 1;
-  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0);
-  }
-  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0);
-  }
-  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") {
-    const scale3 = schema.scale || 0;
-    return scale3 > 308 ? parseDecimal2(value) * 10 ** -scale3 : parseDecimal2(value) / 10 ** scale3;
-  }
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
-}
-
-// node_modules/hyparquet/src/alp.js
-var POW10 = [
-  1,
-  10,
-  100,
-  1e3,
-  1e4,
-  1e5,
-  1e6,
-  1e7,
-  1e8,
-  1e9,
-  1e10,
-  1e11,
-  1e12,
-  1e13,
-  1e14,
-  1e15,
-  1e16,
-  1e17,
-  1e18
-];
-var POW10_NEG = [
-  1,
-  0.1,
-  0.01,
-  1e-3,
-  1e-4,
-  1e-5,
-  1e-6,
-  1e-7,
-  1e-8,
-  1e-9,
-  1e-10,
-  1e-11,
-  1e-12,
-  1e-13,
-  1e-14,
-  1e-15,
-  1e-16,
-  1e-17,
-  1e-18
-];
-var POW10F = POW10.slice(0, 11).map(Math.fround);
-var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
-function alpDecode(reader, count2, type) {
-  if (type === "FLOAT") {
-    return alpDecodeFloat(reader, count2);
-  } else if (type === "DOUBLE") {
-    return alpDecodeDouble(reader, count2);
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`);
-  }
-}
-function readAlpHeader(reader) {
-  const { view } = reader;
-  const compressionMode = view.getUint8(reader.offset++);
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`);
-  }
-  const integerEncoding = view.getUint8(reader.offset++);
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`);
-  }
-  const logVectorSize = view.getUint8(reader.offset++);
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`);
-  }
-  const vectorSize = 1 << logVectorSize;
-  const numElements = view.getInt32(reader.offset, true);
-  reader.offset += 4;
-  const numVectors = Math.ceil(numElements / vectorSize);
-  const offsetArrayStart = reader.offset;
-  reader.offset += numVectors * 4;
-  return { vectorSize, numElements, numVectors, offsetArrayStart };
-}
-function alpDecodeFloat(reader, count2) {
-  const { view } = reader;
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
-  }
-  const output = new Float32Array(count2);
-  const outputBytes = new Uint8Array(output.buffer);
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
-    const outputOffset = v * vectorSize;
-    const n = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view.getUint8(reader.offset++);
-    const factor = view.getUint8(reader.offset++);
-    const numExceptions = view.getUint16(reader.offset, true);
-    reader.offset += 2;
-    const frameOfReference = view.getInt32(reader.offset, true);
-    reader.offset += 4;
-    const bitWidth2 = view.getUint8(reader.offset++);
-    const deltas = unpackBits(reader, n, bitWidth2);
-    const mulFactor = POW10F[factor];
-    const mulExponent = POW10F_NEG[exponent];
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0;
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent;
-    }
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset);
-  }
-  return output;
-}
-function alpDecodeDouble(reader, count2) {
-  const { view } = reader;
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader);
-  if (numElements !== count2) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count2}`);
-  }
-  const output = new Float64Array(count2);
-  const outputBytes = new Uint8Array(output.buffer);
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true);
-    const outputOffset = v * vectorSize;
-    const n = Math.min(vectorSize, numElements - outputOffset);
-    const exponent = view.getUint8(reader.offset++);
-    const factor = view.getUint8(reader.offset++);
-    const numExceptions = view.getUint16(reader.offset, true);
-    reader.offset += 2;
-    const frameOfReference = view.getBigInt64(reader.offset, true);
-    reader.offset += 8;
-    const bitWidth2 = view.getUint8(reader.offset++);
-    const mulFactor = POW10[factor];
-    const mulExponent = POW10_NEG[exponent];
-    const forNumber = Number(frameOfReference);
-    if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
-      const deltas = unpackBits(reader, n, bitWidth2);
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent;
-      }
-    } else {
-      const deltas = unpackBitsBig(reader, n, bitWidth2);
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference);
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent;
-      }
-    }
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset);
-  }
-  return output;
-}
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return;
-  const { view } = reader;
-  const positionsStart = reader.offset;
-  const valuesStart = positionsStart + numExceptions * 2;
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize);
-  for (let e2 = 0; e2 < numExceptions; e2++) {
-    const pos = view.getUint16(positionsStart + e2 * 2, true);
-    const dest = (outputOffset + pos) * byteSize;
-    outputBytes.set(source.subarray(e2 * byteSize, (e2 + 1) * byteSize), dest);
-  }
-  reader.offset = valuesStart + numExceptions * byteSize;
-}
-function unpackBits(reader, count2, bitWidth2) {
-  const output = new Uint32Array(count2);
-  if (!bitWidth2) return output;
-  const { view } = reader;
-  const start2 = reader.offset;
-  const modulus = 2 ** bitWidth2;
-  let bitPos = 0;
-  for (let i = 0; i < count2; i++) {
-    let byteIndex = start2 + (bitPos >>> 3);
-    const shift = bitPos & 7;
-    let value = view.getUint8(byteIndex++) >>> shift;
-    let bits = 8 - shift;
-    while (bits < bitWidth2) {
-      value += view.getUint8(byteIndex++) * 2 ** bits;
-      bits += 8;
-    }
-    output[i] = value % modulus;
-    bitPos += bitWidth2;
-  }
-  reader.offset = start2 + Math.ceil(count2 * bitWidth2 / 8);
-  return output;
-}
-function unpackBitsBig(reader, count2, bitWidth2) {
-  const output = new BigUint64Array(count2);
-  if (!bitWidth2) return output;
-  const { view } = reader;
-  const start2 = reader.offset;
-  const mask = (1n << BigInt(bitWidth2)) - 1n;
-  let buffer = 0n;
-  let bitsInBuffer = 0;
-  let byteIndex = start2;
-  for (let i = 0; i < count2; i++) {
-    while (bitsInBuffer < bitWidth2) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer);
-      bitsInBuffer += 8;
-    }
-    output[i] = buffer & mask;
-    buffer >>= BigInt(bitWidth2);
-    bitsInBuffer -= bitWidth2;
-  }
-  reader.offset = start2 + Math.ceil(count2 * bitWidth2 / 8);
-  return output;
-}
-
-// node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count2, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count2, output);
-    return;
-  }
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZagBigInt(reader);
-  let outputIndex = 0;
-  output[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count2) {
-    const minDelta = readZigZagBigInt(reader);
-    const bitWidths = new Uint8Array(miniblockPerBlock);
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
-    }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = bitWidths[i];
-      if (bitWidth2) {
-        let bitpackPos = 0;
-        let miniblockCount = valuesPerMiniblock;
-        const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count2) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
-          bitpackPos += bitWidth2;
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32;
-            reader.offset += 4;
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
-            }
-          }
-          const delta = minDelta + bits;
-          value += delta;
-          output[outputIndex++] = value;
-          miniblockCount--;
-        }
-        if (miniblockCount) {
-          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
-          value += minDelta;
-          output[outputIndex++] = value;
-        }
-      }
-    }
-  }
-}
-function deltaBinaryUnpackInt32(reader, count2, output) {
-  const blockSize = readVarInt(reader);
-  const miniblockPerBlock = readVarInt(reader);
-  readVarInt(reader);
-  let value = readZigZag(reader);
-  let outputIndex = 0;
-  output[outputIndex++] = value;
-  const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  const { view } = reader;
-  while (outputIndex < count2) {
-    const minDelta = readZigZagInt33(reader);
-    const bitWidthsOffset = reader.offset;
-    let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
-      const end2 = offset + valuesPerMiniblock * bitWidth2 / 8;
-      let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
-        let residual = 0;
-        let bitsRead = 0;
-        while (bitsRead < bitWidth2) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
-          }
-          bitsRead += bitsToRead;
-          bitOffset += bitsToRead;
-          if (bitOffset === 8) {
-            bitOffset = 0;
-            offset++;
-          }
-        }
-        value = value + minDelta + residual | 0;
-        output[outputIndex++] = value;
-      }
-      offset = end2;
-    }
-    reader.offset = offset;
-  }
-}
-function readZigZagInt33(reader) {
-  const start2 = reader.offset;
-  const low = readVarInt(reader);
-  const high = reader.offset - start2 === 5 ? reader.view.getUint8(start2 + 4) >>> 4 & 1 : 0;
-  return (low >>> 1 | high << 31) ^ -(low & 1);
-}
-function deltaLengthByteArray(reader, count2, output) {
-  const lengths = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
-  }
-}
-function deltaByteArray(reader, count2, output) {
-  const prefixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, prefixData);
-  const suffixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
-    if (prefixData[i]) {
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output[i].set(output[i - 1].subarray(0, prefixData[i]));
-      output[i].set(suffix, prefixData[i]);
-    } else {
-      output[i] = suffix;
-    }
-    reader.offset += suffixData[i];
-  }
-}
-
-// node_modules/hyparquet/src/encoding.js
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === void 0) {
-    length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-  }
-  const startOffset = reader.offset;
-  let seen = 0;
-  while (seen < output.length) {
-    const header = readVarInt(reader);
-    if (header & 1) {
-      seen = readBitPacked(reader, header, width, output, seen);
-    } else {
-      const count2 = header >>> 1;
-      readRle(reader, count2, width, output, seen);
-      seen += count2;
-    }
-  }
-  reader.offset = startOffset + length;
-}
-function readRle(reader, count2, bitWidth2, output, seen) {
-  const width = bitWidth2 + 7 >> 3;
-  let value = 0;
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
-  }
-  for (let i = 0; i < count2; i++) {
-    output[seen + i] = value;
-  }
-}
-function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count2 = header >> 1 << 3;
-  const mask = (1 << bitWidth2) - 1;
-  let data = 0;
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++);
-  } else if (mask) {
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
-  }
-  let left = 8;
-  let right = 0;
-  while (count2) {
-    if (right > 8) {
-      right -= 8;
-      left -= 8;
-      data >>>= 8;
-    } else if (left - right < bitWidth2) {
-      data |= reader.view.getUint8(reader.offset) << left;
-      reader.offset++;
-      left += 8;
-    } else {
-      if (seen < output.length) {
-        output[seen++] = data >> right & mask;
-      }
-      count2--;
-      right += bitWidth2;
-    }
-  }
-  return seen;
-}
-function byteStreamSplit(reader, count2, type, typeLength) {
-  const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count2 * width);
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count2; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
-    }
-  }
-  if (type === "FLOAT") return new Float32Array(bytes.buffer);
-  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
-  else if (type === "INT32") return new Int32Array(bytes.buffer);
-  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
-  else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count2);
-    for (let i = 0; i < count2; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
-    }
-    return split;
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
-}
-function byteWidth(type, typeLength) {
-  switch (type) {
-    case "INT32":
-    case "FLOAT":
-      return 4;
-    case "INT64":
-    case "DOUBLE":
-      return 8;
-    case "FIXED_LEN_BYTE_ARRAY":
-      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
-      return typeLength;
-    default:
-      throw new Error(`parquet unsupported type: ${type}`);
-  }
-}
-
-// node_modules/hyparquet/src/plain.js
-function readPlain(reader, type, count2, fixedLength) {
-  if (count2 === 0) return [];
-  if (type === "BOOLEAN") {
-    return readPlainBoolean(reader, count2);
-  } else if (type === "INT32") {
-    return readPlainInt32(reader, count2);
-  } else if (type === "INT64") {
-    return readPlainInt64(reader, count2);
-  } else if (type === "INT96") {
-    return readPlainInt96(reader, count2);
-  } else if (type === "FLOAT") {
-    return readPlainFloat(reader, count2);
-  } else if (type === "DOUBLE") {
-    return readPlainDouble(reader, count2);
-  } else if (type === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count2);
-  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    if (!fixedLength) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count2, fixedLength);
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`);
-  }
-}
-function readPlainBoolean(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
-    const bitOffset = i % 8;
-    const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
-  }
-  reader.offset += Math.ceil(count2 / 8);
-  return values;
-}
-function readPlainInt32(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 4;
-  return values;
-}
-function readPlainInt64(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 8;
-  return values;
-}
-function readPlainInt96(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
-  }
-  reader.offset += count2 * 12;
-  return values;
-}
-function readPlainFloat(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 4;
-  return values;
-}
-function readPlainDouble(reader, count2) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
-  reader.offset += count2 * 8;
-  return values;
-}
-function readPlainByteArray(reader, count2) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const length = reader.view.getUint32(reader.offset, true);
-    reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
-    reader.offset += length;
-  }
-  return values;
-}
-function readPlainByteArrayFixed(reader, count2, fixedLength) {
-  const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
-    reader.offset += fixedLength;
-  }
-  return values;
-}
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size);
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
-  return aligned;
-}
-
-// node_modules/hyparquet/src/snappy.js
-var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i];
-  }
-}
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength;
-  const outputLength = output.byteLength;
-  let pos = 0;
-  let outPos = 0;
-  while (pos < inputLength) {
-    const c = input[pos];
-    pos++;
-    if (c < 128) {
-      break;
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error("invalid snappy length header");
-  }
-  while (pos < inputLength) {
-    const c = input[pos];
-    let len2 = 0;
-    pos++;
-    if (pos >= inputLength) {
-      throw new Error("missing eof marker");
-    }
-    if ((c & 3) === 0) {
-      let len3 = (c >>> 2) + 1;
-      if (len3 > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error("snappy error literal pos + 3 >= inputLength");
-        }
-        const lengthSize = len3 - 60;
-        len3 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
-        len3 = (len3 & WORD_MASK[lengthSize]) + 1;
-        pos += lengthSize;
-      }
-      if (pos + len3 > inputLength) {
-        throw new Error("snappy error literal exceeds input length");
-      }
-      copyBytes(input, pos, output, outPos, len3);
-      pos += len3;
-      outPos += len3;
-    } else {
-      let offset = 0;
-      switch (c & 3) {
-        case 1:
-          len2 = (c >>> 2 & 7) + 4;
-          offset = input[pos] + (c >>> 5 << 8);
-          pos++;
-          break;
-        case 2:
-          if (inputLength <= pos + 1) {
-            throw new Error("snappy error end of input");
-          }
-          len2 = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8);
-          pos += 2;
-          break;
-        case 3:
-          if (inputLength <= pos + 3) {
-            throw new Error("snappy error end of input");
-          }
-          len2 = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
-          pos += 4;
-          break;
-        default:
-          break;
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
-      }
-      if (offset > outPos) {
-        throw new Error("cannot copy from before start of buffer");
-      }
-      copyBytes(output, outPos - offset, output, outPos, len2);
-      outPos += len2;
-    }
-  }
-  if (outPos !== outputLength) throw new Error("premature end of input");
-}
-
-// node_modules/hyparquet/src/datapage.js
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reader = { view, offset: 0 };
-  let dataPage;
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
-  const nValues = daph.num_values - numNulls;
-  if (daph.encoding === "PLAIN") {
-    dataPage = readPlain(reader, type, nValues, element.type_length);
-  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
-    if (bitWidth2) {
-      dataPage = new Array(nValues);
-      if (type === "BOOLEAN") {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
-        dataPage = dataPage.map((x) => !!x);
-      } else {
-        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
-      }
-    } else {
-      dataPage = new Uint8Array(nValues);
-    }
-  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
-  } else if (daph.encoding === "ALP") {
-    dataPage = alpDecode(reader, nValues, type);
-  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type === "INT32";
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(reader, nValues, dataPage);
-  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(reader, nValues, dataPage);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values);
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
-      return values;
-    }
-  }
-  return [];
-}
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
-  const definitionLevels = new Array(daph.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
-  let numNulls = daph.num_values;
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--;
-  }
-  if (numNulls === 0) definitionLevels.length = 0;
-  return { definitionLevels, numNulls };
-}
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  let page;
-  const customDecompressor = compressors?.[codec];
-  if (codec === "UNCOMPRESSED") {
-    page = compressedBytes;
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size);
-  } else if (codec === "SNAPPY") {
-    page = new Uint8Array(uncompressed_page_size);
-    snappyUncompress(compressedBytes, page);
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`);
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
-  }
-  return page;
-}
-function readDataPageV2(compressedBytes, ph, columnDecoder2) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
-  const reader = { view, offset: 0 };
-  const { type, element, schemaPath, codec, compressors } = columnDecoder2;
-  const daph2 = ph.data_page_header_v2;
-  if (!daph2) throw new Error("parquet data page header v2 is undefined");
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
-  reader.offset = daph2.repetition_levels_byte_length;
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
-  let page = compressedBytes.subarray(reader.offset);
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors);
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const pageReader = { view: pageView, offset: 0 };
-  let dataPage;
-  const nValues = daph2.num_values - daph2.num_nulls;
-  if (daph2.encoding === "PLAIN") {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length);
-  } else if (daph2.encoding === "RLE") {
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, 1, dataPage);
-    dataPage = dataPage.map((x) => !!x);
-  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
-    const bitWidth2 = pageView.getUint8(pageReader.offset++);
-    dataPage = new Array(nValues);
-    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
-  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type === "INT32";
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
-    deltaBinaryUnpack(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaLengthByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
-    dataPage = new Array(nValues);
-    deltaByteArray(pageReader, nValues, dataPage);
-  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
-  } else if (daph2.encoding === "ALP") {
-    dataPage = alpDecode(pageReader, nValues, type);
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
-  }
-  return { definitionLevels, repetitionLevels, dataPage };
-}
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
-  if (!maxRepetitionLevel) return [];
-  const values = new Array(daph2.num_values);
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
-  return values;
-}
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
-  if (maxDefinitionLevel) {
-    const values = new Array(daph2.num_values);
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
-    return values;
-  }
-}
-function bitWidth(value) {
-  return 32 - Math.clz32(value);
-}
-
-// node_modules/hyparquet/src/column.js
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const type = PageTypes[header.field_1];
-  const uncompressed_page_size = header.field_2;
-  const compressed_page_size = header.field_3;
-  const crc = header.field_4;
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5)
-  };
-  const index_page_header = header.field_6;
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3
-  };
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
-    // default true
-    statistics: pageStatistics(header.field_8.field_8)
-  };
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2
-  };
-}
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8
-  };
-}
-
-// node_modules/hyparquet/src/node.js
-async function asyncBufferFromFile(filename) {
-  const { size } = await fs4.stat(filename);
-  return {
-    byteLength: size,
-    slice(start2, end2) {
-      if (start2 === end2) return Promise.resolve(new ArrayBuffer(0));
-      const reader = createReadStream2(filename, { start: start2, end: end2 === void 0 ? void 0 : end2 - 1 });
-      return new Promise((resolve2, reject) => {
-        const chunks = [];
-        reader.on("data", (chunk) => chunks.push(chunk));
-        reader.on("error", reject);
-        reader.on("end", () => {
-          const buffer = Buffer.concat(chunks);
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve2(buffer.buffer);
-          } else {
-            resolve2(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-          }
-        });
-      });
-    }
-  };
-}
-
-// node_modules/hyparquet-compressors/src/lz4.js
-function decompressLz4(input, outputLength) {
-  const output = new Uint8Array(outputLength);
-  try {
-    let i = 0;
-    let o = 0;
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
-      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
-      if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
-      i += expectedInputLength;
-      o += expectedOutputLength;
-      if (i === input.length) return output;
-    }
-    if (i < input.length) throw new Error("lz4 not hadoop");
-  } catch (error2) {
-    if (error2 instanceof Error && error2.message !== "lz4 not hadoop") throw error2;
-    lz4basic(input, output, 0);
-  }
-  return output;
-}
-function decompressLz4Raw(input, outputLength) {
-  const output = new Uint8Array(outputLength);
-  lz4basic(input, output, 0);
-  return output;
-}
-function lz4basic(input, output, outputIndex) {
-  let len2 = outputIndex;
-  for (let i = 0; i < input.length; ) {
-    const token = input[i++];
-    let literals = token >> 4;
-    if (literals) {
-      let byte2 = literals + 240;
-      while (byte2 === 255) literals += byte2 = input[i++];
-      output.set(input.subarray(i, i + literals), len2);
-      len2 += literals;
-      i += literals;
-      if (i >= input.length) return len2 - outputIndex;
-    }
-    const offset = input[i++] | input[i++] << 8;
-    if (!offset || offset > len2) {
-      throw new Error(`lz4 offset out of range ${offset}`);
-    }
-    let matchLength = token & 15;
-    let byte = matchLength + 240;
-    while (byte === 255) matchLength += byte = input[i++];
-    matchLength += 4;
-    let pos = len2 - offset;
-    const end2 = len2 + matchLength;
-    while (len2 < end2) output[len2++] = output[pos++];
-  }
-  return len2 - outputIndex;
-}
-
-// src/data/load-parquet.ts
-var PageScratch = class {
-  decompressed = new Uint8Array(0);
-  aligned = new ArrayBuffer(0);
-  levels = new Uint8Array(0);
-  /** `length` bytes to decompress a page into. */
-  page(length) {
-    if (this.decompressed.length < length) this.decompressed = new Uint8Array(grow(length));
-    return this.decompressed.subarray(0, length);
-  }
-  /** A copy of `bytes` at offset 0 of an 8-byte-aligned buffer, for a typed-array view. */
-  alignedCopy(bytes) {
-    if (this.aligned.byteLength < bytes.length) this.aligned = new ArrayBuffer(grow(bytes.length));
-    new Uint8Array(this.aligned, 0, bytes.length).set(bytes);
-    return this.aligned;
-  }
-  /** One byte per row for a page's definition levels. */
-  levelsFor(rows) {
-    if (this.levels.length < rows) this.levels = new Uint8Array(grow(rows));
-    return this.levels.subarray(0, rows);
-  }
-};
-function grow(length) {
-  return Math.max(length, 1 << 16) * 1.25;
-}
-function pageDecompressors(scratch = new PageScratch()) {
-  return {
-    SNAPPY: (input, length) => {
-      const output = scratch.page(length);
-      snappyUncompress(input, output);
-      return output;
-    },
-    GZIP: (input) => gunzipSync(input),
-    ZSTD: (input) => zstdDecompressSync2(input),
-    BROTLI: (input) => brotliDecompressSync(input),
-    LZ4: decompressLz4,
-    LZ4_RAW: decompressLz4Raw
-  };
-}
-var READABLE_CODECS = [
-  "UNCOMPRESSED",
-  ...Object.keys(pageDecompressors())
-];
-async function loadParquet(path5, options = {}) {
-  const parts = await openParts(path5);
-  const source = options.source ?? path5;
-  const first = parts[0];
-  for (const part of parts.slice(1)) checkSameColumns(first, part);
-  checkTypedOptions2(first, options);
-  const rowCount = parts.reduce((sum2, part) => sum2 + Number(part.metadata.num_rows), 0);
-  const forcedCategorical = new Set(options.categorical ?? []);
-  const forcedNumeric = new Set(options.numeric ?? []);
-  const missingLabels = new Set(options.naValues ?? []);
-  const builders2 = first.columns.map(
-    (column) => column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
-  );
-  const totalBytes = parts.reduce((sum2, part) => sum2 + part.bytes, 0);
-  let bytesRead = 0;
-  for (const part of parts) {
-    await readPart(part, builders2, (bytes) => {
-      bytesRead += bytes;
-      options.onProgress?.(bytesRead, totalBytes);
-    });
-  }
-  const columns = builders2.map((builder) => {
-    const column = builder.finish();
-    return column.kind === "categorical" && forcedNumeric.has(column.name) ? numericFromLabels2(column, source) : column;
-  });
-  return { source, rowCount, columns };
-}
-async function readParquetHeader(path5) {
-  const [first] = await listParts(path5);
-  const metadata = await readFooter(first);
-  return parquetSchema(metadata).children.map((child) => child.element.name);
-}
-function isGlobPattern(path5) {
-  return /[*?[\]{}]/.test(path5);
-}
-async function listParts(path5) {
-  let isDirectory = false;
-  try {
-    isDirectory = (await stat(path5)).isDirectory();
-  } catch (error2) {
-    if (error2.code !== "ENOENT" || !isGlobPattern(path5)) {
-      throw fileInputError(path5, error2);
-    }
-    const matches = [];
-    for await (const match of glob(path5)) matches.push(match);
-    if (matches.length === 0) {
-      throw new InputError(
-        `${path5}: the pattern matches no file; expected one or more Parquet files.`
-      );
-    }
-    return matches.sort(byPathNumbersAware);
-  }
-  if (!isDirectory) return [path5];
-  const entries = await readdir(path5, { withFileTypes: true });
-  const files = entries.filter(
-    (entry) => entry.isFile() && /\.parquet$/i.test(entry.name) && !/^[._]/.test(entry.name)
-  ).map((entry) => join(path5, entry.name)).sort(byPathNumbersAware);
-  if (files.length === 0) {
-    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-    throw new InputError(
-      `${path5}: the directory holds no .parquet file; expected the parts of one table directly inside it` + (folders.length > 0 ? ` (for partitions in subdirectories such as ${JSON.stringify(folders[0])}, give a glob: '${join(path5, "**", "*.parquet")}').` : ".")
-    );
-  }
-  return files;
-}
-var collator = new Intl.Collator("en", { numeric: true });
-function byPathNumbersAware(a, b) {
-  return collator.compare(a, b);
-}
-async function openParts(path5) {
-  const paths = await listParts(path5);
-  return Promise.all(
-    paths.map(async (partPath) => {
-      const metadata = await readFooter(partPath);
-      const columns = parquetSchema(metadata).children.map(
-        (child) => describeColumn(partPath, child.element, child.children.length)
-      );
-      const bytes = (await stat(partPath)).size;
-      return { path: partPath, metadata, columns, bytes };
-    })
-  );
-}
-async function readFooter(path5) {
-  let file;
-  try {
-    file = await asyncBufferFromFile(path5);
-  } catch (error2) {
-    throw fileInputError(path5, error2);
-  }
-  try {
-    return await parquetMetadataAsync(file);
-  } catch (error2) {
-    throw notReadable(path5, error2);
-  }
-}
-function notReadable(path5, error2) {
-  if (error2 instanceof InputError || !(error2 instanceof Error)) return error2;
-  return new InputError(
-    `${path5}: cannot read this Parquet file (${error2.message.replace(/^parquet /, "")}); expected a valid Parquet file.`,
-    { cause: error2 }
-  );
-}
-function describeColumn(path5, element, childCount) {
-  const { name, type, converted_type: converted, logical_type: logical } = element;
-  const nested = childCount > 0 || element.repetition_type === "REPEATED" || converted === "LIST" || converted === "MAP" || converted === "MAP_KEY_VALUE";
-  if (nested) {
-    const kind = logical?.type === "LIST" || converted === "LIST" || element.repetition_type === "REPEATED" ? "LIST" : logical?.type === "MAP" || converted === "MAP" || converted === "MAP_KEY_VALUE" ? "MAP" : logical?.type === "VARIANT" ? "VARIANT" : "STRUCT";
-    throw new InputError(
-      `${path5}: column "${name}" is a nested ${kind} column; expected flat columns of numbers, text, booleans, dates or timestamps. Flatten it or leave it out when writing the file (e.g. in DuckDB: COPY (SELECT * EXCLUDE ("${name}") FROM ...) TO ...).`
-    );
-  }
-  const annotation = logical?.type === "DECIMAL" ? `DECIMAL(${logical.precision},${logical.scale})` : logical?.type === "TIMESTAMP" || logical?.type === "TIME" ? `${logical.type}(${logical.unit}, ${logical.isAdjustedToUTC ? "UTC" : "local"})` : logical?.type === "INTEGER" ? `${logical.isSigned ? "INT" : "UINT"}${logical.bitWidth}` : logical?.type ?? converted;
-  const typeName = annotation && annotation !== type ? `${type} (${annotation})` : String(type);
-  const reading = readingOf2(element);
-  if (reading === void 0) {
-    throw new InputError(
-      `${path5}: column "${name}" has type ${typeName}, which a drift check cannot compare; expected numbers, text, booleans, dates or timestamps. Leave the column out or cast it when writing the file.`
-    );
-  }
-  return { name, element, reading, typeName };
-}
-function readingOf2(element) {
-  const { type, converted_type: converted, logical_type: logical } = element;
-  if (converted === "DECIMAL" || logical?.type === "DECIMAL" || logical?.type === "FLOAT16") {
-    return "number";
-  }
-  if (converted === "DATE" || logical?.type === "DATE") return "date";
-  if (converted === "TIME_MILLIS" || converted === "TIME_MICROS" || logical?.type === "TIME") {
-    return "time";
-  }
-  if (type === "INT96" || converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS" || logical?.type === "TIMESTAMP") {
-    return "timestamp";
-  }
-  if (converted === "INTERVAL" || converted === "BSON" || logical?.type === "BSON")
-    return void 0;
-  switch (type) {
-    case "INT32":
-    case "INT64":
-    case "FLOAT":
-    case "DOUBLE":
-      return "number";
-    case "BOOLEAN":
-      return "boolean";
-    case "BYTE_ARRAY":
-      return logical?.type === "GEOMETRY" || logical?.type === "GEOGRAPHY" ? void 0 : "text";
-    case "FIXED_LEN_BYTE_ARRAY":
-      return logical?.type === "UUID" ? "text" : void 0;
-    default:
-      return void 0;
-  }
-}
-function checkSameColumns(first, part) {
-  const names = (p) => p.columns.map((c) => `"${c.name}"`).join(", ");
-  const differs = (detail) => new InputError(
-    `${part.path}: ${detail}; every Parquet file of one table must have the same columns in the same order as the first, ${first.path} (${names(first)}).`
-  );
-  if (part.columns.length !== first.columns.length) {
-    throw differs(
-      `has ${part.columns.length} columns (${names(part)}), expected ${first.columns.length}`
-    );
-  }
-  part.columns.forEach((column, i) => {
-    const expected = first.columns[i];
-    if (column.name !== expected.name) {
-      throw differs(`column ${i + 1} is "${column.name}", expected "${expected.name}"`);
-    }
-    if (column.reading !== expected.reading) {
-      throw differs(
-        `column "${column.name}" has type ${column.typeName}, expected ${expected.typeName} as in the first file`
-      );
-    }
-  });
-}
-function checkTypedOptions2(part, options) {
-  const names = part.columns.map((column) => column.name);
-  for (const [option, listed] of [
-    ["categorical", options.categorical ?? []],
-    ["numeric", options.numeric ?? []]
-  ]) {
-    for (const name of listed) {
-      if (!names.includes(name)) {
-        throw new InputError(
-          `${part.path}: the ${option} option names column "${name}", which is not in the file; expected one of ${names.map((x) => `"${x}"`).join(", ")}.`
-        );
-      }
-    }
-  }
-  for (const name of options.numeric ?? []) {
-    const column = part.columns.find((c) => c.name === name);
-    if (column.reading !== "number" && column.reading !== "text") {
-      throw new InputError(
-        `${part.path}: the numeric option names column "${name}", which has type ${column.typeName}; expected a column of numbers or of text holding numbers.`
-      );
-    }
-  }
-}
-async function readPart(part, builders2, onBytes) {
-  let handle;
-  try {
-    handle = await open2(part.path, "r");
-  } catch (error2) {
-    throw fileInputError(part.path, error2);
-  }
-  try {
-    const scratch = new PageScratch();
-    const compressors = pageDecompressors(scratch);
-    const decoders = part.columns.map((column) => columnDecoder(part, column, compressors));
-    let chunkBuffer = Buffer.alloc(0);
-    for (const group of part.metadata.row_groups) {
-      const groupRows = Number(group.num_rows);
-      const ranges = group.columns.map((chunk, i) => {
-        const meta = chunk.meta_data;
-        const column = part.columns[i];
-        if (meta === void 0) {
-          throw new InputError(
-            `${part.path}: column "${column.name}" has no metadata in its row group; expected a Parquet file with inline column metadata.`
-          );
-        }
-        if (!READABLE_CODECS.includes(meta.codec)) {
-          throw new InputError(
-            `${part.path}: column "${column.name}" is compressed with ${meta.codec}, which drift-sentinel cannot decompress; expected one of ${READABLE_CODECS.join(", ")}. Rewrite the file with another codec (e.g. DuckDB: COPY ... TO ... (FORMAT parquet, COMPRESSION zstd)).`
-          );
-        }
-        const dictionary = Number(meta.dictionary_page_offset ?? 0);
-        const start2 = dictionary > 0 ? dictionary : Number(meta.data_page_offset);
-        return { start: start2, end: start2 + Number(meta.total_compressed_size), codec: meta.codec };
-      });
-      for (const [i, range] of ranges.entries()) {
-        const length = range.end - range.start;
-        if (chunkBuffer.length < length) chunkBuffer = Buffer.allocUnsafe(length);
-        try {
-          await handle.read(chunkBuffer, 0, length, range.start);
-        } catch (error2) {
-          throw fileInputError(part.path, error2);
-        }
-        const bytes = new DataView(chunkBuffer.buffer, chunkBuffer.byteOffset, length);
-        try {
-          readColumnChunk(
-            bytes,
-            groupRows,
-            { ...decoders[i], codec: range.codec },
-            part.columns[i],
-            {
-              builder: builders2[i],
-              scratch
-            }
-          );
-        } catch (error2) {
-          throw notReadable(part.path, error2);
-        }
-        onBytes(length);
-      }
-    }
-  } finally {
-    await handle.close();
-  }
-}
-function columnDecoder(part, column, compressors) {
-  const schema = parquetSchema(part.metadata);
-  const child = schema.children.find((c) => c.element.name === column.name);
-  const utc = column.element.logical_type?.isAdjustedToUTC;
-  const instant = utc ?? true;
-  return {
-    pathInSchema: [column.name],
-    type: column.element.type,
-    element: column.element,
-    schemaPath: [schema, child],
-    codec: "UNCOMPRESSED",
-    compressors,
-    utf8: true,
-    parsers: {
-      ...DEFAULT_PARSERS,
-      timestampFromMilliseconds: (ticks) => isoTimestamp(ticks, 3, instant),
-      timestampFromMicroseconds: (ticks) => isoTimestamp(ticks, 6, instant),
-      timestampFromNanoseconds: (ticks) => isoTimestamp(ticks, 9, instant),
-      dateFromDays: (days) => isoDateFromDays(days),
-      // JSON columns stay text: a check compares them as categories.
-      jsonFromBytes: (bytes) => DEFAULT_PARSERS.stringFromBytes(bytes)
-    }
-  };
-}
-function readColumnChunk(view, groupRows, decoder4, column, target) {
-  const reader = { view, offset: 0 };
-  let dictionary;
-  let rows = 0;
-  while (rows < groupRows && reader.offset < view.byteLength) {
-    const header = parquetHeader(reader);
-    const pageBytes = new Uint8Array(
-      view.buffer,
-      view.byteOffset + reader.offset,
-      header.compressed_page_size
-    );
-    reader.offset += header.compressed_page_size;
-    if (header.type === "DICTIONARY_PAGE") {
-      const page = decompressPage(
-        pageBytes,
-        header.uncompressed_page_size,
-        decoder4.codec,
-        decoder4.compressors
-      );
-      const entries = readPlain(
-        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
-        decoder4.type,
-        header.dictionary_page_header?.num_values ?? 0,
-        decoder4.element.type_length
-      );
-      const values = convert(entries, decoder4);
-      dictionary = target.builder instanceof NumericColumnBuilder ? (
-        // A copy: the page's bytes are overwritten by the next page.
-        Float64Array.from(numbersOf2(values))
-      ) : new DictionaryCodes(labelsOf2(values, column));
-    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
-      let values;
-      let present2;
-      let pageRows;
-      let encoding;
-      if (header.type === "DATA_PAGE") {
-        const pageHeader = header.data_page_header;
-        if (pageHeader === void 0) throw new Error("parquet data page header is missing");
-        const page = decompressPage(
-          pageBytes,
-          header.uncompressed_page_size,
-          decoder4.codec,
-          decoder4.compressors
-        );
-        ({ values, present: present2 } = readFlatDataPage(page, pageHeader, decoder4, target.scratch));
-        pageRows = pageHeader.num_values;
-        encoding = pageHeader.encoding;
-      } else {
-        const pageHeader = header.data_page_header_v2;
-        if (pageHeader === void 0) throw new Error("parquet data page header v2 is missing");
-        const decoded = readDataPageV2(pageBytes, header, decoder4);
-        values = decoded.dataPage;
-        present2 = presenceOf2(decoded.definitionLevels);
-        pageRows = pageHeader.num_rows;
-        encoding = pageHeader.encoding;
-      }
-      const indexed = encoding.endsWith("_DICTIONARY");
-      if (indexed && dictionary === void 0) {
-        throw new Error("parquet dictionary-encoded page without a dictionary page");
-      }
-      const builder = target.builder;
-      if (builder instanceof NumericColumnBuilder) {
-        if (indexed) {
-          builder.appendIndexed(values, dictionary, pageRows, present2);
-        } else {
-          builder.append(numbersOf2(convert(values, decoder4)), pageRows, present2);
-        }
-      } else if (indexed) {
-        builder.appendIndexed(values, dictionary, pageRows, present2);
-      } else {
-        builder.append(labelsOf2(convert(values, decoder4), column), pageRows, present2);
-      }
-      rows += pageRows;
-    }
-  }
-}
-function readFlatDataPage(page, pageHeader, decoder4, scratch) {
-  const { encoding, num_values: rows } = pageHeader;
-  const dictionary = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
-  if (!(encoding === "PLAIN" || dictionary) || decoder4.type === "BOOLEAN") {
-    const decoded = readDataPage(page, pageHeader, decoder4);
-    return { values: decoded.dataPage, present: presenceOf2(decoded.definitionLevels) };
-  }
-  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  const reader = { view, offset: 0 };
-  let present2;
-  let nulls = 0;
-  if (decoder4.element.repetition_type !== "REQUIRED") {
-    const levels = scratch.levelsFor(rows);
-    readRleBitPackedHybrid(reader, 1, levels);
-    for (let i = 0; i < rows; i++) nulls += levels[i] ^ 1;
-    if (nulls > 0) present2 = levels;
-  }
-  const count2 = rows - nulls;
-  if (!dictionary) {
-    const FixedWidth = FIXED_WIDTH_ARRAYS[decoder4.type];
-    if (FixedWidth === void 0) {
-      return {
-        values: readPlain(reader, decoder4.type, count2, decoder4.element.type_length),
-        present: present2
-      };
-    }
-    const start2 = page.byteOffset + reader.offset;
-    const bytes = new Uint8Array(page.buffer, start2, count2 * FixedWidth.BYTES_PER_ELEMENT);
-    const values = new FixedWidth(scratch.alignedCopy(bytes), 0, count2);
-    return { values, present: present2 };
-  }
-  const bitWidth2 = view.getUint8(reader.offset++);
-  const indexes = new Uint32Array(count2);
-  if (bitWidth2 > 0)
-    readRleBitPackedHybrid(reader, bitWidth2, indexes, view.byteLength - reader.offset);
-  return { values: indexes, present: present2 };
-}
-var FIXED_WIDTH_ARRAYS = {
-  DOUBLE: Float64Array,
-  FLOAT: Float32Array,
-  INT32: Int32Array,
-  INT64: BigInt64Array
-};
-function presenceOf2(levels) {
-  if (levels === void 0 || levels.length === 0 || !levels.includes(0)) return void 0;
-  return Uint8Array.from(levels);
-}
-function numbersOf2(values) {
-  if (values instanceof Float64Array) return values;
-  const numbers = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) numbers[i] = Number(values[i]);
-  return numbers;
-}
-function labelsOf2(values, column) {
-  const labels = new Array(values.length);
-  if (column.reading === "time") {
-    const unit = column.element.logical_type?.unit;
-    const digits = unit === "NANOS" ? 9 : unit === "MICROS" || column.element.converted_type === "TIME_MICROS" ? 6 : 3;
-    for (let i = 0; i < values.length; i++) labels[i] = isoTimeOfDay(values[i], digits);
-    return labels;
-  }
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    labels[i] = typeof value === "string" ? value : String(value);
-  }
-  return labels;
 }
 
 // src/data/load-table.ts
@@ -97593,9 +97816,11 @@ async function loadDriftInputs(sources) {
     encoding: sources.encoding,
     onProgress: sources.onProgress ? (read, total) => sources.onProgress?.(path5, read, total) : void 0
   });
+  const unread = await columnsToLeaveUnread(sources);
+  const load = (path5) => unread ? loadParquetLeavingUnread(path5, tableOptions(path5), unread) : loadTable(path5, tableOptions(path5));
   const [reference, recent, predictionValues, actualValues, referencePredictionValues] = await Promise.all([
-    sources.preloaded?.reference ?? loadTable(sources.referenceData, tableOptions(sources.referenceData)),
-    sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
+    sources.preloaded?.reference ?? load(sources.referenceData),
+    sources.preloaded?.recent ?? load(sources.recentData),
     sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : void 0,
     sources.recentActuals ? loadNumberArray(sources.recentActuals) : void 0,
     sources.referencePredictions ? loadNumberArray(sources.referencePredictions) : void 0
@@ -97626,6 +97851,30 @@ async function loadDriftInputs(sources) {
     predictionColumn: sources.predictionColumn,
     targetColumn: sources.targetColumn
   };
+}
+async function columnsToLeaveUnread(sources) {
+  if (!sources.leaveColumnsUnread || sources.preloaded?.reference || sources.preloaded?.recent) {
+    return void 0;
+  }
+  const paths = [sources.referenceData, sources.recentData];
+  try {
+    const formats = await Promise.all(paths.map((path5) => detectTableFormat(path5)));
+    if (formats.some((format2) => format2 !== "parquet")) return void 0;
+    const [reference, recent] = await Promise.all(paths.map((path5) => readParquetSchema(path5)));
+    const loadedWhole = /* @__PURE__ */ new Set([
+      ...sources.predictionColumn !== void 0 ? [sources.predictionColumn] : [],
+      ...sources.targetColumn !== void 0 ? [sources.targetColumn] : [],
+      ...sources.categorical ?? [],
+      ...sources.numeric ?? []
+    ]);
+    const recentNumeric = new Set(recent.filter((c) => c.numeric).map((c) => c.name));
+    const names = new Set(
+      reference.filter((c) => c.numeric && recentNumeric.has(c.name) && !loadedWhole.has(c.name)).map((c) => c.name)
+    );
+    return names.size > 0 ? names : void 0;
+  } catch {
+    return void 0;
+  }
 }
 async function typedColumnsPerFile(sources) {
   const lists = { categorical: sources.categorical ?? [], numeric: sources.numeric ?? [] };
@@ -100018,7 +100267,7 @@ function compactNumericProfile(profile, maxRankError) {
 // src/engines/duckdb.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { availableParallelism as availableParallelism3 } from "node:os";
 import { join as join2 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -100185,7 +100434,7 @@ async function openDuckDb(options = {}) {
   const config = { preserve_insertion_order: "false" };
   const limit = options.memoryLimit === void 0 ? void 0 : parseMemorySize(options.memoryLimit);
   if (limit !== void 0) config.memory_limit = `${Math.floor(limit * DUCKDB_SHARE / 1024)}KiB`;
-  const threads = options.threads ?? (limit === void 0 ? void 0 : Math.max(1, Math.min(availableParallelism2(), Math.floor(limit / MEMORY_PER_THREAD))));
+  const threads = options.threads ?? (limit === void 0 ? void 0 : Math.max(1, Math.min(availableParallelism3(), Math.floor(limit / MEMORY_PER_THREAD))));
   if (threads) config.threads = String(threads);
   if (options.tempDirectory) config.temp_directory = options.tempDirectory;
   const instance8 = await duckdb.DuckDBInstance.create(":memory:", config);
@@ -102090,7 +102339,7 @@ function analyzeDriftAgainstProfile(input, partialConfig = {}) {
     if (reference)
       precomputed.set(
         ref.name,
-        examineProfiles(reference, () => profileColumn(rec), config)
+        examineProfiles(reference, () => profileColumn(loadedColumn(rec, input.recent)), config)
       );
   }
   const referencePredictions = predictionsFromProfile(input);
@@ -102121,7 +102370,12 @@ function predictionsFromProfile(input) {
 function recentPredictions(input) {
   const name = input.predictionColumn;
   const column = name !== void 0 ? findColumn(input.recent, name) : void 0;
-  if (column) return predictionValuesOfColumn(column, `${input.recent.source} column '${name}'`);
+  if (column) {
+    return predictionValuesOfColumn(
+      loadedColumn(column, input.recent),
+      `${input.recent.source} column '${name}'`
+    );
+  }
   if (!input.modelOutputs) return void 0;
   return {
     values: input.modelOutputs.predictions,
@@ -102192,6 +102446,8 @@ async function runCheck(settings, io) {
     sides = await loadEngineSides({ ...settings.engine, toolVersion: package_default.version });
     input = await loadDriftInputs({
       ...settings.sources,
+      // Numeric features of Parquet inputs are read column by column by the scan below.
+      leaveColumnsUnread: true,
       preloaded: {
         reference: sides.referenceProfile ? PROFILE_PLACEHOLDER : void 0,
         recent: sides.recent
@@ -102201,7 +102457,7 @@ async function runCheck(settings, io) {
   } finally {
     progress?.clear();
   }
-  const report = sides.referenceProfile ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config) : await analyzeDriftInParallel(input, settings.config);
+  const report = sides.referenceProfile ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config) : await analyzeDriftReadingColumns(input, settings.config);
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered = settings.format === "html" ? await renderHtml({
     report,

@@ -146,6 +146,7 @@ function radixSortInPlace(values, scratch) {
 
 // src/profile/profile-column.ts
 function profileNumericColumn(column, workspace2) {
+  const order = valueOrder(column.values);
   const sorted = sortedWithoutNaN(column.values, workspace2);
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   let distinct = 0;
@@ -165,7 +166,7 @@ function profileNumericColumn(column, workspace2) {
     standardDeviation,
     distinct,
     integerValued,
-    order: valueOrder(column.values),
+    order,
     ...column.invalid ? { invalid: column.invalid } : {}
   };
 }

@@ -6673,6 +6673,15 @@ var require_lz4 = __commonJS({
 });
 
 // src/shared/table.ts
+function isLoaded(column) {
+  return !("unread" in column);
+}
+function loadedColumn(column, table2) {
+  if (isLoaded(column)) return column;
+  throw new Error(
+    `Column '${column.name}' of ${table2.source} was left unread for the column scan, but its values are needed here; expected it examined by the scan or loaded whole.`
+  );
+}
 function findColumn(table2, name) {
   return table2.columns.find((column) => column.name === name);
 }
@@ -6825,6 +6834,7 @@ function radixSortInPlace(values, scratch) {
 
 // src/profile/profile-column.ts
 function profileNumericColumn(column, workspace) {
+  const order = valueOrder(column.values);
   const sorted = sortedWithoutNaN(column.values, workspace);
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   let distinct = 0;
@@ -6844,7 +6854,7 @@ function profileNumericColumn(column, workspace) {
     standardDeviation,
     distinct,
     integerValued,
-    order: valueOrder(column.values),
+    order,
     ...column.invalid ? { invalid: column.invalid } : {}
   };
 }
@@ -10459,7 +10469,7 @@ function analyzeDrift(input, partialConfig = {}, precomputed = /* @__PURE__ */ n
   const setAside = [];
   const raw = [];
   for (const [ref, rec] of pairs) {
-    const examined = precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config);
+    const examined = precomputed.get(ref.name) ?? examineColumnPair(loadedColumn(ref, reference), loadedColumn(rec, recent), config);
     if (isSetAside(examined)) setAside.push(examined.setAside);
     else raw.push(examined);
   }
@@ -10621,19 +10631,21 @@ function notNeededColumns(input, schemaChanges, config) {
   };
   const vanishedNotNeeded = /* @__PURE__ */ new Map();
   for (const name of schemaChanges.removed) {
-    const why = roleOf(findColumn(input.reference, name));
+    const why = roleOf(loadedIfFound(findColumn(input.reference, name), input.reference));
     if (why) vanishedNotNeeded.set(name, why);
   }
   const typeChangedNotNeeded = /* @__PURE__ */ new Set();
   for (const { name } of schemaChanges.typeChanged) {
-    if (roleOf(findColumn(input.reference, name))) typeChangedNotNeeded.add(name);
+    if (roleOf(loadedIfFound(findColumn(input.reference, name), input.reference))) {
+      typeChangedNotNeeded.add(name);
+    }
   }
   return { vanishedNotNeeded, typeChangedNotNeeded };
 }
 function predictionSides(input) {
   const column = input.predictionColumn;
-  const recentColumn = column !== void 0 ? findColumn(input.recent, column) : void 0;
-  const referenceColumn = column !== void 0 ? findColumn(input.reference, column) : void 0;
+  const recentColumn = column !== void 0 ? loadedIfFound(findColumn(input.recent, column), input.recent) : void 0;
+  const referenceColumn = column !== void 0 ? loadedIfFound(findColumn(input.reference, column), input.reference) : void 0;
   const recentSide = input.predictions?.recent ?? (recentColumn ? predictionValuesOfColumn(recentColumn, `${input.recent.source} column '${column}'`) : input.modelOutputs ? {
     values: input.modelOutputs.predictions,
     ...input.modelOutputs.labels ? { labels: input.modelOutputs.labels } : {},
@@ -10642,6 +10654,9 @@ function predictionSides(input) {
   if (!recentSide) return void 0;
   const referenceSide = input.predictions?.reference ?? (referenceColumn && columnLength(referenceColumn) > 0 ? predictionValuesOfColumn(referenceColumn, `${input.reference.source} column '${column}'`) : void 0);
   return { recent: recentSide, ...referenceSide ? { reference: referenceSide } : {} };
+}
+function loadedIfFound(column, table2) {
+  return column && loadedColumn(column, table2);
 }
 function columnLength(column) {
   return column.kind === "numeric" ? column.values.length : column.codes.length;
@@ -10956,7 +10971,7 @@ async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
   const config = resolveDetectionConfig(partialConfig);
   const { pairs } = pairFeatures(input, config);
   const numeric = pairs.filter(
-    (pair) => pair[0].kind === "numeric" && pair[1].kind === "numeric"
+    (pair) => isLoaded(pair[0]) && isLoaded(pair[1]) && pair[0].kind === "numeric" && pair[1].kind === "numeric"
   );
   const values = numeric.reduce((sum, [a, b]) => sum + a.values.length + b.values.length, 0);
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
@@ -11174,7 +11189,7 @@ function analyzeDriftAgainstProfile(input, partialConfig = {}) {
     if (reference)
       precomputed.set(
         ref.name,
-        examineProfiles(reference, () => profileColumn(rec), config)
+        examineProfiles(reference, () => profileColumn(loadedColumn(rec, input.recent)), config)
       );
   }
   const referencePredictions = predictionsFromProfile(input);
@@ -11205,7 +11220,12 @@ function predictionsFromProfile(input) {
 function recentPredictions(input) {
   const name = input.predictionColumn;
   const column = name !== void 0 ? findColumn(input.recent, name) : void 0;
-  if (column) return predictionValuesOfColumn(column, `${input.recent.source} column '${name}'`);
+  if (column) {
+    return predictionValuesOfColumn(
+      loadedColumn(column, input.recent),
+      `${input.recent.source} column '${name}'`
+    );
+  }
   if (!input.modelOutputs) return void 0;
   return {
     values: input.modelOutputs.predictions,
@@ -27008,9 +27028,13 @@ var NumericColumnBuilder = class {
   values;
   row = 0;
   name;
-  constructor(name, rowCount) {
+  /**
+   * `reuse`, when given and long enough, holds the values instead of a new buffer (a
+   * reader that reads column after column into one buffer).
+   */
+  constructor(name, rowCount, reuse) {
     this.name = name;
-    this.values = sharedFloat64Array(rowCount);
+    this.values = reuse !== void 0 && reuse.length >= rowCount ? reuse.subarray(0, rowCount) : sharedFloat64Array(rowCount);
   }
   /**
    * Appends a batch of `rows` rows whose non-null values are `values`, in order.
@@ -29032,6 +29056,7 @@ var PageScratch = class {
   decompressed = new Uint8Array(0);
   aligned = new ArrayBuffer(0);
   levels = new Uint8Array(0);
+  chunkBytes = Buffer.alloc(0);
   /** `length` bytes to decompress a page into. */
   page(length) {
     if (this.decompressed.length < length) this.decompressed = new Uint8Array(grow(length));
@@ -29042,6 +29067,11 @@ var PageScratch = class {
     if (this.aligned.byteLength < bytes.length) this.aligned = new ArrayBuffer(grow(bytes.length));
     new Uint8Array(this.aligned, 0, bytes.length).set(bytes);
     return this.aligned;
+  }
+  /** `length` bytes to read a column chunk into (~1 MB each on the bench data). */
+  chunk(length) {
+    if (this.chunkBytes.length < length) this.chunkBytes = Buffer.allocUnsafe(length);
+    return this.chunkBytes;
   }
   /** One byte per row for a page's definition levels. */
   levelsFor(rows) {
@@ -29072,6 +29102,10 @@ var READABLE_CODECS = [
 ];
 async function loadParquet(path, options = {}) {
   const parts = await openParts(path);
+  const { source, rowCount, loaded } = await readColumns(path, parts, options, () => true);
+  return { source, rowCount, columns: parts[0].columns.map((_, i) => loaded[i]) };
+}
+async function readColumns(path, parts, options, wanted, reuse = { scratch: new PageScratch() }) {
   const source = options.source ?? path;
   const first = parts[0];
   for (const part of parts.slice(1)) checkSameColumns(first, part);
@@ -29081,21 +29115,36 @@ async function loadParquet(path, options = {}) {
   const forcedNumeric = new Set(options.numeric ?? []);
   const missingLabels = new Set(options.naValues ?? []);
   const builders = first.columns.map(
-    (column) => column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
+    (column) => !wanted(column) ? void 0 : column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount, reuse.values) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
   );
-  const totalBytes = parts.reduce((sum, part) => sum + part.bytes, 0);
+  const totalBytes = builders.every((builder) => builder !== void 0) ? parts.reduce((sum, part) => sum + part.bytes, 0) : parts.reduce(
+    (sum, part) => sum + part.metadata.row_groups.reduce(
+      (groupSum, group) => groupSum + group.columns.reduce(
+        (chunkSum, chunk, i) => chunkSum + (builders[i] ? Number(chunk.meta_data?.total_compressed_size ?? 0) : 0),
+        0
+      ),
+      0
+    ),
+    0
+  );
   let bytesRead = 0;
   for (const part of parts) {
-    await readPart(part, builders, (bytes) => {
-      bytesRead += bytes;
-      options.onProgress?.(bytesRead, totalBytes);
-    });
+    await readPart(
+      part,
+      builders,
+      (bytes) => {
+        bytesRead += bytes;
+        options.onProgress?.(bytesRead, totalBytes);
+      },
+      reuse.scratch
+    );
   }
-  const columns = builders.map((builder) => {
+  const loaded = builders.map((builder) => {
+    if (builder === void 0) return void 0;
     const column = builder.finish();
     return column.kind === "categorical" && forcedNumeric.has(column.name) ? numericFromLabels2(column, source) : column;
   });
-  return { source, rowCount, columns };
+  return { source, rowCount, loaded };
 }
 async function readParquetHeader(path) {
   const [first] = await listParts(path);
@@ -29165,10 +29214,11 @@ async function readFooter(path) {
     throw notReadable(path, error);
   }
 }
-function notReadable(path, error) {
+function notReadable(path, error, column) {
   if (error instanceof InputError || !(error instanceof Error)) return error;
+  const what = column === void 0 ? "this Parquet file" : `column "${column}" of this Parquet file`;
   return new InputError(
-    `${path}: cannot read this Parquet file (${error.message.replace(/^parquet /, "")}); expected a valid Parquet file.`,
+    `${path}: cannot read ${what} (${error.message.replace(/^parquet /, "")}); expected a valid Parquet file.`,
     { cause: error }
   );
 }
@@ -29266,7 +29316,7 @@ function checkTypedOptions2(part, options) {
     }
   }
 }
-async function readPart(part, builders, onBytes) {
+async function readPart(part, builders, onBytes, scratch) {
   let handle;
   try {
     handle = await open2(part.path, "r");
@@ -29274,13 +29324,12 @@ async function readPart(part, builders, onBytes) {
     throw fileInputError(part.path, error);
   }
   try {
-    const scratch = new PageScratch();
     const compressors = pageDecompressors(scratch);
     const decoders = part.columns.map((column) => columnDecoder(part, column, compressors));
-    let chunkBuffer = Buffer.alloc(0);
     for (const group of part.metadata.row_groups) {
       const groupRows = Number(group.num_rows);
       const ranges = group.columns.map((chunk, i) => {
+        if (builders[i] === void 0) return void 0;
         const meta = chunk.meta_data;
         const column = part.columns[i];
         if (meta === void 0) {
@@ -29298,8 +29347,10 @@ async function readPart(part, builders, onBytes) {
         return { start, end: start + Number(meta.total_compressed_size), codec: meta.codec };
       });
       for (const [i, range] of ranges.entries()) {
+        const builder = builders[i];
+        if (range === void 0 || builder === void 0) continue;
         const length = range.end - range.start;
-        if (chunkBuffer.length < length) chunkBuffer = Buffer.allocUnsafe(length);
+        const chunkBuffer = scratch.chunk(length);
         try {
           await handle.read(chunkBuffer, 0, length, range.start);
         } catch (error) {
@@ -29312,13 +29363,10 @@ async function readPart(part, builders, onBytes) {
             groupRows,
             { ...decoders[i], codec: range.codec },
             part.columns[i],
-            {
-              builder: builders[i],
-              scratch
-            }
+            { builder, scratch }
           );
         } catch (error) {
-          throw notReadable(part.path, error);
+          throw notReadable(part.path, error, part.columns[i].name);
         }
         onBytes(length);
       }

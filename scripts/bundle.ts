@@ -34,6 +34,8 @@ await build({
     lib: 'src/index.ts',
     // Loaded by analyzeDriftInParallel with new Worker(new URL('./feature-worker.js', import.meta.url)).
     'feature-worker': 'src/detect/feature-worker.ts',
+    // Loaded by analyzeDriftReadingColumns (the Parquet column scan) the same way.
+    'parquet-column-worker': 'src/engines/parquet-column-worker.ts',
   },
   outdir,
   bundle: true,

@@ -81,7 +81,15 @@ export { toTable, tableFromRecords, tableFromColumns } from './data/table-from-v
 export { loadTable, readTableHeader, detectTableFormat } from './data/load-table.ts';
 export type { TableFormat, TableOptions } from './data/load-table.ts';
 export type { TableLike } from './data/table-from-values.ts';
-export type { Table, Column, NumericColumn, CategoricalColumn } from './shared/table.ts';
+export type {
+  Table,
+  Column,
+  NumericColumn,
+  CategoricalColumn,
+  CheckTable,
+  CheckColumn,
+  UnreadNumericColumn,
+} from './shared/table.ts';
 export { InputError } from './shared/input-error.ts';
 
 // Statistics, each matching its SciPy / scikit-learn reference (see test/fixtures/vectors).

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
+import { analyzeDriftReadingColumns } from '../engines/parquet-column-scan.ts';
 import { severityRank } from '../detect/detection-config.ts';
 import type { DriftReport } from '../detect/drift-report.ts';
 import { loadDriftInputs } from '../data/load-drift-inputs.ts';
@@ -77,6 +77,8 @@ async function analyse(
   const sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
   const input = await loadDriftInputs({
     ...settings.sources,
+    // Numeric features of Parquet inputs are read column by column by the scan below.
+    leaveColumnsUnread: true,
     // A profile replaces the reference table, which is then never read.
     preloaded: {
       reference: sides.referenceProfile
@@ -87,7 +89,7 @@ async function analyse(
   });
   const report = sides.referenceProfile
     ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
-    : await analyzeDriftInParallel(input, settings.config);
+    : await analyzeDriftReadingColumns(input, settings.config);
   core.info(
     logLine(
       `drift-sentinel: ${report.severity} (confidence ${report.confidence}/100). ${report.reason}`,

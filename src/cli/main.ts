@@ -10,7 +10,7 @@ import type { EventLog } from '../events/open-event-log.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
 import { checkRecord } from '../events/event-log-records.ts';
 import packageJson from '../../package.json' with { type: 'json' };
-import { analyzeDriftInParallel } from '../detect/analyze-drift-in-parallel.ts';
+import { analyzeDriftReadingColumns } from '../engines/parquet-column-scan.ts';
 import { severityRank } from '../detect/detection-config.ts';
 import type { DriftReport } from '../detect/drift-report.ts';
 import { InputError } from '../shared/input-error.ts';
@@ -93,6 +93,8 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
     sides = await loadEngineSides({ ...settings.engine, toolVersion: packageJson.version });
     input = await loadDriftInputs({
       ...settings.sources,
+      // Numeric features of Parquet inputs are read column by column by the scan below.
+      leaveColumnsUnread: true,
       preloaded: {
         reference: sides.referenceProfile ? PROFILE_PLACEHOLDER : undefined,
         recent: sides.recent,
@@ -105,7 +107,7 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
   }
   const report = sides.referenceProfile
     ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
-    : await analyzeDriftInParallel(input, settings.config);
+    : await analyzeDriftReadingColumns(input, settings.config);
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered =
     settings.format === 'html'

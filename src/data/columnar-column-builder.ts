@@ -26,12 +26,19 @@ export class NumericColumnBuilder {
   private row = 0;
   private readonly name: string;
 
-  constructor(name: string, rowCount: number) {
+  /**
+   * `reuse`, when given and long enough, holds the values instead of a new buffer (a
+   * reader that reads column after column into one buffer).
+   */
+  constructor(name: string, rowCount: number, reuse?: Float64Array) {
     this.name = name;
     // Shared memory, as the CSV reader's columns: the check hands numeric columns to worker
     // threads (analyzeDriftInParallel), which copy any other buffer first (+8 MB per
     // million rows per column at the check's peak).
-    this.values = sharedFloat64Array(rowCount);
+    this.values =
+      reuse !== undefined && reuse.length >= rowCount
+        ? reuse.subarray(0, rowCount)
+        : sharedFloat64Array(rowCount);
   }
 
   /**

@@ -7,8 +7,10 @@ import type { DriftCheckInput } from '../shared/drift-check-input.ts';
 import { resolveModelOutputs, resolvePredictionSides } from '../shared/model-outputs.ts';
 import type { OutputSource } from '../shared/model-outputs.ts';
 import { InputError } from '../shared/input-error.ts';
-import type { Table } from '../shared/table.ts';
-import { loadTable, readTableHeader } from './load-table.ts';
+import type { CheckTable, Table } from '../shared/table.ts';
+import { detectTableFormat, loadTable, readTableHeader } from './load-table.ts';
+import type { TableOptions } from './load-table.ts';
+import { loadParquetLeavingUnread, readParquetSchema } from './load-parquet.ts';
 import { loadNumberArray } from './load-number-array.ts';
 import { loadBaselineMetrics } from './parse-baseline-metrics.ts';
 
@@ -41,13 +43,21 @@ export interface DriftInputSources {
   readonly preloaded?: { readonly reference?: Table; readonly recent?: Table };
   /** Text encoding of the CSV files (`encoding` option); default UTF-8. */
   readonly encoding?: string;
+  /**
+   * When both sides are Parquet inputs read here, leave the numeric columns they share
+   * (but the prediction and target columns, and those the typing options name) in their
+   * files, as UnreadNumericColumns that the caller examines one column at a time:
+   * analyzeDriftReadingColumns (engines/parquet-column-scan.ts), as the CLI and the
+   * action do. Other inputs load whole. Default false: analyzeDrift alone cannot read them.
+   */
+  readonly leaveColumnsUnread?: boolean;
   /** Progress of the file reads, for a terminal progress indicator. */
   readonly onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
 }
 
 export async function loadDriftInputs(sources: DriftInputSources): Promise<DriftCheckInput> {
   const typed = await typedColumnsPerFile(sources);
-  const tableOptions = (path: string) => ({
+  const tableOptions = (path: string): TableOptions => ({
     categorical: typed.get(path)?.categorical,
     numeric: typed.get(path)?.numeric,
     naValues: sources.naValues,
@@ -56,11 +66,15 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
       ? (read: number, total: number) => sources.onProgress?.(path, read, total)
       : undefined,
   });
+  const unread = await columnsToLeaveUnread(sources);
+  const load = (path: string): Promise<CheckTable> =>
+    unread
+      ? loadParquetLeavingUnread(path, tableOptions(path), unread)
+      : loadTable(path, tableOptions(path));
   const [reference, recent, predictionValues, actualValues, referencePredictionValues] =
     await Promise.all([
-      sources.preloaded?.reference ??
-        loadTable(sources.referenceData, tableOptions(sources.referenceData)),
-      sources.preloaded?.recent ?? loadTable(sources.recentData, tableOptions(sources.recentData)),
+      sources.preloaded?.reference ?? load(sources.referenceData),
+      sources.preloaded?.recent ?? load(sources.recentData),
       sources.recentPredictions ? loadNumberArray(sources.recentPredictions) : undefined,
       sources.recentActuals ? loadNumberArray(sources.recentActuals) : undefined,
       sources.referencePredictions ? loadNumberArray(sources.referencePredictions) : undefined,
@@ -102,6 +116,43 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
     predictionColumn: sources.predictionColumn,
     targetColumn: sources.targetColumn,
   };
+}
+
+/**
+ * The numeric columns to leave in the files (see `leaveColumnsUnread`): those numeric in
+ * both Parquet inputs, so they pair as features, but the model's outputs and the columns
+ * the typing options retype. Columns on one side only, or numeric on one side only,
+ * load whole: the check looks at their values for roles and type-change findings.
+ * `undefined` when nothing is left unread; a schema that cannot be read is reported by
+ * the whole read, as without this option.
+ */
+async function columnsToLeaveUnread(
+  sources: DriftInputSources,
+): Promise<ReadonlySet<string> | undefined> {
+  if (!sources.leaveColumnsUnread || sources.preloaded?.reference || sources.preloaded?.recent) {
+    return undefined;
+  }
+  const paths = [sources.referenceData, sources.recentData];
+  try {
+    const formats = await Promise.all(paths.map((path) => detectTableFormat(path)));
+    if (formats.some((format) => format !== 'parquet')) return undefined;
+    const [reference, recent] = await Promise.all(paths.map((path) => readParquetSchema(path)));
+    const loadedWhole = new Set([
+      ...(sources.predictionColumn !== undefined ? [sources.predictionColumn] : []),
+      ...(sources.targetColumn !== undefined ? [sources.targetColumn] : []),
+      ...(sources.categorical ?? []),
+      ...(sources.numeric ?? []),
+    ]);
+    const recentNumeric = new Set(recent.filter((c) => c.numeric).map((c) => c.name));
+    const names = new Set(
+      reference
+        .filter((c) => c.numeric && recentNumeric.has(c.name) && !loadedWhole.has(c.name))
+        .map((c) => c.name),
+    );
+    return names.size > 0 ? names : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -33,7 +33,7 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { decompressLz4, decompressLz4Raw } from 'hyparquet-compressors/src/lz4.js';
 import { InputError } from '../shared/input-error.ts';
-import type { Table } from '../shared/table.ts';
+import type { CheckColumn, CheckTable, Column, NumericColumn, Table } from '../shared/table.ts';
 import {
   CategoricalColumnBuilder,
   DictionaryCodes,
@@ -58,6 +58,7 @@ class PageScratch {
   private decompressed = new Uint8Array(0);
   private aligned = new ArrayBuffer(0);
   private levels = new Uint8Array(0);
+  private chunkBytes = Buffer.alloc(0);
 
   /** `length` bytes to decompress a page into. */
   page(length: number): Uint8Array {
@@ -70,6 +71,12 @@ class PageScratch {
     if (this.aligned.byteLength < bytes.length) this.aligned = new ArrayBuffer(grow(bytes.length));
     new Uint8Array(this.aligned, 0, bytes.length).set(bytes);
     return this.aligned;
+  }
+
+  /** `length` bytes to read a column chunk into (~1 MB each on the bench data). */
+  chunk(length: number): Buffer {
+    if (this.chunkBytes.length < length) this.chunkBytes = Buffer.allocUnsafe(length);
+    return this.chunkBytes;
   }
 
   /** One byte per row for a page's definition levels. */
@@ -140,6 +147,120 @@ interface ParquetPart {
  */
 export async function loadParquet(path: string, options: TableOptions = {}): Promise<Table> {
   const parts = await openParts(path);
+  const { source, rowCount, loaded } = await readColumns(path, parts, options, () => true);
+  return { source, rowCount, columns: parts[0].columns.map((_, i) => loaded[i] as Column) };
+}
+
+/**
+ * As {@link loadParquet}, but the numeric columns named in `unread` stay in the file:
+ * the table holds an {@link UnreadNumericColumn} for each, for the column scan to read
+ * one at a time ({@link ParquetColumnReader}). Names that are not numeric columns here,
+ * or that the `categorical` / `numeric` options name, are loaded as usual.
+ */
+export async function loadParquetLeavingUnread(
+  path: string,
+  options: TableOptions,
+  unread: ReadonlySet<string>,
+): Promise<CheckTable> {
+  const parts = await openParts(path);
+  const forced = new Set([...(options.categorical ?? []), ...(options.numeric ?? [])]);
+  const leaves = (column: ParquetColumn) =>
+    column.reading === 'number' && unread.has(column.name) && !forced.has(column.name);
+  const { source, rowCount, loaded } = await readColumns(
+    path,
+    parts,
+    options,
+    (column) => !leaves(column),
+  );
+  const columns = parts[0].columns.map(
+    (column, i): CheckColumn =>
+      loaded[i] ?? { kind: 'numeric', name: column.name, unread: { path, source } },
+  );
+  return { source, rowCount, columns };
+}
+
+/** The top-level columns of the Parquet input at `path` (its first part): names, and which are numbers. */
+export async function readParquetSchema(
+  path: string,
+): Promise<readonly { readonly name: string; readonly numeric: boolean }[]> {
+  const [first] = await listParts(path);
+  const metadata = await readFooter(first);
+  return parquetSchema(metadata).children.map((child) => {
+    const column = describeColumn(first, child.element, child.children.length);
+    return { name: column.name, numeric: column.reading === 'number' };
+  });
+}
+
+/**
+ * Reads single numeric columns of one Parquet input (file, directory or glob), each as
+ * {@link loadParquet} would read it: the footers are read once, when it opens, and each
+ * {@link ParquetColumnReader.readNumeric} reads only that column's chunks.
+ */
+export class ParquetColumnReader {
+  private readonly path: string;
+  private readonly source: string;
+  private readonly parts: readonly ParquetPart[];
+  /**
+   * Reused by every read: without it each column's fresh buffers (8 MB of values per
+   * million rows, the chunk and page buffers) waited for the garbage collector, and the
+   * scan's peak memory grew with the number of columns read.
+   */
+  private readonly scratch = new PageScratch();
+  private values: Float64Array | undefined;
+
+  private constructor(path: string, source: string, parts: readonly ParquetPart[]) {
+    this.path = path;
+    this.source = source;
+    this.parts = parts;
+  }
+
+  /** Opens the input at `path`; `source` names it in messages and in the columns' table. */
+  static async open(path: string, source: string = path): Promise<ParquetColumnReader> {
+    const parts = await openParts(path);
+    for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
+    return new ParquetColumnReader(path, source, parts);
+  }
+
+  /**
+   * The numeric column `name`, every row of every part. Its `values` are this reader's
+   * buffer, overwritten by the next `readNumeric`: examine a column before reading the
+   * next (or copy it).
+   */
+  async readNumeric(name: string): Promise<NumericColumn> {
+    const columns = this.parts[0].columns;
+    const index = columns.findIndex((column) => column.name === name);
+    if (index < 0 || columns[index].reading !== 'number') {
+      throw new InputError(
+        `${this.path}: ${index < 0 ? `no column "${name}"` : `column "${name}" has type ${columns[index].typeName}`}; expected a numeric column "${name}" (numeric columns: ${columns
+          .filter((column) => column.reading === 'number')
+          .map((column) => `"${column.name}"`)
+          .join(', ')}).`,
+      );
+    }
+    const { loaded } = await readColumns(
+      this.path,
+      this.parts,
+      { source: this.source },
+      (column) => column.name === name,
+      { scratch: this.scratch, values: this.values },
+    );
+    const column = loaded[index] as NumericColumn;
+    this.values = column.values;
+    return column;
+  }
+}
+
+/**
+ * Reads the columns `wanted` accepts from every part, in row order; the others are not
+ * read at all. Returns the loaded columns by their index in the schema.
+ */
+async function readColumns(
+  path: string,
+  parts: readonly ParquetPart[],
+  options: TableOptions,
+  wanted: (column: ParquetColumn) => boolean,
+  reuse: { scratch: PageScratch; values?: Float64Array } = { scratch: new PageScratch() },
+): Promise<{ source: string; rowCount: number; loaded: (Column | undefined)[] }> {
   const source = options.source ?? path;
   const first = parts[0];
   for (const part of parts.slice(1)) checkSameColumns(first, part);
@@ -149,26 +270,53 @@ export async function loadParquet(path: string, options: TableOptions = {}): Pro
   const forcedNumeric = new Set(options.numeric ?? []);
   const missingLabels = new Set(options.naValues ?? []);
   const builders = first.columns.map((column) =>
-    column.reading === 'number' && !forcedCategorical.has(column.name)
-      ? new NumericColumnBuilder(column.name, rowCount)
-      : new CategoricalColumnBuilder(column.name, rowCount, missingLabels),
+    !wanted(column)
+      ? undefined
+      : column.reading === 'number' && !forcedCategorical.has(column.name)
+        ? new NumericColumnBuilder(column.name, rowCount, reuse.values)
+        : new CategoricalColumnBuilder(column.name, rowCount, missingLabels),
   );
-  const totalBytes = parts.reduce((sum, part) => sum + part.bytes, 0);
+  // Progress counts the bytes this read will fetch: the whole files, or only the chunks
+  // of the wanted columns when some are left in the file.
+  const totalBytes = builders.every((builder) => builder !== undefined)
+    ? parts.reduce((sum, part) => sum + part.bytes, 0)
+    : parts.reduce(
+        (sum, part) =>
+          sum +
+          part.metadata.row_groups.reduce(
+            (groupSum, group) =>
+              groupSum +
+              group.columns.reduce(
+                (chunkSum, chunk, i) =>
+                  chunkSum +
+                  (builders[i] ? Number(chunk.meta_data?.total_compressed_size ?? 0) : 0),
+                0,
+              ),
+            0,
+          ),
+        0,
+      );
   let bytesRead = 0;
   for (const part of parts) {
-    await readPart(part, builders, (bytes) => {
-      bytesRead += bytes;
-      options.onProgress?.(bytesRead, totalBytes);
-    });
+    await readPart(
+      part,
+      builders,
+      (bytes) => {
+        bytesRead += bytes;
+        options.onProgress?.(bytesRead, totalBytes);
+      },
+      reuse.scratch,
+    );
   }
-  const columns = builders.map((builder) => {
+  const loaded = builders.map((builder) => {
+    if (builder === undefined) return undefined;
     const column = builder.finish();
     // Text the user declared numeric: each distinct label is parsed once.
     return column.kind === 'categorical' && forcedNumeric.has(column.name)
       ? numericFromLabels(column, source)
       : column;
   });
-  return { source, rowCount, columns };
+  return { source, rowCount, loaded };
 }
 
 /** The column names of the Parquet file (or first part) at `path`, from its footer only. */
@@ -255,11 +403,16 @@ async function readFooter(path: string): Promise<FileMetaData> {
   }
 }
 
-/** A failure inside the Parquet decoder: the file is corrupt, truncated or uses a feature it lacks. */
-function notReadable(path: string, error: unknown): unknown {
+/**
+ * A failure inside the Parquet decoder: the file is corrupt, truncated or uses a feature
+ * it lacks. Names the column when it happened decoding one.
+ */
+function notReadable(path: string, error: unknown, column?: string): unknown {
   if (error instanceof InputError || !(error instanceof Error)) return error;
+  const what =
+    column === undefined ? 'this Parquet file' : `column "${column}" of this Parquet file`;
   return new InputError(
-    `${path}: cannot read this Parquet file (${error.message.replace(/^parquet /, '')}); expected a valid Parquet file.`,
+    `${path}: cannot read ${what} (${error.message.replace(/^parquet /, '')}); expected a valid Parquet file.`,
     { cause: error },
   );
 }
@@ -389,11 +542,15 @@ function checkTypedOptions(part: ParquetPart, options: TableOptions): void {
   }
 }
 
-/** Reads every row group of `part`, one at a time, appending to the builders. */
+/**
+ * Reads every row group of `part`, one at a time, appending to the builders; a column
+ * without a builder is skipped (its bytes are not read).
+ */
 async function readPart(
   part: ParquetPart,
-  builders: readonly (NumericColumnBuilder | CategoricalColumnBuilder)[],
+  builders: readonly (NumericColumnBuilder | CategoricalColumnBuilder | undefined)[],
   onBytes: (bytes: number) => void,
+  scratch: PageScratch,
 ): Promise<void> {
   let handle;
   try {
@@ -402,15 +559,12 @@ async function readPart(
     throw fileInputError(part.path, error);
   }
   try {
-    const scratch = new PageScratch();
     const compressors = pageDecompressors(scratch);
     const decoders = part.columns.map((column) => columnDecoder(part, column, compressors));
-    // One buffer for every column chunk's bytes (~1 MB each on the bench data): chunks are
-    // read and decoded one after the other, never the whole row group at once.
-    let chunkBuffer = Buffer.alloc(0);
     for (const group of part.metadata.row_groups) {
       const groupRows = Number(group.num_rows);
       const ranges = group.columns.map((chunk, i) => {
+        if (builders[i] === undefined) return undefined;
         const meta = chunk.meta_data;
         const column = part.columns[i];
         if (meta === undefined) {
@@ -429,8 +583,12 @@ async function readPart(
         return { start, end: start + Number(meta.total_compressed_size), codec: meta.codec };
       });
       for (const [i, range] of ranges.entries()) {
+        const builder = builders[i];
+        if (range === undefined || builder === undefined) continue;
         const length = range.end - range.start;
-        if (chunkBuffer.length < length) chunkBuffer = Buffer.allocUnsafe(length);
+        // One buffer for every column chunk's bytes: chunks are read and decoded one
+        // after the other, never the whole row group at once.
+        const chunkBuffer = scratch.chunk(length);
         try {
           await handle.read(chunkBuffer, 0, length, range.start);
         } catch (error) {
@@ -443,13 +601,10 @@ async function readPart(
             groupRows,
             { ...decoders[i], codec: range.codec },
             part.columns[i],
-            {
-              builder: builders[i],
-              scratch,
-            },
+            { builder, scratch },
           );
         } catch (error) {
-          throw notReadable(part.path, error);
+          throw notReadable(part.path, error, part.columns[i].name);
         }
         onBytes(length);
       }

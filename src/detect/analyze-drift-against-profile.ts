@@ -5,7 +5,7 @@
  * one against the data; sketched columns of a compact profile come out approximate.
  */
 import type { Column, NumericColumn, Table } from '../shared/table.ts';
-import { findColumn } from '../shared/table.ts';
+import { findColumn, loadedColumn } from '../shared/table.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import type { SavedProfile } from '../profile/saved-profile.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';
@@ -36,7 +36,7 @@ export function analyzeDriftAgainstProfile(
     if (reference)
       precomputed.set(
         ref.name,
-        examineProfiles(reference, () => profileColumn(rec), config),
+        examineProfiles(reference, () => profileColumn(loadedColumn(rec, input.recent)), config),
       );
   }
   const referencePredictions = predictionsFromProfile(input);
@@ -76,7 +76,12 @@ function predictionsFromProfile(input: ProfileCheckInput): PredictionValues | un
 function recentPredictions(input: ProfileCheckInput): PredictionValues | undefined {
   const name = input.predictionColumn;
   const column = name !== undefined ? findColumn(input.recent, name) : undefined;
-  if (column) return predictionValuesOfColumn(column, `${input.recent.source} column '${name}'`);
+  if (column) {
+    return predictionValuesOfColumn(
+      loadedColumn(column, input.recent),
+      `${input.recent.source} column '${name}'`,
+    );
+  }
   if (!input.modelOutputs) return undefined;
   return {
     values: input.modelOutputs.predictions,

@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { NumericColumn } from '../shared/table.ts';
+import { isLoaded } from '../shared/table.ts';
 import { analyzeDrift, pairFeatures } from './analyze-drift.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';
 import type { DetectionConfig } from './detection-config.ts';
@@ -18,7 +19,7 @@ import type { ColumnExamination } from './feature-tests.ts';
 import type { FeatureJob } from './feature-worker.ts';
 
 /** Fewer values than this in all numeric columns together: threads cost more than they save. */
-const MIN_VALUES_FOR_THREADS = 200_000;
+export const MIN_VALUES_FOR_THREADS = 200_000;
 
 export interface ParallelOptions {
   /** Worker threads; default: the available parallelism, at most 4. 1 runs in this thread. */
@@ -32,9 +33,14 @@ export async function analyzeDriftInParallel(
 ): Promise<DriftReport> {
   const config = resolveDetectionConfig(partialConfig);
   const { pairs } = pairFeatures(input, config);
+  // Columns left unread in their files are not here to send: the column scan
+  // (engines/parquet-column-scan.ts) examines them.
   const numeric = pairs.filter(
     (pair): pair is [NumericColumn, NumericColumn] =>
-      pair[0].kind === 'numeric' && pair[1].kind === 'numeric',
+      isLoaded(pair[0]) &&
+      isLoaded(pair[1]) &&
+      pair[0].kind === 'numeric' &&
+      pair[1].kind === 'numeric',
   );
   const values = numeric.reduce((sum, [a, b]) => sum + a.values.length + b.values.length, 0);
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);

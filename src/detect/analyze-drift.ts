@@ -2,8 +2,8 @@
  * The drift check: per-feature tests, outliers, model metrics against the baseline,
  * then the decision. Pure: takes loaded tables and arrays, returns a DriftReport.
  */
-import type { Column, Table } from '../shared/table.ts';
-import { findColumn } from '../shared/table.ts';
+import type { CheckColumn, CheckTable, Column } from '../shared/table.ts';
+import { findColumn, loadedColumn } from '../shared/table.ts';
 import { InputError } from '../shared/input-error.ts';
 import { profileColumn } from '../profile/profile-column.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
@@ -50,7 +50,9 @@ export function analyzeDrift(
   const setAside: SetAsideColumn[] = [];
   const raw: UnadjustedFeature[] = [];
   for (const [ref, rec] of pairs) {
-    const examined = precomputed.get(ref.name) ?? examineColumnPair(ref, rec, config);
+    const examined =
+      precomputed.get(ref.name) ??
+      examineColumnPair(loadedColumn(ref, reference), loadedColumn(rec, recent), config);
     if (isSetAside(examined)) setAside.push(examined.setAside);
     else raw.push(examined);
   }
@@ -243,6 +245,7 @@ function notNeededColumns(
   };
   const roleOf = (column: Column | undefined): string | undefined => {
     if (!column) return undefined;
+    // Vanished and type-changed columns are never left unread (load-drift-inputs.ts).
     const profile = profileColumn(column);
     const role = detectColumnRole(profile, profile, options);
     if (role) return role.reason;
@@ -255,13 +258,15 @@ function notNeededColumns(
   };
   const vanishedNotNeeded = new Map<string, string>();
   for (const name of schemaChanges.removed) {
-    const why = roleOf(findColumn(input.reference, name));
+    const why = roleOf(loadedIfFound(findColumn(input.reference, name), input.reference));
     if (why) vanishedNotNeeded.set(name, why);
   }
   const typeChangedNotNeeded = new Set<string>();
   for (const { name } of schemaChanges.typeChanged) {
     // The reference says what the model was trained on: its role decides.
-    if (roleOf(findColumn(input.reference, name))) typeChangedNotNeeded.add(name);
+    if (roleOf(loadedIfFound(findColumn(input.reference, name), input.reference))) {
+      typeChangedNotNeeded.add(name);
+    }
   }
   return { vanishedNotNeeded, typeChangedNotNeeded };
 }
@@ -272,8 +277,15 @@ function notNeededColumns(
  */
 function predictionSides(input: DriftCheckInput): PredictionSides | undefined {
   const column = input.predictionColumn;
-  const recentColumn = column !== undefined ? findColumn(input.recent, column) : undefined;
-  const referenceColumn = column !== undefined ? findColumn(input.reference, column) : undefined;
+  // The prediction and target columns are never left unread (load-drift-inputs.ts).
+  const recentColumn =
+    column !== undefined
+      ? loadedIfFound(findColumn(input.recent, column), input.recent)
+      : undefined;
+  const referenceColumn =
+    column !== undefined
+      ? loadedIfFound(findColumn(input.reference, column), input.reference)
+      : undefined;
   const recentSide =
     input.predictions?.recent ??
     (recentColumn
@@ -293,6 +305,13 @@ function predictionSides(input: DriftCheckInput): PredictionSides | undefined {
       ? predictionValuesOfColumn(referenceColumn, `${input.reference.source} column '${column}'`)
       : undefined);
   return { recent: recentSide, ...(referenceSide ? { reference: referenceSide } : {}) };
+}
+
+function loadedIfFound(
+  column: CheckColumn | undefined,
+  table: Pick<CheckTable, 'source'>,
+): Column | undefined {
+  return column && loadedColumn(column, table);
 }
 
 function columnLength(column: Column): number {
@@ -360,7 +379,7 @@ function predictionDriftMeasurement(
 export function pairFeatures(
   input: Pick<DriftCheckInput, 'reference' | 'recent' | 'predictionColumn' | 'targetColumn'>,
   config: Pick<DetectionConfig, 'excludeColumns'>,
-): { pairs: [Column, Column][]; schemaChanges: SchemaChanges } {
+): { pairs: [CheckColumn, CheckColumn][]; schemaChanges: SchemaChanges } {
   const excluded = new Set([
     ...config.excludeColumns,
     ...(input.predictionColumn ? [input.predictionColumn] : []),
@@ -368,7 +387,7 @@ export function pairFeatures(
   ]);
   const schemaChanges = compareSchemas(input.reference, input.recent, excluded);
   const untested = new Set(schemaChanges.typeChanged.map((c) => c.name));
-  const pairs: [Column, Column][] = [];
+  const pairs: [CheckColumn, CheckColumn][] = [];
   for (const column of input.reference.columns) {
     if (excluded.has(column.name) || untested.has(column.name)) continue;
     const other = findColumn(input.recent, column.name);
@@ -378,8 +397,8 @@ export function pairFeatures(
 }
 
 function compareSchemas(
-  reference: Table,
-  recent: Table,
+  reference: CheckTable,
+  recent: CheckTable,
   excluded: ReadonlySet<string>,
 ): SchemaChanges {
   const recentByName = new Map(recent.columns.map((c) => [c.name, c]));

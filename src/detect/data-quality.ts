@@ -20,7 +20,7 @@
  *   else listed as info;
  * - a column only in the recent data, and a vanished identifier or time column: info.
  */
-import type { CategoricalColumn, Column } from '../shared/table.ts';
+import type { CategoricalColumn, CheckColumn } from '../shared/table.ts';
 import { adjustPValues } from '../stats/adjust-p-values.ts';
 import { twoProportionZTest } from '../stats/two-proportion-z-test.ts';
 import type { DetectionConfig } from './detection-config.ts';
@@ -43,7 +43,7 @@ export interface DataQualityInput {
   readonly features: readonly FeatureResult[];
   readonly schemaChanges: SchemaChanges;
   /** The recent table's columns by name, for examples of text in a type-changed column. */
-  readonly recentColumns: ReadonlyMap<string, Column>;
+  readonly recentColumns: ReadonlyMap<string, CheckColumn>;
   /** Vanished columns that are identifiers or times (not needed by the model), with why. */
   readonly vanishedNotNeeded: ReadonlyMap<string, string>;
   /** Type-changed columns that are identifiers or times on either side. */

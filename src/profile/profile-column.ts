@@ -21,6 +21,8 @@ export function profileNumericColumn(
   column: NumericColumn,
   workspace?: SortWorkspace,
 ): NumericProfile {
+  // Row order first: a workspace whose output is the column's own buffer sorts it in place.
+  const order = valueOrder(column.values);
   const sorted = sortedWithoutNaN(column.values, workspace);
   // The moments are taken over the sorted values, as the KS test has always done: a
   // merged profile recomputes them from merged sorted values and gets the same bits.
@@ -42,7 +44,7 @@ export function profileNumericColumn(
     standardDeviation,
     distinct,
     integerValued,
-    order: valueOrder(column.values),
+    order,
     ...(column.invalid ? { invalid: column.invalid } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * below both.
  */
 import type { ModelOutputs } from './model-outputs.ts';
-import type { Table } from './table.ts';
+import type { CheckTable } from './table.ts';
 
 /** The model's metrics when it was trained or last validated (baseline) or now. */
 export interface ModelMetrics {
@@ -15,8 +15,9 @@ export interface ModelMetrics {
 }
 
 export interface DriftCheckInput {
-  readonly reference: Table;
-  readonly recent: Table;
+  /** Numeric columns may be left unread (see UnreadNumericColumn) when the caller examines them itself. */
+  readonly reference: CheckTable;
+  readonly recent: CheckTable;
   /** The model's recent predictions and the true outcomes, aligned with each other. */
   readonly modelOutputs?: ModelOutputs;
   /** The model's metrics when it was trained or last validated. */

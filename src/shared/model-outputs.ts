@@ -4,8 +4,8 @@
  * checks that they line up with each other and with the recent rows.
  */
 import { InputError } from './input-error.ts';
-import type { Column, Table } from './table.ts';
-import { findColumn } from './table.ts';
+import type { CheckColumn, CheckTable } from './table.ts';
+import { findColumn, loadedColumn } from './table.ts';
 import type { PredictionSides, PredictionValues } from './drift-check-input.ts';
 
 /** Recent predictions and actual outcomes, aligned index by index. */
@@ -33,7 +33,7 @@ export type OutputSource =
  * differ.
  */
 export function resolveModelOutputs(
-  recent: Table,
+  recent: CheckTable,
   predictions: OutputSource,
   actuals: OutputSource,
 ): ModelOutputs | undefined {
@@ -74,7 +74,7 @@ export function resolveModelOutputs(
  * check reads the prediction column of the reference data when it has one.
  */
 export function resolvePredictionSides(
-  recent: Table,
+  recent: CheckTable,
   predictions: OutputSource,
   referencePredictions: OutputSource,
 ): PredictionSides | undefined {
@@ -94,7 +94,7 @@ export function resolvePredictionSides(
   };
 }
 
-function recentPredictionValues(recent: Table, source: OutputSource): PredictionValues {
+function recentPredictionValues(recent: CheckTable, source: OutputSource): PredictionValues {
   const s = side(recent, source, 'predictions');
   if (s.values.length !== recent.rowCount) {
     throw new InputError(
@@ -111,15 +111,17 @@ interface Side {
   labels?: readonly string[];
 }
 
-function side(recent: Table, source: OutputSource, role: string): Side {
+function side(recent: CheckTable, source: OutputSource, role: string): Side {
   if (source.kind === 'array') return { values: source.values, source: source.source };
   if (source.kind === 'none') throw new Error('unreachable');
-  const column: Column | undefined = findColumn(recent, source.column);
-  if (!column) {
+  const found: CheckColumn | undefined = findColumn(recent, source.column);
+  if (!found) {
     throw new InputError(
       `${recent.source}: no column '${source.column}' for the ${role}. Columns are: ${recent.columns.map((c) => c.name).join(', ')}.`,
     );
   }
+  // The prediction and target columns are never left unread (load-drift-inputs.ts).
+  const column = loadedColumn(found, recent);
   const where = `${recent.source} column '${column.name}'`;
   if (column.kind === 'numeric') return { values: column.values, source: where };
   const values = new Float64Array(column.codes.length);

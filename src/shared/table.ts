@@ -56,7 +56,52 @@ export interface Table {
   readonly columns: readonly Column[];
 }
 
+/**
+ * A numeric column left in its Parquet file: the schema says its name and kind, and
+ * its values are read later, one column at a time, where it is examined (the column
+ * scan, engines/parquet-column-scan.ts), so a check never holds every raw column at
+ * once. It has no `values` (nor `missing`): nothing may read them here.
+ */
+export interface UnreadNumericColumn {
+  readonly kind: 'numeric';
+  readonly name: string;
+  /** Where the values are: the Parquet input (file, directory or glob) and its name in messages. */
+  readonly unread: { readonly path: string; readonly source: string };
+}
+
+/** A column of a {@link CheckTable}: loaded, or left in its file. */
+export type CheckColumn = Column | UnreadNumericColumn;
+
+/**
+ * One side of a drift check: a {@link Table} whose numeric columns may be left unread
+ * (see {@link UnreadNumericColumn}). Every `Table` is one.
+ */
+export interface CheckTable {
+  readonly source: string;
+  readonly rowCount: number;
+  readonly columns: readonly CheckColumn[];
+}
+
+/** Whether the column's values are in memory. */
+export function isLoaded(column: CheckColumn): column is Column {
+  return !('unread' in column);
+}
+
+/**
+ * The column with its values; an Error for a column left unread, which the column scan
+ * must have examined already (a bug, not bad input).
+ */
+export function loadedColumn(column: CheckColumn, table: Pick<CheckTable, 'source'>): Column {
+  if (isLoaded(column)) return column;
+  throw new Error(
+    `Column '${column.name}' of ${table.source} was left unread for the column scan, but its values are needed here; expected it examined by the scan or loaded whole.`,
+  );
+}
+
 /** Finds a column by name, or `undefined`. */
-export function findColumn(table: Table, name: string): Column | undefined {
+export function findColumn<C extends CheckColumn = Column>(
+  table: { readonly columns: readonly C[] },
+  name: string,
+): C | undefined {
   return table.columns.find((column) => column.name === name);
 }

@@ -38,6 +38,11 @@ export function sortedWithoutNaN(values: Float64Array, workspace?: SortWorkspace
  * workspace is a view of it: valid until the next call with the same workspace.
  */
 export interface SortWorkspace {
+  /**
+   * May be the input's own buffer (at the same offset): the values are then sorted in
+   * place, for a caller that no longer needs them in row order (NaNs are compacted
+   * forward, which never overwrites a value not yet read).
+   */
   output?: Float64Array;
   scratch?: Float64Array;
 }

@@ -21,7 +21,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   data: ['shared'],
   events: ['shared'],
   github: ['events', 'shared'],
-  engines: ['data', 'profile', 'stats', 'shared'],
+  engines: ['data', 'detect', 'profile', 'stats', 'shared'],
   retrain: [
     'data',
     'detect',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDriftInputs } from '../../src/data/load-drift-inputs.ts';
 import { InputError } from '../../src/shared/input-error.ts';
-import { findColumn } from '../../src/shared/table.ts';
+import { findColumn, isLoaded } from '../../src/shared/table.ts';
 
 function files(reference: string, recent: string) {
   const dir = mkdtempSync(join(tmpdir(), 'ds-inputs-'));
@@ -57,9 +57,11 @@ test('na-values markers are missing cells in both files, and reference predictio
     referencePredictions,
   });
   const x = findColumn(input.recent, 'x');
-  assert.equal(x?.kind, 'numeric');
-  assert.equal(x?.missing, 2);
-  assert.equal(findColumn(input.reference, 'x')?.missing, 1);
+  assert.ok(x && isLoaded(x) && x.kind === 'numeric');
+  assert.equal(x.missing, 2);
+  const referenceX = findColumn(input.reference, 'x');
+  assert.ok(referenceX && isLoaded(referenceX));
+  assert.equal(referenceX.missing, 1);
   assert.equal(input.modelOutputs, undefined, 'no actuals: nothing to score, and no error');
   assert.deepEqual(input.predictions, {
     recent: { values: Float64Array.from([0.1, 0.2, 0.3]), source: recentPredictions },
