@@ -3908,6 +3908,30 @@ var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
 var HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
 var ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 var SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
+var TIME_OF_DAY = String.raw`(?<time>(?:[ T]|, )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z| ?[+-]\d{2}:?\d{2}| UTC| GMT)?)?`;
+var YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME_OF_DAY}$`);
+var YEAR_LAST_DATE = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME_OF_DAY}$`);
+var MONTH_NAME_FIRST_DATE = new RegExp(
+  String.raw`^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})${TIME_OF_DAY}$`
+);
+var DAY_MONTH_NAME_DATE = new RegExp(
+  String.raw`^(\d{1,2})([ -])([A-Za-z]{3,9})\.?\2(\d{4})${TIME_OF_DAY}$`
+);
+var MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+];
+var YYYYMMDD = [19000101, 21001231];
 var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
 var TIME_NAME_PLAIN = /^(date|time|timestamp|datetime|ts|event_?time|event_?date)$|[_\-. ](date|time|timestamp|datetime|ts|at)$/i;
@@ -3964,6 +3988,9 @@ function numericRole(p) {
   if (!range || p.count === 0) return void 0;
   const [min, max] = range;
   const distinctShare = p.distinct / p.count;
+  if (isYyyymmddColumn(p, min, max)) {
+    return { role: "time", reason: "time: yyyymmdd date numbers" };
+  }
   const epoch = epochUnit(min, max);
   if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
     return { role: "time", reason: `time: epoch ${epoch} values` };
@@ -3994,6 +4021,58 @@ function numericRole(p) {
   }
   return void 0;
 }
+function isYyyymmddColumn(p, min, max) {
+  if (!p.integerValued || min < YYYYMMDD[0] || max > YYYYMMDD[1]) return false;
+  const values = p.sketch ? p.sketch.values : p.sorted;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === previous) continue;
+    previous = v;
+    if (!Number.isFinite(yyyymmddTime(v))) return false;
+  }
+  return true;
+}
+function yyyymmddTime(value) {
+  return calendarTime(Math.floor(value / 1e4), Math.floor(value / 100) % 100, value % 100);
+}
+function calendarTime(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const time = Date.UTC(year, month - 1, day);
+  return new Date(time).getUTCDate() === day ? time : Number.NaN;
+}
+function monthOfName(name) {
+  const lower = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex(
+    (m) => lower === m || lower.length >= 3 && m.startsWith(lower) && lower.length <= 4
+  );
+  return index < 0 ? Number.NaN : index + 1;
+}
+function writtenDateTime(text, dayFirst) {
+  if (ISO_DATE.test(text)) return Date.parse(text.replace(" ", "T"));
+  let day = Number.NaN;
+  let m = YEAR_FIRST_DATE.exec(text);
+  if (m) day = calendarTime(+m[1], +m[3], +m[4]);
+  else if (m = YEAR_LAST_DATE.exec(text)) {
+    const [a, b] = [+m[1], +m[3]];
+    day = calendarTime(+m[4], dayFirst ? b : a, dayFirst ? a : b);
+  } else if (m = MONTH_NAME_FIRST_DATE.exec(text)) {
+    day = calendarTime(+m[3], monthOfName(m[1]), +m[2]);
+  } else if (m = DAY_MONTH_NAME_DATE.exec(text)) {
+    day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
+  }
+  return m ? day + timeOfDayMilliseconds(m.groups?.time ?? "") : Number.NaN;
+}
+function timeOfDayMilliseconds(text) {
+  const m = /(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?: ?([AaPp])[Mm])?/.exec(text);
+  if (!m) return 0;
+  let hours = +m[1] % (m[4] ? 12 : 24);
+  if (m[4] && m[4].toLowerCase() === "p") hours += 12;
+  return ((hours * 60 + +m[2]) * 60 + Number(m[3] ?? 0)) * 1e3;
+}
+function isWrittenDate(label) {
+  return Number.isFinite(writtenDateTime(label, true)) || Number.isFinite(writtenDateTime(label, false));
+}
 function epochUnit(min, max) {
   if (min >= EPOCH_SECONDS[0] && max <= EPOCH_SECONDS[1]) return "second";
   if (min >= EPOCH_MILLISECONDS[0] && max <= EPOCH_MILLISECONDS[1]) return "millisecond";
@@ -4013,7 +4092,12 @@ function categoricalRole(p) {
     return { role: "time", reason: "time: ISO-8601 date or datetime values" };
   }
   if (rowShare(p, (l) => SLASH_DATE.test(trimmed(l))) >= PATTERN_SHARE) {
-    return { role: "time", reason: "time: slash-separated date values (d/m/yyyy)" };
+    const order = isDayFirst(p.categories) ? "d/m/yyyy" : "m/d/yyyy";
+    return { role: "time", reason: `time: slash-separated date values (${order})` };
+  }
+  if (rowShare(p, (l) => isWrittenDate(trimmed(l))) >= PATTERN_SHARE) {
+    const example = p.categories.find((l) => isWrittenDate(trimmed(l))) ?? "";
+    return { role: "time", reason: `time: written date values such as '${example.trim()}'` };
   }
   if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
     return { role: "identifier", reason: "identifier: UUID values" };
@@ -4038,25 +4122,34 @@ function timeRangeOf(p) {
   if (p.kind === "numeric") {
     const range = numericRange(p);
     if (!range) return void 0;
+    if (isYyyymmddColumn(p, range[0], range[1])) {
+      const show2 = (v) => new Date(yyyymmddTime(v)).toISOString().slice(0, 10);
+      return { first: show2(range[0]), last: show2(range[1]) };
+    }
     const unit = epochUnit(range[0], range[1]);
     const show = (v) => unit === "second" ? new Date(v * 1e3).toISOString() : unit === "millisecond" ? new Date(v).toISOString() : String(v);
     return { first: show(range[0]), last: show(range[1]) };
   }
   let first;
   let last;
+  const dayFirst = isDayFirst(p.categories);
   for (const label of p.categories) {
     const text = label.trim();
-    const time = ISO_DATE.test(text) ? Date.parse(text.replace(" ", "T")) : slashDate(text);
+    const time = writtenDateTime(text, dayFirst);
     if (!Number.isFinite(time)) continue;
     if (!first || time < first.time) first = { label: text, time };
     if (!last || time > last.time) last = { label: text, time };
   }
   return first && last ? { first: first.label, last: last.label } : void 0;
 }
-function slashDate(text) {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
-  if (!match) return Number.NaN;
-  return Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]));
+function isDayFirst(labels) {
+  for (const label of labels) {
+    const m = YEAR_LAST_DATE.exec(label.trim());
+    if (!m) continue;
+    if (+m[1] > 12) return true;
+    if (+m[3] > 12) return false;
+  }
+  return true;
 }
 
 // src/detect/feature-tests.ts
