@@ -77891,6 +77891,8 @@ var PROFILE_MODES = ["exact", "compact"];
 var NEW_REFERENCE_ROWS = ["recent-rows", "training-data"];
 var FAIL_ON_LEVELS = ["none", ...THRESHOLD_SEVERITIES];
 var CLI_AND_ACTION = ["check", "action"];
+var TABLE_READING = ["check", "retrain", "profile", "action"];
+var CSV_DELIMITERS = ["auto", "comma", "semicolon", "tab", "pipe"];
 var DETECTION = ["check", "action", "library"];
 var RETRAINING = ["retrain", "action"];
 var OPTIONS = {
@@ -78171,14 +78173,14 @@ var OPTIONS = {
   categorical: {
     name: "categorical",
     type: "list",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Comma-separated columns treated as categories even when their values are numbers."
   },
   numeric: {
     name: "numeric",
     type: "list",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Comma-separated columns that must be numeric."
   },
@@ -78246,7 +78248,7 @@ var OPTIONS = {
   naValues: {
     name: "na-values",
     type: "list",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'."
   },
@@ -78256,9 +78258,19 @@ var OPTIONS = {
     values: TEXT_ENCODINGS,
     ignoreCase: true,
     default: "utf-8",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Text encoding of the CSV files. Other than utf-8 they are decoded first; UTF-8 files with an invalid byte, and UTF-16 files, fail naming the line and byte offset or the encoding."
+  },
+  delimiter: {
+    name: "delimiter",
+    type: "choice",
+    values: CSV_DELIMITERS,
+    ignoreCase: true,
+    default: "auto",
+    in: TABLE_READING,
+    group: "data",
+    description: "Field separator of the CSV files: comma, semicolon, tab, pipe, or auto, which reads each file's own from its header line (the most frequent of the four outside quotes; comma when none occurs)."
   },
   retrainWorkflow: {
     name: "retrain-workflow",
@@ -84332,11 +84344,45 @@ var MissingCellMarkers = class {
 
 // src/data/csv-stream-parser.ts
 var COMMA2 = 44;
+var TAB = 9;
+var SNIFFED = [COMMA2, TAB, 59, 124];
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var INITIAL_CAPACITY = 1024;
 var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
+var DELIMITER_BYTES = {
+  comma: COMMA2,
+  semicolon: 59,
+  tab: TAB,
+  pipe: 124
+};
+function delimiterByte(delimiter) {
+  return DELIMITER_BYTES[delimiter];
+}
+function sniffDelimiter(bytes, final) {
+  const counts2 = new Map(SNIFFED.map((b) => [b, 0]));
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR)) i++;
+  let quoted = false;
+  let ended = false;
+  for (; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) quoted = !quoted;
+    else if (!quoted && (b === LF || b === CR)) {
+      ended = true;
+      break;
+    } else if (!quoted && counts2.has(b)) counts2.set(b, counts2.get(b) + 1);
+  }
+  if (!ended && !final) return void 0;
+  let best = COMMA2;
+  let bestCount = 0;
+  for (const b of SNIFFED) {
+    const count2 = counts2.get(b);
+    if (count2 > bestCount) [best, bestCount] = [b, count2];
+  }
+  return best;
+}
 var CsvStreamParser = class {
   source;
   forcedCategorical;
@@ -84349,6 +84395,8 @@ var CsvStreamParser = class {
    */
   fastNumbers;
   expectedBytes;
+  /** The separator's byte; undefined until sniffed from the header line. */
+  delimiter;
   /** Bytes of the record cut by the last chunk boundary, plus chunks received since. */
   pending = [];
   pendingBytes = 0;
@@ -84383,6 +84431,8 @@ var CsvStreamParser = class {
       return value === value;
     });
     this.expectedBytes = settings.expectedBytes ?? 0;
+    const delimiter = settings.delimiter ?? "auto";
+    this.delimiter = delimiter === "auto" ? void 0 : delimiterByte(delimiter);
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
         throw new InputError(
@@ -84476,6 +84526,11 @@ var CsvStreamParser = class {
    * `final`, else up to the start of the first record that is not complete yet.
    */
   parse(bytes, final) {
+    if (this.delimiter === void 0) {
+      this.delimiter = sniffDelimiter(bytes, final);
+      if (this.delimiter === void 0) return 0;
+    }
+    const SEP = this.delimiter;
     const n = bytes.length;
     let i = 0;
     for (; ; ) {
@@ -84520,7 +84575,7 @@ var CsvStreamParser = class {
           i = j + 1;
           if (i < n) {
             c = bytes[i];
-            if (c !== COMMA2 && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
+            if (c !== SEP && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
           }
         } else {
           let negative = false;
@@ -84550,8 +84605,8 @@ var CsvStreamParser = class {
             scale3 = i - fractionStart;
             digits += scale3;
           }
-          c = i < n ? bytes[i] : COMMA2;
-          if (digits > 0 && digits <= 15 && (c === COMMA2 || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
+          c = i < n ? bytes[i] : SEP;
+          if (digits > 0 && digits <= 15 && (c === SEP || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
             const column = this.columns[field];
             if (column.kind === "numeric") {
               const magnitude = scale3 === 0 ? mantissa : mantissa / POWERS_OF_TEN2[scale3];
@@ -84559,7 +84614,7 @@ var CsvStreamParser = class {
               column.sawNumber = true;
               field++;
               if (i >= n) break;
-              if (c === COMMA2) {
+              if (c === SEP) {
                 i++;
                 continue;
               }
@@ -84574,7 +84629,7 @@ var CsvStreamParser = class {
           }
           while (i < n) {
             c = bytes[i];
-            if (c === COMMA2 || c === LF || c === CR) break;
+            if (c === SEP || c === LF || c === CR) break;
             i++;
           }
           if (i >= n && !final) return recordStart;
@@ -84590,7 +84645,7 @@ var CsvStreamParser = class {
         field++;
         if (i >= n) break;
         c = bytes[i];
-        if (c === COMMA2) {
+        if (c === SEP) {
           i++;
           continue;
         }
@@ -84700,7 +84755,7 @@ var CsvStreamParser = class {
   }
   failAfterQuote(field, headerCells, byte) {
     throw new InputError(
-      `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} after a closing quote; expected ',' or the end of the line (write "" for a quote inside a quoted field).`
+      `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} after a closing quote; expected ${JSON.stringify(String.fromCharCode(this.delimiter ?? COMMA2))} or the end of the line (write "" for a quote inside a quoted field).`
     );
   }
 };
@@ -84842,6 +84897,7 @@ async function loadCsvOnce(path5, options, labels) {
     categorical: options.categorical,
     numeric: options.numeric,
     naValues: options.naValues,
+    delimiter: options.delimiter,
     labels,
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? void 0 : totalBytes
@@ -84910,7 +84966,7 @@ async function fileSize(path5) {
   }
 }
 async function readCsvHeader(path5, options = {}) {
-  const parser = new CsvStreamParser({ source: path5 });
+  const parser = new CsvStreamParser({ source: path5, delimiter: options.delimiter });
   const gzip = await isGzip(path5);
   const { file, chunks } = openChunks(path5, gzip);
   try {
@@ -97477,6 +97533,7 @@ function parseCsv(input, options = {}) {
       categorical: options.categorical,
       numeric: options.numeric,
       naValues: options.naValues,
+      delimiter: options.delimiter,
       labels
     });
     parser.write(bytes);
@@ -97814,6 +97871,7 @@ async function loadDriftInputs(sources) {
     numeric: typed.get(path5)?.numeric,
     naValues: sources.naValues,
     encoding: sources.encoding,
+    delimiter: sources.delimiter,
     onProgress: sources.onProgress ? (read, total) => sources.onProgress?.(path5, read, total) : void 0
   });
   const unread = await columnsToLeaveUnread(sources);
@@ -97889,7 +97947,9 @@ async function typedColumnsPerFile(sources) {
     return result;
   }
   const headers = await Promise.all(
-    paths.map((path5) => readTableHeader(path5, { encoding: sources.encoding }))
+    paths.map(
+      (path5) => readTableHeader(path5, { encoding: sources.encoding, delimiter: sources.delimiter })
+    )
   );
   if (headers.some((header) => header.length === 0)) {
     for (const path5 of paths) result.set(path5, lists);
@@ -101277,7 +101337,8 @@ function parseCheckArgs(args, isTerminal) {
     categorical: o.categorical,
     numeric: o.numeric,
     naValues: o.naValues,
-    encoding: o.encoding
+    encoding: o.encoding,
+    delimiter: o.delimiter
   };
   const engine = {
     engine: o.engine ?? "files",
@@ -101947,7 +102008,13 @@ async function trainAndValidate(options, { event, baseline }) {
 async function prepare2(options, warnings) {
   const { sources, log: log2 } = options;
   fs6.mkdirSync(options.workDir, { recursive: true });
-  const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
+  const csvOptions = {
+    categorical: sources.categorical,
+    numeric: sources.numeric,
+    naValues: sources.naValues,
+    encoding: sources.encoding,
+    delimiter: sources.delimiter
+  };
   const [reference, recent, actuals] = await Promise.all([
     loadTable(sources.referenceData, csvOptions),
     loadTable(sources.recentData, csvOptions),
@@ -102087,7 +102154,12 @@ async function runRetrainCommand(args, io) {
         referenceData: o.referenceData,
         recentData: o.recentData,
         recentActuals: o.recentActuals,
-        targetColumn: o.targetColumn
+        targetColumn: o.targetColumn,
+        categorical: o.categorical,
+        numeric: o.numeric,
+        naValues: o.naValues,
+        encoding: o.encoding,
+        delimiter: o.delimiter
       },
       trainCommand: o.trainCommand,
       trainTimeoutMinutes: o.trainTimeoutMinutes,
@@ -102309,7 +102381,14 @@ async function runProfileCommand(args, io) {
       );
     }
     const [table2, hash] = await Promise.all([
-      loadTable(o.referenceData),
+      // Read as check reads it, so an exact profile reproduces the check on the data.
+      loadTable(o.referenceData, {
+        categorical: o.categorical,
+        numeric: o.numeric,
+        naValues: o.naValues,
+        encoding: o.encoding,
+        delimiter: o.delimiter
+      }),
       contentHash(o.referenceData)
     ]);
     profile = profileTable(table2, {

@@ -7515,6 +7515,8 @@ var PROFILE_MODES = ["exact", "compact"];
 var NEW_REFERENCE_ROWS = ["recent-rows", "training-data"];
 var FAIL_ON_LEVELS = ["none", ...THRESHOLD_SEVERITIES];
 var CLI_AND_ACTION = ["check", "action"];
+var TABLE_READING = ["check", "retrain", "profile", "action"];
+var CSV_DELIMITERS = ["auto", "comma", "semicolon", "tab", "pipe"];
 var DETECTION = ["check", "action", "library"];
 var RETRAINING = ["retrain", "action"];
 var OPTIONS = {
@@ -7795,14 +7797,14 @@ var OPTIONS = {
   categorical: {
     name: "categorical",
     type: "list",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Comma-separated columns treated as categories even when their values are numbers."
   },
   numeric: {
     name: "numeric",
     type: "list",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Comma-separated columns that must be numeric."
   },
@@ -7870,7 +7872,7 @@ var OPTIONS = {
   naValues: {
     name: "na-values",
     type: "list",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'."
   },
@@ -7880,9 +7882,19 @@ var OPTIONS = {
     values: TEXT_ENCODINGS,
     ignoreCase: true,
     default: "utf-8",
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: "data",
     description: "Text encoding of the CSV files. Other than utf-8 they are decoded first; UTF-8 files with an invalid byte, and UTF-16 files, fail naming the line and byte offset or the encoding."
+  },
+  delimiter: {
+    name: "delimiter",
+    type: "choice",
+    values: CSV_DELIMITERS,
+    ignoreCase: true,
+    default: "auto",
+    in: TABLE_READING,
+    group: "data",
+    description: "Field separator of the CSV files: comma, semicolon, tab, pipe, or auto, which reads each file's own from its header line (the most frequent of the four outside quotes; comma when none occurs)."
   },
   retrainWorkflow: {
     name: "retrain-workflow",
@@ -14184,11 +14196,45 @@ var MissingCellMarkers = class {
 
 // src/data/csv-stream-parser.ts
 var COMMA = 44;
+var TAB = 9;
+var SNIFFED = [COMMA, TAB, 59, 124];
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var INITIAL_CAPACITY = 1024;
 var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
+var DELIMITER_BYTES = {
+  comma: COMMA,
+  semicolon: 59,
+  tab: TAB,
+  pipe: 124
+};
+function delimiterByte(delimiter) {
+  return DELIMITER_BYTES[delimiter];
+}
+function sniffDelimiter(bytes, final) {
+  const counts2 = new Map(SNIFFED.map((b) => [b, 0]));
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR)) i++;
+  let quoted = false;
+  let ended = false;
+  for (; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) quoted = !quoted;
+    else if (!quoted && (b === LF || b === CR)) {
+      ended = true;
+      break;
+    } else if (!quoted && counts2.has(b)) counts2.set(b, counts2.get(b) + 1);
+  }
+  if (!ended && !final) return void 0;
+  let best = COMMA;
+  let bestCount = 0;
+  for (const b of SNIFFED) {
+    const count = counts2.get(b);
+    if (count > bestCount) [best, bestCount] = [b, count];
+  }
+  return best;
+}
 var CsvStreamParser = class {
   source;
   forcedCategorical;
@@ -14201,6 +14247,8 @@ var CsvStreamParser = class {
    */
   fastNumbers;
   expectedBytes;
+  /** The separator's byte; undefined until sniffed from the header line. */
+  delimiter;
   /** Bytes of the record cut by the last chunk boundary, plus chunks received since. */
   pending = [];
   pendingBytes = 0;
@@ -14235,6 +14283,8 @@ var CsvStreamParser = class {
       return value === value;
     });
     this.expectedBytes = settings.expectedBytes ?? 0;
+    const delimiter = settings.delimiter ?? "auto";
+    this.delimiter = delimiter === "auto" ? void 0 : delimiterByte(delimiter);
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
         throw new InputError(
@@ -14328,6 +14378,11 @@ var CsvStreamParser = class {
    * `final`, else up to the start of the first record that is not complete yet.
    */
   parse(bytes, final) {
+    if (this.delimiter === void 0) {
+      this.delimiter = sniffDelimiter(bytes, final);
+      if (this.delimiter === void 0) return 0;
+    }
+    const SEP = this.delimiter;
     const n = bytes.length;
     let i = 0;
     for (; ; ) {
@@ -14372,7 +14427,7 @@ var CsvStreamParser = class {
           i = j + 1;
           if (i < n) {
             c = bytes[i];
-            if (c !== COMMA && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
+            if (c !== SEP && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
           }
         } else {
           let negative = false;
@@ -14402,8 +14457,8 @@ var CsvStreamParser = class {
             scale = i - fractionStart;
             digits += scale;
           }
-          c = i < n ? bytes[i] : COMMA;
-          if (digits > 0 && digits <= 15 && (c === COMMA || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
+          c = i < n ? bytes[i] : SEP;
+          if (digits > 0 && digits <= 15 && (c === SEP || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
             const column = this.columns[field];
             if (column.kind === "numeric") {
               const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN2[scale];
@@ -14411,7 +14466,7 @@ var CsvStreamParser = class {
               column.sawNumber = true;
               field++;
               if (i >= n) break;
-              if (c === COMMA) {
+              if (c === SEP) {
                 i++;
                 continue;
               }
@@ -14426,7 +14481,7 @@ var CsvStreamParser = class {
           }
           while (i < n) {
             c = bytes[i];
-            if (c === COMMA || c === LF || c === CR) break;
+            if (c === SEP || c === LF || c === CR) break;
             i++;
           }
           if (i >= n && !final) return recordStart;
@@ -14442,7 +14497,7 @@ var CsvStreamParser = class {
         field++;
         if (i >= n) break;
         c = bytes[i];
-        if (c === COMMA) {
+        if (c === SEP) {
           i++;
           continue;
         }
@@ -14552,7 +14607,7 @@ var CsvStreamParser = class {
   }
   failAfterQuote(field, headerCells, byte) {
     throw new InputError(
-      `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} after a closing quote; expected ',' or the end of the line (write "" for a quote inside a quoted field).`
+      `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} after a closing quote; expected ${JSON.stringify(String.fromCharCode(this.delimiter ?? COMMA))} or the end of the line (write "" for a quote inside a quoted field).`
     );
   }
 };
@@ -14694,6 +14749,7 @@ async function loadCsvOnce(path, options, labels) {
     categorical: options.categorical,
     numeric: options.numeric,
     naValues: options.naValues,
+    delimiter: options.delimiter,
     labels,
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? void 0 : totalBytes
@@ -14762,7 +14818,7 @@ async function fileSize(path) {
   }
 }
 async function readCsvHeader(path, options = {}) {
-  const parser = new CsvStreamParser({ source: path });
+  const parser = new CsvStreamParser({ source: path, delimiter: options.delimiter });
   const gzip = await isGzip(path);
   const { file, chunks } = openChunks(path, gzip);
   try {

@@ -106,6 +106,7 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     numeric: o.numeric,
     naValues: o.naValues,
     encoding: o.encoding,
+    delimiter: o.delimiter,
   };
   // Required only in detect mode: a retraining run takes its data from the same inputs
   // but is also started by hand, where run-retrain.ts names what is missing.

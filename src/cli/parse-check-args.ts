@@ -48,6 +48,7 @@ export function parseCheckArgs(args: readonly string[], isTerminal: boolean): Ch
     numeric: o.numeric,
     naValues: o.naValues,
     encoding: o.encoding,
+    delimiter: o.delimiter,
   };
   const engine = {
     engine: o.engine ?? 'files',

@@ -74,7 +74,14 @@ export async function runProfileCommand(args: readonly string[], io: CliIo): Pro
       );
     }
     const [table, hash] = await Promise.all([
-      loadTable(o.referenceData),
+      // Read as check reads it, so an exact profile reproduces the check on the data.
+      loadTable(o.referenceData, {
+        categorical: o.categorical,
+        numeric: o.numeric,
+        naValues: o.naValues,
+        encoding: o.encoding,
+        delimiter: o.delimiter,
+      }),
       contentHash(o.referenceData),
     ]);
     profile = profileTable(table, {

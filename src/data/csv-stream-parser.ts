@@ -5,6 +5,9 @@ import { parseNumberCell } from './parse-decimal.ts';
 import type { Table } from '../shared/table.ts';
 
 const COMMA = 0x2c;
+const TAB = 0x09;
+/** Sniffed separators, in the order that breaks ties. */
+const SNIFFED = [COMMA, TAB, 0x3b, 0x7c] as const;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -26,6 +29,56 @@ export interface CsvStreamParserSettings {
   naValues?: readonly string[];
   /** Size of the whole input when known, so columns are allocated once instead of doubling. */
   expectedBytes?: number;
+  /** The field separator, or `auto` (default): told from the header line (sniffDelimiter). */
+  delimiter?: CsvDelimiter;
+}
+
+/** Field separators a data file may use; `auto` picks one from the header line. */
+export const CSV_DELIMITERS = ['auto', 'comma', 'semicolon', 'tab', 'pipe'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+const DELIMITER_BYTES: Record<Exclude<CsvDelimiter, 'auto'>, number> = {
+  comma: COMMA,
+  semicolon: 0x3b,
+  tab: TAB,
+  pipe: 0x7c,
+};
+
+/** The byte of a delimiter other than `auto`. */
+function delimiterByte(delimiter: Exclude<CsvDelimiter, 'auto'>): number {
+  return DELIMITER_BYTES[delimiter];
+}
+
+/**
+ * The separator of a file from its header line (after any blank lines): the most
+ * frequent of comma, tab, semicolon and pipe outside quotes (ties in that order), comma
+ * when none occurs (a one-column file); undefined while the header line has not ended
+ * and more bytes may come. pandas reads only commas unless told; Excel in many locales
+ * writes semicolons (with decimal commas), and `.tsv` exports tabs, so a header is
+ * enough to tell them apart without an option.
+ */
+export function sniffDelimiter(bytes: Uint8Array, final: boolean): number | undefined {
+  const counts = new Map<number, number>(SNIFFED.map((b) => [b, 0]));
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === LF || bytes[i] === CR)) i++;
+  let quoted = false;
+  let ended = false;
+  for (; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === QUOTE) quoted = !quoted;
+    else if (!quoted && (b === LF || b === CR)) {
+      ended = true;
+      break;
+    } else if (!quoted && counts.has(b)) counts.set(b, (counts.get(b) as number) + 1);
+  }
+  if (!ended && !final) return undefined;
+  let best: number = COMMA;
+  let bestCount = 0;
+  for (const b of SNIFFED) {
+    const count = counts.get(b) as number;
+    if (count > bestCount) [best, bestCount] = [b, count];
+  }
+  return best;
 }
 
 /** What a finished parse returns. */
@@ -63,6 +116,8 @@ export class CsvStreamParser {
    */
   private readonly fastNumbers: boolean;
   private readonly expectedBytes: number;
+  /** The separator's byte; undefined until sniffed from the header line. */
+  private delimiter: number | undefined;
   /** Bytes of the record cut by the last chunk boundary, plus chunks received since. */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -98,6 +153,8 @@ export class CsvStreamParser {
       return value === value;
     });
     this.expectedBytes = settings.expectedBytes ?? 0;
+    const delimiter = settings.delimiter ?? 'auto';
+    this.delimiter = delimiter === 'auto' ? undefined : delimiterByte(delimiter);
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
         throw new InputError(
@@ -198,6 +255,12 @@ export class CsvStreamParser {
    * `final`, else up to the start of the first record that is not complete yet.
    */
   private parse(bytes: Buffer, final: boolean): number {
+    if (this.delimiter === undefined) {
+      this.delimiter = sniffDelimiter(bytes, final);
+      // The header line has not ended: keep every byte until it has.
+      if (this.delimiter === undefined) return 0;
+    }
+    const SEP = this.delimiter;
     const n = bytes.length;
     let i = 0;
     for (;;) {
@@ -243,7 +306,7 @@ export class CsvStreamParser {
           i = j + 1;
           if (i < n) {
             c = bytes[i];
-            if (c !== COMMA && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
+            if (c !== SEP && c !== LF && c !== CR) this.failAfterQuote(field, headerCells, c);
           }
         } else {
           // Fast path, fused with the scan: a plain decimal of at most 15 digits is exact
@@ -275,11 +338,11 @@ export class CsvStreamParser {
             scale = i - fractionStart;
             digits += scale;
           }
-          c = i < n ? bytes[i] : COMMA;
+          c = i < n ? bytes[i] : SEP;
           if (
             digits > 0 &&
             digits <= 15 &&
-            (c === COMMA || c === LF || c === CR) &&
+            (c === SEP || c === LF || c === CR) &&
             (i < n || final) &&
             headerCells === null &&
             field < this.columns.length &&
@@ -292,7 +355,7 @@ export class CsvStreamParser {
               column.sawNumber = true;
               field++;
               if (i >= n) break;
-              if (c === COMMA) {
+              if (c === SEP) {
                 i++;
                 continue;
               }
@@ -307,7 +370,7 @@ export class CsvStreamParser {
           }
           while (i < n) {
             c = bytes[i];
-            if (c === COMMA || c === LF || c === CR) break;
+            if (c === SEP || c === LF || c === CR) break;
             i++;
           }
           if (i >= n && !final) return recordStart;
@@ -323,7 +386,7 @@ export class CsvStreamParser {
         field++;
         if (i >= n) break;
         c = bytes[i];
-        if (c === COMMA) {
+        if (c === SEP) {
           i++;
           // A comma that ends the input still opens one last, empty field.
           continue;
@@ -462,7 +525,7 @@ export class CsvStreamParser {
   private failAfterQuote(field: number, headerCells: string[] | null, byte: number): never {
     throw new InputError(
       `${this.source}: ${this.where(field, headerCells)}: unexpected ${JSON.stringify(String.fromCharCode(byte))} ` +
-        `after a closing quote; expected ',' or the end of the line (write "" for a quote inside a quoted field).`,
+        `after a closing quote; expected ${JSON.stringify(String.fromCharCode(this.delimiter ?? COMMA))} or the end of the line (write "" for a quote inside a quoted field).`,
     );
   }
 }

@@ -38,6 +38,7 @@ async function loadCsvOnce(path: string, options: CsvOptions, labels: readonly s
     categorical: options.categorical,
     numeric: options.numeric,
     naValues: options.naValues,
+    delimiter: options.delimiter,
     labels,
     // Compressed size says little about row count; let the columns double instead.
     expectedBytes: gzip ? undefined : totalBytes,
@@ -122,7 +123,7 @@ export async function readCsvHeader(
   path: string,
   options: CsvOptions = {},
 ): Promise<readonly string[]> {
-  const parser = new CsvStreamParser({ source: path });
+  const parser = new CsvStreamParser({ source: path, delimiter: options.delimiter });
   const gzip = await isGzip(path);
   const { file, chunks } = openChunks(path, gzip);
   try {

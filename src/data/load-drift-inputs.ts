@@ -13,6 +13,7 @@ import type { TableOptions } from './load-table.ts';
 import { loadParquetLeavingUnread, readParquetSchema } from './load-parquet.ts';
 import { loadNumberArray } from './load-number-array.ts';
 import { loadBaselineMetrics } from './parse-baseline-metrics.ts';
+import type { CsvDelimiter } from './csv-stream-parser.ts';
 
 export interface DriftInputSources {
   /** Path of the training (reference) data: CSV (optionally `.csv.gz`) or another format loadTable reads. */
@@ -43,6 +44,8 @@ export interface DriftInputSources {
   readonly preloaded?: { readonly reference?: Table; readonly recent?: Table };
   /** Text encoding of the CSV files (`encoding` option); default UTF-8. */
   readonly encoding?: string;
+  /** Field separator of the CSV files (`delimiter` option); default `auto`. */
+  readonly delimiter?: CsvDelimiter;
   /**
    * When both sides are Parquet inputs read here, leave the numeric columns they share
    * (but the prediction and target columns, and those the typing options name) in their
@@ -62,6 +65,7 @@ export async function loadDriftInputs(sources: DriftInputSources): Promise<Drift
     numeric: typed.get(path)?.numeric,
     naValues: sources.naValues,
     encoding: sources.encoding,
+    delimiter: sources.delimiter,
     onProgress: sources.onProgress
       ? (read: number, total: number) => sources.onProgress?.(path, read, total)
       : undefined,
@@ -178,7 +182,9 @@ async function typedColumnsPerFile(
     return result;
   }
   const headers = await Promise.all(
-    paths.map((path) => readTableHeader(path, { encoding: sources.encoding })),
+    paths.map((path) =>
+      readTableHeader(path, { encoding: sources.encoding, delimiter: sources.delimiter }),
+    ),
   );
   // A file without a header fails to load with its own, clearer message.
   if (headers.some((header) => header.length === 0)) {

@@ -29,6 +29,7 @@ export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): 
       categorical: options.categorical,
       numeric: options.numeric,
       naValues: options.naValues,
+      delimiter: options.delimiter,
       labels,
     });
     parser.write(bytes);

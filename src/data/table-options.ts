@@ -1,3 +1,5 @@
+import type { CsvDelimiter } from './csv-stream-parser.ts';
+
 /**
  * Options of every table reader (loadTable, and through it loadCsv and the others):
  * how columns are typed, which cells are missing, how progress is told.
@@ -25,6 +27,11 @@ export interface TableOptions {
    * is then an InputError with its line and byte offset, never silently U+FFFD.
    */
   encoding?: string;
+  /**
+   * The field separator of CSV files (`delimiter` option): `comma`, `semicolon`, `tab`,
+   * `pipe`, or `auto` (default), told from the header line (csv-stream-parser.ts sniffDelimiter).
+   */
+  delimiter?: CsvDelimiter;
   /** Name used in messages and in `Table.source`; defaults to the path, or `csv`. */
   source?: string;
   /**

@@ -126,6 +126,10 @@ export type OptionValue<S extends OptionSpec> = S extends NumberSpec | IntegerSp
         : string;
 
 const CLI_AND_ACTION = ['check', 'action'] as const;
+/** How data files are read: wherever drift-sentinel reads them, the same way. */
+const TABLE_READING = ['check', 'retrain', 'profile', 'action'] as const;
+/** Field separators of CSV files (data/csv-stream-parser.ts CSV_DELIMITERS). */
+const CSV_DELIMITERS = ['auto', 'comma', 'semicolon', 'tab', 'pipe'] as const;
 const DETECTION = ['check', 'action', 'library'] as const;
 const RETRAINING = ['retrain', 'action'] as const;
 
@@ -431,7 +435,7 @@ export const OPTIONS = {
   categorical: {
     name: 'categorical',
     type: 'list',
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: 'data',
     description:
       'Comma-separated columns treated as categories even when their values are numbers.',
@@ -439,7 +443,7 @@ export const OPTIONS = {
   numeric: {
     name: 'numeric',
     type: 'list',
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: 'data',
     description: 'Comma-separated columns that must be numeric.',
   },
@@ -512,7 +516,7 @@ export const OPTIONS = {
   naValues: {
     name: 'na-values',
     type: 'list',
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: 'data',
     description:
       "Comma-separated cell texts read as missing in both data files, on top of pandas' default markers (NA, nan, NULL, N/A, #N/A, None...), e.g. '?,-999'.",
@@ -523,10 +527,21 @@ export const OPTIONS = {
     values: TEXT_ENCODINGS,
     ignoreCase: true,
     default: 'utf-8',
-    in: CLI_AND_ACTION,
+    in: TABLE_READING,
     group: 'data',
     description:
       'Text encoding of the CSV files. Other than utf-8 they are decoded first; UTF-8 files with an invalid byte, and UTF-16 files, fail naming the line and byte offset or the encoding.',
+  },
+  delimiter: {
+    name: 'delimiter',
+    type: 'choice',
+    values: CSV_DELIMITERS,
+    ignoreCase: true,
+    default: 'auto',
+    in: TABLE_READING,
+    group: 'data',
+    description:
+      "Field separator of the CSV files: comma, semicolon, tab, pipe, or auto, which reads each file's own from its header line (the most frequent of the four outside quotes; comma when none occurs).",
   },
   retrainWorkflow: {
     name: 'retrain-workflow',

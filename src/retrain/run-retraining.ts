@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { loadTable } from '../data/load-table.ts';
+import type { TableOptions } from '../data/table-options.ts';
 import { loadNumberArray } from '../data/load-number-array.ts';
 import { fileInputError } from '../data/file-input-error.ts';
 import { InputError } from '../shared/input-error.ts';
@@ -39,6 +40,10 @@ export interface RetrainingSources {
   targetColumn?: string;
   categorical?: readonly string[];
   numeric?: readonly string[];
+  /** Missing-value markers, text encoding and field separator, as the check read the files. */
+  naValues?: readonly string[];
+  encoding?: string;
+  delimiter?: TableOptions['delimiter'];
 }
 
 /** What the dispatching check said, used when the event is not in the log yet. */
@@ -366,7 +371,14 @@ async function prepare(
 ): Promise<PreparedTrainingData> {
   const { sources, log } = options;
   fs.mkdirSync(options.workDir, { recursive: true });
-  const csvOptions = { categorical: sources.categorical, numeric: sources.numeric };
+  // Read as the check read them, so the training set holds the rows and values it saw.
+  const csvOptions = {
+    categorical: sources.categorical,
+    numeric: sources.numeric,
+    naValues: sources.naValues,
+    encoding: sources.encoding,
+    delimiter: sources.delimiter,
+  };
   const [reference, recent, actuals] = await Promise.all([
     loadTable(sources.referenceData, csvOptions),
     loadTable(sources.recentData, csvOptions),

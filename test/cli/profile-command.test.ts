@@ -75,6 +75,51 @@ test('check --reference-profile (exact) prints the same JSON report as check --r
   assert.equal(fromProfile.out, fromData.out);
 });
 
+test('profile reads the data as check does: with the same na-values and delimiter the exact profile reproduces the check', async () => {
+  // The reference as a semicolon file whose -999 cells are missing values.
+  const lines = readFileSync(`${data}/reference.csv`, 'utf8').trimEnd().split('\n');
+  const semicolon = lines.map((line, i) =>
+    (i > 0 && i % 7 === 0 ? line.replace(/^[^,]*/, '-999') : line).replaceAll(',', ';'),
+  );
+  const reference = join(scratch, 'reference-semicolon.csv');
+  writeFileSync(reference, `${semicolon.join('\n')}\n`);
+  // The profile is told the separator; check sniffs each file's own (recent.csv: comma).
+  const options = ['--na-values=-999'];
+  const profile = join(scratch, 'reference-na.profile');
+  const written = await cli([
+    'profile',
+    '--reference-data',
+    reference,
+    ...options,
+    '--delimiter',
+    'semicolon',
+    '--output',
+    profile,
+  ]);
+  assert.equal(written.code, 0, written.err);
+  const fromData = await cli([
+    'check',
+    '--reference-data',
+    reference,
+    ...rest,
+    ...options,
+    '--format',
+    'json',
+  ]);
+  const fromProfile = await cli([
+    'check',
+    '--reference-profile',
+    profile,
+    ...rest,
+    ...options,
+    '--format',
+    'json',
+  ]);
+  assert.equal(fromData.code, 0, fromData.err);
+  assert.match(fromData.out, /"referenceMissing": [1-9]/, 'the -999 cells are missing values');
+  assert.equal(fromProfile.out, fromData.out);
+});
+
 test('a profile records the tool version, the row count and the sha256 of the source file', async () => {
   const profile = join(scratch, 'hashed.profile');
   await cli(['profile', '--reference-data', `${data}/reference.csv`, '--output', profile]);
