@@ -83072,6 +83072,25 @@ function parseNumberCell(bytes, start2 = 0, end2 = bytes.length) {
   const value = parseDecimal2(bytes, start2, end2);
   return value === value ? value : parseInfinity(bytes, start2, end2);
 }
+function parseDecimalCommaCell(bytes, start2 = 0, end2 = bytes.length) {
+  while (start2 < end2 && (bytes[start2] === 32 || bytes[start2] === 9)) start2++;
+  while (end2 > start2 && (bytes[end2 - 1] === 32 || bytes[end2 - 1] === 9)) end2--;
+  let comma = -1;
+  for (let i = start2; i < end2; i++) {
+    const c = bytes[i];
+    if (c === 44) {
+      if (comma >= 0) return NaN;
+      comma = i;
+    } else if (!(c >= 48 && c <= 57 || c === 46 || c === 45 || c === 43)) {
+      return NaN;
+    }
+  }
+  if (comma < 0) return NaN;
+  const text = String.fromCharCode(...bytes.subarray(start2, end2));
+  if (!DECIMAL_COMMA2.test(text)) return NaN;
+  return Number(text.replaceAll(".", "").replace(",", "."));
+}
+var DECIMAL_COMMA2 = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
 
 // src/data/csv-column-type.ts
 var NUMERIC_SHARE = 0.9;
@@ -84668,7 +84687,10 @@ var CsvStreamParser = class {
       column.setMissing(row);
       return;
     }
-    const value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start2, end2);
+    let value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start2, end2);
+    if (value !== value && this.delimiter !== COMMA2 && !escaped && column.readsNumbers) {
+      value = parseDecimalCommaCell(bytes, start2, end2);
+    }
     if (column.kind === "numeric") {
       if (value === value) {
         column.setNumber(row, value);

@@ -13870,6 +13870,25 @@ function parseNumberCell(bytes, start = 0, end = bytes.length) {
   const value = parseDecimal(bytes, start, end);
   return value === value ? value : parseInfinity(bytes, start, end);
 }
+function parseDecimalCommaCell(bytes, start = 0, end = bytes.length) {
+  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+  let comma = -1;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c === 44) {
+      if (comma >= 0) return NaN;
+      comma = i;
+    } else if (!(c >= 48 && c <= 57 || c === 46 || c === 45 || c === 43)) {
+      return NaN;
+    }
+  }
+  if (comma < 0) return NaN;
+  const text = String.fromCharCode(...bytes.subarray(start, end));
+  if (!DECIMAL_COMMA2.test(text)) return NaN;
+  return Number(text.replaceAll(".", "").replace(",", "."));
+}
+var DECIMAL_COMMA2 = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
 
 // src/data/csv-column-type.ts
 var NUMERIC_SHARE = 0.9;
@@ -14520,7 +14539,10 @@ var CsvStreamParser = class {
       column.setMissing(row);
       return;
     }
-    const value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
+    let value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
+    if (value !== value && this.delimiter !== COMMA && !escaped && column.readsNumbers) {
+      value = parseDecimalCommaCell(bytes, start, end);
+    }
     if (column.kind === "numeric") {
       if (value === value) {
         column.setNumber(row, value);

@@ -1,7 +1,7 @@
 import { type ColumnReading, CsvColumnBuilder } from './csv-column-builder.ts';
 import { InputError } from '../shared/input-error.ts';
 import { isMissingCellBytes, MissingCellMarkers } from './missing-cell.ts';
-import { parseNumberCell } from './parse-decimal.ts';
+import { parseDecimalCommaCell, parseNumberCell } from './parse-decimal.ts';
 import type { Table } from '../shared/table.ts';
 
 const COMMA = 0x2c;
@@ -422,7 +422,11 @@ export class CsvStreamParser {
       return;
     }
     // A cell with an escaped quote is text; 1e999 overflows to Infinity as in pandas.
-    const value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
+    let value = escaped || !column.readsNumbers ? NaN : parseNumberCell(bytes, start, end);
+    // In a file not separated by commas, a comma in a number is its decimal point.
+    if (value !== value && this.delimiter !== COMMA && !escaped && column.readsNumbers) {
+      value = parseDecimalCommaCell(bytes, start, end);
+    }
     if (column.kind === 'numeric') {
       if (value === value) {
         column.setNumber(row, value);

@@ -122,3 +122,38 @@ export function parseNumberCell(bytes: Uint8Array, start = 0, end = bytes.length
   const value = parseDecimal(bytes, start, end);
   return value === value ? value : parseInfinity(bytes, start, end);
 }
+
+/**
+ * The number a cell holds when written with a decimal comma, as spreadsheets in most of
+ * Europe export it (`-91,98`, `1.234,5`: a comma before the decimals, optionally dots
+ * between groups of three digits), or `NaN`. pandas reads these with `decimal=','`; the
+ * CSV reader applies it to files separated by something other than commas, where a
+ * comma inside a cell cannot be a separator (csv-stream-parser.ts). Spaces and tabs
+ * around the cell are trimmed as in {@link parseNumberCell}. Exact: the digits are read
+ * by `Number()` with the comma as the decimal point.
+ *
+ * @example
+ * parseDecimalCommaCell(new TextEncoder().encode('1.234,5')); // => 1234.5
+ */
+export function parseDecimalCommaCell(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  while (start < end && (bytes[start] === 0x20 || bytes[start] === 0x09)) start++;
+  while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0x09)) end--;
+  // Cheap refusal first: labels of a categorical column come through here too.
+  let comma = -1;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c === 0x2c) {
+      if (comma >= 0) return NaN;
+      comma = i;
+    } else if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d || c === 0x2b)) {
+      return NaN;
+    }
+  }
+  if (comma < 0) return NaN;
+  const text = String.fromCharCode(...bytes.subarray(start, end));
+  if (!DECIMAL_COMMA.test(text)) return NaN;
+  return Number(text.replaceAll('.', '').replace(',', '.'));
+}
+
+/** `-91,98`, `1234,5`, `1.234,5`, `1.234.567,89`; not `1,2,3`, `1.23,4` or `,5`. */
+const DECIMAL_COMMA = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;

@@ -110,3 +110,33 @@ test('check on TSV and semicolon copies of the data gives the CSV report byte fo
   );
   assert.equal(semicolon, expected);
 });
+
+test('a semicolon file with decimal commas, as spreadsheets in much of Europe export it, gives the CSV report', async () => {
+  const european = (path: string, name: string) => {
+    const text = readFileSync(path, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) =>
+        line
+          .split(',')
+          .map((cell) => (/^-?\d+\.\d+$/.test(cell) ? cell.replace('.', ',') : cell))
+          .join(';'),
+      )
+      .join('\n');
+    assert.match(text, /;\d+,\d+;/, 'the copy has decimal commas');
+    const target = join(scratch, name);
+    writeFileSync(target, `${text}\n`);
+    return target;
+  };
+  const reference = 'test/fixtures/data/parquet/reference.csv';
+  const recent = 'test/fixtures/data/parquet/recent.csv';
+  assert.equal(
+    await jsonReport(european(reference, 'reference-eu.csv'), european(recent, 'recent-eu.csv')),
+    await jsonReport(reference, recent),
+  );
+});
+
+test('in a comma-separated file a quoted decimal comma stays text (a comma may be a thousands separator there)', () => {
+  const table = parseCsv('x\n"1,5"\n"2,5"\n');
+  assert.equal(table.columns[0].kind, 'categorical');
+});

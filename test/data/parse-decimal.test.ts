@@ -6,7 +6,11 @@ import {
   isMissingCellText,
   MISSING_CELL_TEXTS,
 } from '../../src/data/missing-cell.ts';
-import { parseDecimal, parseInfinity } from '../../src/data/parse-decimal.ts';
+import {
+  parseDecimal,
+  parseDecimalCommaCell,
+  parseInfinity,
+} from '../../src/data/parse-decimal.ts';
 
 const parse = (text: string) => {
   const bytes = new TextEncoder().encode(text);
@@ -63,5 +67,19 @@ test('parseInfinity reads the spellings pandas reads as infinite, and nothing el
   assert.equal(parse('-Infinity'), -Infinity);
   for (const text of ['', 'in', 'infinit', 'infinityy', 'nan', '--inf', ' inf']) {
     assert.ok(Number.isNaN(parse(text)), text);
+  }
+});
+
+test('parseDecimalCommaCell returns the documented example literally', () => {
+  assert.equal(parseDecimalCommaCell(new TextEncoder().encode('1.234,5')), 1234.5);
+});
+
+test('parseDecimalCommaCell reads decimal commas with optional dot groups, and nothing else', () => {
+  const read = (text: string) => parseDecimalCommaCell(Buffer.from(text, 'utf8'));
+  assert.equal(read('-91,98'), -91.98);
+  assert.equal(read(' 0,1 '), 0.1);
+  assert.equal(read('+1.234.567,89'), 1234567.89);
+  for (const text of ['1,2,3', '1.23,4', ',5', '5,', '1.5', '12', 'a,b', '1,5e3', '']) {
+    assert.ok(Number.isNaN(read(text)), text);
   }
 });
