@@ -100308,6 +100308,45 @@ Usage: drift-sentinel check --reference-data F --recent-data F [options]
 
 ${renderOptionHelp("check")}`;
 
+// src/options/option-groups.ts
+function tableReadingOf(o) {
+  return {
+    categorical: o.categorical,
+    numeric: o.numeric,
+    naValues: o.naValues,
+    encoding: o.encoding,
+    delimiter: o.delimiter
+  };
+}
+function engineSourcesOf(o) {
+  return {
+    engine: o.engine ?? "files",
+    referenceProfile: o.referenceProfile,
+    referenceData: o.referenceData,
+    referenceTable: o.referenceTable,
+    referenceQuery: o.referenceQuery,
+    recentTable: o.recentTable,
+    recentQuery: o.recentQuery,
+    connectionEnv: o.engineConnectionEnv,
+    memoryLimit: o.engineMemoryLimit,
+    profileMode: o.profileMode,
+    maxRankError: o.maxRankError
+  };
+}
+function checkSourcesOf(o) {
+  return {
+    referenceData: o.referenceData ?? "",
+    recentData: o.recentData ?? "",
+    recentPredictions: o.recentPredictions,
+    recentActuals: o.recentActuals,
+    referencePredictions: o.referencePredictions,
+    predictionColumn: o.predictionColumn,
+    targetColumn: o.targetColumn,
+    baselineMetrics: o.baselineMetrics,
+    ...tableReadingOf(o)
+  };
+}
+
 // src/engines/engine-sources.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile4, readdir as readdir2, writeFile } from "node:fs/promises";
@@ -101347,34 +101386,8 @@ function readCliOptions(command, args) {
 // src/cli/parse-check-args.ts
 function parseCheckArgs(args, isTerminal) {
   const o = readCliOptions("check", args);
-  const sources = {
-    referenceData: o.referenceData ?? "",
-    recentData: o.recentData ?? "",
-    recentPredictions: o.recentPredictions,
-    recentActuals: o.recentActuals,
-    referencePredictions: o.referencePredictions,
-    predictionColumn: o.predictionColumn,
-    targetColumn: o.targetColumn,
-    baselineMetrics: o.baselineMetrics,
-    categorical: o.categorical,
-    numeric: o.numeric,
-    naValues: o.naValues,
-    encoding: o.encoding,
-    delimiter: o.delimiter
-  };
-  const engine = {
-    engine: o.engine ?? "files",
-    referenceProfile: o.referenceProfile,
-    referenceData: o.referenceData,
-    referenceTable: o.referenceTable,
-    referenceQuery: o.referenceQuery,
-    recentTable: o.recentTable,
-    recentQuery: o.recentQuery,
-    connectionEnv: o.engineConnectionEnv,
-    memoryLimit: o.engineMemoryLimit,
-    profileMode: o.profileMode,
-    maxRankError: o.maxRankError
-  };
+  const sources = checkSourcesOf(o);
+  const engine = engineSourcesOf(o);
   try {
     checkSideSources(engine, o.recentData);
   } catch (error2) {
@@ -102177,11 +102190,7 @@ async function runRetrainCommand(args, io) {
         recentData: o.recentData,
         recentActuals: o.recentActuals,
         targetColumn: o.targetColumn,
-        categorical: o.categorical,
-        numeric: o.numeric,
-        naValues: o.naValues,
-        encoding: o.encoding,
-        delimiter: o.delimiter
+        ...tableReadingOf(o)
       },
       trainCommand: o.trainCommand,
       trainTimeoutMinutes: o.trainTimeoutMinutes,
@@ -102372,14 +102381,7 @@ async function runProfileCommand(args, io) {
     );
   }
   const settings = {
-    engine: o.engine ?? "files",
-    referenceData: o.referenceData,
-    referenceTable: o.referenceTable,
-    referenceQuery: o.referenceQuery,
-    connectionEnv: o.engineConnectionEnv,
-    memoryLimit: o.engineMemoryLimit,
-    profileMode: o.profileMode,
-    maxRankError: o.maxRankError,
+    ...engineSourcesOf(o),
     toolVersion: package_default.version
   };
   let profile;
@@ -102404,13 +102406,7 @@ async function runProfileCommand(args, io) {
     }
     const [table2, hash] = await Promise.all([
       // Read as check reads it, so an exact profile reproduces the check on the data.
-      loadTable(o.referenceData, {
-        categorical: o.categorical,
-        numeric: o.numeric,
-        naValues: o.naValues,
-        encoding: o.encoding,
-        delimiter: o.delimiter
-      }),
+      loadTable(o.referenceData, tableReadingOf(o)),
       contentHash(o.referenceData)
     ]);
     profile = profileTable(table2, {

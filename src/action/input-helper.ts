@@ -6,6 +6,7 @@
  * message naming the input, quoting the value and saying what is allowed.
  */
 import { glob, readlink, realpath, stat } from 'node:fs/promises';
+import { checkSourcesOf, engineSourcesOf } from '../options/option-groups.ts';
 import {
   basename as basenamePath,
   dirname as dirnamePath,
@@ -93,36 +94,10 @@ export function parseActionInputs(get: InputGetter): ActionSettings {
     emptyMeansAbsent: true,
   });
   const mode = o.mode!;
-  const sources: DriftInputSources = {
-    referenceData: o.referenceData ?? '',
-    recentData: o.recentData ?? '',
-    recentPredictions: o.recentPredictions,
-    recentActuals: o.recentActuals,
-    referencePredictions: o.referencePredictions,
-    predictionColumn: o.predictionColumn,
-    targetColumn: o.targetColumn,
-    baselineMetrics: o.baselineMetrics,
-    categorical: o.categorical,
-    numeric: o.numeric,
-    naValues: o.naValues,
-    encoding: o.encoding,
-    delimiter: o.delimiter,
-  };
+  const sources: DriftInputSources = checkSourcesOf(o);
   // Required only in detect mode: a retraining run takes its data from the same inputs
   // but is also started by hand, where run-retrain.ts names what is missing.
-  const engine = {
-    engine: o.engine ?? 'files',
-    referenceProfile: o.referenceProfile,
-    referenceData: o.referenceData,
-    referenceTable: o.referenceTable,
-    referenceQuery: o.referenceQuery,
-    recentTable: o.recentTable,
-    recentQuery: o.recentQuery,
-    connectionEnv: o.engineConnectionEnv,
-    memoryLimit: o.engineMemoryLimit,
-    profileMode: o.profileMode,
-    maxRankError: o.maxRankError,
-  } as const;
+  const engine = engineSourcesOf(o);
   if (mode === 'detect') checkSideSources(engine, o.recentData);
   if (sources.recentPredictions && sources.predictionColumn) {
     throw new Error(

@@ -4,6 +4,7 @@
  * call it directly.
  */
 import type { DetectionConfig, Severity } from '../detect/detection-config.ts';
+import { checkSourcesOf, engineSourcesOf } from '../options/option-groups.ts';
 import { resolveDetectionConfig } from '../detect/detection-config.ts';
 import type { DriftInputSources } from '../data/load-drift-inputs.ts';
 import { OUTPUT_FORMATS } from '../options/option-table.ts';
@@ -35,34 +36,8 @@ export interface CheckSettings {
 /** Parses `check` arguments; `isTerminal` picks the default format. */
 export function parseCheckArgs(args: readonly string[], isTerminal: boolean): CheckSettings {
   const o = readCliOptions('check', args);
-  const sources: DriftInputSources = {
-    referenceData: o.referenceData ?? '',
-    recentData: o.recentData ?? '',
-    recentPredictions: o.recentPredictions,
-    recentActuals: o.recentActuals,
-    referencePredictions: o.referencePredictions,
-    predictionColumn: o.predictionColumn,
-    targetColumn: o.targetColumn,
-    baselineMetrics: o.baselineMetrics,
-    categorical: o.categorical,
-    numeric: o.numeric,
-    naValues: o.naValues,
-    encoding: o.encoding,
-    delimiter: o.delimiter,
-  };
-  const engine = {
-    engine: o.engine ?? 'files',
-    referenceProfile: o.referenceProfile,
-    referenceData: o.referenceData,
-    referenceTable: o.referenceTable,
-    referenceQuery: o.referenceQuery,
-    recentTable: o.recentTable,
-    recentQuery: o.recentQuery,
-    connectionEnv: o.engineConnectionEnv,
-    memoryLimit: o.engineMemoryLimit,
-    profileMode: o.profileMode,
-    maxRankError: o.maxRankError,
-  };
+  const sources: DriftInputSources = checkSourcesOf(o);
+  const engine = engineSourcesOf(o);
   try {
     checkSideSources(engine, o.recentData);
   } catch (error) {

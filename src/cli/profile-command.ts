@@ -4,6 +4,7 @@
  * the checks run (docs/profile-format.md).
  */
 import packageJson from '../../package.json' with { type: 'json' };
+import { engineSourcesOf, tableReadingOf } from '../options/option-groups.ts';
 import { loadTable } from '../data/load-table.ts';
 import { InputError } from '../shared/input-error.ts';
 import {
@@ -43,14 +44,7 @@ export async function runProfileCommand(args: readonly string[], io: CliIo): Pro
     );
   }
   const settings: EngineSettings = {
-    engine: o.engine ?? 'files',
-    referenceData: o.referenceData,
-    referenceTable: o.referenceTable,
-    referenceQuery: o.referenceQuery,
-    connectionEnv: o.engineConnectionEnv,
-    memoryLimit: o.engineMemoryLimit,
-    profileMode: o.profileMode,
-    maxRankError: o.maxRankError,
+    ...engineSourcesOf(o),
     toolVersion: packageJson.version,
   };
   let profile: SavedProfile;
@@ -75,13 +69,7 @@ export async function runProfileCommand(args: readonly string[], io: CliIo): Pro
     }
     const [table, hash] = await Promise.all([
       // Read as check reads it, so an exact profile reproduces the check on the data.
-      loadTable(o.referenceData, {
-        categorical: o.categorical,
-        numeric: o.numeric,
-        naValues: o.naValues,
-        encoding: o.encoding,
-        delimiter: o.delimiter,
-      }),
+      loadTable(o.referenceData, tableReadingOf(o)),
       contentHash(o.referenceData),
     ]);
     profile = profileTable(table, {

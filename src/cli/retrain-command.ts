@@ -5,6 +5,7 @@
  * 2 bad usage or input (from main.ts's handler).
  */
 import { logLine } from '../report/escape.ts';
+import { tableReadingOf } from '../options/option-groups.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeTrainingSetProfile } from '../engines/engine-sources.ts';
 import { bundledNativeBinding } from '../github/event-log-store.ts';
@@ -60,11 +61,7 @@ export async function runRetrainCommand(args: readonly string[], io: CliIo): Pro
         recentData: o.recentData!,
         recentActuals: o.recentActuals,
         targetColumn: o.targetColumn,
-        categorical: o.categorical,
-        numeric: o.numeric,
-        naValues: o.naValues,
-        encoding: o.encoding,
-        delimiter: o.delimiter,
+        ...tableReadingOf(o),
       },
       trainCommand: o.trainCommand!,
       trainTimeoutMinutes: o.trainTimeoutMinutes!,
