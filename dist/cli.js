@@ -84117,7 +84117,8 @@ async function analyzeDriftReadingColumns(input, partialConfig = {}, options = {
   if (pairs.length === 0) return analyzeDriftInParallel(input, config, options);
   const values = (input.reference.rowCount + input.recent.rowCount) * pairs.length;
   const threads = Math.min(options.threads ?? Math.min(availableParallelism2(), 4), pairs.length);
-  const results = threads < 2 || values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS) ? await examineInThisThread(pairs, config) : await examineInWorkers(pairs, config, threads);
+  const done = (results2) => options.onFeatureDone?.(results2.size, pairs.length);
+  const results = threads < 2 || values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS) ? await examineInThisThread(pairs, config, done) : await examineInWorkers(pairs, config, threads, done);
   return analyzeDrift(input, config, results);
 }
 function unreadPairs(input, config) {
@@ -84128,12 +84129,13 @@ function unreadPairs(input, config) {
   }
   return pairs;
 }
-async function examineInThisThread(pairs, config) {
+async function examineInThisThread(pairs, config, onResult) {
   const readers = new ParquetReaders();
   const workspace = { reference: {}, recent: {} };
   const results = /* @__PURE__ */ new Map();
   for (const pair of pairs) {
     results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
+    onResult(results);
   }
   return results;
 }
@@ -84143,7 +84145,7 @@ function workerUrl2() {
     import.meta.url
   );
 }
-async function examineInWorkers(pairs, config, threads) {
+async function examineInWorkers(pairs, config, threads, onResult) {
   const results = /* @__PURE__ */ new Map();
   const workers = Array.from({ length: threads - 1 }, () => new Worker2(workerUrl2()));
   let next = 0;
@@ -84169,6 +84171,7 @@ async function examineInWorkers(pairs, config, threads) {
         return;
       }
       results.set(name, answer.result);
+      onResult(results);
       send();
     });
     worker.on("error", (error2) => {
@@ -84184,6 +84187,7 @@ async function examineInWorkers(pairs, config, threads) {
       const pair = pairs[next++];
       try {
         results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
+        onResult(results);
       } catch (error2) {
         failed = true;
         throw error2;
@@ -101449,8 +101453,19 @@ function progressLine(stream) {
   if (!stream.isTTY) return void 0;
   const state = /* @__PURE__ */ new Map();
   let last = 0;
+  let lastShown = 0;
   let drawn = false;
+  const draw = (text) => {
+    stream.write(`\r${text}\x1B[K`);
+    drawn = true;
+  };
   return {
+    show(text) {
+      const now = Date.now();
+      if (now - lastShown < 100) return;
+      lastShown = now;
+      draw(text);
+    },
     update(file, read, total) {
       state.set(file, [read, total]);
       const now = Date.now();
@@ -101463,10 +101478,7 @@ function progressLine(stream) {
         sumTotal += t;
       }
       const pct = sumTotal > 0 ? Math.floor(100 * sumRead / sumTotal) : 0;
-      stream.write(
-        `\rloading data: ${pct}% of ${Math.round(sumTotal / 1e6).toLocaleString("en-US")} MB\x1B[K`
-      );
-      drawn = true;
+      draw(`loading data: ${pct}% of ${Math.round(sumTotal / 1e6).toLocaleString("en-US")} MB`);
     },
     clear() {
       if (drawn) stream.write("\r\x1B[K");
@@ -102554,7 +102566,15 @@ async function runCheck(settings, io) {
   } finally {
     progress?.clear();
   }
-  const report = sides.referenceProfile ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config) : await analyzeDriftReadingColumns(input, settings.config);
+  let report;
+  try {
+    report = sides.referenceProfile ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config) : await analyzeDriftReadingColumns(input, settings.config, {
+      // Parquet features are read during the analysis: most of such a check's time.
+      onFeatureDone: progress ? (done, total) => progress.show(`testing features: ${done} of ${total}`) : void 0
+    });
+  } finally {
+    progress?.clear();
+  }
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered = settings.format === "html" ? await renderHtml({
     report,

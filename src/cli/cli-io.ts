@@ -48,6 +48,8 @@ export function outputWidth(stream: CliStream): number {
 export interface ProgressLine {
   /** Redraws the line with the bytes read so far of `file` (at most 10 times a second). */
   update(file: string, read: number, total: number): void;
+  /** Redraws the line with `text` (at most 10 times a second), e.g. `testing features: 3 of 21`. */
+  show(text: string): void;
   /**
    * Erases the line, if drawn. Call before anything else is written to the stream
    * (an error included), or the message lands after the indicator on the same line.
@@ -64,8 +66,19 @@ export function progressLine(stream: CliStream): ProgressLine | undefined {
   if (!stream.isTTY) return undefined;
   const state = new Map<string, [number, number]>();
   let last = 0;
+  let lastShown = 0;
   let drawn = false;
+  const draw = (text: string) => {
+    stream.write(`\r${text}\x1b[K`);
+    drawn = true;
+  };
   return {
+    show(text) {
+      const now = Date.now();
+      if (now - lastShown < 100) return;
+      lastShown = now;
+      draw(text);
+    },
     update(file, read, total) {
       state.set(file, [read, total]);
       const now = Date.now();
@@ -78,10 +91,7 @@ export function progressLine(stream: CliStream): ProgressLine | undefined {
         sumTotal += t;
       }
       const pct = sumTotal > 0 ? Math.floor((100 * sumRead) / sumTotal) : 0;
-      stream.write(
-        `\rloading data: ${pct}% of ${Math.round(sumTotal / 1e6).toLocaleString('en-US')} MB\x1b[K`,
-      );
-      drawn = true;
+      draw(`loading data: ${pct}% of ${Math.round(sumTotal / 1e6).toLocaleString('en-US')} MB`);
     },
     clear() {
       if (drawn) stream.write('\r\x1b[K');

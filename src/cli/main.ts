@@ -105,9 +105,19 @@ async function runCheck(settings: CheckSettings, io: CliIo): Promise<number> {
     // Before any message, an error's included: it must not land after "88% of 107 MB".
     progress?.clear();
   }
-  const report = sides.referenceProfile
-    ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
-    : await analyzeDriftReadingColumns(input, settings.config);
+  let report: DriftReport;
+  try {
+    report = sides.referenceProfile
+      ? analyzeDriftAgainstProfile({ ...input, reference: sides.referenceProfile }, settings.config)
+      : await analyzeDriftReadingColumns(input, settings.config, {
+          // Parquet features are read during the analysis: most of such a check's time.
+          onFeatureDone: progress
+            ? (done, total) => progress.show(`testing features: ${done} of ${total}`)
+            : undefined,
+        });
+  } finally {
+    progress?.clear();
+  }
   if (settings.eventLog) recordCheckLocally(settings.eventLog, report);
   const rendered =
     settings.format === 'html'

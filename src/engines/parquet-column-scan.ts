@@ -36,6 +36,8 @@ export interface ColumnScanOptions extends ParallelOptions {
    * the parallel check's threshold. Tests set 0 to run small inputs in workers.
    */
   readonly minValuesForThreads?: number;
+  /** Called as each feature's columns are examined: for a progress line on a terminal. */
+  readonly onFeatureDone?: (done: number, total: number) => void;
 }
 
 /**
@@ -52,10 +54,12 @@ export async function analyzeDriftReadingColumns(
   if (pairs.length === 0) return analyzeDriftInParallel(input, config, options);
   const values = (input.reference.rowCount + input.recent.rowCount) * pairs.length;
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), pairs.length);
+  const done = (results: ReadonlyMap<string, ColumnExamination>) =>
+    options.onFeatureDone?.(results.size, pairs.length);
   const results =
     threads < 2 || values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS)
-      ? await examineInThisThread(pairs, config)
-      : await examineInWorkers(pairs, config, threads);
+      ? await examineInThisThread(pairs, config, done)
+      : await examineInWorkers(pairs, config, threads, done);
   return analyzeDrift(input, config, results);
 }
 
@@ -73,15 +77,20 @@ function unreadPairs(input: DriftCheckInput, config: DetectionConfig): UnreadPai
   return pairs;
 }
 
+/** Told the results so far after each feature. */
+type OnResult = (results: ReadonlyMap<string, ColumnExamination>) => void;
+
 async function examineInThisThread(
   pairs: readonly UnreadPair[],
   config: DetectionConfig,
+  onResult: OnResult,
 ): Promise<Map<string, ColumnExamination>> {
   const readers = new ParquetReaders();
   const workspace: PairWorkspace = { reference: {}, recent: {} };
   const results = new Map<string, ColumnExamination>();
   for (const pair of pairs) {
     results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
+    onResult(results);
   }
   return results;
 }
@@ -104,6 +113,7 @@ async function examineInWorkers(
   pairs: readonly UnreadPair[],
   config: DetectionConfig,
   threads: number,
+  onResult: OnResult,
 ): Promise<Map<string, ColumnExamination>> {
   const results = new Map<string, ColumnExamination>();
   const workers = Array.from({ length: threads - 1 }, () => new Worker(workerUrl()));
@@ -134,6 +144,7 @@ async function examineInWorkers(
           return;
         }
         results.set(name, answer.result as ColumnExamination);
+        onResult(results);
         send();
       });
       worker.on('error', (error) => {
@@ -149,6 +160,7 @@ async function examineInWorkers(
       const pair = pairs[next++];
       try {
         results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
+        onResult(results);
       } catch (error) {
         failed = true;
         throw error;

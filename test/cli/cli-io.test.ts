@@ -73,3 +73,25 @@ test('an error while loading erases the progress line before the message', async
   // eslint-disable-next-line no-control-regex -- ANSI escapes are what is tested
   assert.doesNotMatch(err, /MB(\x1b\[K)?drift-sentinel/);
 });
+
+test('a Parquet check on a terminal shows the features being tested and erases the line before the report', async () => {
+  const stdout = stream(false);
+  const stderr = stream(true);
+  const code = await runCli(
+    [
+      'check',
+      '--no-event-log',
+      '--reference-data',
+      'test/fixtures/data/parquet/reference.parquet',
+      '--recent-data',
+      'test/fixtures/data/parquet/recent.parquet',
+      '--format',
+      'json',
+    ],
+    { stdout: stdout.s, stderr: stderr.s },
+  );
+  assert.ok(code === 0 || code === 1);
+  // eslint-disable-next-line no-control-regex -- ANSI escapes are what is tested
+  assert.match(stderr.text(), /\rtesting features: 1 of \d+\x1b\[K.*\r\x1b\[K$/s);
+  assert.match(stdout.text(), /"features"/);
+});

@@ -175,3 +175,30 @@ test('reading a column that is not numeric is an InputError listing the numeric 
     /column "city" has type .*; expected a numeric column "city" \(numeric columns: "age", "income", "visits"/,
   );
 });
+
+test('the column scan tells each examined feature, 1 to n of n, in this thread and in workers', async () => {
+  const input = await loadDriftInputs({
+    referenceData: join(fixtures, 'reference.parquet'),
+    recentData: join(fixtures, 'recent.parquet'),
+    ...outputs,
+    leaveColumnsUnread: true,
+  });
+  const unread = input.reference.columns.filter((column) => !isLoaded(column)).length;
+  assert.ok(unread > 1);
+  for (const options of [{ threads: 1 }, { threads: 2, minValuesForThreads: 0 }]) {
+    const told: [number, number][] = [];
+    await analyzeDriftReadingColumns(
+      input,
+      {},
+      {
+        ...options,
+        onFeatureDone: (done, total) => told.push([done, total]),
+      },
+    );
+    assert.deepEqual(
+      told,
+      Array.from({ length: unread }, (_, i) => [i + 1, unread]),
+      JSON.stringify(options),
+    );
+  }
+});
