@@ -79,59 +79,16 @@ export async function runRetrain(
   const session = eventLogSession(settings, ctx, octokit);
   const restored = await session.restore();
   core.setOutput('event-log', restored.path);
-  let result: RetrainingResult | undefined;
-  let promotion: PromotionFiles | undefined;
+  let outcome: RetrainOutcome | undefined;
   let saveError: Error | undefined;
-  let keyMetrics = '';
   try {
-    result = await runRetraining({
-      ...request,
-      eventLog: restored.eventLog,
-      workDir: session.workDir,
-      onRunning: async (event) => {
-        // The log is otherwise uploaded only at the end: until then a check would see the
-        // event as dispatched and could not link this run or know its deadline.
-        try {
-          await session.uploadSnapshot(restored);
-          core.info(`Event ${event.eventId} is running: snapshot uploaded for checks meanwhile.`);
-        } catch (error) {
-          core.warning(
-            `The event log could not be uploaded at the start of the retraining (${(error as Error).message}); checks until it ends see event ${event.eventId} as dispatched.`,
-          );
-        }
-      },
-    });
-    keyMetrics = keyMetricsSection(restored.eventLog);
-    if (result.promote && result.prepared && result.event.metricsAfter) {
-      promotion = await writePromotionFiles({
-        directory: session.workDir,
-        metricsAfter: result.event.metricsAfter,
-        prepared: result.prepared,
-        newReference: settings.newReference,
-      });
-      core.info(
-        logLine(
-          `New baseline metrics: ${promotion.newBaselineMetrics}; new reference data (${settings.newReference}): ${promotion.newReferenceData}. Commit them in the promote step so the next checks compare against this model.`,
-        ),
-      );
-      if (settings.profileOutput) {
-        const bytes = await writeTrainingSetProfile(
-          promotion.newReferenceData,
-          settings.profileOutput,
-          packageJson.version,
-        );
-        core.info(
-          logLine(
-            `Reference profile of the new reference data: ${settings.profileOutput} (${bytes} bytes)`,
-          ),
-        );
-      }
-    }
+    outcome = await retrainAndPromote(settings, request, session, restored);
   } finally {
     // Uploaded even when the executor threw: the log then still records the run as running.
     // A failed upload must not hide the training outcome: outputs and summary come first.
-    saveError = await record(session, restored, result);
+    saveError = await record(session, restored, outcome?.result);
   }
+  const { result, promotion, keyMetrics } = outcome;
   await publish(result, promotion, keyMetrics, restored, saveError);
   const failures = [
     ...(result.status === 'failed'
@@ -140,6 +97,71 @@ export async function runRetrain(
     ...(saveError ? [saveError.message] : []),
   ];
   if (failures.length > 0) throw new Error(failures.join(' '));
+}
+
+/** What the retrain-and-promote phase produced. */
+interface RetrainOutcome {
+  readonly result: RetrainingResult;
+  readonly promotion?: PromotionFiles;
+  readonly keyMetrics: string;
+}
+
+/**
+ * Phase retrain and promote: run the training (its snapshot is uploaded as soon as the
+ * event is running), then, for a promoted model, write the new baseline metrics, the new
+ * reference data and, if asked, its profile.
+ */
+async function retrainAndPromote(
+  settings: ActionSettings,
+  request: Awaited<ReturnType<typeof retrainRequest>>,
+  session: EventLogSession,
+  restored: RestoredEventLog,
+): Promise<RetrainOutcome> {
+  const result = await runRetraining({
+    ...request,
+    eventLog: restored.eventLog,
+    workDir: session.workDir,
+    onRunning: async (event) => {
+      // The log is otherwise uploaded only at the end: until then a check would see the
+      // event as dispatched and could not link this run or know its deadline.
+      try {
+        await session.uploadSnapshot(restored);
+        core.info(`Event ${event.eventId} is running: snapshot uploaded for checks meanwhile.`);
+      } catch (error) {
+        core.warning(
+          `The event log could not be uploaded at the start of the retraining (${(error as Error).message}); checks until it ends see event ${event.eventId} as dispatched.`,
+        );
+      }
+    },
+  });
+  const keyMetrics = keyMetricsSection(restored.eventLog);
+  if (!(result.promote && result.prepared && result.event.metricsAfter)) {
+    return { result, keyMetrics };
+  }
+  const promotion = await writePromotionFiles({
+    directory: session.workDir,
+    metricsAfter: result.event.metricsAfter,
+    prepared: result.prepared,
+    newReference: settings.newReference,
+  });
+  core.info(
+    logLine(
+      `New baseline metrics: ${promotion.newBaselineMetrics}; new reference data (${settings.newReference}): ${promotion.newReferenceData}. Commit them in the promote step so the next checks compare against this model.`,
+    ),
+  );
+  if (settings.profileOutput) {
+    const bytes = await writeTrainingSetProfile(
+      promotion.newReferenceData,
+      settings.profileOutput,
+      packageJson.version,
+    );
+    core.info(
+      logLine(
+        `Reference profile of the new reference data: ${settings.profileOutput} (${bytes} bytes)`,
+      ),
+    );
+  }
+  return { result, promotion, keyMetrics };
 }
 
 /** Phase inputs: the executor's options from the action inputs and the dispatch payload. */
