@@ -77650,9 +77650,9 @@ var MONTH_NAMES = [
 var YYYYMMDD = [19000101, 21001231];
 var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
-var TIME_NAME_PLAIN = /^(date|time|timestamp|datetime|ts|event_?time|event_?date)$|[_\-. ](date|time|timestamp|datetime|ts|at)$/i;
+var TIME_NAME_PLAIN = /^(date|time|timestamp|datetime|ts|event_?time|event_?date|year)$|[_\-. ](date|time|timestamp|datetime|ts|at|year)$/i;
 var NUMBER_AS_TEXT = /^[-+]?[\d.,' ]*\d[\d.,' ]*\s*[^\d\s]{0,5}$/;
-var TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts)$/;
+var TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts|Year)$/;
 function isIdentifierName(name) {
   return IDENTIFIER_NAME_PLAIN.test(name) || IDENTIFIER_NAME_CAMEL.test(name);
 }

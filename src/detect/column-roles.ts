@@ -20,8 +20,8 @@
  *   as text, such as `54,20` or `12 kg`, which are measurements) or as whole numbers
  *   that are increasing/decreasing in row order or dense (a span of at most twice their
  *   count, as order numbers are);
- * - from the name: a time name (`date`, `time`, `timestamp`, `datetime`, `ts`, or
- *   ending in `_date`, `_time`, `_at`, `_ts`, `Date`, `At`...) with numbers in row
+ * - from the name: a time name (`date`, `time`, `timestamp`, `datetime`, `ts`, `year`,
+ *   or ending in `_date`, `_time`, `_at`, `_ts`, `_year`, `Date`, `At`...) with numbers in row
  *   order; an identifier name (`id`, `uuid`, `key`, `index`, or ending in `_id`, `Id`,
  *   `_uuid`, `_key`) with at least 50 values of which half are distinct (a `store_id`
  *   with 12 stores stays a feature).
@@ -109,10 +109,10 @@ const IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 const IDENTIFIER_NAME_PLAIN =
   /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
 const TIME_NAME_PLAIN =
-  /^(date|time|timestamp|datetime|ts|event_?time|event_?date)$|[_\-. ](date|time|timestamp|datetime|ts|at)$/i;
+  /^(date|time|timestamp|datetime|ts|event_?time|event_?date|year)$|[_\-. ](date|time|timestamp|datetime|ts|at|year)$/i;
 /** Numbers written as text: decimal commas, thousands separators, units (`54,20`, `12 kg`). */
 const NUMBER_AS_TEXT = /^[-+]?[\d.,' ]*\d[\d.,' ]*\s*[^\d\s]{0,5}$/;
-const TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts)$/;
+const TIME_NAME_CAMEL = /[a-z](Date|Time|Timestamp|At|Ts|Year)$/;
 
 /** Whether a name reads as an identifier (`id`, `order_id`, `customerId`). */
 export function isIdentifierName(name: string): boolean {

@@ -197,3 +197,13 @@ test('yyyymmdd whole numbers are a time column; numbers in that range with impos
   const counts = range(100, () => 20_240_100 + Math.floor(random() * 64));
   assert.equal(roleOf('amount', counts), undefined);
 });
+
+test('a year column in row order is a time column; a model year in any order stays a feature', () => {
+  const years = range(300, (i) => 2019 + Math.floor(i / 60));
+  assert.equal(roleOf('year', years)?.reason, "time: name 'year' and values in row order");
+  assert.equal(roleOf('fiscal_year', years)?.role, 'time');
+  const random = seededRandom(11);
+  const shuffled = range(300, () => 2000 + Math.floor(random() * 24));
+  assert.equal(roleOf('model_year', shuffled), undefined);
+  assert.ok(!isTimeName('years_of_service'));
+});
