@@ -84118,7 +84118,8 @@ async function analyzeDriftReadingColumns(input, partialConfig = {}, options = {
   const values = (input.reference.rowCount + input.recent.rowCount) * pairs.length;
   const threads = Math.min(options.threads ?? Math.min(availableParallelism2(), 4), pairs.length);
   const done = (results2) => options.onFeatureDone?.(results2.size, pairs.length);
-  const results = threads < 2 || values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS) ? await examineInThisThread(pairs, config, done) : await examineInWorkers(pairs, config, threads, done);
+  const fewValues = values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS);
+  const results = await examineInThreads(pairs, config, fewValues ? 1 : Math.max(1, threads), done);
   return analyzeDrift(input, config, results);
 }
 function unreadPairs(input, config) {
@@ -84129,23 +84130,13 @@ function unreadPairs(input, config) {
   }
   return pairs;
 }
-async function examineInThisThread(pairs, config, onResult) {
-  const readers = new ParquetReaders();
-  const workspace = { reference: {}, recent: {} };
-  const results = /* @__PURE__ */ new Map();
-  for (const pair of pairs) {
-    results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
-    onResult(results);
-  }
-  return results;
-}
 function workerUrl2() {
   return new URL(
     import.meta.url.endsWith(".ts") ? "./parquet-column-worker.ts" : "./parquet-column-worker.js",
     import.meta.url
   );
 }
-async function examineInWorkers(pairs, config, threads, onResult) {
+async function examineInThreads(pairs, config, threads, onResult) {
   const results = /* @__PURE__ */ new Map();
   const workers = Array.from({ length: threads - 1 }, () => new Worker2(workerUrl2()));
   let next = 0;

@@ -56,10 +56,8 @@ export async function analyzeDriftReadingColumns(
   const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), pairs.length);
   const done = (results: ReadonlyMap<string, ColumnExamination>) =>
     options.onFeatureDone?.(results.size, pairs.length);
-  const results =
-    threads < 2 || values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS)
-      ? await examineInThisThread(pairs, config, done)
-      : await examineInWorkers(pairs, config, threads, done);
+  const fewValues = values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS);
+  const results = await examineInThreads(pairs, config, fewValues ? 1 : Math.max(1, threads), done);
   return analyzeDrift(input, config, results);
 }
 
@@ -80,21 +78,6 @@ function unreadPairs(input: DriftCheckInput, config: DetectionConfig): UnreadPai
 /** Told the results so far after each feature. */
 type OnResult = (results: ReadonlyMap<string, ColumnExamination>) => void;
 
-async function examineInThisThread(
-  pairs: readonly UnreadPair[],
-  config: DetectionConfig,
-  onResult: OnResult,
-): Promise<Map<string, ColumnExamination>> {
-  const readers = new ParquetReaders();
-  const workspace: PairWorkspace = { reference: {}, recent: {} };
-  const results = new Map<string, ColumnExamination>();
-  for (const pair of pairs) {
-    results.set(pair.name, await examineParquetColumnPair(pair, config, readers, workspace));
-    onResult(results);
-  }
-  return results;
-}
-
 /** The worker module next to this one: `.ts` when running from source, `.js` in dist/. */
 function workerUrl(): URL {
   return new URL(
@@ -105,11 +88,11 @@ function workerUrl(): URL {
 
 /**
  * Examines the pairs in `threads` threads: `threads - 1` workers and this thread, which
- * is idle otherwise. One worker fewer saves its isolate, module graph and buffers
+ * is idle otherwise (one thread: no worker at all, for small inputs). One worker fewer saves its isolate, module graph and buffers
  * (about 50 MB when running from source) and its start-up. Each worker has a second job
  * queued so it never waits while this thread is busy sorting a column of its own.
  */
-async function examineInWorkers(
+async function examineInThreads(
   pairs: readonly UnreadPair[],
   config: DetectionConfig,
   threads: number,
