@@ -77787,7 +77787,7 @@ function timeOfDayMilliseconds(text) {
   return ((hours * 60 + +m2[2]) * 60 + Number(m2[3] ?? 0)) * 1e3;
 }
 function isWrittenDate(label) {
-  return Number.isFinite(writtenDateTime(label, true)) || Number.isFinite(writtenDateTime(label, false));
+  return Number.isFinite(writtenDateTime(label, true)) || YEAR_LAST_DATE.test(label) && Number.isFinite(writtenDateTime(label, false));
 }
 function epochUnit(min3, max3) {
   if (min3 >= EPOCH_SECONDS[0] && max3 <= EPOCH_SECONDS[1]) return "second";

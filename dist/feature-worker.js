@@ -1731,7 +1731,7 @@ function timeOfDayMilliseconds(text) {
   return ((hours * 60 + +m[2]) * 60 + Number(m[3] ?? 0)) * 1e3;
 }
 function isWrittenDate(label) {
-  return Number.isFinite(writtenDateTime(label, true)) || Number.isFinite(writtenDateTime(label, false));
+  return Number.isFinite(writtenDateTime(label, true)) || YEAR_LAST_DATE.test(label) && Number.isFinite(writtenDateTime(label, false));
 }
 function epochUnit(min, max) {
   if (min >= EPOCH_SECONDS[0] && max <= EPOCH_SECONDS[1]) return "second";

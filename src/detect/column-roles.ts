@@ -295,10 +295,15 @@ function timeOfDayMilliseconds(text: string): number {
   return ((hours * 60 + +m[2]) * 60 + Number(m[3] ?? 0)) * 1000;
 }
 
-/** Whether a label is a written date {@link writtenDateTime} reads, either day order. */
+/**
+ * Whether a label is a written date {@link writtenDateTime} reads, in either day order:
+ * the month-first reading is tried only for `01-05-2024`-like labels (the one form whose
+ * reading depends on the order), since every label of a column passes through here.
+ */
 function isWrittenDate(label: string): boolean {
   return (
-    Number.isFinite(writtenDateTime(label, true)) || Number.isFinite(writtenDateTime(label, false))
+    Number.isFinite(writtenDateTime(label, true)) ||
+    (YEAR_LAST_DATE.test(label) && Number.isFinite(writtenDateTime(label, false)))
   );
 }
 
