@@ -83663,16 +83663,16 @@ async function readColumns(path5, parts, options, wanted, reuse = { scratch: new
   const builders2 = first.columns.map(
     (column) => !wanted(column) ? void 0 : column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount, reuse.values) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
   );
-  const totalBytes = builders2.every((builder) => builder !== void 0) ? parts.reduce((sum2, part) => sum2 + part.bytes, 0) : parts.reduce(
-    (sum2, part) => sum2 + part.metadata.row_groups.reduce(
-      (groupSum, group) => groupSum + group.columns.reduce(
-        (chunkSum, chunk, i) => chunkSum + (builders2[i] ? Number(chunk.meta_data?.total_compressed_size ?? 0) : 0),
-        0
-      ),
-      0
-    ),
-    0
-  );
+  const wantedBytes = (part) => {
+    let bytes = 0;
+    for (const group of part.metadata.row_groups) {
+      group.columns.forEach((chunk, i) => {
+        if (builders2[i]) bytes += Number(chunk.meta_data?.total_compressed_size ?? 0);
+      });
+    }
+    return bytes;
+  };
+  const totalBytes = builders2.every((builder) => builder !== void 0) ? parts.reduce((sum2, part) => sum2 + part.bytes, 0) : parts.reduce((sum2, part) => sum2 + wantedBytes(part), 0);
   let bytesRead = 0;
   for (const part of parts) {
     await readPart(

@@ -1922,16 +1922,16 @@ async function readColumns(path, parts, options, wanted, reuse = { scratch: new 
   const builders = first.columns.map(
     (column) => !wanted(column) ? void 0 : column.reading === "number" && !forcedCategorical.has(column.name) ? new NumericColumnBuilder(column.name, rowCount, reuse.values) : new CategoricalColumnBuilder(column.name, rowCount, missingLabels)
   );
-  const totalBytes = builders.every((builder) => builder !== void 0) ? parts.reduce((sum, part) => sum + part.bytes, 0) : parts.reduce(
-    (sum, part) => sum + part.metadata.row_groups.reduce(
-      (groupSum, group) => groupSum + group.columns.reduce(
-        (chunkSum, chunk, i) => chunkSum + (builders[i] ? Number(chunk.meta_data?.total_compressed_size ?? 0) : 0),
-        0
-      ),
-      0
-    ),
-    0
-  );
+  const wantedBytes = (part) => {
+    let bytes = 0;
+    for (const group of part.metadata.row_groups) {
+      group.columns.forEach((chunk, i) => {
+        if (builders[i]) bytes += Number(chunk.meta_data?.total_compressed_size ?? 0);
+      });
+    }
+    return bytes;
+  };
+  const totalBytes = builders.every((builder) => builder !== void 0) ? parts.reduce((sum, part) => sum + part.bytes, 0) : parts.reduce((sum, part) => sum + wantedBytes(part), 0);
   let bytesRead = 0;
   for (const part of parts) {
     await readPart(

@@ -278,24 +278,18 @@ async function readColumns(
   );
   // Progress counts the bytes this read will fetch: the whole files, or only the chunks
   // of the wanted columns when some are left in the file.
+  const wantedBytes = (part: ParquetPart) => {
+    let bytes = 0;
+    for (const group of part.metadata.row_groups) {
+      group.columns.forEach((chunk, i) => {
+        if (builders[i]) bytes += Number(chunk.meta_data?.total_compressed_size ?? 0);
+      });
+    }
+    return bytes;
+  };
   const totalBytes = builders.every((builder) => builder !== undefined)
     ? parts.reduce((sum, part) => sum + part.bytes, 0)
-    : parts.reduce(
-        (sum, part) =>
-          sum +
-          part.metadata.row_groups.reduce(
-            (groupSum, group) =>
-              groupSum +
-              group.columns.reduce(
-                (chunkSum, chunk, i) =>
-                  chunkSum +
-                  (builders[i] ? Number(chunk.meta_data?.total_compressed_size ?? 0) : 0),
-                0,
-              ),
-            0,
-          ),
-        0,
-      );
+    : parts.reduce((sum, part) => sum + wantedBytes(part), 0);
   let bytesRead = 0;
   for (const part of parts) {
     await readPart(
