@@ -84359,7 +84359,9 @@ var MissingCellMarkers = class {
 // src/data/csv-stream-parser.ts
 var COMMA2 = 44;
 var TAB = 9;
-var SNIFFED = [COMMA2, TAB, 59, 124];
+var SEMICOLON = 59;
+var PIPE = 124;
+var SNIFFED = [COMMA2, TAB, SEMICOLON, PIPE];
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
@@ -84367,13 +84369,10 @@ var INITIAL_CAPACITY = 1024;
 var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
 var DELIMITER_BYTES = {
   comma: COMMA2,
-  semicolon: 59,
+  semicolon: SEMICOLON,
   tab: TAB,
-  pipe: 124
+  pipe: PIPE
 };
-function delimiterByte(delimiter) {
-  return DELIMITER_BYTES[delimiter];
-}
 function sniffDelimiter(bytes, final) {
   const counts2 = new Map(SNIFFED.map((b) => [b, 0]));
   let i = 0;
@@ -84446,7 +84445,7 @@ var CsvStreamParser = class {
     });
     this.expectedBytes = settings.expectedBytes ?? 0;
     const delimiter = settings.delimiter ?? "auto";
-    this.delimiter = delimiter === "auto" ? void 0 : delimiterByte(delimiter);
+    this.delimiter = delimiter === "auto" ? void 0 : DELIMITER_BYTES[delimiter];
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
         throw new InputError(

@@ -14216,7 +14216,9 @@ var MissingCellMarkers = class {
 // src/data/csv-stream-parser.ts
 var COMMA = 44;
 var TAB = 9;
-var SNIFFED = [COMMA, TAB, 59, 124];
+var SEMICOLON = 59;
+var PIPE = 124;
+var SNIFFED = [COMMA, TAB, SEMICOLON, PIPE];
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
@@ -14224,13 +14226,10 @@ var INITIAL_CAPACITY = 1024;
 var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
 var DELIMITER_BYTES = {
   comma: COMMA,
-  semicolon: 59,
+  semicolon: SEMICOLON,
   tab: TAB,
-  pipe: 124
+  pipe: PIPE
 };
-function delimiterByte(delimiter) {
-  return DELIMITER_BYTES[delimiter];
-}
 function sniffDelimiter(bytes, final) {
   const counts2 = new Map(SNIFFED.map((b) => [b, 0]));
   let i = 0;
@@ -14303,7 +14302,7 @@ var CsvStreamParser = class {
     });
     this.expectedBytes = settings.expectedBytes ?? 0;
     const delimiter = settings.delimiter ?? "auto";
-    this.delimiter = delimiter === "auto" ? void 0 : delimiterByte(delimiter);
+    this.delimiter = delimiter === "auto" ? void 0 : DELIMITER_BYTES[delimiter];
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
         throw new InputError(

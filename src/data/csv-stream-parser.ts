@@ -6,8 +6,10 @@ import type { Table } from '../shared/table.ts';
 
 const COMMA = 0x2c;
 const TAB = 0x09;
+const SEMICOLON = 0x3b;
+const PIPE = 0x7c;
 /** Sniffed separators, in the order that breaks ties. */
-const SNIFFED = [COMMA, TAB, 0x3b, 0x7c] as const;
+const SNIFFED = [COMMA, TAB, SEMICOLON, PIPE] as const;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -37,17 +39,13 @@ export interface CsvStreamParserSettings {
 export const CSV_DELIMITERS = ['auto', 'comma', 'semicolon', 'tab', 'pipe'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
+/** The byte of each delimiter other than `auto`. */
 const DELIMITER_BYTES: Record<Exclude<CsvDelimiter, 'auto'>, number> = {
   comma: COMMA,
-  semicolon: 0x3b,
+  semicolon: SEMICOLON,
   tab: TAB,
-  pipe: 0x7c,
+  pipe: PIPE,
 };
-
-/** The byte of a delimiter other than `auto`. */
-function delimiterByte(delimiter: Exclude<CsvDelimiter, 'auto'>): number {
-  return DELIMITER_BYTES[delimiter];
-}
 
 /**
  * The separator of a file from its header line (after any blank lines): the most
@@ -154,7 +152,7 @@ export class CsvStreamParser {
     });
     this.expectedBytes = settings.expectedBytes ?? 0;
     const delimiter = settings.delimiter ?? 'auto';
-    this.delimiter = delimiter === 'auto' ? undefined : delimiterByte(delimiter);
+    this.delimiter = delimiter === 'auto' ? undefined : DELIMITER_BYTES[delimiter];
     for (const name of this.forcedCategorical) {
       if (this.forcedNumeric.has(name)) {
         throw new InputError(
