@@ -83623,7 +83623,6 @@ var ParquetColumnReader = class _ParquetColumnReader {
   /** Opens the input at `path`; `source` names it in messages and in the columns' table. */
   static async open(path5, source = path5) {
     const parts = await openParts(path5);
-    for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
     return new _ParquetColumnReader(path5, source, parts);
   }
   /**
@@ -83654,7 +83653,6 @@ var ParquetColumnReader = class _ParquetColumnReader {
 async function readColumns(path5, parts, options, wanted, reuse = { scratch: new PageScratch() }) {
   const source = options.source ?? path5;
   const first = parts[0];
-  for (const part of parts.slice(1)) checkSameColumns(first, part);
   checkTypedOptions(first, options);
   const rowCount = parts.reduce((sum2, part) => sum2 + Number(part.metadata.num_rows), 0);
   const forcedCategorical = new Set(options.categorical ?? []);
@@ -83736,7 +83734,7 @@ function byPathNumbersAware(a, b) {
 }
 async function openParts(path5) {
   const paths = await listParts(path5);
-  return Promise.all(
+  const parts = await Promise.all(
     paths.map(async (partPath) => {
       const metadata = await readFooter(partPath);
       const columns = parquetSchema(metadata).children.map(
@@ -83746,6 +83744,8 @@ async function openParts(path5) {
       return { path: partPath, metadata, columns, bytes };
     })
   );
+  for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
+  return parts;
 }
 async function readFooter(path5) {
   let file;

@@ -29185,7 +29185,6 @@ async function loadParquet(path, options = {}) {
 async function readColumns(path, parts, options, wanted, reuse = { scratch: new PageScratch() }) {
   const source = options.source ?? path;
   const first = parts[0];
-  for (const part of parts.slice(1)) checkSameColumns(first, part);
   checkTypedOptions2(first, options);
   const rowCount = parts.reduce((sum, part) => sum + Number(part.metadata.num_rows), 0);
   const forcedCategorical = new Set(options.categorical ?? []);
@@ -29267,7 +29266,7 @@ function byPathNumbersAware(a, b) {
 }
 async function openParts(path) {
   const paths = await listParts(path);
-  return Promise.all(
+  const parts = await Promise.all(
     paths.map(async (partPath) => {
       const metadata = await readFooter(partPath);
       const columns = parquetSchema(metadata).children.map(
@@ -29277,6 +29276,8 @@ async function openParts(path) {
       return { path: partPath, metadata, columns, bytes };
     })
   );
+  for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
+  return parts;
 }
 async function readFooter(path) {
   let file;

@@ -1882,7 +1882,6 @@ var ParquetColumnReader = class _ParquetColumnReader {
   /** Opens the input at `path`; `source` names it in messages and in the columns' table. */
   static async open(path, source = path) {
     const parts = await openParts(path);
-    for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
     return new _ParquetColumnReader(path, source, parts);
   }
   /**
@@ -1913,7 +1912,6 @@ var ParquetColumnReader = class _ParquetColumnReader {
 async function readColumns(path, parts, options, wanted, reuse = { scratch: new PageScratch() }) {
   const source = options.source ?? path;
   const first = parts[0];
-  for (const part of parts.slice(1)) checkSameColumns(first, part);
   checkTypedOptions(first, options);
   const rowCount = parts.reduce((sum, part) => sum + Number(part.metadata.num_rows), 0);
   const forcedCategorical = new Set(options.categorical ?? []);
@@ -1990,7 +1988,7 @@ function byPathNumbersAware(a, b) {
 }
 async function openParts(path) {
   const paths = await listParts(path);
-  return Promise.all(
+  const parts = await Promise.all(
     paths.map(async (partPath) => {
       const metadata = await readFooter(partPath);
       const columns = parquetSchema(metadata).children.map(
@@ -2000,6 +1998,8 @@ async function openParts(path) {
       return { path: partPath, metadata, columns, bytes };
     })
   );
+  for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
+  return parts;
 }
 async function readFooter(path) {
   let file;

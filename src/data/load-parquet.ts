@@ -217,7 +217,6 @@ export class ParquetColumnReader {
   /** Opens the input at `path`; `source` names it in messages and in the columns' table. */
   static async open(path: string, source: string = path): Promise<ParquetColumnReader> {
     const parts = await openParts(path);
-    for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
     return new ParquetColumnReader(path, source, parts);
   }
 
@@ -263,7 +262,6 @@ async function readColumns(
 ): Promise<{ source: string; rowCount: number; loaded: (Column | undefined)[] }> {
   const source = options.source ?? path;
   const first = parts[0];
-  for (const part of parts.slice(1)) checkSameColumns(first, part);
   checkTypedOptions(first, options);
   const rowCount = parts.reduce((sum, part) => sum + Number(part.metadata.num_rows), 0);
   const forcedCategorical = new Set(options.categorical ?? []);
@@ -369,9 +367,13 @@ function byPathNumbersAware(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
+/**
+ * The parts of the input at `path` with their footers, checked once to have the same
+ * columns (every reader of the parts relies on it).
+ */
 async function openParts(path: string): Promise<ParquetPart[]> {
   const paths = await listParts(path);
-  return Promise.all(
+  const parts = await Promise.all(
     paths.map(async (partPath) => {
       const metadata = await readFooter(partPath);
       const columns = parquetSchema(metadata).children.map((child) =>
@@ -381,6 +383,8 @@ async function openParts(path: string): Promise<ParquetPart[]> {
       return { path: partPath, metadata, columns, bytes };
     }),
   );
+  for (const part of parts.slice(1)) checkSameColumns(parts[0], part);
+  return parts;
 }
 
 async function readFooter(path: string): Promise<FileMetaData> {
