@@ -77050,7 +77050,6 @@ function checkRecord(report, run, eventId) {
 }
 
 // src/engines/parquet-column-scan.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/shared/table.ts
@@ -81290,6 +81289,9 @@ function formatNumber(value) {
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var MIN_VALUES_FOR_THREADS = 2e5;
+function threadCount(options, jobs) {
+  return Math.min(options.threads ?? Math.min(availableParallelism(), 4), jobs);
+}
 async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
   const config = resolveDetectionConfig(partialConfig);
   const { pairs } = pairFeatures(input, config);
@@ -81297,7 +81299,7 @@ async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
     (pair) => isLoaded(pair[0]) && isLoaded(pair[1]) && pair[0].kind === "numeric" && pair[1].kind === "numeric"
   );
   const values = numeric.reduce((sum2, [a, b]) => sum2 + a.values.length + b.values.length, 0);
-  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
+  const threads = threadCount(options, numeric.length);
   if (threads < 2 || values < MIN_VALUES_FOR_THREADS) return analyzeDrift(input, config);
   const results = await runInWorkers(numeric, config, threads);
   return analyzeDrift(input, config, results);
@@ -84116,7 +84118,7 @@ async function analyzeDriftReadingColumns(input, partialConfig = {}, options = {
   const pairs = unreadPairs(input, config);
   if (pairs.length === 0) return analyzeDriftInParallel(input, config, options);
   const values = (input.reference.rowCount + input.recent.rowCount) * pairs.length;
-  const threads = Math.min(options.threads ?? Math.min(availableParallelism2(), 4), pairs.length);
+  const threads = threadCount(options, pairs.length);
   const done = (results2) => options.onFeatureDone?.(results2.size, pairs.length);
   const fewValues = values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS);
   const results = await examineInThreads(pairs, config, fewValues ? 1 : Math.max(1, threads), done);
@@ -100382,7 +100384,7 @@ function compactNumericProfile(profile, maxRankError) {
 // src/engines/duckdb.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { availableParallelism as availableParallelism3 } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join2 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -100549,7 +100551,7 @@ async function openDuckDb(options = {}) {
   const config = { preserve_insertion_order: "false" };
   const limit = options.memoryLimit === void 0 ? void 0 : parseMemorySize(options.memoryLimit);
   if (limit !== void 0) config.memory_limit = `${Math.floor(limit * DUCKDB_SHARE / 1024)}KiB`;
-  const threads = options.threads ?? (limit === void 0 ? void 0 : Math.max(1, Math.min(availableParallelism3(), Math.floor(limit / MEMORY_PER_THREAD))));
+  const threads = options.threads ?? (limit === void 0 ? void 0 : Math.max(1, Math.min(availableParallelism2(), Math.floor(limit / MEMORY_PER_THREAD))));
   if (threads) config.threads = String(threads);
   if (options.tempDirectory) config.temp_directory = options.tempDirectory;
   const instance8 = await duckdb.DuckDBInstance.create(":memory:", config);

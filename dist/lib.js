@@ -10979,6 +10979,9 @@ function columnFrom(name, rowCount, get, source) {
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var MIN_VALUES_FOR_THREADS = 2e5;
+function threadCount(options, jobs) {
+  return Math.min(options.threads ?? Math.min(availableParallelism(), 4), jobs);
+}
 async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
   const config = resolveDetectionConfig(partialConfig);
   const { pairs } = pairFeatures(input, config);
@@ -10986,7 +10989,7 @@ async function analyzeDriftInParallel(input, partialConfig = {}, options = {}) {
     (pair) => isLoaded(pair[0]) && isLoaded(pair[1]) && pair[0].kind === "numeric" && pair[1].kind === "numeric"
   );
   const values = numeric.reduce((sum, [a, b]) => sum + a.values.length + b.values.length, 0);
-  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
+  const threads = threadCount(options, numeric.length);
   if (threads < 2 || values < MIN_VALUES_FOR_THREADS) return analyzeDrift(input, config);
   const results = await runInWorkers(numeric, config, threads);
   return analyzeDrift(input, config, results);

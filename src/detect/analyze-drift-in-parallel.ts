@@ -26,6 +26,11 @@ export interface ParallelOptions {
   readonly threads?: number;
 }
 
+/** Threads for `jobs` features: the option, else the available parallelism up to 4; never more than the jobs. */
+export function threadCount(options: ParallelOptions, jobs: number): number {
+  return Math.min(options.threads ?? Math.min(availableParallelism(), 4), jobs);
+}
+
 export async function analyzeDriftInParallel(
   input: DriftCheckInput,
   partialConfig: Partial<DetectionConfig> = {},
@@ -43,7 +48,7 @@ export async function analyzeDriftInParallel(
       pair[1].kind === 'numeric',
   );
   const values = numeric.reduce((sum, [a, b]) => sum + a.values.length + b.values.length, 0);
-  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), numeric.length);
+  const threads = threadCount(options, numeric.length);
   if (threads < 2 || values < MIN_VALUES_FOR_THREADS) return analyzeDrift(input, config);
   const results = await runInWorkers(numeric, config, threads);
   return analyzeDrift(input, config, results);

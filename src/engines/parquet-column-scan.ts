@@ -10,13 +10,13 @@
  * It lives in engines/ (it computes where the data is, as the DuckDB profile does) and
  * is the one place that joins a reader (data/) with the feature tests (detect/).
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeDrift, pairFeatures } from '../detect/analyze-drift.ts';
 import type { DriftCheckInput } from '../detect/analyze-drift.ts';
 import {
   analyzeDriftInParallel,
   MIN_VALUES_FOR_THREADS,
+  threadCount,
 } from '../detect/analyze-drift-in-parallel.ts';
 import type { ParallelOptions } from '../detect/analyze-drift-in-parallel.ts';
 import type { DetectionConfig } from '../detect/detection-config.ts';
@@ -53,7 +53,7 @@ export async function analyzeDriftReadingColumns(
   const pairs = unreadPairs(input, config);
   if (pairs.length === 0) return analyzeDriftInParallel(input, config, options);
   const values = (input.reference.rowCount + input.recent.rowCount) * pairs.length;
-  const threads = Math.min(options.threads ?? Math.min(availableParallelism(), 4), pairs.length);
+  const threads = threadCount(options, pairs.length);
   const done = (results: ReadonlyMap<string, ColumnExamination>) =>
     options.onFeatureDone?.(results.size, pairs.length);
   const fewValues = values < (options.minValuesForThreads ?? MIN_VALUES_FOR_THREADS);
