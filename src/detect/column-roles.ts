@@ -73,7 +73,13 @@ const EPOCH_MILLISECONDS = [EPOCH_SECONDS[0] * 1000, EPOCH_SECONDS[1] * 1000] as
 
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 const HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * `2024-05-01`, `2024-05-01T12:30:05.123Z` and the zone forms databases write:
+ * `+02:00`, `+0200`, `+02` (PostgreSQL's timestamptz), ` UTC` (BigQuery),
+ * ` -0800` (Snowflake).
+ */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z| ?([+-])(\d{2})(?::?(\d{2}))?| UTC| GMT)?)?$/;
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
 /** An optional time after a written date: `12:30`, `12:30:05.123`, `1:30 PM`, `+02:00`, `UTC`. */
 const TIME_OF_DAY = String.raw`(?<time>(?:[ T]|, )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z| ?[+-]\d{2}:?\d{2}| UTC| GMT)?)?`;
@@ -271,7 +277,8 @@ function monthOfName(name: string): number {
  * one column share it). `dayFirst` decides `01-05-2024`.
  */
 function writtenDateTime(text: string, dayFirst: boolean): number {
-  if (ISO_DATE.test(text)) return Date.parse(text.replace(' ', 'T'));
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoDateTime(iso);
   let day = Number.NaN;
   let m = YEAR_FIRST_DATE.exec(text);
   if (m) day = calendarTime(+m[1], +m[3], +m[4]);
@@ -284,6 +291,31 @@ function writtenDateTime(text: string, dayFirst: boolean): number {
     day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
   }
   return m ? day + timeOfDayMilliseconds(m.groups?.time ?? '') : Number.NaN;
+}
+
+/**
+ * Milliseconds (UTC) of an ISO_DATE match, its zone offset applied (so a column written
+ * in local time across a daylight-saving change still orders), or NaN for an
+ * impossible day such as `2024-02-30`.
+ */
+function isoDateTime(m: RegExpExecArray): number {
+  const [
+    ,
+    year,
+    month,
+    day,
+    hours = '0',
+    minutes = '0',
+    seconds = '0',
+    sign,
+    zoneHours,
+    zoneMinutes,
+  ] = m;
+  const offset = sign ? (sign === '-' ? -1 : 1) * (+zoneHours * 60 + Number(zoneMinutes ?? 0)) : 0;
+  return (
+    calendarTime(+year, +month, +day) +
+    ((+hours * 60 + +minutes - offset) * 60 + Number(seconds)) * 1000
+  );
 }
 
 /** `12:30`, `1:30:05.5 PM` → milliseconds since midnight; '' → 0. */

@@ -207,3 +207,36 @@ test('a year column in row order is a time column; a model year in any order sta
   assert.equal(roleOf('model_year', shuffled), undefined);
   assert.ok(!isTimeName('years_of_service'));
 });
+
+test('timestamps with the zone forms databases write are a time column, ordered by the instant', () => {
+  // PostgreSQL writes timestamptz as `+00` (or `-08` in a local zone), BigQuery as
+  // ` UTC`, Snowflake as ` -0800`: repeated batch times that are not time columns would
+  // be a categorical feature whose every recent value is new.
+  const hours = range(200, (i) => Math.floor(i / 10));
+  const at = (h: number) =>
+    `2024-03-${String(1 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00:00`;
+  const forms: Array<[string, (h: number) => string]> = [
+    ['PostgreSQL +hh', (h) => `${at(h)}+00`],
+    ['PostgreSQL fractional +hh', (h) => `${at(h)}.123456+00`],
+    ['BigQuery UTC', (h) => `${at(h)} UTC`],
+    ['Snowflake -hhmm', (h) => `${at(h)}.000 -0800`],
+    ['ISO +hh:mm', (h) => `${at(h).replace(' ', 'T')}+05:30`],
+  ];
+  for (const [label, write] of forms) {
+    const role = roleOf('batch', hours.map(write));
+    assert.equal(role?.role, 'time', label);
+    assert.equal(role?.reason, 'time: ISO-8601 date or datetime values', label);
+    assert.deepEqual(role?.timeRange?.reference, { first: write(0), last: write(19) }, label);
+  }
+  // Local times across the daylight-saving change (US, 2024-03-10): 01:30-08 is before
+  // 03:15-07, and 03:15-07 is the later instant even though 01:30-08 sorts after it as text.
+  const local = ['2024-03-10 03:15:00-07', '2024-03-10 01:30:00-08', '2024-03-10 01:45:00-08'];
+  const dst = roleOf(
+    'event_time',
+    range(30, (i) => local[i % 3]),
+  );
+  assert.deepEqual(dst?.timeRange?.reference, {
+    first: '2024-03-10 01:30:00-08',
+    last: '2024-03-10 03:15:00-07',
+  });
+});
