@@ -6594,7 +6594,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util2.addListener;
@@ -6669,7 +6669,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6764,11 +6764,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6791,10 +6791,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6811,7 +6811,7 @@ var require_client_h1 = __commonJS({
           const len2 = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len2).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants2.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6991,7 +6991,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants2.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -7013,7 +7013,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -7049,13 +7049,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util2.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util2.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util2.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -77621,7 +77621,7 @@ var EPOCH_SECONDS = [946684800, 4102444800];
 var EPOCH_MILLISECONDS = [EPOCH_SECONDS[0] * 1e3, EPOCH_SECONDS[1] * 1e3];
 var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 var HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
-var ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z| ?([+-])(\d{2})(?::?(\d{2}))?| UTC| GMT)?)?$/;
 var SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
 var TIME_OF_DAY = String.raw`(?<time>(?:[ T]|, )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z| ?[+-]\d{2}:?\d{2}| UTC| GMT)?)?`;
 var YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME_OF_DAY}$`);
@@ -77764,7 +77764,8 @@ function monthOfName(name) {
   return index < 0 ? Number.NaN : index + 1;
 }
 function writtenDateTime(text, dayFirst) {
-  if (ISO_DATE.test(text)) return Date.parse(text.replace(" ", "T"));
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoDateTime(iso);
   let day = Number.NaN;
   let m2 = YEAR_FIRST_DATE.exec(text);
   if (m2) day = calendarTime(+m2[1], +m2[3], +m2[4]);
@@ -77777,6 +77778,22 @@ function writtenDateTime(text, dayFirst) {
     day = calendarTime(+m2[4], monthOfName(m2[3]), +m2[1]);
   }
   return m2 ? day + timeOfDayMilliseconds(m2.groups?.time ?? "") : Number.NaN;
+}
+function isoDateTime(m2) {
+  const [
+    ,
+    year,
+    month,
+    day,
+    hours = "0",
+    minutes = "0",
+    seconds = "0",
+    sign,
+    zoneHours,
+    zoneMinutes
+  ] = m2;
+  const offset = sign ? (sign === "-" ? -1 : 1) * (+zoneHours * 60 + Number(zoneMinutes ?? 0)) : 0;
+  return calendarTime(+year, +month, +day) + ((+hours * 60 + +minutes - offset) * 60 + Number(seconds)) * 1e3;
 }
 function timeOfDayMilliseconds(text) {
   const m2 = /(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?: ?([AaPp])[Mm])?/.exec(text);
@@ -80140,16 +80157,21 @@ function quantileSketchFromRanks(values, lessThan, atMost, count2) {
 }
 function distinctCountsSorted(sorted, keepSignedZeros = false) {
   let k = 0;
-  const differs = keepSignedZeros ? (x, y) => !Object.is(x, y) : (x, y) => x !== y;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || differs(sorted[i], sorted[i - 1])) k++;
+  for (let i = 0; i < sorted.length; i++) if (startsRun(sorted, i, keepSignedZeros)) k++;
   const distinct = new Float64Array(k);
   const counts2 = new Float64Array(k);
   let j = -1;
   for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || differs(sorted[i], sorted[i - 1])) distinct[++j] = sorted[i];
+    if (startsRun(sorted, i, keepSignedZeros)) distinct[++j] = sorted[i];
     counts2[j]++;
   }
   return { distinct, counts: counts2 };
+}
+function startsRun(sorted, i, keepSignedZeros) {
+  if (i === 0) return true;
+  const v = sorted[i];
+  const previous = sorted[i - 1];
+  return v !== previous || keepSignedZeros && v === 0 && 1 / v !== 1 / previous;
 }
 function mergeManyQuantileSketches(sketches) {
   const parts = sketches.filter((s) => s.count > 0);
@@ -100703,8 +100725,137 @@ ${sql}`
 }
 
 // src/engines/profile-codec.ts
-import { gunzipSync as gunzipSync2, gzipSync } from "node:zlib";
-var PROFILE_FORMAT_VERSION = 1;
+import { constants, gunzipSync as gunzipSync2, gzipSync, zstdCompressSync, zstdDecompressSync as zstdDecompressSync3 } from "node:zlib";
+
+// src/engines/float-array-codec.ts
+var MAX_SCALE = 15;
+var MAX_WHOLE = 2 ** 51;
+var POWERS_OF_TEN3 = Array.from({ length: MAX_SCALE + 1 }, (_, i) => 10 ** i);
+function chooseFloatArrayEncoding(values) {
+  for (let scale3 = 0; scale3 <= MAX_SCALE; scale3++) {
+    if (isDecimalAtScale(values, POWERS_OF_TEN3[scale3])) return { kind: "decimal", scale: scale3 };
+  }
+  return { kind: "xor" };
+}
+function isDecimalAtScale(values, power) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const k = Math.round(v * power);
+    if (!(Math.abs(k) < MAX_WHOLE) || k / power !== v || v === 0 && 1 / v < 0) return false;
+  }
+  return true;
+}
+function encodeFloatArray(values, encoding) {
+  return encoding.kind === "decimal" ? encodeDecimal(values, POWERS_OF_TEN3[encoding.scale]) : encodeXor(values);
+}
+function decodeFloatArray(bytes, length, encoding, what, output) {
+  const out2 = output ? output.subarray(0, length) : new Float64Array(length);
+  if (encoding.kind === "xor") return decodeXor(bytes, out2, what);
+  if (encoding.kind === "decimal" && Number.isInteger(encoding.scale)) {
+    const power = POWERS_OF_TEN3[encoding.scale];
+    if (power !== void 0) return decodeDecimal(bytes, out2, power, what);
+  }
+  throw new Error(
+    `${what}: unknown array encoding ${JSON.stringify(encoding)}; expected {"kind":"xor"} or {"kind":"decimal","scale":0..${MAX_SCALE}}.`
+  );
+}
+function encodeDecimal(values, power) {
+  const out2 = new Uint8Array(values.length * 8);
+  let at = 0;
+  let previous = 0;
+  for (let i = 0; i < values.length; i++) {
+    const k = Math.round(values[i] * power);
+    const delta = k - previous;
+    previous = k;
+    let z2 = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+    while (z2 >= 128) {
+      out2[at++] = z2 % 128 | 128;
+      z2 = Math.floor(z2 / 128);
+    }
+    out2[at++] = z2;
+  }
+  return out2.subarray(0, at);
+}
+function decodeDecimal(bytes, out2, power, what) {
+  const length = out2.length;
+  let at = 0;
+  let k = 0;
+  for (let i = 0; i < length; i++) {
+    if (at >= bytes.length) throw truncated2(what, i, length);
+    let z2 = bytes[at++];
+    if (z2 < 128) {
+      k += z2 >>> 1 ^ -(z2 & 1);
+    } else {
+      z2 &= 127;
+      let weight = 128;
+      let byte;
+      do {
+        if (at >= bytes.length) throw truncated2(what, i, length);
+        byte = bytes[at++];
+        z2 += (byte & 127) * weight;
+        weight *= 128;
+      } while (byte & 128);
+      k += z2 % 2 === 0 ? z2 / 2 : -(z2 + 1) / 2;
+    }
+    out2[i] = k / power;
+  }
+  if (at !== bytes.length) {
+    throw new Error(
+      `${what}: ${bytes.length - at} bytes left after ${length} values; the array is damaged.`
+    );
+  }
+  return out2;
+}
+function encodeXor(values) {
+  const n = values.length;
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const out2 = new Uint8Array(8 * n);
+  let previousLow = 0;
+  let previousHigh = 0;
+  for (let i = 0; i < n; i++) {
+    const low = words[2 * i];
+    const high = words[2 * i + 1];
+    const a = low ^ previousLow;
+    const b = high ^ previousHigh;
+    previousLow = low;
+    previousHigh = high;
+    out2[i] = a;
+    out2[n + i] = a >>> 8;
+    out2[2 * n + i] = a >>> 16;
+    out2[3 * n + i] = a >>> 24;
+    out2[4 * n + i] = b;
+    out2[5 * n + i] = b >>> 8;
+    out2[6 * n + i] = b >>> 16;
+    out2[7 * n + i] = b >>> 24;
+  }
+  return out2;
+}
+function decodeXor(bytes, out2, what) {
+  const n = out2.length;
+  if (bytes.length !== 8 * n) {
+    throw new Error(`${what}: ${bytes.length} bytes for ${n} values; expected ${8 * n}.`);
+  }
+  const words = new Uint32Array(out2.buffer, out2.byteOffset, 2 * n);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    low ^= bytes[i] | bytes[n + i] << 8 | bytes[2 * n + i] << 16 | bytes[3 * n + i] << 24;
+    high ^= bytes[4 * n + i] | bytes[5 * n + i] << 8 | bytes[6 * n + i] << 16 | bytes[7 * n + i] << 24;
+    words[2 * i] = low;
+    words[2 * i + 1] = high;
+  }
+  return out2;
+}
+function truncated2(what, index, length) {
+  return new Error(
+    `${what}: the bytes end at value ${index + 1} of ${length}; the array is damaged.`
+  );
+}
+
+// src/engines/profile-codec.ts
+var PROFILE_FORMAT_VERSION = 2;
+var ZSTD_LEVEL = 3;
+var DECOMPRESS_CHUNK = 1 << 22;
 var MAGIC3 = "drift-sentinel profile\n";
 var MAGIC_BYTES = Buffer.from(MAGIC3, "latin1");
 var LITTLE_ENDIAN2 = new Uint8Array(Float64Array.of(1).buffer)[7] === 63;
@@ -100713,9 +100864,11 @@ function encodeProfile(profile) {
   const chunks = [];
   let offset = 0;
   const ref = (array) => {
-    chunks.push(array);
-    const r = { offset, length: array.length };
-    offset += array.byteLength;
+    const encoding = chooseFloatArrayEncoding(array);
+    const bytes = encodeFloatArray(array, encoding);
+    chunks.push(bytes);
+    const r = { offset, length: array.length, bytes: bytes.length, encoding };
+    offset += bytes.length;
     return r;
   };
   const columns = profile.columns.map((column) => {
@@ -100753,17 +100906,18 @@ function encodeProfile(profile) {
   const padding = (8 - headerEnd % 8) % 8;
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  const parts = [MAGIC_BYTES, length, header, Buffer.alloc(padding)];
-  for (const chunk of chunks) {
-    parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-  }
-  return gzipSync(Buffer.concat(parts));
+  const binary = zstdCompressSync(Buffer.concat(chunks), {
+    params: { [constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }
+  });
+  return gzipSync(Buffer.concat([MAGIC_BYTES, length, header, Buffer.alloc(padding), binary]), {
+    level: constants.Z_NO_COMPRESSION
+  });
 }
 function decodeProfile(bytes, path5) {
   checkEndianness("reading");
   let raw;
   try {
-    raw = gunzipSync2(bytes);
+    raw = gunzipSync2(bytes, { chunkSize: DECOMPRESS_CHUNK });
   } catch (error2) {
     throw new InputError(
       `${path5}: not a drift-sentinel profile (gzip: ${error2.message}); expected a file written by 'drift-sentinel profile'.`
@@ -100795,18 +100949,8 @@ function decodeProfile(bytes, path5) {
   }
   const headerEnd = headerStart + headerLength;
   const binaryStart = headerEnd + (8 - headerEnd % 8) % 8;
-  const array = (r, what) => {
-    const start2 = binaryStart + r.offset;
-    const end2 = start2 + r.length * 8;
-    if (!(r.offset >= 0 && r.length >= 0 && end2 <= raw.length)) {
-      throw new InputError(
-        `${path5}: damaged profile: ${what} points past the end of the file (${end2} > ${raw.length} bytes).`
-      );
-    }
-    const out2 = new Float64Array(r.length);
-    new Uint8Array(out2.buffer).set(raw.subarray(start2, end2));
-    return out2;
-  };
+  const scratch = new DecodeScratch();
+  const array = version === 1 ? rawArrays(raw, binaryStart, path5) : encodedArrays(raw, binaryStart, path5);
   const columns = header.columns.map((c) => {
     if (c.kind === "categorical") {
       return {
@@ -100816,14 +100960,7 @@ function decodeProfile(bytes, path5) {
     }
     const { values, sketch, mean: mean2, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
-    const distinct = array(values.distinct, `${where} values`);
-    const counts2 = array(values.counts, `${where} counts`);
-    const sorted = new Float64Array(counts2.reduce((sum2, x) => sum2 + x, 0));
-    let at = 0;
-    for (let i = 0; i < distinct.length; i++) {
-      sorted.fill(distinct[i], at, at + counts2[i]);
-      at += counts2[i];
-    }
+    const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path5, scratch);
     return {
       ...rest,
       mean: mean2 ?? Number.NaN,
@@ -100843,6 +100980,93 @@ function decodeProfile(bytes, path5) {
   });
   const { format: _format, formatVersion: _version, ...profile } = header;
   return { ...profile, columns };
+}
+var DecodeScratch = class {
+  buffers = /* @__PURE__ */ new Map();
+  take(key2, length) {
+    let buffer = this.buffers.get(key2);
+    if (!buffer || buffer.length < length) {
+      buffer = new Float64Array(length);
+      this.buffers.set(key2, buffer);
+    }
+    return buffer;
+  }
+};
+function rawArrays(raw, binaryStart, path5) {
+  return (r, what, output) => {
+    const start2 = binaryStart + r.offset;
+    const end2 = start2 + r.length * 8;
+    if (!(r.offset >= 0 && r.length >= 0 && end2 <= raw.length)) {
+      throw new InputError(
+        `${path5}: damaged profile: ${what} points past the end of the file (${end2} > ${raw.length} bytes).`
+      );
+    }
+    const out2 = output ? output.subarray(0, r.length) : new Float64Array(r.length);
+    new Uint8Array(out2.buffer, out2.byteOffset, out2.byteLength).set(raw.subarray(start2, end2));
+    return out2;
+  };
+}
+function encodedArrays(raw, binaryStart, path5) {
+  let binary;
+  try {
+    binary = zstdDecompressSync3(raw.subarray(binaryStart), { chunkSize: DECOMPRESS_CHUNK });
+  } catch (error2) {
+    throw new InputError(
+      `${path5}: damaged profile: its arrays do not decompress (zstd: ${error2.message}).`
+    );
+  }
+  return (r, what, output) => {
+    const end2 = r.offset + (r.bytes ?? Number.NaN);
+    if (!(r.offset >= 0 && r.length >= 0 && end2 <= binary.length) || r.encoding === void 0) {
+      throw new InputError(
+        `${path5}: damaged profile: ${what} points past the end of its arrays (${end2} > ${binary.length} bytes) or has no encoding.`
+      );
+    }
+    try {
+      return decodeFloatArray(binary.subarray(r.offset, end2), r.length, r.encoding, what, output);
+    } catch (error2) {
+      throw new InputError(`${path5}: damaged profile: ${error2.message}`);
+    }
+  };
+}
+function sortedValues(values, count2, read, where, path5, scratch) {
+  const counts2 = read(
+    values.counts,
+    `${where} counts`,
+    scratch.take("counts", values.counts.length)
+  );
+  let total = 0;
+  for (let i = 0; i < counts2.length; i++) {
+    const c = counts2[i];
+    if (!(c >= 1 && c === Math.floor(c))) {
+      throw new InputError(
+        `${path5}: damaged profile: ${where} has count ${c} for a value; expected a whole number above 0.`
+      );
+    }
+    total += c;
+  }
+  if (counts2.length !== values.distinct.length || total !== count2) {
+    throw new InputError(
+      `${path5}: damaged profile: ${where} has ${values.distinct.length} values with ${counts2.length} counts adding to ${total}; expected counts adding to its ${count2} values.`
+    );
+  }
+  if (total === counts2.length) return read(values.distinct, `${where} values`);
+  const distinct = read(
+    values.distinct,
+    `${where} values`,
+    scratch.take("distinct", values.distinct.length)
+  );
+  const sorted = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const c = counts2[i];
+    if (c === 1) sorted[at++] = distinct[i];
+    else {
+      sorted.fill(distinct[i], at, at + c);
+      at += c;
+    }
+  }
+  return sorted;
 }
 function checkEndianness(what) {
   if (!LITTLE_ENDIAN2) {

@@ -1566,7 +1566,7 @@ var EPOCH_SECONDS = [946684800, 4102444800];
 var EPOCH_MILLISECONDS = [EPOCH_SECONDS[0] * 1e3, EPOCH_SECONDS[1] * 1e3];
 var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 var HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
-var ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z| ?([+-])(\d{2})(?::?(\d{2}))?| UTC| GMT)?)?$/;
 var SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
 var TIME_OF_DAY = String.raw`(?<time>(?:[ T]|, )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z| ?[+-]\d{2}:?\d{2}| UTC| GMT)?)?`;
 var YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME_OF_DAY}$`);
@@ -1709,7 +1709,8 @@ function monthOfName(name) {
   return index < 0 ? Number.NaN : index + 1;
 }
 function writtenDateTime(text, dayFirst) {
-  if (ISO_DATE.test(text)) return Date.parse(text.replace(" ", "T"));
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoDateTime(iso);
   let day = Number.NaN;
   let m = YEAR_FIRST_DATE.exec(text);
   if (m) day = calendarTime(+m[1], +m[3], +m[4]);
@@ -1722,6 +1723,22 @@ function writtenDateTime(text, dayFirst) {
     day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
   }
   return m ? day + timeOfDayMilliseconds(m.groups?.time ?? "") : Number.NaN;
+}
+function isoDateTime(m) {
+  const [
+    ,
+    year,
+    month,
+    day,
+    hours = "0",
+    minutes = "0",
+    seconds = "0",
+    sign,
+    zoneHours,
+    zoneMinutes
+  ] = m;
+  const offset = sign ? (sign === "-" ? -1 : 1) * (+zoneHours * 60 + Number(zoneMinutes ?? 0)) : 0;
+  return calendarTime(+year, +month, +day) + ((+hours * 60 + +minutes - offset) * 60 + Number(seconds)) * 1e3;
 }
 function timeOfDayMilliseconds(text) {
   const m = /(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?: ?([AaPp])[Mm])?/.exec(text);

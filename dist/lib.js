@@ -7246,7 +7246,7 @@ var EPOCH_SECONDS = [946684800, 4102444800];
 var EPOCH_MILLISECONDS = [EPOCH_SECONDS[0] * 1e3, EPOCH_SECONDS[1] * 1e3];
 var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 var HEX_HASH = /^(0x)?[0-9a-f]{16,}$/i;
-var ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?:Z| ?([+-])(\d{2})(?::?(\d{2}))?| UTC| GMT)?)?$/;
 var SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
 var TIME_OF_DAY = String.raw`(?<time>(?:[ T]|, )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z| ?[+-]\d{2}:?\d{2}| UTC| GMT)?)?`;
 var YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME_OF_DAY}$`);
@@ -7389,7 +7389,8 @@ function monthOfName(name) {
   return index < 0 ? Number.NaN : index + 1;
 }
 function writtenDateTime(text, dayFirst) {
-  if (ISO_DATE.test(text)) return Date.parse(text.replace(" ", "T"));
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoDateTime(iso);
   let day = Number.NaN;
   let m = YEAR_FIRST_DATE.exec(text);
   if (m) day = calendarTime(+m[1], +m[3], +m[4]);
@@ -7402,6 +7403,22 @@ function writtenDateTime(text, dayFirst) {
     day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
   }
   return m ? day + timeOfDayMilliseconds(m.groups?.time ?? "") : Number.NaN;
+}
+function isoDateTime(m) {
+  const [
+    ,
+    year,
+    month,
+    day,
+    hours = "0",
+    minutes = "0",
+    seconds = "0",
+    sign,
+    zoneHours,
+    zoneMinutes
+  ] = m;
+  const offset = sign ? (sign === "-" ? -1 : 1) * (+zoneHours * 60 + Number(zoneMinutes ?? 0)) : 0;
+  return calendarTime(+year, +month, +day) + ((+hours * 60 + +minutes - offset) * 60 + Number(seconds)) * 1e3;
 }
 function timeOfDayMilliseconds(text) {
   const m = /(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(?: ?([AaPp])[Mm])?/.exec(text);
@@ -9617,16 +9634,21 @@ function quantileSketchFromSorted(sorted, maxRankError = DEFAULT_RANK_ERROR) {
 }
 function distinctCountsSorted(sorted, keepSignedZeros = false) {
   let k = 0;
-  const differs = keepSignedZeros ? (x, y) => !Object.is(x, y) : (x, y) => x !== y;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || differs(sorted[i], sorted[i - 1])) k++;
+  for (let i = 0; i < sorted.length; i++) if (startsRun(sorted, i, keepSignedZeros)) k++;
   const distinct = new Float64Array(k);
   const counts2 = new Float64Array(k);
   let j = -1;
   for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || differs(sorted[i], sorted[i - 1])) distinct[++j] = sorted[i];
+    if (startsRun(sorted, i, keepSignedZeros)) distinct[++j] = sorted[i];
     counts2[j]++;
   }
   return { distinct, counts: counts2 };
+}
+function startsRun(sorted, i, keepSignedZeros) {
+  if (i === 0) return true;
+  const v = sorted[i];
+  const previous = sorted[i - 1];
+  return v !== previous || keepSignedZeros && v === 0 && 1 / v !== 1 / previous;
 }
 function mergeQuantileSketches(a, b, maxRankError = DEFAULT_RANK_ERROR) {
   checkRankError(maxRankError);
@@ -11267,8 +11289,137 @@ function schemaTable(profile) {
 }
 
 // src/engines/profile-codec.ts
-import { gunzipSync, gzipSync } from "node:zlib";
-var PROFILE_FORMAT_VERSION = 1;
+import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from "node:zlib";
+
+// src/engines/float-array-codec.ts
+var MAX_SCALE = 15;
+var MAX_WHOLE = 2 ** 51;
+var POWERS_OF_TEN = Array.from({ length: MAX_SCALE + 1 }, (_, i) => 10 ** i);
+function chooseFloatArrayEncoding(values) {
+  for (let scale = 0; scale <= MAX_SCALE; scale++) {
+    if (isDecimalAtScale(values, POWERS_OF_TEN[scale])) return { kind: "decimal", scale };
+  }
+  return { kind: "xor" };
+}
+function isDecimalAtScale(values, power) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const k = Math.round(v * power);
+    if (!(Math.abs(k) < MAX_WHOLE) || k / power !== v || v === 0 && 1 / v < 0) return false;
+  }
+  return true;
+}
+function encodeFloatArray(values, encoding) {
+  return encoding.kind === "decimal" ? encodeDecimal(values, POWERS_OF_TEN[encoding.scale]) : encodeXor(values);
+}
+function decodeFloatArray(bytes, length, encoding, what, output) {
+  const out = output ? output.subarray(0, length) : new Float64Array(length);
+  if (encoding.kind === "xor") return decodeXor(bytes, out, what);
+  if (encoding.kind === "decimal" && Number.isInteger(encoding.scale)) {
+    const power = POWERS_OF_TEN[encoding.scale];
+    if (power !== void 0) return decodeDecimal(bytes, out, power, what);
+  }
+  throw new Error(
+    `${what}: unknown array encoding ${JSON.stringify(encoding)}; expected {"kind":"xor"} or {"kind":"decimal","scale":0..${MAX_SCALE}}.`
+  );
+}
+function encodeDecimal(values, power) {
+  const out = new Uint8Array(values.length * 8);
+  let at = 0;
+  let previous = 0;
+  for (let i = 0; i < values.length; i++) {
+    const k = Math.round(values[i] * power);
+    const delta = k - previous;
+    previous = k;
+    let z2 = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+    while (z2 >= 128) {
+      out[at++] = z2 % 128 | 128;
+      z2 = Math.floor(z2 / 128);
+    }
+    out[at++] = z2;
+  }
+  return out.subarray(0, at);
+}
+function decodeDecimal(bytes, out, power, what) {
+  const length = out.length;
+  let at = 0;
+  let k = 0;
+  for (let i = 0; i < length; i++) {
+    if (at >= bytes.length) throw truncated(what, i, length);
+    let z2 = bytes[at++];
+    if (z2 < 128) {
+      k += z2 >>> 1 ^ -(z2 & 1);
+    } else {
+      z2 &= 127;
+      let weight = 128;
+      let byte;
+      do {
+        if (at >= bytes.length) throw truncated(what, i, length);
+        byte = bytes[at++];
+        z2 += (byte & 127) * weight;
+        weight *= 128;
+      } while (byte & 128);
+      k += z2 % 2 === 0 ? z2 / 2 : -(z2 + 1) / 2;
+    }
+    out[i] = k / power;
+  }
+  if (at !== bytes.length) {
+    throw new Error(
+      `${what}: ${bytes.length - at} bytes left after ${length} values; the array is damaged.`
+    );
+  }
+  return out;
+}
+function encodeXor(values) {
+  const n = values.length;
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const out = new Uint8Array(8 * n);
+  let previousLow = 0;
+  let previousHigh = 0;
+  for (let i = 0; i < n; i++) {
+    const low = words[2 * i];
+    const high = words[2 * i + 1];
+    const a = low ^ previousLow;
+    const b = high ^ previousHigh;
+    previousLow = low;
+    previousHigh = high;
+    out[i] = a;
+    out[n + i] = a >>> 8;
+    out[2 * n + i] = a >>> 16;
+    out[3 * n + i] = a >>> 24;
+    out[4 * n + i] = b;
+    out[5 * n + i] = b >>> 8;
+    out[6 * n + i] = b >>> 16;
+    out[7 * n + i] = b >>> 24;
+  }
+  return out;
+}
+function decodeXor(bytes, out, what) {
+  const n = out.length;
+  if (bytes.length !== 8 * n) {
+    throw new Error(`${what}: ${bytes.length} bytes for ${n} values; expected ${8 * n}.`);
+  }
+  const words = new Uint32Array(out.buffer, out.byteOffset, 2 * n);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    low ^= bytes[i] | bytes[n + i] << 8 | bytes[2 * n + i] << 16 | bytes[3 * n + i] << 24;
+    high ^= bytes[4 * n + i] | bytes[5 * n + i] << 8 | bytes[6 * n + i] << 16 | bytes[7 * n + i] << 24;
+    words[2 * i] = low;
+    words[2 * i + 1] = high;
+  }
+  return out;
+}
+function truncated(what, index, length) {
+  return new Error(
+    `${what}: the bytes end at value ${index + 1} of ${length}; the array is damaged.`
+  );
+}
+
+// src/engines/profile-codec.ts
+var PROFILE_FORMAT_VERSION = 2;
+var ZSTD_LEVEL = 3;
+var DECOMPRESS_CHUNK = 1 << 22;
 var MAGIC = "drift-sentinel profile\n";
 var MAGIC_BYTES = Buffer.from(MAGIC, "latin1");
 var LITTLE_ENDIAN2 = new Uint8Array(Float64Array.of(1).buffer)[7] === 63;
@@ -11277,9 +11428,11 @@ function encodeProfile(profile) {
   const chunks = [];
   let offset = 0;
   const ref = (array) => {
-    chunks.push(array);
-    const r = { offset, length: array.length };
-    offset += array.byteLength;
+    const encoding = chooseFloatArrayEncoding(array);
+    const bytes = encodeFloatArray(array, encoding);
+    chunks.push(bytes);
+    const r = { offset, length: array.length, bytes: bytes.length, encoding };
+    offset += bytes.length;
     return r;
   };
   const columns = profile.columns.map((column) => {
@@ -11317,17 +11470,18 @@ function encodeProfile(profile) {
   const padding = (8 - headerEnd % 8) % 8;
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  const parts = [MAGIC_BYTES, length, header, Buffer.alloc(padding)];
-  for (const chunk of chunks) {
-    parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-  }
-  return gzipSync(Buffer.concat(parts));
+  const binary = zstdCompressSync(Buffer.concat(chunks), {
+    params: { [constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }
+  });
+  return gzipSync(Buffer.concat([MAGIC_BYTES, length, header, Buffer.alloc(padding), binary]), {
+    level: constants.Z_NO_COMPRESSION
+  });
 }
 function decodeProfile(bytes, path) {
   checkEndianness("reading");
   let raw;
   try {
-    raw = gunzipSync(bytes);
+    raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK });
   } catch (error) {
     throw new InputError(
       `${path}: not a drift-sentinel profile (gzip: ${error.message}); expected a file written by 'drift-sentinel profile'.`
@@ -11359,18 +11513,8 @@ function decodeProfile(bytes, path) {
   }
   const headerEnd = headerStart + headerLength;
   const binaryStart = headerEnd + (8 - headerEnd % 8) % 8;
-  const array = (r, what) => {
-    const start = binaryStart + r.offset;
-    const end = start + r.length * 8;
-    if (!(r.offset >= 0 && r.length >= 0 && end <= raw.length)) {
-      throw new InputError(
-        `${path}: damaged profile: ${what} points past the end of the file (${end} > ${raw.length} bytes).`
-      );
-    }
-    const out = new Float64Array(r.length);
-    new Uint8Array(out.buffer).set(raw.subarray(start, end));
-    return out;
-  };
+  const scratch = new DecodeScratch();
+  const array = version === 1 ? rawArrays(raw, binaryStart, path) : encodedArrays(raw, binaryStart, path);
   const columns = header.columns.map((c) => {
     if (c.kind === "categorical") {
       return {
@@ -11380,14 +11524,7 @@ function decodeProfile(bytes, path) {
     }
     const { values, sketch, mean, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
-    const distinct = array(values.distinct, `${where} values`);
-    const counts2 = array(values.counts, `${where} counts`);
-    const sorted = new Float64Array(counts2.reduce((sum, x) => sum + x, 0));
-    let at = 0;
-    for (let i = 0; i < distinct.length; i++) {
-      sorted.fill(distinct[i], at, at + counts2[i]);
-      at += counts2[i];
-    }
+    const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path, scratch);
     return {
       ...rest,
       mean: mean ?? Number.NaN,
@@ -11407,6 +11544,93 @@ function decodeProfile(bytes, path) {
   });
   const { format: _format, formatVersion: _version, ...profile } = header;
   return { ...profile, columns };
+}
+var DecodeScratch = class {
+  buffers = /* @__PURE__ */ new Map();
+  take(key, length) {
+    let buffer = this.buffers.get(key);
+    if (!buffer || buffer.length < length) {
+      buffer = new Float64Array(length);
+      this.buffers.set(key, buffer);
+    }
+    return buffer;
+  }
+};
+function rawArrays(raw, binaryStart, path) {
+  return (r, what, output) => {
+    const start = binaryStart + r.offset;
+    const end = start + r.length * 8;
+    if (!(r.offset >= 0 && r.length >= 0 && end <= raw.length)) {
+      throw new InputError(
+        `${path}: damaged profile: ${what} points past the end of the file (${end} > ${raw.length} bytes).`
+      );
+    }
+    const out = output ? output.subarray(0, r.length) : new Float64Array(r.length);
+    new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(raw.subarray(start, end));
+    return out;
+  };
+}
+function encodedArrays(raw, binaryStart, path) {
+  let binary;
+  try {
+    binary = zstdDecompressSync(raw.subarray(binaryStart), { chunkSize: DECOMPRESS_CHUNK });
+  } catch (error) {
+    throw new InputError(
+      `${path}: damaged profile: its arrays do not decompress (zstd: ${error.message}).`
+    );
+  }
+  return (r, what, output) => {
+    const end = r.offset + (r.bytes ?? Number.NaN);
+    if (!(r.offset >= 0 && r.length >= 0 && end <= binary.length) || r.encoding === void 0) {
+      throw new InputError(
+        `${path}: damaged profile: ${what} points past the end of its arrays (${end} > ${binary.length} bytes) or has no encoding.`
+      );
+    }
+    try {
+      return decodeFloatArray(binary.subarray(r.offset, end), r.length, r.encoding, what, output);
+    } catch (error) {
+      throw new InputError(`${path}: damaged profile: ${error.message}`);
+    }
+  };
+}
+function sortedValues(values, count, read, where, path, scratch) {
+  const counts2 = read(
+    values.counts,
+    `${where} counts`,
+    scratch.take("counts", values.counts.length)
+  );
+  let total = 0;
+  for (let i = 0; i < counts2.length; i++) {
+    const c = counts2[i];
+    if (!(c >= 1 && c === Math.floor(c))) {
+      throw new InputError(
+        `${path}: damaged profile: ${where} has count ${c} for a value; expected a whole number above 0.`
+      );
+    }
+    total += c;
+  }
+  if (counts2.length !== values.distinct.length || total !== count) {
+    throw new InputError(
+      `${path}: damaged profile: ${where} has ${values.distinct.length} values with ${counts2.length} counts adding to ${total}; expected counts adding to its ${count} values.`
+    );
+  }
+  if (total === counts2.length) return read(values.distinct, `${where} values`);
+  const distinct = read(
+    values.distinct,
+    `${where} values`,
+    scratch.take("distinct", values.distinct.length)
+  );
+  const sorted = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const c = counts2[i];
+    if (c === 1) sorted[at++] = distinct[i];
+    else {
+      sorted.fill(distinct[i], at, at + c);
+      at += c;
+    }
+  }
+  return sorted;
 }
 function checkEndianness(what) {
   if (!LITTLE_ENDIAN2) {
@@ -13844,14 +14068,14 @@ function parseDecimal(bytes, start, end) {
   }
   if (i !== end) return NaN;
   if (significant <= 15 && exponent >= -22 && exponent <= 22) {
-    const magnitude = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
+    const magnitude = exponent < 0 ? mantissa / POWERS_OF_TEN2[-exponent] : mantissa * POWERS_OF_TEN2[exponent];
     return negative ? -magnitude : magnitude;
   }
   let text = "";
   for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
   return Number(text);
 }
-var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+var POWERS_OF_TEN2 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 function parseInfinity(bytes, start, end) {
   let i = start;
   let sign = 1;
@@ -14226,7 +14450,7 @@ var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var INITIAL_CAPACITY = 1024;
-var POWERS_OF_TEN2 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
+var POWERS_OF_TEN3 = new Float64Array(23).map((_, k) => Number(`1e${k}`));
 var DELIMITER_BYTES = {
   comma: COMMA,
   semicolon: SEMICOLON,
@@ -14482,7 +14706,7 @@ var CsvStreamParser = class {
           if (digits > 0 && digits <= 15 && (c === SEP || c === LF || c === CR) && (i < n || final) && headerCells === null && field < this.columns.length && this.fastNumbers) {
             const column = this.columns[field];
             if (column.kind === "numeric") {
-              const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN2[scale];
+              const magnitude = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN3[scale];
               column.values[this.rowCount] = negative ? -magnitude : magnitude;
               column.sawNumber = true;
               field++;
@@ -14874,7 +15098,7 @@ async function isGzip(path) {
 
 // src/data/load-arrow.ts
 import { readFile } from "node:fs/promises";
-import { zstdDecompressSync } from "node:zlib";
+import { zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
 
 // node_modules/tslib/tslib.es6.mjs
 function __rest(s, e) {
@@ -27259,7 +27483,7 @@ compressionRegistry.set(CompressionType.LZ4_FRAME, {
   decode: (data) => (0, import_lz4js.decompress)(data)
 });
 compressionRegistry.set(CompressionType.ZSTD, {
-  decode: (data) => new Uint8Array(zstdDecompressSync(data))
+  decode: (data) => new Uint8Array(zstdDecompressSync2(data))
 });
 async function loadArrow(path, options = {}) {
   const source = options.source ?? path;
@@ -27503,7 +27727,7 @@ function is64BitTime(type) {
 // src/data/load-parquet.ts
 import { glob, open as open2, readdir, stat } from "node:fs/promises";
 import { join as join2 } from "node:path";
-import { brotliDecompressSync, gunzipSync as gunzipSync2, zstdDecompressSync as zstdDecompressSync2 } from "node:zlib";
+import { brotliDecompressSync, gunzipSync as gunzipSync2, zstdDecompressSync as zstdDecompressSync3 } from "node:zlib";
 
 // node_modules/hyparquet/src/node.js
 import { createReadStream as createReadStream2, promises as fs } from "fs";
@@ -29170,7 +29394,7 @@ function pageDecompressors(scratch = new PageScratch()) {
       return output;
     },
     GZIP: (input) => gunzipSync2(input),
-    ZSTD: (input) => zstdDecompressSync2(input),
+    ZSTD: (input) => zstdDecompressSync3(input),
     BROTLI: (input) => brotliDecompressSync(input),
     LZ4: decompressLz4,
     LZ4_RAW: decompressLz4Raw

@@ -212,7 +212,7 @@ test('timestamps with the zone forms databases write are a time column, ordered 
   // PostgreSQL writes timestamptz as `+00` (or `-08` in a local zone), BigQuery as
   // ` UTC`, Snowflake as ` -0800`: repeated batch times that are not time columns would
   // be a categorical feature whose every recent value is new.
-  const hours = range(200, (i) => Math.floor(i / 10));
+  const hours = Array.from({ length: 200 }, (_, i) => Math.floor(i / 10));
   const at = (h: number) =>
     `2024-03-${String(1 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00:00`;
   const forms: Array<[string, (h: number) => string]> = [

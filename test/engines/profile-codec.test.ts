@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 import { loadCsv } from '../../src/data/load-csv.ts';
@@ -52,7 +53,9 @@ test('a profile from a newer format version is refused with both versions and wh
   );
   assert.throws(
     () => decodeProfile(newer, 'ref.profile'),
-    /ref\.profile: profile format version 2 was written by a newer drift-sentinel \(0\.1\.0\); this one reads up to version 1\. Upgrade drift-sentinel/,
+    new RegExp(
+      `ref\\.profile: profile format version ${PROFILE_FORMAT_VERSION + 1} was written by a newer drift-sentinel \\(0\\.1\\.0\\); this one reads up to version ${PROFILE_FORMAT_VERSION}\\. Upgrade drift-sentinel`,
+    ),
   );
 });
 
@@ -64,5 +67,82 @@ test('a file that is not a profile is refused naming the file and what was expec
   assert.throws(
     () => decodeProfile(gzipSync('sqft,age\n1,2\n'), 'data.csv.gz'),
     /data\.csv\.gz: not a drift-sentinel profile \(starts with "sqft,age\\n1,2\\n"\)/,
+  );
+});
+
+test('profiles of format version 1 are still read, with the same report as the data', () => {
+  // Written by drift-sentinel 0.1.0 (format version 1: raw float64 arrays, gzip level 6)
+  // from examples/data/reference.csv, toolVersion 0.1.0 and contentHash sha256:abc.
+  const exact = decodeProfile(
+    readFileSync('test/fixtures/profiles/reference-exact-v1.profile'),
+    'reference-exact-v1.profile',
+  );
+  assert.deepEqual(
+    exact,
+    profileTable(reference, { toolVersion: '0.1.0', contentHash: 'sha256:abc' }),
+  );
+  assert.equal(
+    renderJson(analyzeDriftAgainstProfile({ reference: exact, recent })),
+    renderJson(analyzeDrift({ reference, recent })),
+  );
+  const compact = decodeProfile(
+    readFileSync('test/fixtures/profiles/reference-compact-v1.profile'),
+    'reference-compact-v1.profile',
+  );
+  assert.deepEqual(
+    compact,
+    profileTable(reference, { toolVersion: '0.1.0', mode: 'compact', maxRankError: 0.01 }),
+  );
+});
+
+test('a version 2 profile is a gzip stream whose header a version 1 reader finds and refuses by its version', () => {
+  const raw = gunzipSync(encodeProfile(profileTable(reference, { toolVersion: '0.2.0' })));
+  assert.equal(raw.subarray(0, 23).toString('latin1'), 'drift-sentinel profile\n');
+  const headerLength = raw.readUInt32LE(23);
+  const header = JSON.parse(raw.subarray(27, 27 + headerLength).toString('utf8'));
+  assert.equal(header.formatVersion, 2);
+  // What the version 1 reader checked before reading any array.
+  assert.ok(header.formatVersion > 1 && header.toolVersion === '0.2.0');
+});
+
+test('a version 2 profile is smaller than version 1 and its arrays are encoded by kind', () => {
+  const profile = profileTable(reference, { toolVersion: '0.1.0', contentHash: 'sha256:abc' });
+  const bytes = encodeProfile(profile);
+  const v1 = readFileSync('test/fixtures/profiles/reference-exact-v1.profile');
+  assert.ok(bytes.length < v1.length, `${bytes.length} bytes against ${v1.length}`);
+  const raw = gunzipSync(bytes);
+  const header = JSON.parse(raw.subarray(27, 27 + raw.readUInt32LE(23)).toString('utf8'));
+  const sqft = header.columns.find((c: { name: string }) => c.name === 'sqft');
+  assert.deepEqual(sqft.values.counts.encoding, { kind: 'decimal', scale: 0 });
+});
+
+test('a damaged version 2 profile is refused naming the file and what is wrong', () => {
+  const bytes = encodeProfile(profileTable(reference, { toolVersion: '0.1.0' }));
+  const raw = gunzipSync(bytes);
+  // Cut the zstd frame short.
+  assert.throws(
+    () => decodeProfile(gzipSync(raw.subarray(0, raw.length - 100)), 'cut.profile'),
+    /cut\.profile: damaged profile: its arrays do not decompress \(zstd: /,
+  );
+  // A column whose counts no longer add up to its values.
+  const headerLength = raw.readUInt32LE(23);
+  const text = raw.subarray(27, 27 + headerLength).toString('latin1');
+  const changed = text.replace(/"count":(\d+)/, (_, n) => `"count":${Number(n) + 1}`);
+  const header = Buffer.from(changed, 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const rest = raw.subarray(27 + headerLength);
+  const padding = (8 - ((27 + header.length) % 8)) % 8;
+  const oldPadding = (8 - ((27 + headerLength) % 8)) % 8;
+  const rebuilt = Buffer.concat([
+    raw.subarray(0, 23),
+    length,
+    header,
+    Buffer.alloc(padding),
+    rest.subarray(oldPadding),
+  ]);
+  assert.throws(
+    () => decodeProfile(gzipSync(rebuilt), 'counts.profile'),
+    /counts\.profile: damaged profile: column '.+' has \d+ values with \d+ counts adding to \d+; expected counts adding to its \d+ values\./,
   );
 });
