@@ -77120,8 +77120,9 @@ function sortedWithoutNaN(values, workspace) {
   let count2 = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count2++;
   const out2 = take(workspace, "output", count2);
-  if (count2 === values.length) out2.set(values);
-  else {
+  if (count2 === values.length) {
+    if (out2.buffer !== values.buffer || out2.byteOffset !== values.byteOffset) out2.set(values);
+  } else {
     let j = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -77148,24 +77149,11 @@ function radixSortInPlace(values, scratch) {
   let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
   let srcFloats = values;
   let dstFloats = scratch;
-  const histograms = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
-    let lo = src[2 * i];
-    let hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      hi = ~hi;
-      lo = ~lo;
-    } else {
-      hi |= 2147483648;
-    }
-    src[2 * i] = lo;
-    src[2 * i + 1] = hi;
-    histograms[lo & 65535]++;
-    histograms[65536 + (lo >>> 16)]++;
-    histograms[131072 + (hi & 65535)]++;
-    histograms[196608 + (hi >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
+  const highWordOnly = highWordRunsAreShort(src, n);
+  const histograms = HISTOGRAMS.fill(0);
+  if (highWordOnly) transformCountingHighWord(src, n, histograms);
+  else transformCountingBothWords(src, n, histograms);
+  for (let pass = highWordOnly ? 2 : 0; pass < 4; pass++) {
     const base2 = pass * 65536;
     let trivial = false;
     for (let k = 0; k < 65536; k++) {
@@ -77195,6 +77183,7 @@ function radixSortInPlace(values, scratch) {
     [src, dst] = [dst, src];
     [srcFloats, dstFloats] = [dstFloats, srcFloats];
   }
+  if (highWordOnly) sortRunsByLowWord(src, n);
   for (let i = 0; i < n; i++) {
     const hi = src[2 * i + 1];
     if (hi & 2147483648) {
@@ -77205,6 +77194,76 @@ function radixSortInPlace(values, scratch) {
     }
   }
   return srcFloats;
+}
+var HISTOGRAMS = new Uint32Array(4 * 65536);
+function transformCountingBothWords(keys2, n, histograms) {
+  for (let i = 0; i < n; i++) {
+    let lo = keys2[2 * i];
+    let hi = keys2[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    keys2[2 * i] = lo;
+    keys2[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+}
+function transformCountingHighWord(keys2, n, histograms) {
+  for (let i = 0; i < n; i++) {
+    let hi = keys2[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      keys2[2 * i] = ~keys2[2 * i];
+    } else {
+      hi |= 2147483648;
+    }
+    keys2[2 * i + 1] = hi;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+}
+var SAMPLE = 4096;
+var MAX_MEAN_RUN = 8;
+var INSERTION_MAX = 48;
+function highWordRunsAreShort(keys2, n) {
+  const sample = new Uint32Array(SAMPLE);
+  const step = n / SAMPLE;
+  for (let i = 0; i < SAMPLE; i++) sample[i] = keys2[2 * Math.floor(i * step) + 1];
+  sample.sort();
+  let equal = 0;
+  for (let i = 1; i < SAMPLE; i++) if (sample[i] === sample[i - 1]) equal++;
+  return 1 + 2 * equal * n / (SAMPLE * SAMPLE) <= MAX_MEAN_RUN;
+}
+function sortRunsByLowWord(keys2, n) {
+  let i = 0;
+  while (i < n) {
+    const high = keys2[2 * i + 1];
+    let end2 = i + 1;
+    while (end2 < n && keys2[2 * end2 + 1] === high) end2++;
+    if (end2 - i > INSERTION_MAX) {
+      const lows = new Uint32Array(end2 - i);
+      for (let a = i; a < end2; a++) lows[a - i] = keys2[2 * a];
+      lows.sort();
+      for (let a = i; a < end2; a++) keys2[2 * a] = lows[a - i];
+    } else {
+      for (let a = i + 1; a < end2; a++) {
+        const low = keys2[2 * a];
+        let b = a - 1;
+        while (b >= i && keys2[2 * b] > low) {
+          keys2[2 * b + 2] = keys2[2 * b];
+          b--;
+        }
+        keys2[2 * b + 2] = low;
+      }
+    }
+    i = end2;
+  }
 }
 
 // src/profile/profile-column.ts

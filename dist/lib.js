@@ -6745,8 +6745,9 @@ function sortedWithoutNaN(values, workspace) {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) count++;
   const out = take(workspace, "output", count);
-  if (count === values.length) out.set(values);
-  else {
+  if (count === values.length) {
+    if (out.buffer !== values.buffer || out.byteOffset !== values.byteOffset) out.set(values);
+  } else {
     let j = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -6773,24 +6774,11 @@ function radixSortInPlace(values, scratch) {
   let dst = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
   let srcFloats = values;
   let dstFloats = scratch;
-  const histograms = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
-    let lo = src[2 * i];
-    let hi = src[2 * i + 1];
-    if (hi & 2147483648) {
-      hi = ~hi;
-      lo = ~lo;
-    } else {
-      hi |= 2147483648;
-    }
-    src[2 * i] = lo;
-    src[2 * i + 1] = hi;
-    histograms[lo & 65535]++;
-    histograms[65536 + (lo >>> 16)]++;
-    histograms[131072 + (hi & 65535)]++;
-    histograms[196608 + (hi >>> 16)]++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
+  const highWordOnly = highWordRunsAreShort(src, n);
+  const histograms = HISTOGRAMS.fill(0);
+  if (highWordOnly) transformCountingHighWord(src, n, histograms);
+  else transformCountingBothWords(src, n, histograms);
+  for (let pass = highWordOnly ? 2 : 0; pass < 4; pass++) {
     const base = pass * 65536;
     let trivial = false;
     for (let k = 0; k < 65536; k++) {
@@ -6820,6 +6808,7 @@ function radixSortInPlace(values, scratch) {
     [src, dst] = [dst, src];
     [srcFloats, dstFloats] = [dstFloats, srcFloats];
   }
+  if (highWordOnly) sortRunsByLowWord(src, n);
   for (let i = 0; i < n; i++) {
     const hi = src[2 * i + 1];
     if (hi & 2147483648) {
@@ -6830,6 +6819,76 @@ function radixSortInPlace(values, scratch) {
     }
   }
   return srcFloats;
+}
+var HISTOGRAMS = new Uint32Array(4 * 65536);
+function transformCountingBothWords(keys, n, histograms) {
+  for (let i = 0; i < n; i++) {
+    let lo = keys[2 * i];
+    let hi = keys[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      lo = ~lo;
+    } else {
+      hi |= 2147483648;
+    }
+    keys[2 * i] = lo;
+    keys[2 * i + 1] = hi;
+    histograms[lo & 65535]++;
+    histograms[65536 + (lo >>> 16)]++;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+}
+function transformCountingHighWord(keys, n, histograms) {
+  for (let i = 0; i < n; i++) {
+    let hi = keys[2 * i + 1];
+    if (hi & 2147483648) {
+      hi = ~hi;
+      keys[2 * i] = ~keys[2 * i];
+    } else {
+      hi |= 2147483648;
+    }
+    keys[2 * i + 1] = hi;
+    histograms[131072 + (hi & 65535)]++;
+    histograms[196608 + (hi >>> 16)]++;
+  }
+}
+var SAMPLE = 4096;
+var MAX_MEAN_RUN = 8;
+var INSERTION_MAX = 48;
+function highWordRunsAreShort(keys, n) {
+  const sample = new Uint32Array(SAMPLE);
+  const step = n / SAMPLE;
+  for (let i = 0; i < SAMPLE; i++) sample[i] = keys[2 * Math.floor(i * step) + 1];
+  sample.sort();
+  let equal = 0;
+  for (let i = 1; i < SAMPLE; i++) if (sample[i] === sample[i - 1]) equal++;
+  return 1 + 2 * equal * n / (SAMPLE * SAMPLE) <= MAX_MEAN_RUN;
+}
+function sortRunsByLowWord(keys, n) {
+  let i = 0;
+  while (i < n) {
+    const high = keys[2 * i + 1];
+    let end = i + 1;
+    while (end < n && keys[2 * end + 1] === high) end++;
+    if (end - i > INSERTION_MAX) {
+      const lows = new Uint32Array(end - i);
+      for (let a = i; a < end; a++) lows[a - i] = keys[2 * a];
+      lows.sort();
+      for (let a = i; a < end; a++) keys[2 * a] = lows[a - i];
+    } else {
+      for (let a = i + 1; a < end; a++) {
+        const low = keys[2 * a];
+        let b = a - 1;
+        while (b >= i && keys[2 * b] > low) {
+          keys[2 * b + 2] = keys[2 * b];
+          b--;
+        }
+        keys[2 * b + 2] = low;
+      }
+    }
+    i = end;
+  }
 }
 
 // src/profile/profile-column.ts
