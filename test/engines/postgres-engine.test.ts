@@ -6,6 +6,7 @@ import { loadCsv } from '../../src/data/load-csv.ts';
 import type { Table } from '../../src/shared/table.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
 import { analyzeDriftAgainstProfile } from '../../src/detect/analyze-drift-against-profile.ts';
+import { detectColumnRole } from '../../src/detect/column-roles.ts';
 import { openPostgres } from '../../src/engines/postgres.ts';
 import { profileWithEngine } from '../../src/engines/profile-with-engine.ts';
 import type { SqlEngine } from '../../src/engines/sql-engine.ts';
@@ -95,6 +96,26 @@ test('the PostgreSQL compact profile holds the same sketches as the in-memory co
       );
     }
   }
+});
+
+test('a timestamptz column as PostgreSQL writes it (2024-03-01 00:00:00+00) is a time column, not a feature', async () => {
+  // 20 batches of 50 rows: repeated times that, read as categories, would make every
+  // recent batch a new category and the column a HIGH alarm.
+  const profile = await profileWithEngine(
+    engine,
+    {
+      kind: 'query',
+      query:
+        "SELECT TIMESTAMPTZ '2024-03-01 00:00:00+00' + (i / 50) * INTERVAL '1 hour' AS batch_time, i * 0.5 AS x FROM generate_series(0, 999) AS s(i)",
+    },
+    { label: 'batches', toolVersion: 'test' },
+  );
+  const column = profile.columns.find((c) => c.name === 'batch_time');
+  assert.ok(column?.kind === 'categorical' && column.categories.length === 20);
+  assert.match(column.categories[0], /^2024-0[23]-\d\d \d\d:00:00[+-]\d\d$/);
+  const role = detectColumnRole(column, column, { identifierColumns: [], detectRoles: true });
+  assert.equal(role?.role, 'time');
+  assert.equal(role?.reason, 'time: ISO-8601 date or datetime values');
 });
 
 test('a connection failure names the variable and the error, never the connection string', async () => {
