@@ -67167,10 +67167,10 @@ var require_postgres_interval = __commonJS({
         return value + propertiesISOEquivalent[property];
       }
     };
-    var NUMBER = "([+-]?\\d+)";
-    var YEAR = NUMBER + "\\s+years?";
-    var MONTH = NUMBER + "\\s+mons?";
-    var DAY = NUMBER + "\\s+days?";
+    var NUMBER2 = "([+-]?\\d+)";
+    var YEAR = NUMBER2 + "\\s+years?";
+    var MONTH = NUMBER2 + "\\s+mons?";
+    var DAY = NUMBER2 + "\\s+days?";
     var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
     var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
       return "(" + regexString + ")?";
@@ -83074,6 +83074,67 @@ function lz4basic(input, output, outputIndex) {
   return len2 - outputIndex;
 }
 
+// src/data/formatted-numbers.ts
+var PREFIX = String.raw`[$€£¥₹]`;
+var SUFFIX = String.raw`[%$€£¥₹]`;
+var NUMBER = String.raw`\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+`;
+var FORMATTED = new RegExp(
+  String.raw`^(\()?([-+])?(${PREFIX})? ?([-+])?(${NUMBER})(?: ?(${SUFFIX}))?(\))?$`,
+  "u"
+);
+var SAMPLE2 = 1e3;
+var FORMATTED_SHARE = 0.9;
+function detectNumberFormat(labels) {
+  const sample = labels.length > SAMPLE2 ? labels.slice(0, SAMPLE2) : labels;
+  let formatted = 0;
+  let withSign = 0;
+  let grouped = 0;
+  let dotVotes = 0;
+  let commaVotes = 0;
+  for (const label of sample) {
+    const text = label.trim();
+    const m2 = FORMATTED.exec(text);
+    if (!m2) continue;
+    formatted++;
+    if (m2[1] ?? m2[3] ?? m2[6]) withSign++;
+    if (isSurelyGrouped(m2[5])) grouped++;
+    const vote = decimalVote(m2[5]);
+    if (vote === ".") dotVotes++;
+    else if (vote === ",") commaVotes++;
+  }
+  if (sample.length === 0 || formatted < FORMATTED_SHARE * sample.length) return void 0;
+  if (withSign === 0 && grouped === 0) return void 0;
+  return { decimal: commaVotes > dotVotes ? "," : "." };
+}
+function parseFormattedNumber(label, format2) {
+  const m2 = FORMATTED.exec(label.trim());
+  if (!m2 || m2[2] && m2[4] || !m2[1] !== !m2[7]) return Number.NaN;
+  const number = m2[5];
+  const negative = m2[1] !== void 0 || (m2[2] ?? m2[4]) === "-";
+  const grouping = format2.decimal === "." ? /[,' \u00a0\u202f]/gu : /[.' \u00a0\u202f]/gu;
+  const digits = number.replace(grouping, "");
+  if (digits.split(format2.decimal).length > 2) return Number.NaN;
+  const value = Number(format2.decimal === "," ? digits.replace(",", ".") : digits);
+  return negative ? -value : value;
+}
+function isSurelyGrouped(number) {
+  if (/['\s\u00a0\u202f]/u.test(number)) return true;
+  const dots = number.split(".").length - 1;
+  const commas = number.split(",").length - 1;
+  return dots > 0 && commas > 0 || dots > 1 || commas > 1;
+}
+function decimalVote(number) {
+  const lastDot = number.lastIndexOf(".");
+  const lastComma = number.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? "." : ",";
+  const at = Math.max(lastDot, lastComma);
+  if (at < 0) return void 0;
+  const separator = number[at];
+  const repeated = number.indexOf(separator) !== at;
+  if (repeated) return separator === "." ? "," : ".";
+  return number.length - at - 1 === 3 ? void 0 : separator;
+}
+
 // src/data/parse-decimal.ts
 function parseDecimal2(bytes, start2, end2) {
   let i = start2;
@@ -83196,8 +83257,8 @@ var InvalidCellCollector = class {
     return this.count === 0 ? void 0 : { count: this.count, examples: [...this.examples] };
   }
 };
-function numericFromLabels(column, values) {
-  const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, "utf8")));
+function numericFromLabels(column, values, parse4 = parsePlainLabel) {
+  const numberOf = column.categories.map(parse4);
   const rowsOf2 = new Float64Array(column.categories.length);
   for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
   let numbers = 0;
@@ -83221,6 +83282,14 @@ function numericFromLabels(column, values) {
     missing: column.missing,
     ...result === void 0 ? {} : { invalid: result }
   };
+}
+function parsePlainLabel(label) {
+  return parseNumberCell(Buffer.from(label, "utf8"));
+}
+function numericFromFormattedLabels(column, values) {
+  const format2 = detectNumberFormat(column.categories);
+  if (format2 === void 0) return null;
+  return numericFromLabels(column, values(), (label) => parseFormattedNumber(label, format2));
 }
 
 // src/data/csv-column-builder.ts
@@ -83352,10 +83421,11 @@ var CsvColumnBuilder = class {
       categories: this.categories,
       missing
     };
-    if (this.reading !== "categorical" && isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
+    if (this.reading === "categorical") return column;
+    if (isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
       return numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
     }
-    return column;
+    return numericFromFormattedLabels(column, () => sharedFloat64Array(rowCount)) ?? column;
   }
 };
 var LabelInterner = class {

@@ -1639,6 +1639,15 @@ function lz4basic(input, output, outputIndex) {
   return len - outputIndex;
 }
 
+// src/data/formatted-numbers.ts
+var PREFIX = String.raw`[$€£¥₹]`;
+var SUFFIX = String.raw`[%$€£¥₹]`;
+var NUMBER = String.raw`\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+`;
+var FORMATTED = new RegExp(
+  String.raw`^(\()?([-+])?(${PREFIX})? ?([-+])?(${NUMBER})(?: ?(${SUFFIX}))?(\))?$`,
+  "u"
+);
+
 // src/data/parse-decimal.ts
 var POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 

@@ -1,4 +1,9 @@
-import { InvalidCellCollector, isNumericByShare, numericFromLabels } from './csv-column-type.ts';
+import {
+  InvalidCellCollector,
+  isNumericByShare,
+  numericFromFormattedLabels,
+  numericFromLabels,
+} from './csv-column-type.ts';
 import type { Column } from '../shared/table.ts';
 
 /**
@@ -169,13 +174,11 @@ export class CsvColumnBuilder {
       categories: this.categories,
       missing,
     } as const;
-    if (
-      this.reading !== 'categorical' &&
-      isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)
-    ) {
+    if (this.reading === 'categorical') return column;
+    if (isNumericByShare(this.numberLabels, rowCount - missing - this.numberLabels)) {
       return numericFromLabels(column, sharedFloat64Array(rowCount)) ?? column;
     }
-    return column;
+    return numericFromFormattedLabels(column, () => sharedFloat64Array(rowCount)) ?? column;
   }
 }
 

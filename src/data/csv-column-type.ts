@@ -16,6 +16,7 @@
  * a column of labels, and its words matter to the drift test of categories.
  */
 import type { CategoricalColumn, InvalidCells, NumericColumn } from '../shared/table.ts';
+import { detectNumberFormat, parseFormattedNumber } from './formatted-numbers.ts';
 import { parseNumberCell } from './parse-decimal.ts';
 
 /** Least share of numbers among the non-missing cells of a numeric column. */
@@ -58,8 +59,9 @@ export class InvalidCellCollector {
 export function numericFromLabels(
   column: CategoricalColumn,
   values: Float64Array,
+  parse: (label: string) => number = parsePlainLabel,
 ): NumericColumn | null {
-  const numberOf = column.categories.map((label) => parseNumberCell(Buffer.from(label, 'utf8')));
+  const numberOf = column.categories.map(parse);
   const rowsOf = new Float64Array(column.categories.length);
   for (const code of column.codes) if (code >= 0) rowsOf[code]++;
   let numbers = 0;
@@ -83,4 +85,22 @@ export function numericFromLabels(
     missing: column.missing,
     ...(result === undefined ? {} : { invalid: result }),
   };
+}
+
+function parsePlainLabel(label: string): number {
+  return parseNumberCell(Buffer.from(label, 'utf8'));
+}
+
+/**
+ * The numeric column a categorical column turns into when its labels are numbers
+ * written for people (`$1,234.56`, `12.5%`, `1.234,5 €`: formatted-numbers.ts) by
+ * {@link isNumericByShare}, or `null`.
+ */
+export function numericFromFormattedLabels(
+  column: CategoricalColumn,
+  values: () => Float64Array,
+): NumericColumn | null {
+  const format = detectNumberFormat(column.categories);
+  if (format === undefined) return null;
+  return numericFromLabels(column, values(), (label) => parseFormattedNumber(label, format));
 }
