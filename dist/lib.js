@@ -7330,6 +7330,8 @@ var MONTH_NAMES = [
   "november",
   "december"
 ];
+var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+var EXCEL_SERIAL_DAYS = [32874, 73051];
 var YYYYMMDD = [19000101, 21001231];
 var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
@@ -7394,6 +7396,9 @@ function numericRole(p) {
   if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
     return { role: "time", reason: `time: epoch ${epoch} values` };
   }
+  if (isExcelSerialDateColumn(p, min, max)) {
+    return { role: "time", reason: `time: name '${p.name}' and spreadsheet serial dates` };
+  }
   const ordered = p.order !== "none" && p.count >= 2;
   if (isTimeName(p.name) && ordered) {
     return { role: "time", reason: `time: name '${p.name}' and values in row order` };
@@ -7431,6 +7436,15 @@ function isYyyymmddColumn(p, min, max) {
     if (!Number.isFinite(yyyymmddTime(v))) return false;
   }
   return true;
+}
+function isExcelSerialDateColumn(p, min, max) {
+  return (DATE_NAME_PLAIN.test(p.name) || DATE_NAME_CAMEL.test(p.name)) && min >= EXCEL_SERIAL_DAYS[0] && max < EXCEL_SERIAL_DAYS[1];
+}
+var DATE_NAME_PLAIN = /^(date|datetime|timestamp)$|[_\-. ](date|datetime|timestamp|at)$/i;
+var DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
+function excelSerialText(serial) {
+  const iso = new Date(EXCEL_DAY_ZERO + serial * 864e5).toISOString();
+  return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 function yyyymmddTime(value) {
   return calendarTime(Math.floor(value / 1e4), Math.floor(value / 100) % 100, value % 100);
@@ -7541,6 +7555,9 @@ function timeRangeOf(p) {
     if (isYyyymmddColumn(p, range[0], range[1])) {
       const show4 = (v) => new Date(yyyymmddTime(v)).toISOString().slice(0, 10);
       return { first: show4(range[0]), last: show4(range[1]) };
+    }
+    if (isExcelSerialDateColumn(p, range[0], range[1])) {
+      return { first: excelSerialText(range[0]), last: excelSerialText(range[1]) };
     }
     const unit = epochUnit(range[0], range[1]);
     const show3 = (v) => unit === "second" ? new Date(v * 1e3).toISOString() : unit === "millisecond" ? new Date(v).toISOString() : String(v);

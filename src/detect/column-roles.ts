@@ -109,6 +109,9 @@ const MONTH_NAMES = [
   'november',
   'december',
 ] as const;
+/** Spreadsheet serial day 0, 1899-12-30, and the serials of 1990-01-01 and 2100-01-01. */
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+const EXCEL_SERIAL_DAYS = [32_874, 73_051] as const;
 /** `yyyymmdd` dates written as whole numbers, 1900-01-01 .. 2100-12-31. */
 const YYYYMMDD = [19_000_101, 21_001_231] as const;
 const IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
@@ -199,6 +202,9 @@ function numericRole(p: NumericProfile): { role: ColumnRole; reason: string } | 
   if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
     return { role: 'time', reason: `time: epoch ${epoch} values` };
   }
+  if (isExcelSerialDateColumn(p, min, max)) {
+    return { role: 'time', reason: `time: name '${p.name}' and spreadsheet serial dates` };
+  }
   const ordered = p.order !== 'none' && p.count >= 2;
   if (isTimeName(p.name) && ordered) {
     return { role: 'time', reason: `time: name '${p.name}' and values in row order` };
@@ -248,6 +254,35 @@ function isYyyymmddColumn(p: NumericProfile, min: number, max: number): boolean 
     if (!Number.isFinite(yyyymmddTime(v))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a column named like a date (`order_date`, `shippedAt`) holds spreadsheet
+ * serial dates: days since 1899-12-30 (Excel's and Google Sheets' day 0, so that 1 is
+ * 1900-01-01 after Excel's leap-day bug), fractions being the time of day, all within
+ * 1990-2099. Exported raw, `order_date` of 2024 is 45292-45657, and a window a year
+ * later is a KS D of 1 against it; in any row order, so the row-order rule misses it.
+ */
+function isExcelSerialDateColumn(p: NumericProfile, min: number, max: number): boolean {
+  return (
+    (DATE_NAME_PLAIN.test(p.name) || DATE_NAME_CAMEL.test(p.name)) &&
+    min >= EXCEL_SERIAL_DAYS[0] &&
+    max < EXCEL_SERIAL_DAYS[1]
+  );
+}
+
+/**
+ * Names of dates and instants, not of durations: `order_date`, `created_at`,
+ * `shippedAt`, `timestamp`; `lead_time` or `response_time` (often tens of thousands of
+ * milliseconds, inside the serial range) are not.
+ */
+const DATE_NAME_PLAIN = /^(date|datetime|timestamp)$|[_\-. ](date|datetime|timestamp|at)$/i;
+const DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
+
+/** An Excel serial day number as an ISO date (and time when it has a fraction). */
+function excelSerialText(serial: number): string {
+  const iso = new Date(EXCEL_DAY_ZERO + serial * 86_400_000).toISOString();
+  return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 
 /** Milliseconds of a `yyyymmdd` whole number (UTC), or NaN when it is no valid date. */
@@ -398,6 +433,9 @@ export function timeRangeOf(p: ColumnProfile): TimeRange | undefined {
     if (isYyyymmddColumn(p, range[0], range[1])) {
       const show = (v: number) => new Date(yyyymmddTime(v)).toISOString().slice(0, 10);
       return { first: show(range[0]), last: show(range[1]) };
+    }
+    if (isExcelSerialDateColumn(p, range[0], range[1])) {
+      return { first: excelSerialText(range[0]), last: excelSerialText(range[1]) };
     }
     const unit = epochUnit(range[0], range[1]);
     const show = (v: number) =>

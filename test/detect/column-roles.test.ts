@@ -240,3 +240,28 @@ test('timestamps with the zone forms databases write are a time column, ordered 
     last: '2024-03-10 03:15:00-07',
   });
 });
+
+test('spreadsheet serial dates in a date-named column are a time column in any row order; durations in that range stay features', () => {
+  const random = seededRandom(21);
+  // 2024-01-01 is serial 45292; rows in no order, with times of day in a datetime column.
+  const days = range(200, () => 45292 + Math.floor(random() * 366));
+  const role = roleOf('order_date', days);
+  assert.equal(role?.reason, "time: name 'order_date' and spreadsheet serial dates");
+  const sorted = (days as number[]).toSorted((a, b) => a - b);
+  const iso = (serial: number) =>
+    new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  assert.deepEqual(role?.timeRange?.reference, { first: iso(sorted[0]), last: iso(sorted[199]) });
+  assert.equal(iso(45292), '2024-01-01');
+  const stamps = range(200, () => 45292 + random() * 30);
+  assert.equal(roleOf('shippedAt', stamps)?.role, 'time');
+  // A duration named like a time and a date-named count outside 1990-2099 are features.
+  const milliseconds = range(200, () => 35_000 + Math.floor(random() * 30_000));
+  assert.equal(roleOf('response_time', milliseconds), undefined);
+  assert.equal(
+    roleOf(
+      'lead_date',
+      range(200, () => Math.floor(random() * 60)),
+    ),
+    undefined,
+  );
+});
