@@ -77707,6 +77707,12 @@ var MONTH_NAMES = [
 ];
 var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 var EXCEL_SERIAL_DAYS = [32874, 73051];
+var YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
+var MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
+var MONTH_NAME_YEAR = /^([A-Za-z]{3,9})\.?[ -](\d{4})$/;
+var YEAR_QUARTER = /^(\d{4}) ?-?[Qq]([1-4])$/;
+var QUARTER_YEAR = /^[Qq]([1-4])[ -]?(\d{4})$/;
+var ISO_WEEK = /^(\d{4})-?W(\d{2})$/;
 var YYYYMMDD = [19000101, 21001231];
 var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
@@ -77850,7 +77856,28 @@ function writtenDateTime(text, dayFirst) {
   } else if (m2 = DAY_MONTH_NAME_DATE.exec(text)) {
     day = calendarTime(+m2[4], monthOfName(m2[3]), +m2[1]);
   }
-  return m2 ? day + timeOfDayMilliseconds(m2.groups?.time ?? "") : Number.NaN;
+  return m2 ? day + timeOfDayMilliseconds(m2.groups?.time ?? "") : periodStart(text);
+}
+function periodStart(text) {
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length > 14 || text.length < 6 || last < 48 || last > 57) return Number.NaN;
+  const start2 = periodStartAnyYear(text);
+  const year = new Date(start2).getUTCFullYear();
+  return year >= 1900 && year <= 2099 ? start2 : Number.NaN;
+}
+function periodStartAnyYear(text) {
+  let m2 = YEAR_MONTH.exec(text);
+  if (m2) return calendarTime(+m2[1], +m2[2], 1);
+  if (m2 = MONTH_YEAR.exec(text)) return calendarTime(+m2[2], +m2[1], 1);
+  if (m2 = MONTH_NAME_YEAR.exec(text)) return calendarTime(+m2[2], monthOfName(m2[1]), 1);
+  if (m2 = YEAR_QUARTER.exec(text)) return calendarTime(+m2[1], 3 * +m2[2] - 2, 1);
+  if (m2 = QUARTER_YEAR.exec(text)) return calendarTime(+m2[2], 3 * +m2[1] - 2, 1);
+  if ((m2 = ISO_WEEK.exec(text)) && +m2[2] >= 1 && +m2[2] <= 53) {
+    const jan4 = Date.UTC(+m2[1], 0, 4);
+    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * 864e5;
+    return monday + (+m2[2] - 1) * 7 * 864e5;
+  }
+  return Number.NaN;
 }
 function isoDateTime(m2) {
   const [
@@ -77902,7 +77929,11 @@ function categoricalRole(p) {
   }
   if (rowShare(p, (l) => isWrittenDate(trimmed(l))) >= PATTERN_SHARE) {
     const example = p.categories.find((l) => isWrittenDate(trimmed(l))) ?? "";
-    return { role: "time", reason: `time: written date values such as '${example.trim()}'` };
+    const period = Number.isFinite(periodStart(example.trim()));
+    return {
+      role: "time",
+      reason: `time: ${period ? "period" : "written date"} values such as '${example.trim()}'`
+    };
   }
   if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
     return { role: "identifier", reason: "identifier: UUID values" };

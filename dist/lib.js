@@ -7332,6 +7332,12 @@ var MONTH_NAMES = [
 ];
 var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 var EXCEL_SERIAL_DAYS = [32874, 73051];
+var YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
+var MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
+var MONTH_NAME_YEAR = /^([A-Za-z]{3,9})\.?[ -](\d{4})$/;
+var YEAR_QUARTER = /^(\d{4}) ?-?[Qq]([1-4])$/;
+var QUARTER_YEAR = /^[Qq]([1-4])[ -]?(\d{4})$/;
+var ISO_WEEK = /^(\d{4})-?W(\d{2})$/;
 var YYYYMMDD = [19000101, 21001231];
 var IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
 var IDENTIFIER_NAME_PLAIN = /^(id|uuid|guid|key|index|idx|row|rownum|row_?number)$|[_\-. ](id|uuid|guid|key)$/i;
@@ -7475,7 +7481,28 @@ function writtenDateTime(text, dayFirst) {
   } else if (m = DAY_MONTH_NAME_DATE.exec(text)) {
     day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
   }
-  return m ? day + timeOfDayMilliseconds(m.groups?.time ?? "") : Number.NaN;
+  return m ? day + timeOfDayMilliseconds(m.groups?.time ?? "") : periodStart(text);
+}
+function periodStart(text) {
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length > 14 || text.length < 6 || last < 48 || last > 57) return Number.NaN;
+  const start = periodStartAnyYear(text);
+  const year = new Date(start).getUTCFullYear();
+  return year >= 1900 && year <= 2099 ? start : Number.NaN;
+}
+function periodStartAnyYear(text) {
+  let m = YEAR_MONTH.exec(text);
+  if (m) return calendarTime(+m[1], +m[2], 1);
+  if (m = MONTH_YEAR.exec(text)) return calendarTime(+m[2], +m[1], 1);
+  if (m = MONTH_NAME_YEAR.exec(text)) return calendarTime(+m[2], monthOfName(m[1]), 1);
+  if (m = YEAR_QUARTER.exec(text)) return calendarTime(+m[1], 3 * +m[2] - 2, 1);
+  if (m = QUARTER_YEAR.exec(text)) return calendarTime(+m[2], 3 * +m[1] - 2, 1);
+  if ((m = ISO_WEEK.exec(text)) && +m[2] >= 1 && +m[2] <= 53) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * 864e5;
+    return monday + (+m[2] - 1) * 7 * 864e5;
+  }
+  return Number.NaN;
 }
 function isoDateTime(m) {
   const [
@@ -7527,7 +7554,11 @@ function categoricalRole(p) {
   }
   if (rowShare(p, (l) => isWrittenDate(trimmed(l))) >= PATTERN_SHARE) {
     const example = p.categories.find((l) => isWrittenDate(trimmed(l))) ?? "";
-    return { role: "time", reason: `time: written date values such as '${example.trim()}'` };
+    const period = Number.isFinite(periodStart(example.trim()));
+    return {
+      role: "time",
+      reason: `time: ${period ? "period" : "written date"} values such as '${example.trim()}'`
+    };
   }
   if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
     return { role: "identifier", reason: "identifier: UUID values" };

@@ -112,6 +112,13 @@ const MONTH_NAMES = [
 /** Spreadsheet serial day 0, 1899-12-30, and the serials of 1990-01-01 and 2100-01-01. */
 const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 const EXCEL_SERIAL_DAYS = [32_874, 73_051] as const;
+/** Period labels (periodStart): months, quarters and ISO weeks. */
+const YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
+const MONTH_YEAR = /^(\d{1,2})\/(\d{4})$/;
+const MONTH_NAME_YEAR = /^([A-Za-z]{3,9})\.?[ -](\d{4})$/;
+const YEAR_QUARTER = /^(\d{4}) ?-?[Qq]([1-4])$/;
+const QUARTER_YEAR = /^[Qq]([1-4])[ -]?(\d{4})$/;
+const ISO_WEEK = /^(\d{4})-?W(\d{2})$/;
 /** `yyyymmdd` dates written as whole numbers, 1900-01-01 .. 2100-12-31. */
 const YYYYMMDD = [19_000_101, 21_001_231] as const;
 const IDENTIFIER_NAME_CAMEL = /[a-z](Id|ID|Uuid|UUID|Key)$/;
@@ -325,7 +332,41 @@ function writtenDateTime(text: string, dayFirst: boolean): number {
   } else if ((m = DAY_MONTH_NAME_DATE.exec(text))) {
     day = calendarTime(+m[4], monthOfName(m[3]), +m[1]);
   }
-  return m ? day + timeOfDayMilliseconds(m.groups?.time ?? '') : Number.NaN;
+  return m ? day + timeOfDayMilliseconds(m.groups?.time ?? '') : periodStart(text);
+}
+
+/**
+ * Milliseconds of the first day of a period label, or NaN: `2024-03`, `2024/03`,
+ * `03/2024`, `Mar 2024`, `March 2024` (months); `2024Q1`, `2024-Q1`, `Q1 2024`
+ * (quarters, as pandas writes a quarterly Period); `2024-W05` (ISO weeks). Monthly and
+ * quarterly features of aggregated data carry such a column, and read as categories
+ * every recent period is new: a HIGH alarm on unchanged data.
+ */
+function periodStart(text: string): number {
+  // Every period form ends in a digit: most other labels stop here, cheaply (this runs
+  // for every label of a categorical column).
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length > 14 || text.length < 6 || last < 48 || last > 57) return Number.NaN;
+  const start = periodStartAnyYear(text);
+  // Years 1900-2099 only: `1234-5` is a code, not May of 1234.
+  const year = new Date(start).getUTCFullYear();
+  return year >= 1900 && year <= 2099 ? start : Number.NaN;
+}
+
+function periodStartAnyYear(text: string): number {
+  let m = YEAR_MONTH.exec(text);
+  if (m) return calendarTime(+m[1], +m[2], 1);
+  if ((m = MONTH_YEAR.exec(text))) return calendarTime(+m[2], +m[1], 1);
+  if ((m = MONTH_NAME_YEAR.exec(text))) return calendarTime(+m[2], monthOfName(m[1]), 1);
+  if ((m = YEAR_QUARTER.exec(text))) return calendarTime(+m[1], 3 * +m[2] - 2, 1);
+  if ((m = QUARTER_YEAR.exec(text))) return calendarTime(+m[2], 3 * +m[1] - 2, 1);
+  if ((m = ISO_WEEK.exec(text)) && +m[2] >= 1 && +m[2] <= 53) {
+    // Week 1 holds the year's first Thursday; its Monday starts it.
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+    return monday + (+m[2] - 1) * 7 * 86_400_000;
+  }
+  return Number.NaN;
 }
 
 /**
@@ -401,7 +442,11 @@ function categoricalRole(p: CategoricalProfile): { role: ColumnRole; reason: str
   }
   if (rowShare(p, (l) => isWrittenDate(trimmed(l))) >= PATTERN_SHARE) {
     const example = p.categories.find((l) => isWrittenDate(trimmed(l))) ?? '';
-    return { role: 'time', reason: `time: written date values such as '${example.trim()}'` };
+    const period = Number.isFinite(periodStart(example.trim()));
+    return {
+      role: 'time',
+      reason: `time: ${period ? 'period' : 'written date'} values such as '${example.trim()}'`,
+    };
   }
   if (rowShare(p, (l) => UUID.test(trimmed(l))) >= PATTERN_SHARE) {
     return { role: 'identifier', reason: 'identifier: UUID values' };

@@ -265,3 +265,36 @@ test('spreadsheet serial dates in a date-named column are a time column in any r
     undefined,
   );
 });
+
+test('period labels (months, quarters, ISO weeks, as pandas writes a Period) are a time column ordered by their start', () => {
+  const cases: Array<[string, (i: number) => string, string, string]> = [
+    ['year-month', (i) => `2024-${String(1 + (i % 12)).padStart(2, '0')}`, '2024-01', '2024-12'],
+    ['year/month', (i) => `2023/${1 + (i % 12)}`, '2023/1', '2023/12'],
+    ['month/year', (i) => `${String(1 + (i % 12)).padStart(2, '0')}/2024`, '01/2024', '12/2024'],
+    ['month name', (i) => `${['Jan', 'Feb', 'Mar', 'Oct'][i % 4]} 2024`, 'Jan 2024', 'Oct 2024'],
+    ['pandas quarter', (i) => `${2023 + (i % 2)}Q${1 + (i % 4)}`, '2023Q1', '2024Q4'],
+    ['quarter first', (i) => `Q${1 + (i % 4)} 2024`, 'Q1 2024', 'Q4 2024'],
+    ['ISO week', (i) => `2024-W${String(1 + (i % 52)).padStart(2, '0')}`, '2024-W01', '2024-W52'],
+  ];
+  for (const [label, write, first, last] of cases) {
+    const role = roleOf('period', range(120, write));
+    assert.equal(role?.role, 'time', label);
+    assert.match(role?.reason ?? '', /^time: period values such as '/, label);
+    assert.deepEqual(role?.timeRange?.reference, { first, last }, label);
+  }
+  // Codes in the same shapes are not periods: a year outside 1900-2099, a month 13.
+  assert.notEqual(
+    roleOf(
+      'code',
+      range(120, (i) => `1234-${1 + (i % 9)}`),
+    )?.role,
+    'time',
+  );
+  assert.notEqual(
+    roleOf(
+      'code',
+      range(120, (i) => `2024-${13 + (i % 9)}`),
+    )?.role,
+    'time',
+  );
+});
