@@ -77773,6 +77773,9 @@ function numericRole(p) {
   if (isYyyymmddColumn(p, min3, max3)) {
     return { role: "time", reason: "time: yyyymmdd date numbers" };
   }
+  if (isYyyymmColumn(p, min3, max3)) {
+    return { role: "time", reason: "time: yyyymm month numbers" };
+  }
   const epoch = epochUnit(min3, max3);
   if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
     return { role: "time", reason: `time: epoch ${epoch} values` };
@@ -77827,6 +77830,22 @@ function excelSerialText(serial) {
   const iso = new Date(EXCEL_DAY_ZERO + serial * 864e5).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
+function isYyyymmColumn(p, min3, max3) {
+  if (!p.integerValued || min3 < YYYYMM[0] || max3 > YYYYMM[1]) return false;
+  if (p.distinct < 6 && !MONTH_NAME.test(p.name)) return false;
+  const values = p.sketch ? p.sketch.values : p.sorted;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === previous) continue;
+    previous = v;
+    const month = v % 100;
+    if (month < 1 || month > 12) return false;
+  }
+  return true;
+}
+var YYYYMM = [190001, 209912];
+var MONTH_NAME = /month|period|yyyymm|(^|[_\-. ])ym$/i;
 function yyyymmddTime(value) {
   return calendarTime(Math.floor(value / 1e4), Math.floor(value / 100) % 100, value % 100);
 }
@@ -77960,6 +77979,10 @@ function timeRangeOf(p) {
     if (!range) return void 0;
     if (isYyyymmddColumn(p, range[0], range[1])) {
       const show4 = (v) => new Date(yyyymmddTime(v)).toISOString().slice(0, 10);
+      return { first: show4(range[0]), last: show4(range[1]) };
+    }
+    if (isYyyymmColumn(p, range[0], range[1])) {
+      const show4 = (v) => `${Math.floor(v / 100)}-${String(v % 100).padStart(2, "0")}`;
       return { first: show4(range[0]), last: show4(range[1]) };
     }
     if (isExcelSerialDateColumn(p, range[0], range[1])) {

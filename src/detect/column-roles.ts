@@ -205,6 +205,9 @@ function numericRole(p: NumericProfile): { role: ColumnRole; reason: string } | 
   if (isYyyymmddColumn(p, min, max)) {
     return { role: 'time', reason: 'time: yyyymmdd date numbers' };
   }
+  if (isYyyymmColumn(p, min, max)) {
+    return { role: 'time', reason: 'time: yyyymm month numbers' };
+  }
   const epoch = epochUnit(min, max);
   if (epoch && (distinctShare >= 0.5 || isTimeName(p.name))) {
     return { role: 'time', reason: `time: epoch ${epoch} values` };
@@ -291,6 +294,30 @@ function excelSerialText(serial: number): string {
   const iso = new Date(EXCEL_DAY_ZERO + serial * 86_400_000).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
+
+/**
+ * Whether a column holds months as `yyyymm` whole numbers (202403), 1900-2099, every
+ * distinct value with a month 01-12; with a month-like name, or at least 6 distinct
+ * months (random numbers in the range pass the month test 12% of the time each).
+ */
+function isYyyymmColumn(p: NumericProfile, min: number, max: number): boolean {
+  if (!p.integerValued || min < YYYYMM[0] || max > YYYYMM[1]) return false;
+  if (p.distinct < 6 && !MONTH_NAME.test(p.name)) return false;
+  const values = p.sketch ? p.sketch.values : p.sorted;
+  let previous = Number.NaN;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === previous) continue;
+    previous = v;
+    const month = v % 100;
+    if (month < 1 || month > 12) return false;
+  }
+  return true;
+}
+
+/** `yyyymm` months as whole numbers, 1900-01 .. 2099-12, and names that say month. */
+const YYYYMM = [190_001, 209_912] as const;
+const MONTH_NAME = /month|period|yyyymm|(^|[_\-. ])ym$/i;
 
 /** Milliseconds of a `yyyymmdd` whole number (UTC), or NaN when it is no valid date. */
 function yyyymmddTime(value: number): number {
@@ -477,6 +504,10 @@ export function timeRangeOf(p: ColumnProfile): TimeRange | undefined {
     if (!range) return undefined;
     if (isYyyymmddColumn(p, range[0], range[1])) {
       const show = (v: number) => new Date(yyyymmddTime(v)).toISOString().slice(0, 10);
+      return { first: show(range[0]), last: show(range[1]) };
+    }
+    if (isYyyymmColumn(p, range[0], range[1])) {
+      const show = (v: number) => `${Math.floor(v / 100)}-${String(v % 100).padStart(2, '0')}`;
       return { first: show(range[0]), last: show(range[1]) };
     }
     if (isExcelSerialDateColumn(p, range[0], range[1])) {

@@ -298,3 +298,33 @@ test('period labels (months, quarters, ISO weeks, as pandas writes a Period) are
     'time',
   );
 });
+
+test('yyyymm month numbers are a time column with a month name or six distinct months; other numbers in the range stay features', () => {
+  const months = range(120, (i) => 202301 + (i % 12) + (i % 24 >= 12 ? 100 : 0));
+  const role = roleOf('value_ym', months);
+  assert.equal(role?.reason, 'time: yyyymm month numbers');
+  assert.deepEqual(role?.timeRange?.reference, { first: '2023-01', last: '2024-12' });
+  assert.equal(
+    roleOf(
+      'month',
+      range(60, (i) => 202407 + (i % 3)),
+    )?.role,
+    'time',
+  );
+  // Three months without a month name, and amounts that reach month 13, are features.
+  assert.equal(
+    roleOf(
+      'amount',
+      range(60, (i) => 202407 + (i % 3)),
+    ),
+    undefined,
+  );
+  const random = seededRandom(4);
+  assert.equal(
+    roleOf(
+      'amount',
+      range(200, () => 200_000 + Math.floor(random() * 2000)),
+    ),
+    undefined,
+  );
+});
