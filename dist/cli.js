@@ -77811,13 +77811,16 @@ function numericRole(p) {
 }
 function isYyyymmddColumn(p, min3, max3) {
   if (!p.integerValued || min3 < YYYYMMDD[0] || max3 > YYYYMMDD[1]) return false;
+  return everyDistinctValue(p, (v) => Number.isFinite(yyyymmddTime(v)));
+}
+function everyDistinctValue(p, test) {
   const values = p.sketch ? p.sketch.values : p.sorted;
   let previous = Number.NaN;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === previous) continue;
     previous = v;
-    if (!Number.isFinite(yyyymmddTime(v))) return false;
+    if (!test(v)) return false;
   }
   return true;
 }
@@ -77833,16 +77836,7 @@ function excelSerialText(serial) {
 function isYyyymmColumn(p, min3, max3) {
   if (!p.integerValued || min3 < YYYYMM[0] || max3 > YYYYMM[1]) return false;
   if (p.distinct < 6 && !MONTH_NAME.test(p.name)) return false;
-  const values = p.sketch ? p.sketch.values : p.sorted;
-  let previous = Number.NaN;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === previous) continue;
-    previous = v;
-    const month = v % 100;
-    if (month < 1 || month > 12) return false;
-  }
-  return true;
+  return everyDistinctValue(p, (v) => v % 100 >= 1 && v % 100 <= 12);
 }
 var YYYYMM = [190001, 209912];
 var MONTH_NAME = /month|period|yyyymm|(^|[_\-. ])ym$/i;

@@ -255,13 +255,18 @@ function numericRole(p: NumericProfile): { role: ColumnRole; reason: string } | 
  */
 function isYyyymmddColumn(p: NumericProfile, min: number, max: number): boolean {
   if (!p.integerValued || min < YYYYMMDD[0] || max > YYYYMMDD[1]) return false;
+  return everyDistinctValue(p, (v) => Number.isFinite(yyyymmddTime(v)));
+}
+
+/** Whether `test` holds for every distinct value of the profile (its sorted values or sketch). */
+function everyDistinctValue(p: NumericProfile, test: (value: number) => boolean): boolean {
   const values = p.sketch ? p.sketch.values : p.sorted;
   let previous = Number.NaN;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === previous) continue;
     previous = v;
-    if (!Number.isFinite(yyyymmddTime(v))) return false;
+    if (!test(v)) return false;
   }
   return true;
 }
@@ -303,16 +308,7 @@ function excelSerialText(serial: number): string {
 function isYyyymmColumn(p: NumericProfile, min: number, max: number): boolean {
   if (!p.integerValued || min < YYYYMM[0] || max > YYYYMM[1]) return false;
   if (p.distinct < 6 && !MONTH_NAME.test(p.name)) return false;
-  const values = p.sketch ? p.sketch.values : p.sorted;
-  let previous = Number.NaN;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === previous) continue;
-    previous = v;
-    const month = v % 100;
-    if (month < 1 || month > 12) return false;
-  }
-  return true;
+  return everyDistinctValue(p, (v) => v % 100 >= 1 && v % 100 <= 12);
 }
 
 /** `yyyymm` months as whole numbers, 1900-01 .. 2099-12, and names that say month. */
