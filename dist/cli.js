@@ -100919,6 +100919,7 @@ ${sql}`
 }
 
 // src/engines/profile-codec.ts
+import { totalmem } from "node:os";
 import { constants, gunzipSync as gunzipSync2, gzipSync, zstdCompressSync, zstdDecompressSync as zstdDecompressSync3 } from "node:zlib";
 
 // src/engines/float-array-codec.ts
@@ -100943,6 +100944,12 @@ function encodeFloatArray(values, encoding) {
   return encoding.kind === "decimal" ? encodeDecimal(values, POWERS_OF_TEN3[encoding.scale]) : encodeXor(values);
 }
 function decodeFloatArray(bytes, length, encoding, what, output) {
+  const least = encoding.kind === "xor" ? 8 * length : length;
+  if (!(Number.isInteger(length) && length >= 0 && least <= bytes.length)) {
+    throw new Error(
+      `${what}: ${bytes.length} bytes cannot hold ${length} values; the array is damaged.`
+    );
+  }
   const out2 = output ? output.subarray(0, length) : new Float64Array(length);
   if (encoding.kind === "xor") return decodeXor(bytes, out2, what);
   if (encoding.kind === "decimal" && Number.isInteger(encoding.scale)) {
@@ -101107,12 +101114,16 @@ function encodeProfile(profile) {
     level: constants.Z_NO_COMPRESSION
   });
 }
-function decodeProfile(bytes, path5) {
+function decodeProfile(bytes, path5, limits = {}) {
   checkEndianness("reading");
+  const maxBytes = limits.maxBytes ?? Math.floor(totalmem() / 2);
   let raw;
   try {
-    raw = gunzipSync2(bytes, { chunkSize: DECOMPRESS_CHUNK });
+    raw = gunzipSync2(bytes, { chunkSize: DECOMPRESS_CHUNK, maxOutputLength: maxBytes });
   } catch (error2) {
+    if (error2.code === "ERR_BUFFER_TOO_LARGE") {
+      throw tooLarge(path5, maxBytes);
+    }
     throw new InputError(
       `${path5}: not a drift-sentinel profile (gzip: ${error2.message}); expected a file written by 'drift-sentinel profile'.`
     );
@@ -101144,7 +101155,8 @@ function decodeProfile(bytes, path5) {
   const headerEnd = headerStart + headerLength;
   const binaryStart = headerEnd + (8 - headerEnd % 8) % 8;
   const scratch = new DecodeScratch();
-  const array = version === 1 ? rawArrays(raw, binaryStart, path5) : encodedArrays(raw, binaryStart, path5);
+  let arrayBytes = 0;
+  const array = version === 1 ? rawArrays(raw, binaryStart, path5) : encodedArrays(raw, binaryStart, path5, maxBytes);
   const columns = header.columns.map((c) => {
     if (c.kind === "categorical") {
       return {
@@ -101155,6 +101167,8 @@ function decodeProfile(bytes, path5) {
     const { values, sketch, mean: mean2, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
     const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path5, scratch);
+    arrayBytes += sorted.byteLength;
+    if (arrayBytes > maxBytes) throw tooLarge(path5, maxBytes);
     return {
       ...rest,
       mean: mean2 ?? Number.NaN,
@@ -101200,11 +101214,17 @@ function rawArrays(raw, binaryStart, path5) {
     return out2;
   };
 }
-function encodedArrays(raw, binaryStart, path5) {
+function encodedArrays(raw, binaryStart, path5, maxBytes) {
   let binary;
   try {
-    binary = zstdDecompressSync3(raw.subarray(binaryStart), { chunkSize: DECOMPRESS_CHUNK });
+    binary = zstdDecompressSync3(raw.subarray(binaryStart), {
+      chunkSize: DECOMPRESS_CHUNK,
+      maxOutputLength: maxBytes
+    });
   } catch (error2) {
+    if (error2.code === "ERR_BUFFER_TOO_LARGE") {
+      throw tooLarge(path5, maxBytes);
+    }
     throw new InputError(
       `${path5}: damaged profile: its arrays do not decompress (zstd: ${error2.message}).`
     );
@@ -101261,6 +101281,11 @@ function sortedValues(values, count2, read, where, path5, scratch) {
     }
   }
   return sorted;
+}
+function tooLarge(path5, maxBytes) {
+  return new InputError(
+    `${path5}: the profile would take more than ${(maxBytes / 2 ** 30).toFixed(1)} GiB to read (half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+  );
 }
 function checkEndianness(what) {
   if (!LITTLE_ENDIAN2) {

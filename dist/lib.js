@@ -11413,6 +11413,7 @@ function schemaTable(profile) {
 }
 
 // src/engines/profile-codec.ts
+import { totalmem } from "node:os";
 import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from "node:zlib";
 
 // src/engines/float-array-codec.ts
@@ -11437,6 +11438,12 @@ function encodeFloatArray(values, encoding) {
   return encoding.kind === "decimal" ? encodeDecimal(values, POWERS_OF_TEN[encoding.scale]) : encodeXor(values);
 }
 function decodeFloatArray(bytes, length, encoding, what, output) {
+  const least = encoding.kind === "xor" ? 8 * length : length;
+  if (!(Number.isInteger(length) && length >= 0 && least <= bytes.length)) {
+    throw new Error(
+      `${what}: ${bytes.length} bytes cannot hold ${length} values; the array is damaged.`
+    );
+  }
   const out = output ? output.subarray(0, length) : new Float64Array(length);
   if (encoding.kind === "xor") return decodeXor(bytes, out, what);
   if (encoding.kind === "decimal" && Number.isInteger(encoding.scale)) {
@@ -11601,12 +11608,16 @@ function encodeProfile(profile) {
     level: constants.Z_NO_COMPRESSION
   });
 }
-function decodeProfile(bytes, path) {
+function decodeProfile(bytes, path, limits = {}) {
   checkEndianness("reading");
+  const maxBytes = limits.maxBytes ?? Math.floor(totalmem() / 2);
   let raw;
   try {
-    raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK });
+    raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK, maxOutputLength: maxBytes });
   } catch (error) {
+    if (error.code === "ERR_BUFFER_TOO_LARGE") {
+      throw tooLarge(path, maxBytes);
+    }
     throw new InputError(
       `${path}: not a drift-sentinel profile (gzip: ${error.message}); expected a file written by 'drift-sentinel profile'.`
     );
@@ -11638,7 +11649,8 @@ function decodeProfile(bytes, path) {
   const headerEnd = headerStart + headerLength;
   const binaryStart = headerEnd + (8 - headerEnd % 8) % 8;
   const scratch = new DecodeScratch();
-  const array = version === 1 ? rawArrays(raw, binaryStart, path) : encodedArrays(raw, binaryStart, path);
+  let arrayBytes = 0;
+  const array = version === 1 ? rawArrays(raw, binaryStart, path) : encodedArrays(raw, binaryStart, path, maxBytes);
   const columns = header.columns.map((c) => {
     if (c.kind === "categorical") {
       return {
@@ -11649,6 +11661,8 @@ function decodeProfile(bytes, path) {
     const { values, sketch, mean, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
     const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path, scratch);
+    arrayBytes += sorted.byteLength;
+    if (arrayBytes > maxBytes) throw tooLarge(path, maxBytes);
     return {
       ...rest,
       mean: mean ?? Number.NaN,
@@ -11694,11 +11708,17 @@ function rawArrays(raw, binaryStart, path) {
     return out;
   };
 }
-function encodedArrays(raw, binaryStart, path) {
+function encodedArrays(raw, binaryStart, path, maxBytes) {
   let binary;
   try {
-    binary = zstdDecompressSync(raw.subarray(binaryStart), { chunkSize: DECOMPRESS_CHUNK });
+    binary = zstdDecompressSync(raw.subarray(binaryStart), {
+      chunkSize: DECOMPRESS_CHUNK,
+      maxOutputLength: maxBytes
+    });
   } catch (error) {
+    if (error.code === "ERR_BUFFER_TOO_LARGE") {
+      throw tooLarge(path, maxBytes);
+    }
     throw new InputError(
       `${path}: damaged profile: its arrays do not decompress (zstd: ${error.message}).`
     );
@@ -11755,6 +11775,11 @@ function sortedValues(values, count, read, where, path, scratch) {
     }
   }
   return sorted;
+}
+function tooLarge(path, maxBytes) {
+  return new InputError(
+    `${path}: the profile would take more than ${(maxBytes / 2 ** 30).toFixed(1)} GiB to read (half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+  );
 }
 function checkEndianness(what) {
   if (!LITTLE_ENDIAN2) {

@@ -77,6 +77,14 @@ export function decodeFloatArray(
   what: string,
   output?: Float64Array,
 ): Float64Array {
+  // Checked before anything is allocated: a damaged or hostile length must not make a
+  // huge array. A decimal value takes at least one byte, an XOR value eight.
+  const least = encoding.kind === 'xor' ? 8 * length : length;
+  if (!(Number.isInteger(length) && length >= 0 && least <= bytes.length)) {
+    throw new Error(
+      `${what}: ${bytes.length} bytes cannot hold ${length} values; the array is damaged.`,
+    );
+  }
   const out = output ? output.subarray(0, length) : new Float64Array(length);
   if (encoding.kind === 'xor') return decodeXor(bytes, out, what);
   if (encoding.kind === 'decimal' && Number.isInteger(encoding.scale)) {

@@ -23,6 +23,7 @@
  * reader refuses a newer version with a message that says to upgrade. Fields added
  * without changing the meaning of existing ones keep the version.
  */
+import { totalmem } from 'node:os';
 import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import { InputError } from '../shared/input-error.ts';
 import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
@@ -130,20 +131,39 @@ export function encodeProfile(profile: SavedProfile): Uint8Array {
   });
 }
 
+/** Limits on what one profile may make this process hold. */
+export interface ProfileDecodeLimits {
+  /**
+   * Bytes the decompressed file and the arrays decoded from it may take, each; default
+   * half of this machine's memory. A profile can come from a pull request: a file of a
+   * few MB that decompresses to terabytes, or a header that claims a billion values,
+   * must end in an InputError that says so, not in the process running out of memory.
+   */
+  readonly maxBytes?: number;
+}
+
 /**
  * Reads a `.profile` file's bytes.
  *
  * @param bytes the file's contents
  * @param path the file, for messages
- * @throws InputError naming the file when it is not a profile, is damaged, or was written
- *   by a newer format version
+ * @throws InputError naming the file when it is not a profile, is damaged, was written
+ *   by a newer format version, or would take more than `limits.maxBytes` to hold
  */
-export function decodeProfile(bytes: Uint8Array, path: string): SavedProfile {
+export function decodeProfile(
+  bytes: Uint8Array,
+  path: string,
+  limits: ProfileDecodeLimits = {},
+): SavedProfile {
   checkEndianness('reading');
+  const maxBytes = limits.maxBytes ?? Math.floor(totalmem() / 2);
   let raw: Buffer;
   try {
-    raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK });
+    raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK, maxOutputLength: maxBytes });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw tooLarge(path, maxBytes);
+    }
     throw new InputError(
       `${path}: not a drift-sentinel profile (gzip: ${(error as Error).message}); expected a file written by 'drift-sentinel profile'.`,
     );
@@ -175,8 +195,11 @@ export function decodeProfile(bytes: Uint8Array, path: string): SavedProfile {
   const headerEnd = headerStart + headerLength;
   const binaryStart = headerEnd + ((8 - (headerEnd % 8)) % 8);
   const scratch = new DecodeScratch();
+  let arrayBytes = 0;
   const array =
-    version === 1 ? rawArrays(raw, binaryStart, path) : encodedArrays(raw, binaryStart, path);
+    version === 1
+      ? rawArrays(raw, binaryStart, path)
+      : encodedArrays(raw, binaryStart, path, maxBytes);
   const columns = (header.columns as Record<string, unknown>[]).map((c): ColumnProfile => {
     if (c.kind === 'categorical') {
       return {
@@ -195,6 +218,8 @@ export function decodeProfile(bytes: Uint8Array, path: string): SavedProfile {
     };
     const where = `column '${rest.name}'`;
     const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path, scratch);
+    arrayBytes += sorted.byteLength;
+    if (arrayBytes > maxBytes) throw tooLarge(path, maxBytes);
     return {
       ...rest,
       mean: mean ?? Number.NaN,
@@ -253,11 +278,22 @@ function rawArrays(raw: Buffer, binaryStart: number, path: string): ArrayReader 
 }
 
 /** Version 2: encoded arrays in one zstd frame after the header. */
-function encodedArrays(raw: Buffer, binaryStart: number, path: string): ArrayReader {
+function encodedArrays(
+  raw: Buffer,
+  binaryStart: number,
+  path: string,
+  maxBytes: number,
+): ArrayReader {
   let binary: Buffer;
   try {
-    binary = zstdDecompressSync(raw.subarray(binaryStart), { chunkSize: DECOMPRESS_CHUNK });
+    binary = zstdDecompressSync(raw.subarray(binaryStart), {
+      chunkSize: DECOMPRESS_CHUNK,
+      maxOutputLength: maxBytes,
+    });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw tooLarge(path, maxBytes);
+    }
     throw new InputError(
       `${path}: damaged profile: its arrays do not decompress (zstd: ${(error as Error).message}).`,
     );
@@ -328,6 +364,12 @@ function sortedValues(
     }
   }
   return sorted;
+}
+
+function tooLarge(path: string, maxBytes: number): InputError {
+  return new InputError(
+    `${path}: the profile would take more than ${(maxBytes / 2 ** 30).toFixed(1)} GiB to read (half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`,
+  );
 }
 
 function checkEndianness(what: string): void {

@@ -87,7 +87,16 @@ test('damaged bytes and unknown encodings are errors naming the array and what w
   );
   assert.throws(
     () => decodeFloatArray(new Uint8Array(23), 3, { kind: 'xor' }, "column 'y' counts"),
-    /column 'y' counts: 23 bytes for 3 values; expected 24\./,
+    /column 'y' counts: 23 bytes cannot hold 3 values; the array is damaged\./,
+  );
+  assert.throws(
+    () => decodeFloatArray(new Uint8Array(25), 3, { kind: 'xor' }, "column 'y' counts"),
+    /column 'y' counts: 25 bytes for 3 values; expected 24\./,
+  );
+  // A hostile length is refused before anything is allocated.
+  assert.throws(
+    () => decodeFloatArray(bytes, 1e15, encoding, 'values'),
+    /values: \d+ bytes cannot hold 1000000000000000 values/,
   );
   assert.throws(
     () => decodeFloatArray(bytes, 3, { kind: 'decimal', scale: 16 }, 'sketch'),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, zstdDecompressSync } from 'node:zlib';
 
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
@@ -145,4 +145,20 @@ test('a damaged version 2 profile is refused naming the file and what is wrong',
     () => decodeProfile(gzipSync(rebuilt), 'counts.profile'),
     /counts\.profile: damaged profile: column '.+' has \d+ values with \d+ counts adding to \d+; expected counts adding to its \d+ values\./,
   );
+});
+
+test('a profile that would take more memory than allowed is refused, at each stage, before it is held', () => {
+  const bytes = encodeProfile(profileTable(reference, { toolVersion: '0.1.0' }));
+  const raw = gunzipSync(bytes);
+  const headerEnd = 27 + raw.readUInt32LE(23);
+  const binary = zstdDecompressSync(raw.subarray(headerEnd + ((8 - (headerEnd % 8)) % 8)));
+  const tooLarge =
+    /big\.profile: the profile would take more than [\d.]+ GiB to read \(half of this machine's memory\); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one \(--profile-mode compact\)\./;
+  // The gzip stream (a file that inflates without end), the zstd frame of the arrays,
+  // and the sorted values the arrays expand to.
+  for (const maxBytes of [raw.length - 1, binary.length - 1, binary.length + 1]) {
+    assert.ok(maxBytes > 0);
+    assert.throws(() => decodeProfile(bytes, 'big.profile', { maxBytes }), tooLarge, `${maxBytes}`);
+  }
+  assert.ok(decodeProfile(bytes, 'fits.profile', { maxBytes: 1 << 20 }).columns.length > 0);
 });
