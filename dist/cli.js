@@ -101156,6 +101156,10 @@ function decodeProfile(bytes, path5, limits = {}) {
   const binaryStart = headerEnd + (8 - headerEnd % 8) % 8;
   const scratch = new DecodeScratch();
   let arrayBytes = 0;
+  const reserve = (bytes2) => {
+    arrayBytes += bytes2;
+    if (arrayBytes > maxBytes) throw tooLarge(path5, maxBytes);
+  };
   const array = version === 1 ? rawArrays(raw, binaryStart, path5) : encodedArrays(raw, binaryStart, path5, maxBytes);
   const columns = header.columns.map((c) => {
     if (c.kind === "categorical") {
@@ -101166,9 +101170,15 @@ function decodeProfile(bytes, path5, limits = {}) {
     }
     const { values, sketch, mean: mean2, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
-    const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path5, scratch);
-    arrayBytes += sorted.byteLength;
-    if (arrayBytes > maxBytes) throw tooLarge(path5, maxBytes);
+    const sorted = sortedValues(
+      values,
+      sketch ? 0 : rest.count,
+      array,
+      where,
+      path5,
+      scratch,
+      reserve
+    );
     return {
       ...rest,
       mean: mean2 ?? Number.NaN,
@@ -101243,7 +101253,7 @@ function encodedArrays(raw, binaryStart, path5, maxBytes) {
     }
   };
 }
-function sortedValues(values, count2, read, where, path5, scratch) {
+function sortedValues(values, count2, read, where, path5, scratch, reserve) {
   const counts2 = read(
     values.counts,
     `${where} counts`,
@@ -101264,6 +101274,7 @@ function sortedValues(values, count2, read, where, path5, scratch) {
       `${path5}: damaged profile: ${where} has ${values.distinct.length} values with ${counts2.length} counts adding to ${total}; expected counts adding to its ${count2} values.`
     );
   }
+  reserve(8 * total);
   if (total === counts2.length) return read(values.distinct, `${where} values`);
   const distinct = read(
     values.distinct,

@@ -11650,6 +11650,10 @@ function decodeProfile(bytes, path, limits = {}) {
   const binaryStart = headerEnd + (8 - headerEnd % 8) % 8;
   const scratch = new DecodeScratch();
   let arrayBytes = 0;
+  const reserve = (bytes2) => {
+    arrayBytes += bytes2;
+    if (arrayBytes > maxBytes) throw tooLarge(path, maxBytes);
+  };
   const array = version === 1 ? rawArrays(raw, binaryStart, path) : encodedArrays(raw, binaryStart, path, maxBytes);
   const columns = header.columns.map((c) => {
     if (c.kind === "categorical") {
@@ -11660,9 +11664,15 @@ function decodeProfile(bytes, path, limits = {}) {
     }
     const { values, sketch, mean, standardDeviation, ...rest } = c;
     const where = `column '${rest.name}'`;
-    const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path, scratch);
-    arrayBytes += sorted.byteLength;
-    if (arrayBytes > maxBytes) throw tooLarge(path, maxBytes);
+    const sorted = sortedValues(
+      values,
+      sketch ? 0 : rest.count,
+      array,
+      where,
+      path,
+      scratch,
+      reserve
+    );
     return {
       ...rest,
       mean: mean ?? Number.NaN,
@@ -11737,7 +11747,7 @@ function encodedArrays(raw, binaryStart, path, maxBytes) {
     }
   };
 }
-function sortedValues(values, count, read, where, path, scratch) {
+function sortedValues(values, count, read, where, path, scratch, reserve) {
   const counts2 = read(
     values.counts,
     `${where} counts`,
@@ -11758,6 +11768,7 @@ function sortedValues(values, count, read, where, path, scratch) {
       `${path}: damaged profile: ${where} has ${values.distinct.length} values with ${counts2.length} counts adding to ${total}; expected counts adding to its ${count} values.`
     );
   }
+  reserve(8 * total);
   if (total === counts2.length) return read(values.distinct, `${where} values`);
   const distinct = read(
     values.distinct,

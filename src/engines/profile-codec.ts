@@ -196,6 +196,11 @@ export function decodeProfile(
   const binaryStart = headerEnd + ((8 - (headerEnd % 8)) % 8);
   const scratch = new DecodeScratch();
   let arrayBytes = 0;
+  /** Counts bytes of sorted values before they are allocated, against maxBytes. */
+  const reserve = (bytes: number) => {
+    arrayBytes += bytes;
+    if (arrayBytes > maxBytes) throw tooLarge(path, maxBytes);
+  };
   const array =
     version === 1
       ? rawArrays(raw, binaryStart, path)
@@ -217,9 +222,15 @@ export function decodeProfile(
       standardDeviation: number | null;
     };
     const where = `column '${rest.name}'`;
-    const sorted = sortedValues(values, sketch ? 0 : rest.count, array, where, path, scratch);
-    arrayBytes += sorted.byteLength;
-    if (arrayBytes > maxBytes) throw tooLarge(path, maxBytes);
+    const sorted = sortedValues(
+      values,
+      sketch ? 0 : rest.count,
+      array,
+      where,
+      path,
+      scratch,
+      reserve,
+    );
     return {
       ...rest,
       mean: mean ?? Number.NaN,
@@ -325,6 +336,7 @@ function sortedValues(
   where: string,
   path: string,
   scratch: DecodeScratch,
+  reserve: (bytes: number) => void,
 ): Float64Array {
   const counts = read(
     values.counts,
@@ -346,6 +358,7 @@ function sortedValues(
       `${path}: damaged profile: ${where} has ${values.distinct.length} values with ${counts.length} counts adding to ${total}; expected counts adding to its ${count} values.`,
     );
   }
+  reserve(8 * total);
   // No value repeats (most continuous columns): the distinct values are the sorted values.
   if (total === counts.length) return read(values.distinct, `${where} values`);
   const distinct = read(

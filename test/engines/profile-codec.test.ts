@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync, zstdDecompressSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
+import { encodeFloatArray } from '../../src/engines/float-array-codec.ts';
 
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { analyzeDrift } from '../../src/detect/analyze-drift.ts';
@@ -161,4 +162,57 @@ test('a profile that would take more memory than allowed is refused, at each sta
     assert.throws(() => decodeProfile(bytes, 'big.profile', { maxBytes }), tooLarge, `${maxBytes}`);
   }
   assert.ok(decodeProfile(bytes, 'fits.profile', { maxBytes: 1 << 20 }).columns.length > 0);
+});
+
+test('a header claiming a trillion values is refused before they are allocated', () => {
+  // One distinct value said to occur 10^12 times: 8 TB of sorted values, from 40 bytes.
+  const distinct = encodeFloatArray(Float64Array.of(1), { kind: 'decimal', scale: 0 });
+  const counts = encodeFloatArray(Float64Array.of(1e12), { kind: 'decimal', scale: 0 });
+  const array = (offset: number, bytes: Uint8Array) => ({
+    offset,
+    length: 1,
+    bytes: bytes.length,
+    encoding: { kind: 'decimal', scale: 0 },
+  });
+  const header = Buffer.from(
+    JSON.stringify({
+      format: 'drift-sentinel-profile',
+      formatVersion: 2,
+      mode: 'exact',
+      toolVersion: '0.1.0',
+      source: { name: 'x.csv', contentHash: null, rowCount: 1e12 },
+      columns: [
+        {
+          kind: 'numeric',
+          name: 'x',
+          rowCount: 1e12,
+          missing: 0,
+          count: 1e12,
+          mean: 1,
+          standardDeviation: 0,
+          distinct: 1,
+          integerValued: true,
+          order: 'none',
+          values: { distinct: array(0, distinct), counts: array(distinct.length, counts) },
+        },
+      ],
+    }),
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const headerEnd = 27 + header.length;
+  const file = gzipSync(
+    Buffer.concat([
+      Buffer.from('drift-sentinel profile\n', 'latin1'),
+      length,
+      header,
+      Buffer.alloc((8 - (headerEnd % 8)) % 8),
+      zstdCompressSync(Buffer.concat([distinct, counts])),
+    ]),
+    { level: constants.Z_NO_COMPRESSION },
+  );
+  assert.throws(
+    () => decodeProfile(file, 'claims.profile', { maxBytes: 1 << 30 }),
+    /claims\.profile: the profile would take more than 1\.0 GiB to read/,
+  );
 });
