@@ -81513,6 +81513,41 @@ import { glob, open, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from "node:zlib";
 
+// src/data/decompression-limit.ts
+import { totalmem } from "node:os";
+var MAX_DECOMPRESSED_BYTES_VARIABLE = "DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES";
+function maxDecompressedBytes(env2 = process.env) {
+  const set3 = env2[MAX_DECOMPRESSED_BYTES_VARIABLE];
+  if (set3 !== void 0 && set3 !== "") {
+    const bytes = Number(set3);
+    if (!(Number.isInteger(bytes) && bytes > 0)) {
+      throw new InputError(
+        `Invalid ${MAX_DECOMPRESSED_BYTES_VARIABLE} '${set3}'. Expected a whole number of bytes above 0, such as 4294967296.`
+      );
+    }
+    return bytes;
+  }
+  return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
+}
+function decompressedTooLarge(source, limit, what = "data") {
+  return new InputError(
+    `${source}: the compressed ${what} expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected an input that fits here.`
+  );
+}
+function isOutputLimitError(error2) {
+  return error2?.code === "ERR_BUFFER_TOO_LARGE";
+}
+function describeBytes(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
 // node_modules/hyparquet/src/node.js
 import { createReadStream, promises as fs4 } from "fs";
 
@@ -83777,18 +83812,35 @@ function grow(length) {
   return Math.max(length, 1 << 16) * 1.25;
 }
 function pageDecompressors(scratch = new PageScratch()) {
+  const limit = maxDecompressedBytes();
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(length);
+      const output = scratch.page(declaredPageSize(length, limit));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input) => gunzipSync(input),
-    ZSTD: (input) => zstdDecompressSync(input),
-    BROTLI: (input) => brotliDecompressSync(input),
-    LZ4: decompressLz4,
-    LZ4_RAW: decompressLz4Raw
+    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declaredPageSize(length, limit)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declaredPageSize(length, limit)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
+    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit))
   };
+}
+function declaredPageSize(length, limit) {
+  if (length > limit) {
+    throw new Error(
+      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+    );
+  }
+  return length;
+}
+function atMostDeclared(decompress, input, length) {
+  try {
+    return decompress(input, { maxOutputLength: Math.max(1, length) });
+  } catch (error2) {
+    if (!isOutputLimitError(error2)) throw error2;
+    throw new Error(`a page decompresses to more than the ${length} bytes it declares`);
+  }
 }
 var READABLE_CODECS = [
   "UNCOMPRESSED",
@@ -85137,8 +85189,12 @@ async function loadCsvOnce(path5, options, labels) {
     expectedBytes: gzip ? void 0 : totalBytes
   });
   const { file, chunks } = openChunks(path5, gzip);
+  const limit = gzip ? maxDecompressedBytes() : Infinity;
+  let decompressed = 0;
   try {
     for await (const chunk of utf8Chunks(chunks, textOptions(path5, source, gzip, options))) {
+      decompressed += chunk.length;
+      if (decompressed > limit) throw decompressedTooLarge(source, limit, "CSV");
       parser.write(chunk);
       options.onProgress?.(file.bytesRead, totalBytes);
     }
@@ -97464,7 +97520,17 @@ compressionRegistry.set(CompressionType.LZ4_FRAME, {
   decode: (data) => (0, import_lz4js.decompress)(data)
 });
 compressionRegistry.set(CompressionType.ZSTD, {
-  decode: (data) => new Uint8Array(zstdDecompressSync2(data))
+  decode: (data) => {
+    const limit = maxDecompressedBytes();
+    try {
+      return new Uint8Array(zstdDecompressSync2(data, { maxOutputLength: limit }));
+    } catch (error2) {
+      if (!isOutputLimitError(error2)) throw error2;
+      throw new Error(
+        `a zstd buffer expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+      );
+    }
+  }
 });
 async function loadArrow(path5, options = {}) {
   const source = options.source ?? path5;
@@ -97944,9 +98010,11 @@ async function loadNumberArray(path5, options = {}) {
   if (extension === ".json") return parseJsonNumbers(bytes.toString("utf8"), path5);
   if (extension === ".csv.gz") {
     const { gunzipSync: gunzipSync3 } = await import("node:zlib");
+    const limit = maxDecompressedBytes();
     try {
-      bytes = gunzipSync3(bytes);
+      bytes = gunzipSync3(bytes, { maxOutputLength: limit });
     } catch (error2) {
+      if (isOutputLimitError(error2)) throw decompressedTooLarge(path5, limit, "CSV");
       throw new InputError(`${path5}: the gzip data is corrupt (${error2.message}).`);
     }
   }
@@ -100919,7 +100987,6 @@ ${sql}`
 }
 
 // src/engines/profile-codec.ts
-import { totalmem } from "node:os";
 import { constants, gunzipSync as gunzipSync2, gzipSync, zstdCompressSync, zstdDecompressSync as zstdDecompressSync3 } from "node:zlib";
 
 // src/engines/float-array-codec.ts
@@ -101116,12 +101183,12 @@ function encodeProfile(profile) {
 }
 function decodeProfile(bytes, path5, limits = {}) {
   checkEndianness("reading");
-  const maxBytes = limits.maxBytes ?? Math.floor(totalmem() / 2);
+  const maxBytes = limits.maxBytes ?? maxDecompressedBytes();
   let raw;
   try {
     raw = gunzipSync2(bytes, { chunkSize: DECOMPRESS_CHUNK, maxOutputLength: maxBytes });
   } catch (error2) {
-    if (error2.code === "ERR_BUFFER_TOO_LARGE") {
+    if (isOutputLimitError(error2)) {
       throw tooLarge(path5, maxBytes);
     }
     throw new InputError(
@@ -101232,7 +101299,7 @@ function encodedArrays(raw, binaryStart, path5, maxBytes) {
       maxOutputLength: maxBytes
     });
   } catch (error2) {
-    if (error2.code === "ERR_BUFFER_TOO_LARGE") {
+    if (isOutputLimitError(error2)) {
       throw tooLarge(path5, maxBytes);
     }
     throw new InputError(
@@ -101295,7 +101362,7 @@ function sortedValues(values, count2, read, where, path5, scratch, reserve) {
 }
 function tooLarge(path5, maxBytes) {
   return new InputError(
-    `${path5}: the profile would take more than ${(maxBytes / 2 ** 30).toFixed(1)} GiB to read (half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+    `${path5}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
   );
 }
 function checkEndianness(what) {

@@ -11413,8 +11413,42 @@ function schemaTable(profile) {
 }
 
 // src/engines/profile-codec.ts
-import { totalmem } from "node:os";
 import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from "node:zlib";
+
+// src/data/decompression-limit.ts
+import { totalmem } from "node:os";
+var MAX_DECOMPRESSED_BYTES_VARIABLE = "DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES";
+function maxDecompressedBytes(env = process.env) {
+  const set = env[MAX_DECOMPRESSED_BYTES_VARIABLE];
+  if (set !== void 0 && set !== "") {
+    const bytes = Number(set);
+    if (!(Number.isInteger(bytes) && bytes > 0)) {
+      throw new InputError(
+        `Invalid ${MAX_DECOMPRESSED_BYTES_VARIABLE} '${set}'. Expected a whole number of bytes above 0, such as 4294967296.`
+      );
+    }
+    return bytes;
+  }
+  return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
+}
+function decompressedTooLarge(source, limit, what = "data") {
+  return new InputError(
+    `${source}: the compressed ${what} expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected an input that fits here.`
+  );
+}
+function isOutputLimitError(error) {
+  return error?.code === "ERR_BUFFER_TOO_LARGE";
+}
+function describeBytes(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
 
 // src/engines/float-array-codec.ts
 var MAX_SCALE = 15;
@@ -11610,12 +11644,12 @@ function encodeProfile(profile) {
 }
 function decodeProfile(bytes, path, limits = {}) {
   checkEndianness("reading");
-  const maxBytes = limits.maxBytes ?? Math.floor(totalmem() / 2);
+  const maxBytes = limits.maxBytes ?? maxDecompressedBytes();
   let raw;
   try {
     raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK, maxOutputLength: maxBytes });
   } catch (error) {
-    if (error.code === "ERR_BUFFER_TOO_LARGE") {
+    if (isOutputLimitError(error)) {
       throw tooLarge(path, maxBytes);
     }
     throw new InputError(
@@ -11726,7 +11760,7 @@ function encodedArrays(raw, binaryStart, path, maxBytes) {
       maxOutputLength: maxBytes
     });
   } catch (error) {
-    if (error.code === "ERR_BUFFER_TOO_LARGE") {
+    if (isOutputLimitError(error)) {
       throw tooLarge(path, maxBytes);
     }
     throw new InputError(
@@ -11789,7 +11823,7 @@ function sortedValues(values, count, read, where, path, scratch, reserve) {
 }
 function tooLarge(path, maxBytes) {
   return new InputError(
-    `${path}: the profile would take more than ${(maxBytes / 2 ** 30).toFixed(1)} GiB to read (half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+    `${path}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
   );
 }
 function checkEndianness(what) {
@@ -15233,8 +15267,12 @@ async function loadCsvOnce(path, options, labels) {
     expectedBytes: gzip ? void 0 : totalBytes
   });
   const { file, chunks } = openChunks(path, gzip);
+  const limit = gzip ? maxDecompressedBytes() : Infinity;
+  let decompressed = 0;
   try {
     for await (const chunk of utf8Chunks(chunks, textOptions(path, source, gzip, options))) {
+      decompressed += chunk.length;
+      if (decompressed > limit) throw decompressedTooLarge(source, limit, "CSV");
       parser.write(chunk);
       options.onProgress?.(file.bytesRead, totalBytes);
     }
@@ -27713,7 +27751,17 @@ compressionRegistry.set(CompressionType.LZ4_FRAME, {
   decode: (data) => (0, import_lz4js.decompress)(data)
 });
 compressionRegistry.set(CompressionType.ZSTD, {
-  decode: (data) => new Uint8Array(zstdDecompressSync2(data))
+  decode: (data) => {
+    const limit = maxDecompressedBytes();
+    try {
+      return new Uint8Array(zstdDecompressSync2(data, { maxOutputLength: limit }));
+    } catch (error) {
+      if (!isOutputLimitError(error)) throw error;
+      throw new Error(
+        `a zstd buffer expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+      );
+    }
+  }
 });
 async function loadArrow(path, options = {}) {
   const source = options.source ?? path;
@@ -29617,18 +29665,35 @@ function grow(length) {
   return Math.max(length, 1 << 16) * 1.25;
 }
 function pageDecompressors(scratch = new PageScratch()) {
+  const limit = maxDecompressedBytes();
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(length);
+      const output = scratch.page(declaredPageSize(length, limit));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input) => gunzipSync2(input),
-    ZSTD: (input) => zstdDecompressSync3(input),
-    BROTLI: (input) => brotliDecompressSync(input),
-    LZ4: decompressLz4,
-    LZ4_RAW: decompressLz4Raw
+    GZIP: (input, length) => atMostDeclared(gunzipSync2, input, declaredPageSize(length, limit)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync3, input, declaredPageSize(length, limit)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
+    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit))
   };
+}
+function declaredPageSize(length, limit) {
+  if (length > limit) {
+    throw new Error(
+      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+    );
+  }
+  return length;
+}
+function atMostDeclared(decompress, input, length) {
+  try {
+    return decompress(input, { maxOutputLength: Math.max(1, length) });
+  } catch (error) {
+    if (!isOutputLimitError(error)) throw error;
+    throw new Error(`a page decompresses to more than the ${length} bytes it declares`);
+  }
 }
 var READABLE_CODECS = [
   "UNCOMPRESSED",

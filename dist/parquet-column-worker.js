@@ -13,6 +13,36 @@ import { glob, open, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from "node:zlib";
 
+// src/data/decompression-limit.ts
+import { totalmem } from "node:os";
+var MAX_DECOMPRESSED_BYTES_VARIABLE = "DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES";
+function maxDecompressedBytes(env = process.env) {
+  const set = env[MAX_DECOMPRESSED_BYTES_VARIABLE];
+  if (set !== void 0 && set !== "") {
+    const bytes = Number(set);
+    if (!(Number.isInteger(bytes) && bytes > 0)) {
+      throw new InputError(
+        `Invalid ${MAX_DECOMPRESSED_BYTES_VARIABLE} '${set}'. Expected a whole number of bytes above 0, such as 4294967296.`
+      );
+    }
+    return bytes;
+  }
+  return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
+}
+function isOutputLimitError(error) {
+  return error?.code === "ERR_BUFFER_TOO_LARGE";
+}
+function describeBytes(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
 // node_modules/hyparquet/src/node.js
 import { createReadStream, promises as fs } from "fs";
 
@@ -1855,18 +1885,35 @@ function grow(length) {
   return Math.max(length, 1 << 16) * 1.25;
 }
 function pageDecompressors(scratch = new PageScratch()) {
+  const limit = maxDecompressedBytes();
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(length);
+      const output = scratch.page(declaredPageSize(length, limit));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input) => gunzipSync(input),
-    ZSTD: (input) => zstdDecompressSync(input),
-    BROTLI: (input) => brotliDecompressSync(input),
-    LZ4: decompressLz4,
-    LZ4_RAW: decompressLz4Raw
+    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declaredPageSize(length, limit)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declaredPageSize(length, limit)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
+    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit))
   };
+}
+function declaredPageSize(length, limit) {
+  if (length > limit) {
+    throw new Error(
+      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+    );
+  }
+  return length;
+}
+function atMostDeclared(decompress, input, length) {
+  try {
+    return decompress(input, { maxOutputLength: Math.max(1, length) });
+  } catch (error) {
+    if (!isOutputLimitError(error)) throw error;
+    throw new Error(`a page decompresses to more than the ${length} bytes it declares`);
+  }
 }
 var READABLE_CODECS = [
   "UNCOMPRESSED",

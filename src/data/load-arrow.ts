@@ -33,6 +33,12 @@ import {
   numericFromLabels,
   type Presence,
 } from './columnar-column-builder.ts';
+import {
+  describeBytes,
+  isOutputLimitError,
+  MAX_DECOMPRESSED_BYTES_VARIABLE,
+  maxDecompressedBytes,
+} from './decompression-limit.ts';
 import { fileInputError } from './file-input-error.ts';
 import { isoDateFromDays, isoTimeOfDay, isoTimestamp } from './iso-time-text.ts';
 import type { TableOptions } from './table-options.ts';
@@ -42,7 +48,18 @@ compressionRegistry.set(CompressionType.LZ4_FRAME, {
   decode: (data) => lz4FrameDecompress(data),
 });
 compressionRegistry.set(CompressionType.ZSTD, {
-  decode: (data) => new Uint8Array(zstdDecompressSync(data)),
+  decode: (data) => {
+    // A buffer from a pull request can expand without end: stop at the limit.
+    const limit = maxDecompressedBytes();
+    try {
+      return new Uint8Array(zstdDecompressSync(data, { maxOutputLength: limit }));
+    } catch (error) {
+      if (!isOutputLimitError(error)) throw error;
+      throw new Error(
+        `a zstd buffer expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`,
+      );
+    }
+  },
 });
 
 /** How drift-sentinel reads an Arrow column. */

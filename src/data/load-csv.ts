@@ -5,6 +5,7 @@ import { createGunzip } from 'node:zlib';
 import type { CsvOptions } from './csv-options.ts';
 import { CsvStreamParser } from './csv-stream-parser.ts';
 import { utf8Chunks } from './decode-text-chunks.ts';
+import { decompressedTooLarge, maxDecompressedBytes } from './decompression-limit.ts';
 import { fileInputError } from './file-input-error.ts';
 import { InputError } from '../shared/input-error.ts';
 import type { Table } from '../shared/table.ts';
@@ -44,8 +45,12 @@ async function loadCsvOnce(path: string, options: CsvOptions, labels: readonly s
     expectedBytes: gzip ? undefined : totalBytes,
   });
   const { file, chunks } = openChunks(path, gzip);
+  const limit = gzip ? maxDecompressedBytes() : Infinity;
+  let decompressed = 0;
   try {
     for await (const chunk of utf8Chunks(chunks, textOptions(path, source, gzip, options))) {
+      decompressed += chunk.length;
+      if (decompressed > limit) throw decompressedTooLarge(source, limit, 'CSV');
       parser.write(chunk);
       options.onProgress?.(file.bytesRead, totalBytes);
     }

@@ -6,6 +6,11 @@ import { parseCsv } from './parse-csv.ts';
 import { parseNpy } from './parse-npy.ts';
 import { findColumn } from '../shared/table.ts';
 import { detectTableFormat, loadTable } from './load-table.ts';
+import {
+  decompressedTooLarge,
+  isOutputLimitError,
+  maxDecompressedBytes,
+} from './decompression-limit.ts';
 
 /** Options of {@link loadNumberArray}. */
 export interface NumberArrayOptions {
@@ -62,9 +67,11 @@ export async function loadNumberArray(
   if (extension === '.json') return parseJsonNumbers(bytes.toString('utf8'), path);
   if (extension === '.csv.gz') {
     const { gunzipSync } = await import('node:zlib');
+    const limit = maxDecompressedBytes();
     try {
-      bytes = gunzipSync(bytes);
+      bytes = gunzipSync(bytes, { maxOutputLength: limit });
     } catch (error) {
+      if (isOutputLimitError(error)) throw decompressedTooLarge(path, limit, 'CSV');
       throw new InputError(`${path}: the gzip data is corrupt (${(error as Error).message}).`);
     }
   }

@@ -20,6 +20,12 @@ import { glob, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from 'node:zlib';
 import {
+  describeBytes,
+  isOutputLimitError,
+  MAX_DECOMPRESSED_BYTES_VARIABLE,
+  maxDecompressedBytes,
+} from './decompression-limit.ts';
+import {
   asyncBufferFromFile,
   parquetMetadataAsync,
   parquetSchema,
@@ -96,18 +102,48 @@ function grow(length: number): number {
  * default of most writers, uses hyparquet's JavaScript decoder into the scratch buffer.
  */
 function pageDecompressors(scratch = new PageScratch()): Compressors {
+  const limit = maxDecompressedBytes();
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(length);
+      const output = scratch.page(declaredPageSize(length, limit));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input) => gunzipSync(input),
-    ZSTD: (input) => zstdDecompressSync(input),
-    BROTLI: (input) => brotliDecompressSync(input),
-    LZ4: decompressLz4,
-    LZ4_RAW: decompressLz4Raw,
+    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declaredPageSize(length, limit)),
+    ZSTD: (input, length) =>
+      atMostDeclared(zstdDecompressSync, input, declaredPageSize(length, limit)),
+    BROTLI: (input, length) =>
+      atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
+    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit)),
   };
+}
+
+/**
+ * A page's declared uncompressed size, refused past the decompression limit: a file
+ * from a pull request can declare any size (notReadable adds the file and column).
+ */
+function declaredPageSize(length: number, limit: number): number {
+  if (length > limit) {
+    throw new Error(
+      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`,
+    );
+  }
+  return length;
+}
+
+/** Decompresses a page, stopping past its declared size (a page that expands without end). */
+function atMostDeclared(
+  decompress: (input: Uint8Array, options: { maxOutputLength: number }) => Uint8Array,
+  input: Uint8Array,
+  length: number,
+): Uint8Array {
+  try {
+    return decompress(input, { maxOutputLength: Math.max(1, length) });
+  } catch (error) {
+    if (!isOutputLimitError(error)) throw error;
+    throw new Error(`a page decompresses to more than the ${length} bytes it declares`);
+  }
 }
 
 const READABLE_CODECS: readonly CompressionCodec[] = [

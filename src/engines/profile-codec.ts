@@ -23,8 +23,13 @@
  * reader refuses a newer version with a message that says to upgrade. Fields added
  * without changing the meaning of existing ones keep the version.
  */
-import { totalmem } from 'node:os';
 import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
+import {
+  describeBytes,
+  isOutputLimitError,
+  MAX_DECOMPRESSED_BYTES_VARIABLE,
+  maxDecompressedBytes,
+} from '../data/decompression-limit.ts';
 import { InputError } from '../shared/input-error.ts';
 import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
 import { distinctCountsSorted } from '../profile/quantile-sketch.ts';
@@ -135,7 +140,7 @@ export function encodeProfile(profile: SavedProfile): Uint8Array {
 export interface ProfileDecodeLimits {
   /**
    * Bytes the decompressed file and the arrays decoded from it may take, each; default
-   * half of this machine's memory. A profile can come from a pull request: a file of a
+   * maxDecompressedBytes() (half of this machine's memory). A profile can come from a pull request: a file of a
    * few MB that decompresses to terabytes, or a header that claims a billion values,
    * must end in an InputError that says so, not in the process running out of memory.
    */
@@ -156,12 +161,12 @@ export function decodeProfile(
   limits: ProfileDecodeLimits = {},
 ): SavedProfile {
   checkEndianness('reading');
-  const maxBytes = limits.maxBytes ?? Math.floor(totalmem() / 2);
+  const maxBytes = limits.maxBytes ?? maxDecompressedBytes();
   let raw: Buffer;
   try {
     raw = gunzipSync(bytes, { chunkSize: DECOMPRESS_CHUNK, maxOutputLength: maxBytes });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+    if (isOutputLimitError(error)) {
       throw tooLarge(path, maxBytes);
     }
     throw new InputError(
@@ -302,7 +307,7 @@ function encodedArrays(
       maxOutputLength: maxBytes,
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+    if (isOutputLimitError(error)) {
       throw tooLarge(path, maxBytes);
     }
     throw new InputError(
@@ -381,7 +386,7 @@ function sortedValues(
 
 function tooLarge(path: string, maxBytes: number): InputError {
   return new InputError(
-    `${path}: the profile would take more than ${(maxBytes / 2 ** 30).toFixed(1)} GiB to read (half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`,
+    `${path}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`,
   );
 }
 

@@ -154,7 +154,7 @@ test('a profile that would take more memory than allowed is refused, at each sta
   const headerEnd = 27 + raw.readUInt32LE(23);
   const binary = zstdDecompressSync(raw.subarray(headerEnd + ((8 - (headerEnd % 8)) % 8)));
   const tooLarge =
-    /big\.profile: the profile would take more than [\d.]+ GiB to read \(half of this machine's memory\); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one \(--profile-mode compact\)\./;
+    /big\.profile: the profile would take more than [\d.]+ (bytes|KiB) to read \(DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES, by default half of this machine's memory\); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one \(--profile-mode compact\)\./;
   // The gzip stream (a file that inflates without end), the zstd frame of the arrays,
   // and the sorted values the arrays expand to.
   for (const maxBytes of [raw.length - 1, binary.length - 1, binary.length + 1]) {
