@@ -1970,6 +1970,7 @@ async function readColumns(path, parts, options, wanted, reuse = { scratch: new 
   const first = parts[0];
   checkTypedOptions(first, options);
   const rowCount = parts.reduce((sum, part) => sum + Number(part.metadata.num_rows), 0);
+  checkLoadableRows(source, rowCount, first.columns.filter(wanted).length);
   const forcedCategorical = new Set(options.categorical ?? []);
   const forcedNumeric = new Set(options.numeric ?? []);
   const missingLabels = new Set(options.naValues ?? []);
@@ -2004,6 +2005,15 @@ async function readColumns(path, parts, options, wanted, reuse = { scratch: new 
     return column.kind === "categorical" && forcedNumeric.has(column.name) ? numericFromLabels2(column, source) : column;
   });
   return { source, rowCount, loaded };
+}
+function checkLoadableRows(source, rowCount, columns) {
+  const limit = maxDecompressedBytes();
+  const bytes = rowCount * 8 * columns;
+  if (bytes > limit) {
+    throw new InputError(
+      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
+    );
+  }
 }
 function isGlobPattern(path) {
   return /[*?[\]{}]/.test(path);

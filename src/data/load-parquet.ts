@@ -101,7 +101,7 @@ function grow(length: number): number {
  * does gzip, zstd and brotli natively; LZ4 comes from hyparquet-compressors. Snappy, the
  * default of most writers, uses hyparquet's JavaScript decoder into the scratch buffer.
  */
-function pageDecompressors(scratch = new PageScratch()): Compressors {
+export function pageDecompressors(scratch = new PageScratch()): Compressors {
   const limit = maxDecompressedBytes();
   return {
     SNAPPY: (input, length) => {
@@ -300,6 +300,7 @@ async function readColumns(
   const first = parts[0];
   checkTypedOptions(first, options);
   const rowCount = parts.reduce((sum, part) => sum + Number(part.metadata.num_rows), 0);
+  checkLoadableRows(source, rowCount, first.columns.filter(wanted).length);
   const forcedCategorical = new Set(options.categorical ?? []);
   const forcedNumeric = new Set(options.numeric ?? []);
   const missingLabels = new Set(options.naValues ?? []);
@@ -345,6 +346,22 @@ async function readColumns(
       : column;
   });
   return { source, rowCount, loaded };
+}
+
+/**
+ * Refuses a row count whose columns would not fit the decompression limit, before they
+ * are allocated: run-length encoding lets a file of a few KB declare a billion rows (a
+ * legitimate one is profiled where it lives: `--engine duckdb`).
+ */
+function checkLoadableRows(source: string, rowCount: number, columns: number): void {
+  const limit = maxDecompressedBytes();
+  // 8 bytes a number, 4 a category code: count the wider.
+  const bytes = rowCount * 8 * columns;
+  if (bytes > limit) {
+    throw new InputError(
+      `${source}: ${rowCount} rows × ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`,
+    );
+  }
 }
 
 /** The column names of the Parquet file (or first part) at `path`, from its footer only. */

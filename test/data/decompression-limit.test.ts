@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, zstdCompressSync } from 'node:zlib';
 
 import {
   MAX_DECOMPRESSED_BYTES_VARIABLE,
@@ -11,6 +11,7 @@ import {
 } from '../../src/data/decompression-limit.ts';
 import { loadCsv } from '../../src/data/load-csv.ts';
 import { loadNumberArray } from '../../src/data/load-number-array.ts';
+import { pageDecompressors } from '../../src/data/load-parquet.ts';
 import { loadTable } from '../../src/data/load-table.ts';
 import { InputError } from '../../src/shared/input-error.ts';
 
@@ -54,20 +55,33 @@ test('a .csv.gz that expands past the limit stops with an InputError naming it, 
   }
 });
 
-test('a Parquet page that declares more than the limit is refused naming the file and column, for every codec', async () => {
-  process.env[MAX_DECOMPRESSED_BYTES_VARIABLE] = String(64);
-  for (const codec of ['snappy', 'gzip', 'zstd', 'brotli', 'lz4']) {
-    const path = `test/fixtures/data/parquet/mixed-${codec}.parquet`;
-    await assert.rejects(
-      loadTable(path),
-      (error) =>
-        error instanceof InputError &&
-        /mixed-\w+\.parquet: cannot read column "\w+" of this Parquet file \(a page declares \d+ bytes uncompressed, more than 64 bytes \(DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES, by default half of this machine's memory\)\)/.test(
-          error.message,
-        ),
+test('a Parquet page that declares more than the limit, or expands past what it declares, is refused', () => {
+  process.env[MAX_DECOMPRESSED_BYTES_VARIABLE] = String(4096);
+  const decompressors = pageDecompressors();
+  const page = Buffer.alloc(1 << 20);
+  const compressed = {
+    GZIP: gzipSync(page),
+    ZSTD: zstdCompressSync(page),
+    BROTLI: brotliCompressSync(page),
+  } as const;
+  for (const codec of ['SNAPPY', 'GZIP', 'ZSTD', 'BROTLI', 'LZ4', 'LZ4_RAW'] as const) {
+    const decompress = decompressors[codec];
+    assert.ok(decompress, codec);
+    assert.throws(
+      () => decompress(new Uint8Array(8), 1 << 20),
+      /^Error: a page declares 1048576 bytes uncompressed, more than 4\.0 KiB \(DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES, by default half of this machine's memory\)$/,
       codec,
     );
   }
+  // 1 MiB of zeros in a page that declares 100 bytes: stopped at the declared size.
+  for (const [codec, bytes] of Object.entries(compressed)) {
+    assert.throws(
+      () => decompressors[codec as keyof typeof compressed]?.(bytes, 100),
+      /^Error: a page decompresses to more than the 100 bytes it declares$/,
+      codec,
+    );
+  }
+  // The reader names the file and column around these (notReadable).
 });
 
 test('an Arrow file whose zstd buffers expand past the limit is refused naming the file', async () => {
@@ -82,4 +96,17 @@ test('an Arrow file whose zstd buffers expand past the limit is refused naming t
   );
   delete process.env[MAX_DECOMPRESSED_BYTES_VARIABLE];
   assert.ok((await loadTable('test/fixtures/data/parquet/mixed-zstd.arrow')).rowCount > 0);
+});
+
+test('a Parquet input whose row count would not fit is refused before its columns are allocated', async () => {
+  // Run-length encoding lets a few KB declare a billion rows; a small limit stands in.
+  process.env[MAX_DECOMPRESSED_BYTES_VARIABLE] = String(10_000);
+  await assert.rejects(
+    loadTable('test/fixtures/data/parquet/reference.parquet'),
+    (error) =>
+      error instanceof InputError &&
+      /reference\.parquet: \d+ rows × \d+ columns would take [\d.]+ KiB to load, more than 9\.8 KiB \(DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES, by default half of this machine's memory\); expected a table that fits here, or profile it where it lives with --engine duckdb \(docs\/engines\.md\)\./.test(
+        error.message,
+      ),
+  );
 });
