@@ -101563,13 +101563,17 @@ async function profileWithEngine(engine, source, options) {
     const base2 = { name: column.name, rowCount, missing: rowCount - count2 };
     if (column.kind === "categorical") {
       const rows2 = await engine.query(categoryCountsSql(engine.dialect, source, column.name));
-      profiles.push({
+      const categorical = {
         kind: "categorical",
         ...base2,
         count: count2,
         categories: rows2.map((row) => String(row[0])),
         counts: Float64Array.from(rows2, (row) => toNumber(row[1]))
-      });
+      };
+      const numbers = formattedNumbersProfile(categorical);
+      profiles.push(
+        numbers === void 0 ? categorical : mode === "compact" ? compactNumericProfile(numbers, maxRankError) : numbers
+      );
       continue;
     }
     if (mode === "exact" || count2 === 0) {
@@ -101693,6 +101697,41 @@ async function distinctValues(engine, source, column) {
     { bounded: false }
   );
   return { values: values.slice(0, length), counts: counts2.slice(0, length) };
+}
+function formattedNumbersProfile(p) {
+  const format2 = detectNumberFormat(p.categories);
+  if (format2 === void 0) return void 0;
+  const parsed = p.categories.map((label) => parseFormattedNumber(label, format2));
+  const invalid2 = new InvalidCellCollector();
+  let numbers = 0;
+  let markers = 0;
+  parsed.forEach((value, i) => {
+    if (value === value) numbers += p.counts[i];
+    else if (isMissingCellText(p.categories[i])) markers += p.counts[i];
+    else invalid2.add(p.categories[i], p.counts[i]);
+  });
+  if (!isNumericByShare(numbers, invalid2.count)) return void 0;
+  const order = parsed.map((_, i) => i).filter((i) => parsed[i] === parsed[i]).sort((a, b) => byValueNegativeZeroFirst(parsed[a], parsed[b]));
+  const values = [];
+  const counts2 = [];
+  for (const i of order) {
+    if (values.length > 0 && Object.is(values[values.length - 1], parsed[i])) {
+      counts2[counts2.length - 1] += p.counts[i];
+    } else {
+      values.push(parsed[i]);
+      counts2.push(p.counts[i]);
+    }
+  }
+  const profile = exactNumericProfile(
+    { name: p.name, rowCount: p.rowCount, missing: p.missing + markers },
+    Float64Array.from(values),
+    Float64Array.from(counts2)
+  );
+  const cells = invalid2.result();
+  return cells === void 0 ? profile : { ...profile, invalid: cells };
+}
+function byValueNegativeZeroFirst(x, y) {
+  return x - y || (Object.is(x, y) ? 0 : Object.is(x, -0) ? -1 : 1);
 }
 function exactNumericProfile(base2, values, counts2) {
   let count2 = 0;

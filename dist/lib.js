@@ -11832,6 +11832,282 @@ function checkEndianness(what) {
   }
 }
 
+// src/data/formatted-numbers.ts
+var PREFIX = String.raw`[$€£¥₹]`;
+var SUFFIX = String.raw`[%$€£¥₹]`;
+var NUMBER = String.raw`\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+`;
+var FORMATTED = new RegExp(
+  String.raw`^(\()?([-+])?(${PREFIX})? ?([-+])?(${NUMBER})(?: ?(${SUFFIX}))?(\))?$`,
+  "u"
+);
+var SAMPLE2 = 1e3;
+var FORMATTED_SHARE = 0.9;
+function detectNumberFormat(labels) {
+  const sample = labels.length > SAMPLE2 ? labels.slice(0, SAMPLE2) : labels;
+  let formatted = 0;
+  let withSign = 0;
+  let grouped = 0;
+  let dotVotes = 0;
+  let commaVotes = 0;
+  for (const label of sample) {
+    const text = label.trim();
+    const m = FORMATTED.exec(text);
+    if (!m) continue;
+    formatted++;
+    if (m[1] ?? m[3] ?? m[6]) withSign++;
+    if (isSurelyGrouped(m[5])) grouped++;
+    const vote = decimalVote(m[5]);
+    if (vote === ".") dotVotes++;
+    else if (vote === ",") commaVotes++;
+  }
+  if (sample.length === 0 || formatted < FORMATTED_SHARE * sample.length) return void 0;
+  if (withSign === 0 && grouped === 0) return void 0;
+  return { decimal: commaVotes > dotVotes ? "," : "." };
+}
+function parseFormattedNumber(label, format) {
+  const m = FORMATTED.exec(label.trim());
+  if (!m || m[2] && m[4] || !m[1] !== !m[7]) return Number.NaN;
+  const number = m[5];
+  const negative = m[1] !== void 0 || (m[2] ?? m[4]) === "-";
+  const grouping = format.decimal === "." ? /[,' \u00a0\u202f]/gu : /[.' \u00a0\u202f]/gu;
+  const digits = number.replace(grouping, "");
+  if (digits.split(format.decimal).length > 2) return Number.NaN;
+  const value = Number(format.decimal === "," ? digits.replace(",", ".") : digits);
+  return negative ? -value : value;
+}
+function isSurelyGrouped(number) {
+  if (/['\s\u00a0\u202f]/u.test(number)) return true;
+  const dots = number.split(".").length - 1;
+  const commas = number.split(",").length - 1;
+  return dots > 0 && commas > 0 || dots > 1 || commas > 1;
+}
+function decimalVote(number) {
+  const lastDot = number.lastIndexOf(".");
+  const lastComma = number.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? "." : ",";
+  const at = Math.max(lastDot, lastComma);
+  if (at < 0) return void 0;
+  const separator = number[at];
+  const repeated = number.indexOf(separator) !== at;
+  if (repeated) return separator === "." ? "," : ".";
+  return number.length - at - 1 === 3 ? void 0 : separator;
+}
+
+// src/data/parse-decimal.ts
+function parseDecimal(bytes, start, end) {
+  let i = start;
+  if (i >= end) return NaN;
+  let negative = false;
+  let c = bytes[i];
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let significant = 0;
+  let exponent = 0;
+  for (; i < end; i++) {
+    c = bytes[i] - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+    digits++;
+    if (mantissa !== 0) significant++;
+  }
+  if (i < end && bytes[i] === 46) {
+    for (i++; i < end; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+      digits++;
+      if (mantissa !== 0) significant++;
+      exponent--;
+    }
+  }
+  if (digits === 0) return NaN;
+  if (i < end && (bytes[i] | 32) === 101) {
+    i++;
+    let exponentNegative = false;
+    if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
+      exponentNegative = bytes[i] === 45;
+      i++;
+    }
+    let written = 0;
+    let value = 0;
+    for (; i < end; i++) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      if (value < 1e5) value = value * 10 + c;
+      written++;
+    }
+    if (written === 0) return NaN;
+    exponent += exponentNegative ? -value : value;
+  }
+  if (i !== end) return NaN;
+  if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+    const magnitude = exponent < 0 ? mantissa / POWERS_OF_TEN2[-exponent] : mantissa * POWERS_OF_TEN2[exponent];
+    return negative ? -magnitude : magnitude;
+  }
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
+  return Number(text);
+}
+var POWERS_OF_TEN2 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseInfinity(bytes, start, end) {
+  let i = start;
+  let sign = 1;
+  if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
+    if (bytes[i] === 45) sign = -1;
+    i++;
+  }
+  const length = end - i;
+  if (length !== 3 && length !== 8) return NaN;
+  const word = "infinity";
+  for (let k = 0; k < length; k++) {
+    if ((bytes[i + k] | 32) !== word.charCodeAt(k)) return NaN;
+  }
+  return sign * Infinity;
+}
+function parseNumberCell(bytes, start = 0, end = bytes.length) {
+  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+  const value = parseDecimal(bytes, start, end);
+  return value === value ? value : parseInfinity(bytes, start, end);
+}
+function parseDecimalCommaCell(bytes, start = 0, end = bytes.length) {
+  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
+  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
+  let comma = -1;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c === 44) {
+      if (comma >= 0) return NaN;
+      comma = i;
+    } else if (!(c >= 48 && c <= 57 || c === 46 || c === 45 || c === 43)) {
+      return NaN;
+    }
+  }
+  if (comma < 0) return NaN;
+  const text = String.fromCharCode(...bytes.subarray(start, end));
+  if (!DECIMAL_COMMA2.test(text)) return NaN;
+  return Number(text.replaceAll(".", "").replace(",", "."));
+}
+var DECIMAL_COMMA2 = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
+
+// src/data/csv-column-type.ts
+var NUMERIC_SHARE = 0.9;
+var MAX_INVALID_EXAMPLES2 = 5;
+var MAX_EXAMPLE_LENGTH = 40;
+function isNumericByShare(numbers, invalid2) {
+  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid2);
+}
+var InvalidCellCollector = class {
+  count = 0;
+  examples = [];
+  add(text, times = 1) {
+    this.count += times;
+    if (this.examples.length >= MAX_INVALID_EXAMPLES2) return;
+    const example = text.length > MAX_EXAMPLE_LENGTH ? `${text.slice(0, MAX_EXAMPLE_LENGTH - 1)}\u2026` : text;
+    if (!this.examples.includes(example)) this.examples.push(example);
+  }
+  /** The collected cells, or `undefined` when there were none. */
+  result() {
+    return this.count === 0 ? void 0 : { count: this.count, examples: [...this.examples] };
+  }
+};
+function numericFromLabels(column, values, parse = parsePlainLabel) {
+  const numberOf = column.categories.map(parse);
+  const rowsOf2 = new Float64Array(column.categories.length);
+  for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
+  let numbers = 0;
+  let invalidRows = 0;
+  numberOf.forEach((value, code) => {
+    if (value === value) numbers += rowsOf2[code];
+    else invalidRows += rowsOf2[code];
+  });
+  if (!isNumericByShare(numbers, invalidRows)) return null;
+  const invalid2 = new InvalidCellCollector();
+  column.categories.forEach((label, code) => {
+    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid2.add(label, rowsOf2[code]);
+  });
+  const { codes } = column;
+  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
+  const result = invalid2.result();
+  return {
+    kind: "numeric",
+    name: column.name,
+    values,
+    missing: column.missing,
+    ...result === void 0 ? {} : { invalid: result }
+  };
+}
+function parsePlainLabel(label) {
+  return parseNumberCell(Buffer.from(label, "utf8"));
+}
+function numericFromFormattedLabels(column, values) {
+  const format = detectNumberFormat(column.categories);
+  if (format === void 0) return null;
+  return numericFromLabels(column, values(), (label) => parseFormattedNumber(label, format));
+}
+
+// src/data/missing-cell.ts
+var MISSING_CELL_TEXTS = [
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+];
+var MISSING = new Set(MISSING_CELL_TEXTS);
+function isMissingCellText(text) {
+  return MISSING.has(text);
+}
+var LONGEST = 8;
+function isMissingCellBytes(bytes, start, end) {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length > LONGEST) return false;
+  const first = bytes[start];
+  if (first !== 35 && first !== 45 && first !== 49 && first !== 60 && (first | 32) !== 110) {
+    return false;
+  }
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
+  return MISSING.has(text);
+}
+var MissingCellMarkers = class {
+  texts;
+  byteLengths;
+  constructor(markers) {
+    this.texts = new Set(markers);
+    this.byteLengths = new Set(markers.map((marker) => Buffer.byteLength(marker, "utf8")));
+  }
+  get size() {
+    return this.texts.size;
+  }
+  /** Whether the UTF-8 bytes `bytes[start, end)` are one of the markers. */
+  matches(bytes, start, end) {
+    if (!this.byteLengths.has(end - start)) return false;
+    return this.texts.has(
+      Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8")
+    );
+  }
+};
+
 // src/engines/chunked-numeric-summary.ts
 var ChunkedNumericSummary = class {
   maxRankError;
@@ -12116,13 +12392,17 @@ async function profileWithEngine(engine, source, options) {
     const base = { name: column.name, rowCount, missing: rowCount - count };
     if (column.kind === "categorical") {
       const rows2 = await engine.query(categoryCountsSql(engine.dialect, source, column.name));
-      profiles.push({
+      const categorical = {
         kind: "categorical",
         ...base,
         count,
         categories: rows2.map((row) => String(row[0])),
         counts: Float64Array.from(rows2, (row) => toNumber(row[1]))
-      });
+      };
+      const numbers = formattedNumbersProfile(categorical);
+      profiles.push(
+        numbers === void 0 ? categorical : mode === "compact" ? compactNumericProfile(numbers, maxRankError) : numbers
+      );
       continue;
     }
     if (mode === "exact" || count === 0) {
@@ -12246,6 +12526,41 @@ async function distinctValues(engine, source, column) {
     { bounded: false }
   );
   return { values: values.slice(0, length), counts: counts2.slice(0, length) };
+}
+function formattedNumbersProfile(p) {
+  const format = detectNumberFormat(p.categories);
+  if (format === void 0) return void 0;
+  const parsed = p.categories.map((label) => parseFormattedNumber(label, format));
+  const invalid2 = new InvalidCellCollector();
+  let numbers = 0;
+  let markers = 0;
+  parsed.forEach((value, i) => {
+    if (value === value) numbers += p.counts[i];
+    else if (isMissingCellText(p.categories[i])) markers += p.counts[i];
+    else invalid2.add(p.categories[i], p.counts[i]);
+  });
+  if (!isNumericByShare(numbers, invalid2.count)) return void 0;
+  const order = parsed.map((_, i) => i).filter((i) => parsed[i] === parsed[i]).sort((a, b) => byValueNegativeZeroFirst(parsed[a], parsed[b]));
+  const values = [];
+  const counts2 = [];
+  for (const i of order) {
+    if (values.length > 0 && Object.is(values[values.length - 1], parsed[i])) {
+      counts2[counts2.length - 1] += p.counts[i];
+    } else {
+      values.push(parsed[i]);
+      counts2.push(p.counts[i]);
+    }
+  }
+  const profile = exactNumericProfile(
+    { name: p.name, rowCount: p.rowCount, missing: p.missing + markers },
+    Float64Array.from(values),
+    Float64Array.from(counts2)
+  );
+  const cells = invalid2.result();
+  return cells === void 0 ? profile : { ...profile, invalid: cells };
+}
+function byValueNegativeZeroFirst(x, y) {
+  return x - y || (Object.is(x, y) ? 0 : Object.is(x, -0) ? -1 : 1);
 }
 function exactNumericProfile(base, values, counts2) {
   let count = 0;
@@ -14210,224 +14525,6 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 
-// src/data/formatted-numbers.ts
-var PREFIX = String.raw`[$€£¥₹]`;
-var SUFFIX = String.raw`[%$€£¥₹]`;
-var NUMBER = String.raw`\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|[.,]\d+`;
-var FORMATTED = new RegExp(
-  String.raw`^(\()?([-+])?(${PREFIX})? ?([-+])?(${NUMBER})(?: ?(${SUFFIX}))?(\))?$`,
-  "u"
-);
-var SAMPLE2 = 1e3;
-var FORMATTED_SHARE = 0.9;
-function detectNumberFormat(labels) {
-  const sample = labels.length > SAMPLE2 ? labels.slice(0, SAMPLE2) : labels;
-  let formatted = 0;
-  let withSign = 0;
-  let grouped = 0;
-  let dotVotes = 0;
-  let commaVotes = 0;
-  for (const label of sample) {
-    const text = label.trim();
-    const m = FORMATTED.exec(text);
-    if (!m) continue;
-    formatted++;
-    if (m[1] ?? m[3] ?? m[6]) withSign++;
-    if (isSurelyGrouped(m[5])) grouped++;
-    const vote = decimalVote(m[5]);
-    if (vote === ".") dotVotes++;
-    else if (vote === ",") commaVotes++;
-  }
-  if (sample.length === 0 || formatted < FORMATTED_SHARE * sample.length) return void 0;
-  if (withSign === 0 && grouped === 0) return void 0;
-  return { decimal: commaVotes > dotVotes ? "," : "." };
-}
-function parseFormattedNumber(label, format) {
-  const m = FORMATTED.exec(label.trim());
-  if (!m || m[2] && m[4] || !m[1] !== !m[7]) return Number.NaN;
-  const number = m[5];
-  const negative = m[1] !== void 0 || (m[2] ?? m[4]) === "-";
-  const grouping = format.decimal === "." ? /[,' \u00a0\u202f]/gu : /[.' \u00a0\u202f]/gu;
-  const digits = number.replace(grouping, "");
-  if (digits.split(format.decimal).length > 2) return Number.NaN;
-  const value = Number(format.decimal === "," ? digits.replace(",", ".") : digits);
-  return negative ? -value : value;
-}
-function isSurelyGrouped(number) {
-  if (/['\s\u00a0\u202f]/u.test(number)) return true;
-  const dots = number.split(".").length - 1;
-  const commas = number.split(",").length - 1;
-  return dots > 0 && commas > 0 || dots > 1 || commas > 1;
-}
-function decimalVote(number) {
-  const lastDot = number.lastIndexOf(".");
-  const lastComma = number.lastIndexOf(",");
-  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? "." : ",";
-  const at = Math.max(lastDot, lastComma);
-  if (at < 0) return void 0;
-  const separator = number[at];
-  const repeated = number.indexOf(separator) !== at;
-  if (repeated) return separator === "." ? "," : ".";
-  return number.length - at - 1 === 3 ? void 0 : separator;
-}
-
-// src/data/parse-decimal.ts
-function parseDecimal(bytes, start, end) {
-  let i = start;
-  if (i >= end) return NaN;
-  let negative = false;
-  let c = bytes[i];
-  if (c === 45 || c === 43) {
-    negative = c === 45;
-    i++;
-  }
-  let mantissa = 0;
-  let digits = 0;
-  let significant = 0;
-  let exponent = 0;
-  for (; i < end; i++) {
-    c = bytes[i] - 48;
-    if (c < 0 || c > 9) break;
-    mantissa = mantissa * 10 + c;
-    digits++;
-    if (mantissa !== 0) significant++;
-  }
-  if (i < end && bytes[i] === 46) {
-    for (i++; i < end; i++) {
-      c = bytes[i] - 48;
-      if (c < 0 || c > 9) break;
-      mantissa = mantissa * 10 + c;
-      digits++;
-      if (mantissa !== 0) significant++;
-      exponent--;
-    }
-  }
-  if (digits === 0) return NaN;
-  if (i < end && (bytes[i] | 32) === 101) {
-    i++;
-    let exponentNegative = false;
-    if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
-      exponentNegative = bytes[i] === 45;
-      i++;
-    }
-    let written = 0;
-    let value = 0;
-    for (; i < end; i++) {
-      c = bytes[i] - 48;
-      if (c < 0 || c > 9) break;
-      if (value < 1e5) value = value * 10 + c;
-      written++;
-    }
-    if (written === 0) return NaN;
-    exponent += exponentNegative ? -value : value;
-  }
-  if (i !== end) return NaN;
-  if (significant <= 15 && exponent >= -22 && exponent <= 22) {
-    const magnitude = exponent < 0 ? mantissa / POWERS_OF_TEN2[-exponent] : mantissa * POWERS_OF_TEN2[exponent];
-    return negative ? -magnitude : magnitude;
-  }
-  let text = "";
-  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
-  return Number(text);
-}
-var POWERS_OF_TEN2 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-function parseInfinity(bytes, start, end) {
-  let i = start;
-  let sign = 1;
-  if (i < end && (bytes[i] === 45 || bytes[i] === 43)) {
-    if (bytes[i] === 45) sign = -1;
-    i++;
-  }
-  const length = end - i;
-  if (length !== 3 && length !== 8) return NaN;
-  const word = "infinity";
-  for (let k = 0; k < length; k++) {
-    if ((bytes[i + k] | 32) !== word.charCodeAt(k)) return NaN;
-  }
-  return sign * Infinity;
-}
-function parseNumberCell(bytes, start = 0, end = bytes.length) {
-  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
-  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
-  const value = parseDecimal(bytes, start, end);
-  return value === value ? value : parseInfinity(bytes, start, end);
-}
-function parseDecimalCommaCell(bytes, start = 0, end = bytes.length) {
-  while (start < end && (bytes[start] === 32 || bytes[start] === 9)) start++;
-  while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
-  let comma = -1;
-  for (let i = start; i < end; i++) {
-    const c = bytes[i];
-    if (c === 44) {
-      if (comma >= 0) return NaN;
-      comma = i;
-    } else if (!(c >= 48 && c <= 57 || c === 46 || c === 45 || c === 43)) {
-      return NaN;
-    }
-  }
-  if (comma < 0) return NaN;
-  const text = String.fromCharCode(...bytes.subarray(start, end));
-  if (!DECIMAL_COMMA2.test(text)) return NaN;
-  return Number(text.replaceAll(".", "").replace(",", "."));
-}
-var DECIMAL_COMMA2 = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),\d+$/;
-
-// src/data/csv-column-type.ts
-var NUMERIC_SHARE = 0.9;
-var MAX_INVALID_EXAMPLES2 = 5;
-var MAX_EXAMPLE_LENGTH = 40;
-function isNumericByShare(numbers, invalid2) {
-  return numbers > 0 && numbers >= NUMERIC_SHARE * (numbers + invalid2);
-}
-var InvalidCellCollector = class {
-  count = 0;
-  examples = [];
-  add(text, times = 1) {
-    this.count += times;
-    if (this.examples.length >= MAX_INVALID_EXAMPLES2) return;
-    const example = text.length > MAX_EXAMPLE_LENGTH ? `${text.slice(0, MAX_EXAMPLE_LENGTH - 1)}\u2026` : text;
-    if (!this.examples.includes(example)) this.examples.push(example);
-  }
-  /** The collected cells, or `undefined` when there were none. */
-  result() {
-    return this.count === 0 ? void 0 : { count: this.count, examples: [...this.examples] };
-  }
-};
-function numericFromLabels(column, values, parse = parsePlainLabel) {
-  const numberOf = column.categories.map(parse);
-  const rowsOf2 = new Float64Array(column.categories.length);
-  for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
-  let numbers = 0;
-  let invalidRows = 0;
-  numberOf.forEach((value, code) => {
-    if (value === value) numbers += rowsOf2[code];
-    else invalidRows += rowsOf2[code];
-  });
-  if (!isNumericByShare(numbers, invalidRows)) return null;
-  const invalid2 = new InvalidCellCollector();
-  column.categories.forEach((label, code) => {
-    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid2.add(label, rowsOf2[code]);
-  });
-  const { codes } = column;
-  for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
-  const result = invalid2.result();
-  return {
-    kind: "numeric",
-    name: column.name,
-    values,
-    missing: column.missing,
-    ...result === void 0 ? {} : { invalid: result }
-  };
-}
-function parsePlainLabel(label) {
-  return parseNumberCell(Buffer.from(label, "utf8"));
-}
-function numericFromFormattedLabels(column, values) {
-  const format = detectNumberFormat(column.categories);
-  if (format === void 0) return null;
-  return numericFromLabels(column, values(), (label) => parseFormattedNumber(label, format));
-}
-
 // src/data/csv-column-builder.ts
 var LABELS_BEFORE_NUMBERS = 16;
 var CsvColumnBuilder = class {
@@ -14648,61 +14745,6 @@ function hashBytes(bytes, start, end) {
 function sharedFloat64Array(length) {
   return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
 }
-
-// src/data/missing-cell.ts
-var MISSING_CELL_TEXTS = [
-  "",
-  "#N/A",
-  "#N/A N/A",
-  "#NA",
-  "-1.#IND",
-  "-1.#QNAN",
-  "-NaN",
-  "-nan",
-  "1.#IND",
-  "1.#QNAN",
-  "<NA>",
-  "N/A",
-  "NA",
-  "NULL",
-  "NaN",
-  "None",
-  "n/a",
-  "nan",
-  "null"
-];
-var MISSING = new Set(MISSING_CELL_TEXTS);
-var LONGEST = 8;
-function isMissingCellBytes(bytes, start, end) {
-  const length = end - start;
-  if (length === 0) return true;
-  if (length > LONGEST) return false;
-  const first = bytes[start];
-  if (first !== 35 && first !== 45 && first !== 49 && first !== 60 && (first | 32) !== 110) {
-    return false;
-  }
-  let text = "";
-  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]);
-  return MISSING.has(text);
-}
-var MissingCellMarkers = class {
-  texts;
-  byteLengths;
-  constructor(markers) {
-    this.texts = new Set(markers);
-    this.byteLengths = new Set(markers.map((marker) => Buffer.byteLength(marker, "utf8")));
-  }
-  get size() {
-    return this.texts.size;
-  }
-  /** Whether the UTF-8 bytes `bytes[start, end)` are one of the markers. */
-  matches(bytes, start, end) {
-    if (!this.byteLengths.has(end - start)) return false;
-    return this.texts.has(
-      Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8")
-    );
-  }
-};
 
 // src/data/csv-stream-parser.ts
 var COMMA = 44;

@@ -5,10 +5,17 @@
  * against the files. Two things an engine does not see: row order (a column's `order`
  * is `none`) and, for categories, first appearance (they come most frequent first).
  */
-import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
+import { InvalidCellCollector, isNumericByShare } from '../data/csv-column-type.ts';
+import { detectNumberFormat, parseFormattedNumber } from '../data/formatted-numbers.ts';
+import { isMissingCellText } from '../data/missing-cell.ts';
+import type {
+  CategoricalProfile,
+  ColumnProfile,
+  NumericProfile,
+} from '../profile/column-profile.ts';
 import { DEFAULT_RANK_ERROR, quantileSketchFromRanks } from '../profile/quantile-sketch.ts';
 import type { ProfileMode, SavedProfile } from '../profile/saved-profile.ts';
-import { exactDistinctLimit } from '../profile/saved-profile.ts';
+import { compactNumericProfile, exactDistinctLimit } from '../profile/saved-profile.ts';
 import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
 import { ChunkedNumericSummary } from './chunked-numeric-summary.ts';
 import {
@@ -60,13 +67,21 @@ export async function profileWithEngine(
     const base = { name: column.name, rowCount, missing: rowCount - count };
     if (column.kind === 'categorical') {
       const rows = await engine.query(categoryCountsSql(engine.dialect, source, column.name));
-      profiles.push({
+      const categorical: CategoricalProfile = {
         kind: 'categorical',
         ...base,
         count,
         categories: rows.map((row) => String(row[0])),
         counts: Float64Array.from(rows, (row) => toNumber(row[1])),
-      });
+      };
+      const numbers = formattedNumbersProfile(categorical);
+      profiles.push(
+        numbers === undefined
+          ? categorical
+          : mode === 'compact'
+            ? compactNumericProfile(numbers, maxRankError)
+            : numbers,
+      );
       continue;
     }
     if (mode === 'exact' || count === 0) {
@@ -232,6 +247,56 @@ async function distinctValues(
  * sorted values, and the moments from the same two-pass compensated sums as a check
  * over the data, on the same ascending values, so they are bit-identical.
  */
+/**
+ * A text column whose labels are numbers written for people (`$1,234.56`, `12.5%`) as
+ * the numeric profile the CSV reader makes of it (data/formatted-numbers.ts), so a CSV
+ * profiled by DuckDB, whose sniffer reads such a column as text, is checked as the file
+ * is: pandas' missing markers are missing, other labels that are no number its invalid
+ * cells (examples most frequent first).
+ */
+function formattedNumbersProfile(p: CategoricalProfile): NumericProfile | undefined {
+  const format = detectNumberFormat(p.categories);
+  if (format === undefined) return undefined;
+  const parsed = p.categories.map((label) => parseFormattedNumber(label, format));
+  const invalid = new InvalidCellCollector();
+  let numbers = 0;
+  // pandas' missing markers (`n/a`, `NULL`...) are missing, as the CSV reader has them.
+  let markers = 0;
+  parsed.forEach((value, i) => {
+    if (value === value) numbers += p.counts[i];
+    else if (isMissingCellText(p.categories[i])) markers += p.counts[i];
+    else invalid.add(p.categories[i], p.counts[i]);
+  });
+  if (!isNumericByShare(numbers, invalid.count)) return undefined;
+  // Distinct values ascending (-0 before +0, as sorting keeps them), labels that write
+  // the same number merged.
+  const order = parsed
+    .map((_, i) => i)
+    .filter((i) => parsed[i] === parsed[i])
+    .sort((a, b) => byValueNegativeZeroFirst(parsed[a], parsed[b]));
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (const i of order) {
+    if (values.length > 0 && Object.is(values[values.length - 1], parsed[i])) {
+      counts[counts.length - 1] += p.counts[i];
+    } else {
+      values.push(parsed[i]);
+      counts.push(p.counts[i]);
+    }
+  }
+  const profile = exactNumericProfile(
+    { name: p.name, rowCount: p.rowCount, missing: p.missing + markers },
+    Float64Array.from(values),
+    Float64Array.from(counts),
+  );
+  const cells = invalid.result();
+  return cells === undefined ? profile : { ...profile, invalid: cells };
+}
+
+function byValueNegativeZeroFirst(x: number, y: number): number {
+  return x - y || (Object.is(x, y) ? 0 : Object.is(x, -0) ? -1 : 1);
+}
+
 function exactNumericProfile(
   base: { name: string; rowCount: number; missing: number },
   values: Float64Array,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -12,6 +12,7 @@ import { profileWithEngine } from '../../src/engines/profile-with-engine.ts';
 import type { SqlEngine } from '../../src/engines/sql-engine.ts';
 import { profileTable } from '../../src/profile/saved-profile.ts';
 import { renderJson } from '../../src/report/render-json.ts';
+import { seededRandom } from '../helpers/random.ts';
 
 const reference = await loadCsv('examples/data/reference.csv');
 const recent = await loadCsv('examples/data/recent.csv');
@@ -57,6 +58,41 @@ test('a DuckDB profile of the same data as one Parquet file, a directory of 8 pa
   assert.equal(await reportAgainst(join(dir, 'reference.parquet')), expected);
   assert.equal(await reportAgainst(join(dir, 'parts')), expected);
   assert.equal(await reportAgainst(join(dir, 'parts', 'part-*.parquet')), expected);
+});
+
+test('a CSV of numbers written for people ($1,234.56, 12.5%) profiled by DuckDB is checked as the file is', async () => {
+  // DuckDB's sniffer reads these columns as text; the CSV reader reads them as numbers.
+  const random = seededRandom(8);
+  const write = (path: string, rows: number, scale: number) => {
+    const lines = ['price,discount,n'];
+    for (let i = 0; i < rows; i++) {
+      const price = (50 + random() * 1000) * scale;
+      const text = price.toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
+      lines.push(`"$${text}",${(random() * 30).toFixed(1)}%,${i % 7}`);
+    }
+    lines.push('"call us",n/a,3');
+    writeFileSync(path, lines.join('\n') + '\n');
+  };
+  const referencePath = join(dir, 'prices-reference.csv');
+  write(referencePath, 1500, 1);
+  const recentPrices = join(dir, 'prices-recent.csv');
+  write(recentPrices, 500, 2);
+  const fromFile = await loadCsv(referencePath);
+  const recentTable = await loadCsv(recentPrices);
+  const profile = await profileWithEngine(engine, duckDbFileSource(referencePath), {
+    label: referencePath,
+    toolVersion: 'test',
+  });
+  const price = profile.columns.find((c) => c.name === 'price');
+  assert.equal(price?.kind, 'numeric');
+  assert.deepEqual(price?.kind === 'numeric' && price.invalid, { count: 1, examples: ['call us'] });
+  const fromEngine = analyzeDriftAgainstProfile({ reference: profile, recent: recentTable });
+  const fromData = analyzeDrift({ reference: fromFile, recent: recentTable });
+  assert.equal(renderJson(fromEngine), renderJson(fromData));
+  assert.equal(fromData.features.find((f) => f.name === 'price')?.drifted, true);
 });
 
 test('the DuckDB compact profile holds the same sketches as the in-memory compact profile', async () => {
