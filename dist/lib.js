@@ -9768,6 +9768,19 @@ function distinctCountsSorted(sorted, keepSignedZeros = false) {
   }
   return { distinct, counts: counts2 };
 }
+function sortedFromRuns(distinct, counts2, total = counts2.reduce((sum, c) => sum + c, 0)) {
+  const sorted = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const c = counts2[i];
+    if (c === 1) sorted[at++] = distinct[i];
+    else {
+      sorted.fill(distinct[i], at, at + c);
+      at += c;
+    }
+  }
+  return sorted;
+}
 function startsRun(sorted, i, keepSignedZeros) {
   if (i === 0) return true;
   const v = sorted[i];
@@ -11370,12 +11383,8 @@ function predictionsFromProfile(input) {
     return void 0;
   }
   if (profile.kind === "numeric") return { values: profile.sorted, source };
-  const values = new Float64Array(profile.count);
-  let at = 0;
-  profile.counts.forEach((count, code) => {
-    values.fill(code, at, at + count);
-    at += count;
-  });
+  const codes = Float64Array.from(profile.counts, (_, code) => code);
+  const values = sortedFromRuns(codes, profile.counts, profile.count);
   return { values, labels: profile.categories, source };
 }
 function recentPredictions(input) {
@@ -11809,17 +11818,7 @@ function sortedValues(values, count, read, where, path, scratch, reserve) {
     `${where} values`,
     scratch.take("distinct", values.distinct.length)
   );
-  const sorted = new Float64Array(total);
-  let at = 0;
-  for (let i = 0; i < distinct.length; i++) {
-    const c = counts2[i];
-    if (c === 1) sorted[at++] = distinct[i];
-    else {
-      sorted.fill(distinct[i], at, at + c);
-      at += c;
-    }
-  }
-  return sorted;
+  return sortedFromRuns(distinct, counts2, total);
 }
 function tooLarge(path, maxBytes) {
   return new InputError(
@@ -12015,30 +12014,35 @@ var InvalidCellCollector = class {
     return this.count === 0 ? void 0 : { count: this.count, examples: [...this.examples] };
   }
 };
-function numericFromLabels(column, values, parse = parsePlainLabel) {
-  const numberOf = column.categories.map(parse);
-  const rowsOf2 = new Float64Array(column.categories.length);
-  for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
+function labelsAsNumbers(labels, rowsOf2, parse) {
+  const numberOf = labels.map(parse);
   let numbers = 0;
   let invalidRows = 0;
-  numberOf.forEach((value, code) => {
-    if (value === value) numbers += rowsOf2[code];
-    else invalidRows += rowsOf2[code];
+  numberOf.forEach((value, i) => {
+    if (value === value) numbers += rowsOf2[i];
+    else invalidRows += rowsOf2[i];
   });
   if (!isNumericByShare(numbers, invalidRows)) return null;
   const invalid2 = new InvalidCellCollector();
-  column.categories.forEach((label, code) => {
-    if (numberOf[code] !== numberOf[code] && rowsOf2[code] > 0) invalid2.add(label, rowsOf2[code]);
+  labels.forEach((label, i) => {
+    if (numberOf[i] !== numberOf[i] && rowsOf2[i] > 0) invalid2.add(label, rowsOf2[i]);
   });
+  return { numberOf, invalid: invalid2.result() };
+}
+function numericFromLabels(column, values, parse = parsePlainLabel) {
+  const rowsOf2 = new Float64Array(column.categories.length);
+  for (const code of column.codes) if (code >= 0) rowsOf2[code]++;
+  const read = labelsAsNumbers(column.categories, rowsOf2, parse);
+  if (read === null) return null;
+  const { numberOf, invalid: invalid2 } = read;
   const { codes } = column;
   for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
-  const result = invalid2.result();
   return {
     kind: "numeric",
     name: column.name,
     values,
     missing: column.missing,
-    ...result === void 0 ? {} : { invalid: result }
+    ...invalid2 === void 0 ? {} : { invalid: invalid2 }
   };
 }
 function parsePlainLabel(label) {
@@ -12530,16 +12534,15 @@ async function distinctValues(engine, source, column) {
 function formattedNumbersProfile(p) {
   const format = detectNumberFormat(p.categories);
   if (format === void 0) return void 0;
-  const parsed = p.categories.map((label) => parseFormattedNumber(label, format));
-  const invalid2 = new InvalidCellCollector();
-  let numbers = 0;
-  let markers = 0;
-  parsed.forEach((value, i) => {
-    if (value === value) numbers += p.counts[i];
-    else if (isMissingCellText(p.categories[i])) markers += p.counts[i];
-    else invalid2.add(p.categories[i], p.counts[i]);
-  });
-  if (!isNumericByShare(numbers, invalid2.count)) return void 0;
+  const rowsOf2 = p.counts.map((rows, i) => isMissingCellText(p.categories[i]) ? 0 : rows);
+  const markers = p.count - rowsOf2.reduce((sum, rows) => sum + rows, 0);
+  const read = labelsAsNumbers(
+    p.categories,
+    rowsOf2,
+    (label) => parseFormattedNumber(label, format)
+  );
+  if (read === null) return void 0;
+  const parsed = read.numberOf;
   const order = parsed.map((_, i) => i).filter((i) => parsed[i] === parsed[i]).sort((a, b) => byValueNegativeZeroFirst(parsed[a], parsed[b]));
   const values = [];
   const counts2 = [];
@@ -12556,26 +12559,18 @@ function formattedNumbersProfile(p) {
     Float64Array.from(values),
     Float64Array.from(counts2)
   );
-  const cells = invalid2.result();
-  return cells === void 0 ? profile : { ...profile, invalid: cells };
+  return read.invalid === void 0 ? profile : { ...profile, invalid: read.invalid };
 }
 function byValueNegativeZeroFirst(x, y) {
   return x - y || (Object.is(x, y) ? 0 : Object.is(x, -0) ? -1 : 1);
 }
 function exactNumericProfile(base, values, counts2) {
-  let count = 0;
-  for (const c of counts2) count += c;
-  const sorted = new Float64Array(count);
-  let at = 0;
-  for (let j = 0; j < values.length; j++) {
-    sorted.fill(values[j], at, at + counts2[j]);
-    at += counts2[j];
-  }
+  const sorted = sortedFromRuns(values, counts2);
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   return {
     kind: "numeric",
     ...base,
-    count,
+    count: sorted.length,
     sorted,
     mean,
     standardDeviation,

@@ -52,6 +52,33 @@ export class InvalidCellCollector {
 }
 
 /**
+ * Each label's number by `parse` (NaN for none), when the rows of the labels that are
+ * numbers make the column numeric by {@link isNumericByShare}; `rowsOf[i]` counts the
+ * rows of label i, and the labels that are no number are the invalid cells (with rows,
+ * in label order). `null` when the labels are not numbers by that rule. The CSV reader
+ * (numericFromLabels) and the engines (a text column's profile) read labels alike.
+ */
+export function labelsAsNumbers(
+  labels: readonly string[],
+  rowsOf: ArrayLike<number>,
+  parse: (label: string) => number,
+): { numberOf: number[]; invalid: InvalidCells | undefined } | null {
+  const numberOf = labels.map(parse);
+  let numbers = 0;
+  let invalidRows = 0;
+  numberOf.forEach((value, i) => {
+    if (value === value) numbers += rowsOf[i];
+    else invalidRows += rowsOf[i];
+  });
+  if (!isNumericByShare(numbers, invalidRows)) return null;
+  const invalid = new InvalidCellCollector();
+  labels.forEach((label, i) => {
+    if (numberOf[i] !== numberOf[i] && rowsOf[i] > 0) invalid.add(label, rowsOf[i]);
+  });
+  return { numberOf, invalid: invalid.result() };
+}
+
+/**
  * The numeric column a categorical column turns into when its labels are mostly numbers
  * by {@link isNumericByShare}, or `null` when it stays categorical. Labels are parsed
  * once each, not once per row.
@@ -61,29 +88,19 @@ export function numericFromLabels(
   values: Float64Array,
   parse: (label: string) => number = parsePlainLabel,
 ): NumericColumn | null {
-  const numberOf = column.categories.map(parse);
   const rowsOf = new Float64Array(column.categories.length);
   for (const code of column.codes) if (code >= 0) rowsOf[code]++;
-  let numbers = 0;
-  let invalidRows = 0;
-  numberOf.forEach((value, code) => {
-    if (value === value) numbers += rowsOf[code];
-    else invalidRows += rowsOf[code];
-  });
-  if (!isNumericByShare(numbers, invalidRows)) return null;
-  const invalid = new InvalidCellCollector();
-  column.categories.forEach((label, code) => {
-    if (numberOf[code] !== numberOf[code] && rowsOf[code] > 0) invalid.add(label, rowsOf[code]);
-  });
+  const read = labelsAsNumbers(column.categories, rowsOf, parse);
+  if (read === null) return null;
+  const { numberOf, invalid } = read;
   const { codes } = column;
   for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : numberOf[codes[i]];
-  const result = invalid.result();
   return {
     kind: 'numeric',
     name: column.name,
     values,
     missing: column.missing,
-    ...(result === undefined ? {} : { invalid: result }),
+    ...(invalid === undefined ? {} : { invalid }),
   };
 }
 

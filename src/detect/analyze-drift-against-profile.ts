@@ -7,6 +7,7 @@
 import type { Column, NumericColumn, Table } from '../shared/table.ts';
 import { findColumn, loadedColumn } from '../shared/table.ts';
 import { profileColumn } from '../profile/profile-column.ts';
+import { sortedFromRuns } from '../profile/quantile-sketch.ts';
 import type { SavedProfile } from '../profile/saved-profile.ts';
 import type { DriftCheckInput } from './analyze-drift.ts';
 import { analyzeDrift, pairFeatures } from './analyze-drift.ts';
@@ -64,12 +65,9 @@ function predictionsFromProfile(input: ProfileCheckInput): PredictionValues | un
     return undefined;
   }
   if (profile.kind === 'numeric') return { values: profile.sorted, source };
-  const values = new Float64Array(profile.count);
-  let at = 0;
-  profile.counts.forEach((count, code) => {
-    values.fill(code, at, at + count);
-    at += count;
-  });
+  // Each class code repeated its count times.
+  const codes = Float64Array.from(profile.counts, (_, code) => code);
+  const values = sortedFromRuns(codes, profile.counts, profile.count);
   return { values, labels: profile.categories, source };
 }
 

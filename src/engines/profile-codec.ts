@@ -32,7 +32,7 @@ import {
 } from '../data/decompression-limit.ts';
 import { InputError } from '../shared/input-error.ts';
 import type { ColumnProfile, NumericProfile } from '../profile/column-profile.ts';
-import { distinctCountsSorted } from '../profile/quantile-sketch.ts';
+import { distinctCountsSorted, sortedFromRuns } from '../profile/quantile-sketch.ts';
 import type { SavedProfile } from '../profile/saved-profile.ts';
 import {
   chooseFloatArrayEncoding,
@@ -371,17 +371,7 @@ function sortedValues(
     `${where} values`,
     scratch.take('distinct', values.distinct.length),
   );
-  const sorted = new Float64Array(total);
-  let at = 0;
-  for (let i = 0; i < distinct.length; i++) {
-    const c = counts[i];
-    if (c === 1) sorted[at++] = distinct[i];
-    else {
-      sorted.fill(distinct[i], at, at + c);
-      at += c;
-    }
-  }
-  return sorted;
+  return sortedFromRuns(distinct, counts, total);
 }
 
 function tooLarge(path: string, maxBytes: number): InputError {

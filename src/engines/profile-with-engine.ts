@@ -5,7 +5,7 @@
  * against the files. Two things an engine does not see: row order (a column's `order`
  * is `none`) and, for categories, first appearance (they come most frequent first).
  */
-import { InvalidCellCollector, isNumericByShare } from '../data/csv-column-type.ts';
+import { labelsAsNumbers } from '../data/csv-column-type.ts';
 import { detectNumberFormat, parseFormattedNumber } from '../data/formatted-numbers.ts';
 import { isMissingCellText } from '../data/missing-cell.ts';
 import type {
@@ -13,7 +13,11 @@ import type {
   ColumnProfile,
   NumericProfile,
 } from '../profile/column-profile.ts';
-import { DEFAULT_RANK_ERROR, quantileSketchFromRanks } from '../profile/quantile-sketch.ts';
+import {
+  DEFAULT_RANK_ERROR,
+  quantileSketchFromRanks,
+  sortedFromRuns,
+} from '../profile/quantile-sketch.ts';
 import type { ProfileMode, SavedProfile } from '../profile/saved-profile.ts';
 import { compactNumericProfile, exactDistinctLimit } from '../profile/saved-profile.ts';
 import { meanAndStandardDeviation } from '../stats/mean-and-standard-deviation.ts';
@@ -257,17 +261,14 @@ async function distinctValues(
 function formattedNumbersProfile(p: CategoricalProfile): NumericProfile | undefined {
   const format = detectNumberFormat(p.categories);
   if (format === undefined) return undefined;
-  const parsed = p.categories.map((label) => parseFormattedNumber(label, format));
-  const invalid = new InvalidCellCollector();
-  let numbers = 0;
   // pandas' missing markers (`n/a`, `NULL`...) are missing, as the CSV reader has them.
-  let markers = 0;
-  parsed.forEach((value, i) => {
-    if (value === value) numbers += p.counts[i];
-    else if (isMissingCellText(p.categories[i])) markers += p.counts[i];
-    else invalid.add(p.categories[i], p.counts[i]);
-  });
-  if (!isNumericByShare(numbers, invalid.count)) return undefined;
+  const rowsOf = p.counts.map((rows, i) => (isMissingCellText(p.categories[i]) ? 0 : rows));
+  const markers = p.count - rowsOf.reduce((sum, rows) => sum + rows, 0);
+  const read = labelsAsNumbers(p.categories, rowsOf, (label) =>
+    parseFormattedNumber(label, format),
+  );
+  if (read === null) return undefined;
+  const parsed = read.numberOf;
   // Distinct values ascending (-0 before +0, as sorting keeps them), labels that write
   // the same number merged.
   const order = parsed
@@ -289,8 +290,7 @@ function formattedNumbersProfile(p: CategoricalProfile): NumericProfile | undefi
     Float64Array.from(values),
     Float64Array.from(counts),
   );
-  const cells = invalid.result();
-  return cells === undefined ? profile : { ...profile, invalid: cells };
+  return read.invalid === undefined ? profile : { ...profile, invalid: read.invalid };
 }
 
 function byValueNegativeZeroFirst(x: number, y: number): number {
@@ -302,19 +302,12 @@ function exactNumericProfile(
   values: Float64Array,
   counts: Float64Array,
 ): NumericProfile {
-  let count = 0;
-  for (const c of counts) count += c;
-  const sorted = new Float64Array(count);
-  let at = 0;
-  for (let j = 0; j < values.length; j++) {
-    sorted.fill(values[j], at, at + counts[j]);
-    at += counts[j];
-  }
+  const sorted = sortedFromRuns(values, counts);
   const { mean, standardDeviation } = meanAndStandardDeviation(sorted);
   return {
     kind: 'numeric',
     ...base,
-    count,
+    count: sorted.length,
     sorted,
     mean,
     standardDeviation,

@@ -164,6 +164,32 @@ export function distinctCountsSorted(
 }
 
 /**
+ * The inverse of {@link distinctCountsSorted}: each distinct value repeated its count
+ * times. `total` is the counts' sum when the caller has it.
+ *
+ * @example
+ * sortedFromRuns(Float64Array.of(1, 2), Float64Array.of(2, 1)); // Float64Array [1, 1, 2]
+ */
+export function sortedFromRuns(
+  distinct: Float64Array,
+  counts: Float64Array,
+  total = counts.reduce((sum, c) => sum + c, 0),
+): Float64Array {
+  const sorted = new Float64Array(total);
+  let at = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    const c = counts[i];
+    // Most counts are 1 in a continuous column: a store beats a fill call.
+    if (c === 1) sorted[at++] = distinct[i];
+    else {
+      sorted.fill(distinct[i], at, at + c);
+      at += c;
+    }
+  }
+  return sorted;
+}
+
+/**
  * Whether sorted[i] starts a run of equal values: the value changes or, with
  * `keepSignedZeros`, a zero's sign does (sorted, -0 sits right before +0; 1 / -0 is
  * -Infinity). Object.is said the same at ~4x the time on a million values.

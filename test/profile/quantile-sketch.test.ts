@@ -3,11 +3,13 @@ import { test } from 'node:test';
 
 import {
   countAtMostBounds,
+  distinctCountsSorted,
   estimatedCdf,
   estimatedQuantile,
   mergeQuantileSketches,
   quantileSketchFromCounts,
   quantileSketchFromSorted,
+  sortedFromRuns,
 } from '../../src/profile/quantile-sketch.ts';
 import type { QuantileSketch } from '../../src/profile/quantile-sketch.ts';
 import { ksTestAgainstSketch } from '../../src/profile/ks-test-against-sketch.ts';
@@ -134,4 +136,16 @@ test('a rank error outside (0, 0.5] is refused with the value and the expected r
     () => quantileSketchFromSorted(Float64Array.of(1), 0),
     /rank error 0 is out of range; expected a number in \(0, 0\.5\]/,
   );
+});
+
+test('sortedFromRuns matches the documented example and undoes distinctCountsSorted, signed zeros kept', () => {
+  assert.deepEqual(
+    sortedFromRuns(Float64Array.of(1, 2), Float64Array.of(2, 1)),
+    Float64Array.of(1, 1, 2),
+  );
+  const sorted = Float64Array.of(-3, -0, -0, 0, 2.5, 2.5, 2.5, 7);
+  const { distinct, counts } = distinctCountsSorted(sorted, true);
+  const back = sortedFromRuns(distinct, counts);
+  assert.equal(back.length, sorted.length);
+  sorted.forEach((v, i) => assert.ok(Object.is(back[i], v), `index ${i}`));
 });
