@@ -109,6 +109,7 @@ const MONTH_NAMES = [
   'november',
   'december',
 ] as const;
+const DAY_MS = 86_400_000;
 /** Spreadsheet serial day 0, 1899-12-30, and the serials of 1990-01-01 and 2100-01-01. */
 const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 const EXCEL_SERIAL_DAYS = [32_874, 73_051] as const;
@@ -296,7 +297,7 @@ const DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
 
 /** An Excel serial day number as an ISO date (and time when it has a fraction). */
 function excelSerialText(serial: number): string {
-  const iso = new Date(EXCEL_DAY_ZERO + serial * 86_400_000).toISOString();
+  const iso = new Date(EXCEL_DAY_ZERO + serial * DAY_MS).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 
@@ -338,8 +339,9 @@ function monthOfName(name: string): number {
 
 /**
  * Milliseconds of a written date and its time of day, or NaN: what orders a time
- * column's values for its range. A zone after the time is not applied (the values of
- * one column share it). `dayFirst` decides `01-05-2024`.
+ * column's values for its range. An ISO date's zone offset is applied (isoDateTime);
+ * the zone after the other written forms is not (the values of one column share it).
+ * A period label counts from its first day. `dayFirst` decides `01-05-2024`.
  */
 function writtenDateTime(text: string, dayFirst: boolean): number {
   const iso = ISO_DATE.exec(text);
@@ -386,8 +388,8 @@ function periodStartAnyYear(text: string): number {
   if ((m = ISO_WEEK.exec(text)) && +m[2] >= 1 && +m[2] <= 53) {
     // Week 1 holds the year's first Thursday; its Monday starts it.
     const jan4 = Date.UTC(+m[1], 0, 4);
-    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
-    return monday + (+m[2] - 1) * 7 * 86_400_000;
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+    return monday + (+m[2] - 1) * 7 * DAY_MS;
   }
   return Number.NaN;
 }
