@@ -77705,6 +77705,7 @@ var MONTH_NAMES = [
   "november",
   "december"
 ];
+var DAY_MS = 864e5;
 var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 var EXCEL_SERIAL_DAYS = [32874, 73051];
 var YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
@@ -77830,7 +77831,7 @@ function isExcelSerialDateColumn(p, min3, max3) {
 var DATE_NAME_PLAIN = /^(date|datetime|timestamp)$|[_\-. ](date|datetime|timestamp|at)$/i;
 var DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
 function excelSerialText(serial) {
-  const iso = new Date(EXCEL_DAY_ZERO + serial * 864e5).toISOString();
+  const iso = new Date(EXCEL_DAY_ZERO + serial * DAY_MS).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 function isYyyymmColumn(p, min3, max3) {
@@ -77887,8 +77888,8 @@ function periodStartAnyYear(text) {
   if (m2 = QUARTER_YEAR.exec(text)) return calendarTime(+m2[2], 3 * +m2[1] - 2, 1);
   if ((m2 = ISO_WEEK.exec(text)) && +m2[2] >= 1 && +m2[2] <= 53) {
     const jan4 = Date.UTC(+m2[1], 0, 4);
-    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * 864e5;
-    return monday + (+m2[2] - 1) * 7 * 864e5;
+    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * DAY_MS;
+    return monday + (+m2[2] - 1) * 7 * DAY_MS;
   }
   return Number.NaN;
 }
@@ -81542,9 +81543,12 @@ function maxDecompressedBytes(env2 = process.env) {
   }
   return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
 }
+function describeLimit(limit) {
+  return `${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`;
+}
 function decompressedTooLarge(source, limit, what = "data") {
   return new InputError(
-    `${source}: the compressed ${what} expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected an input that fits here.`
+    `${source}: the compressed ${what} expands to more than ${describeLimit(limit)}; expected an input that fits here.`
   );
 }
 function isOutputLimitError(error2) {
@@ -83777,9 +83781,9 @@ function fileInputError(path5, error2) {
 }
 
 // src/data/iso-time-text.ts
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 function isoDateFromDays(days) {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(days * DAY_MS2).toISOString().slice(0, 10);
 }
 function isoTimestamp(ticks, digits, utc) {
   const perSecond = 10n ** BigInt(digits);
@@ -83830,24 +83834,25 @@ function grow(length) {
   return Math.max(length, 1 << 16) * 1.25;
 }
 function pageDecompressors(scratch = new PageScratch()) {
-  const limit = maxDecompressedBytes();
+  let limit;
+  const declared = (length) => declaredPageSize(length, limit ??= maxDecompressedBytes());
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(declaredPageSize(length, limit));
+      const output = scratch.page(declared(length));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declaredPageSize(length, limit)),
-    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declaredPageSize(length, limit)),
-    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
-    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
-    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit))
+    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declared(length)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declared(length)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declared(length)),
+    LZ4: (input, length) => decompressLz4(input, declared(length)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declared(length))
   };
 }
 function declaredPageSize(length, limit) {
   if (length > limit) {
     throw new Error(
-      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+      `a page declares ${length} bytes uncompressed, more than ${describeLimit(limit)}`
     );
   }
   return length;
@@ -83984,7 +83989,7 @@ function checkLoadableRows(source, rowCount, columns) {
   const bytes = rowCount * 8 * columns;
   if (bytes > limit) {
     throw new InputError(
-      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
+      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeLimit(limit)}; expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
     );
   }
 }
@@ -97554,9 +97559,7 @@ compressionRegistry.set(CompressionType.ZSTD, {
       return new Uint8Array(zstdDecompressSync2(data, { maxOutputLength: limit }));
     } catch (error2) {
       if (!isOutputLimitError(error2)) throw error2;
-      throw new Error(
-        `a zstd buffer expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
-      );
+      throw new Error(`a zstd buffer expands to more than ${describeLimit(limit)}`);
     }
   }
 });
@@ -101380,7 +101383,7 @@ function sortedValues(values, count2, read, where, path5, scratch, reserve) {
 }
 function tooLarge(path5, maxBytes) {
   return new InputError(
-    `${path5}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+    `${path5}: the profile would take more than ${describeLimit(maxBytes)} to read; expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
   );
 }
 function checkEndianness(what) {

@@ -1650,6 +1650,7 @@ var MONTH_NAMES = [
   "november",
   "december"
 ];
+var DAY_MS = 864e5;
 var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 var EXCEL_SERIAL_DAYS = [32874, 73051];
 var YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
@@ -1775,7 +1776,7 @@ function isExcelSerialDateColumn(p, min, max) {
 var DATE_NAME_PLAIN = /^(date|datetime|timestamp)$|[_\-. ](date|datetime|timestamp|at)$/i;
 var DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
 function excelSerialText(serial) {
-  const iso = new Date(EXCEL_DAY_ZERO + serial * 864e5).toISOString();
+  const iso = new Date(EXCEL_DAY_ZERO + serial * DAY_MS).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 function isYyyymmColumn(p, min, max) {
@@ -1832,8 +1833,8 @@ function periodStartAnyYear(text) {
   if (m = QUARTER_YEAR.exec(text)) return calendarTime(+m[2], 3 * +m[1] - 2, 1);
   if ((m = ISO_WEEK.exec(text)) && +m[2] >= 1 && +m[2] <= 53) {
     const jan4 = Date.UTC(+m[1], 0, 4);
-    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * 864e5;
-    return monday + (+m[2] - 1) * 7 * 864e5;
+    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * DAY_MS;
+    return monday + (+m[2] - 1) * 7 * DAY_MS;
   }
   return Number.NaN;
 }

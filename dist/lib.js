@@ -7330,6 +7330,7 @@ var MONTH_NAMES = [
   "november",
   "december"
 ];
+var DAY_MS = 864e5;
 var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 var EXCEL_SERIAL_DAYS = [32874, 73051];
 var YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
@@ -7455,7 +7456,7 @@ function isExcelSerialDateColumn(p, min, max) {
 var DATE_NAME_PLAIN = /^(date|datetime|timestamp)$|[_\-. ](date|datetime|timestamp|at)$/i;
 var DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
 function excelSerialText(serial) {
-  const iso = new Date(EXCEL_DAY_ZERO + serial * 864e5).toISOString();
+  const iso = new Date(EXCEL_DAY_ZERO + serial * DAY_MS).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 function isYyyymmColumn(p, min, max) {
@@ -7512,8 +7513,8 @@ function periodStartAnyYear(text) {
   if (m = QUARTER_YEAR.exec(text)) return calendarTime(+m[2], 3 * +m[1] - 2, 1);
   if ((m = ISO_WEEK.exec(text)) && +m[2] >= 1 && +m[2] <= 53) {
     const jan4 = Date.UTC(+m[1], 0, 4);
-    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * 864e5;
-    return monday + (+m[2] - 1) * 7 * 864e5;
+    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * DAY_MS;
+    return monday + (+m[2] - 1) * 7 * DAY_MS;
   }
   return Number.NaN;
 }
@@ -11440,9 +11441,12 @@ function maxDecompressedBytes(env = process.env) {
   }
   return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
 }
+function describeLimit(limit) {
+  return `${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`;
+}
 function decompressedTooLarge(source, limit, what = "data") {
   return new InputError(
-    `${source}: the compressed ${what} expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected an input that fits here.`
+    `${source}: the compressed ${what} expands to more than ${describeLimit(limit)}; expected an input that fits here.`
   );
 }
 function isOutputLimitError(error) {
@@ -11822,7 +11826,7 @@ function sortedValues(values, count, read, where, path, scratch, reserve) {
 }
 function tooLarge(path, maxBytes) {
   return new InputError(
-    `${path}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+    `${path}: the profile would take more than ${describeLimit(maxBytes)} to read; expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
   );
 }
 function checkEndianness(what) {
@@ -27762,9 +27766,9 @@ function numericFromLabels2(column, source) {
 }
 
 // src/data/iso-time-text.ts
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 function isoDateFromDays(days) {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(days * DAY_MS2).toISOString().slice(0, 10);
 }
 function isoTimestamp(ticks, digits, utc) {
   const perSecond = 10n ** BigInt(digits);
@@ -27794,9 +27798,7 @@ compressionRegistry.set(CompressionType.ZSTD, {
       return new Uint8Array(zstdDecompressSync2(data, { maxOutputLength: limit }));
     } catch (error) {
       if (!isOutputLimitError(error)) throw error;
-      throw new Error(
-        `a zstd buffer expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
-      );
+      throw new Error(`a zstd buffer expands to more than ${describeLimit(limit)}`);
     }
   }
 });
@@ -29702,24 +29704,25 @@ function grow(length) {
   return Math.max(length, 1 << 16) * 1.25;
 }
 function pageDecompressors(scratch = new PageScratch()) {
-  const limit = maxDecompressedBytes();
+  let limit;
+  const declared = (length) => declaredPageSize(length, limit ??= maxDecompressedBytes());
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(declaredPageSize(length, limit));
+      const output = scratch.page(declared(length));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input, length) => atMostDeclared(gunzipSync2, input, declaredPageSize(length, limit)),
-    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync3, input, declaredPageSize(length, limit)),
-    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
-    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
-    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit))
+    GZIP: (input, length) => atMostDeclared(gunzipSync2, input, declared(length)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync3, input, declared(length)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declared(length)),
+    LZ4: (input, length) => decompressLz4(input, declared(length)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declared(length))
   };
 }
 function declaredPageSize(length, limit) {
   if (length > limit) {
     throw new Error(
-      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+      `a page declares ${length} bytes uncompressed, more than ${describeLimit(limit)}`
     );
   }
   return length;
@@ -29787,7 +29790,7 @@ function checkLoadableRows(source, rowCount, columns) {
   const bytes = rowCount * 8 * columns;
   if (bytes > limit) {
     throw new InputError(
-      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
+      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeLimit(limit)}; expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
     );
   }
 }

@@ -29,6 +29,9 @@ function maxDecompressedBytes(env = process.env) {
   }
   return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
 }
+function describeLimit(limit) {
+  return `${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`;
+}
 function isOutputLimitError(error) {
   return error?.code === "ERR_BUFFER_TOO_LARGE";
 }
@@ -1885,24 +1888,25 @@ function grow(length) {
   return Math.max(length, 1 << 16) * 1.25;
 }
 function pageDecompressors(scratch = new PageScratch()) {
-  const limit = maxDecompressedBytes();
+  let limit;
+  const declared = (length) => declaredPageSize(length, limit ??= maxDecompressedBytes());
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(declaredPageSize(length, limit));
+      const output = scratch.page(declared(length));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declaredPageSize(length, limit)),
-    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declaredPageSize(length, limit)),
-    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
-    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
-    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit))
+    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declared(length)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declared(length)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declared(length)),
+    LZ4: (input, length) => decompressLz4(input, declared(length)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declared(length))
   };
 }
 function declaredPageSize(length, limit) {
   if (length > limit) {
     throw new Error(
-      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`
+      `a page declares ${length} bytes uncompressed, more than ${describeLimit(limit)}`
     );
   }
   return length;
@@ -2011,7 +2015,7 @@ function checkLoadableRows(source, rowCount, columns) {
   const bytes = rowCount * 8 * columns;
   if (bytes > limit) {
     throw new InputError(
-      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
+      `${source}: ${rowCount} rows \xD7 ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeLimit(limit)}; expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`
     );
   }
 }
@@ -4056,6 +4060,7 @@ var MONTH_NAMES = [
   "november",
   "december"
 ];
+var DAY_MS2 = 864e5;
 var EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 var EXCEL_SERIAL_DAYS = [32874, 73051];
 var YEAR_MONTH = /^(\d{4})[-/](\d{1,2})$/;
@@ -4181,7 +4186,7 @@ function isExcelSerialDateColumn(p, min, max) {
 var DATE_NAME_PLAIN = /^(date|datetime|timestamp)$|[_\-. ](date|datetime|timestamp|at)$/i;
 var DATE_NAME_CAMEL = /[a-z](Date|DateTime|Datetime|Timestamp|At)$/;
 function excelSerialText(serial) {
-  const iso = new Date(EXCEL_DAY_ZERO + serial * 864e5).toISOString();
+  const iso = new Date(EXCEL_DAY_ZERO + serial * DAY_MS2).toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : iso;
 }
 function isYyyymmColumn(p, min, max) {
@@ -4238,8 +4243,8 @@ function periodStartAnyYear(text) {
   if (m = QUARTER_YEAR.exec(text)) return calendarTime(+m[2], 3 * +m[1] - 2, 1);
   if ((m = ISO_WEEK.exec(text)) && +m[2] >= 1 && +m[2] <= 53) {
     const jan4 = Date.UTC(+m[1], 0, 4);
-    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * 864e5;
-    return monday + (+m[2] - 1) * 7 * 864e5;
+    const monday = jan4 - (new Date(jan4).getUTCDay() + 6) % 7 * DAY_MS2;
+    return monday + (+m[2] - 1) * 7 * DAY_MS2;
   }
   return Number.NaN;
 }

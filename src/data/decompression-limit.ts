@@ -29,10 +29,15 @@ export function maxDecompressedBytes(env: NodeJS.ProcessEnv = process.env): numb
   return Math.floor(Math.min(totalmem(), process.constrainedMemory()) / 2);
 }
 
+/** The limit as messages name it: `4.0 GiB (DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES, ...)`. */
+export function describeLimit(limit: number): string {
+  return `${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`;
+}
+
 /** The error for `source` decompressing past `limit` bytes. */
 export function decompressedTooLarge(source: string, limit: number, what = 'data'): InputError {
   return new InputError(
-    `${source}: the compressed ${what} expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected an input that fits here.`,
+    `${source}: the compressed ${what} expands to more than ${describeLimit(limit)}; expected an input that fits here.`,
   );
 }
 
@@ -41,7 +46,7 @@ export function isOutputLimitError(error: unknown): boolean {
   return (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE';
 }
 
-/** `2.0 GiB`, `512.0 KiB`: the limit for people. */
+/** `2.0 GiB`, `512.0 KiB`: a size for people. */
 export function describeBytes(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;

@@ -33,12 +33,7 @@ import {
   numericFromLabels,
   type Presence,
 } from './columnar-column-builder.ts';
-import {
-  describeBytes,
-  isOutputLimitError,
-  MAX_DECOMPRESSED_BYTES_VARIABLE,
-  maxDecompressedBytes,
-} from './decompression-limit.ts';
+import { describeLimit, isOutputLimitError, maxDecompressedBytes } from './decompression-limit.ts';
 import { fileInputError } from './file-input-error.ts';
 import { isoDateFromDays, isoTimeOfDay, isoTimestamp } from './iso-time-text.ts';
 import type { TableOptions } from './table-options.ts';
@@ -55,9 +50,7 @@ compressionRegistry.set(CompressionType.ZSTD, {
       return new Uint8Array(zstdDecompressSync(data, { maxOutputLength: limit }));
     } catch (error) {
       if (!isOutputLimitError(error)) throw error;
-      throw new Error(
-        `a zstd buffer expands to more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`,
-      );
+      throw new Error(`a zstd buffer expands to more than ${describeLimit(limit)}`);
     }
   },
 });

@@ -21,8 +21,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, zstdDecompressSync } from 'node:zlib';
 import {
   describeBytes,
+  describeLimit,
   isOutputLimitError,
-  MAX_DECOMPRESSED_BYTES_VARIABLE,
   maxDecompressedBytes,
 } from './decompression-limit.ts';
 import {
@@ -102,20 +102,22 @@ function grow(length: number): number {
  * default of most writers, uses hyparquet's JavaScript decoder into the scratch buffer.
  */
 export function pageDecompressors(scratch = new PageScratch()): Compressors {
-  const limit = maxDecompressedBytes();
+  // The limit is read when a page is first decompressed, not here: READABLE_CODECS calls
+  // this when the module loads, where a bad DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES threw
+  // before any command could report it.
+  let limit: number | undefined;
+  const declared = (length: number) => declaredPageSize(length, (limit ??= maxDecompressedBytes()));
   return {
     SNAPPY: (input, length) => {
-      const output = scratch.page(declaredPageSize(length, limit));
+      const output = scratch.page(declared(length));
       snappyUncompress(input, output);
       return output;
     },
-    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declaredPageSize(length, limit)),
-    ZSTD: (input, length) =>
-      atMostDeclared(zstdDecompressSync, input, declaredPageSize(length, limit)),
-    BROTLI: (input, length) =>
-      atMostDeclared(brotliDecompressSync, input, declaredPageSize(length, limit)),
-    LZ4: (input, length) => decompressLz4(input, declaredPageSize(length, limit)),
-    LZ4_RAW: (input, length) => decompressLz4Raw(input, declaredPageSize(length, limit)),
+    GZIP: (input, length) => atMostDeclared(gunzipSync, input, declared(length)),
+    ZSTD: (input, length) => atMostDeclared(zstdDecompressSync, input, declared(length)),
+    BROTLI: (input, length) => atMostDeclared(brotliDecompressSync, input, declared(length)),
+    LZ4: (input, length) => decompressLz4(input, declared(length)),
+    LZ4_RAW: (input, length) => decompressLz4Raw(input, declared(length)),
   };
 }
 
@@ -126,7 +128,7 @@ export function pageDecompressors(scratch = new PageScratch()): Compressors {
 function declaredPageSize(length: number, limit: number): number {
   if (length > limit) {
     throw new Error(
-      `a page declares ${length} bytes uncompressed, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory)`,
+      `a page declares ${length} bytes uncompressed, more than ${describeLimit(limit)}`,
     );
   }
   return length;
@@ -359,7 +361,7 @@ function checkLoadableRows(source: string, rowCount: number, columns: number): v
   const bytes = rowCount * 8 * columns;
   if (bytes > limit) {
     throw new InputError(
-      `${source}: ${rowCount} rows × ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeBytes(limit)} (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`,
+      `${source}: ${rowCount} rows × ${columns} columns would take ${describeBytes(bytes)} to load, more than ${describeLimit(limit)}; expected a table that fits here, or profile it where it lives with --engine duckdb (docs/engines.md).`,
     );
   }
 }

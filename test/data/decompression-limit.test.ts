@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,5 +109,20 @@ test('a Parquet input whose row count would not fit is refused before its column
       /reference\.parquet: \d+ rows × \d+ columns would take [\d.]+ KiB to load, more than 9\.8 KiB \(DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES, by default half of this machine's memory\); expected a table that fits here, or profile it where it lives with --engine duckdb \(docs\/engines\.md\)\./.test(
         error.message,
       ),
+  );
+});
+
+test('a bad DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES is reported when a compressed input is read, not when the readers load', async () => {
+  // The Parquet reader lists its codecs when its module loads; the limit must not be read then.
+  const loaded = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "await import('./src/data/load-table.ts');"],
+    { env: { ...process.env, [MAX_DECOMPRESSED_BYTES_VARIABLE]: 'abc' }, encoding: 'utf8' },
+  );
+  assert.equal(loaded.status, 0, loaded.stderr);
+  process.env[MAX_DECOMPRESSED_BYTES_VARIABLE] = 'abc';
+  await assert.rejects(
+    loadTable('test/fixtures/data/parquet/mixed-gzip.parquet'),
+    /Invalid DRIFT_SENTINEL_MAX_DECOMPRESSED_BYTES 'abc'\. Expected a whole number of bytes above 0/,
   );
 });
