@@ -101383,7 +101383,7 @@ function sortedValues(values, count2, read, where, path5, scratch, reserve) {
 }
 function tooLarge(path5, maxBytes) {
   return new InputError(
-    `${path5}: the profile would take more than ${describeLimit(maxBytes)} to read; expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+    `${path5}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
   );
 }
 function checkEndianness(what) {

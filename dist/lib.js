@@ -11826,7 +11826,7 @@ function sortedValues(values, count, read, where, path, scratch, reserve) {
 }
 function tooLarge(path, maxBytes) {
   return new InputError(
-    `${path}: the profile would take more than ${describeLimit(maxBytes)} to read; expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
+    `${path}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`
   );
 }
 function checkEndianness(what) {

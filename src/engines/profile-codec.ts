@@ -25,8 +25,9 @@
  */
 import { constants, gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import {
-  describeLimit,
+  describeBytes,
   isOutputLimitError,
+  MAX_DECOMPRESSED_BYTES_VARIABLE,
   maxDecompressedBytes,
 } from '../data/decompression-limit.ts';
 import { InputError } from '../shared/input-error.ts';
@@ -375,7 +376,7 @@ function sortedValues(
 
 function tooLarge(path: string, maxBytes: number): InputError {
   return new InputError(
-    `${path}: the profile would take more than ${describeLimit(maxBytes)} to read; expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`,
+    `${path}: the profile would take more than ${describeBytes(maxBytes)} to read (${MAX_DECOMPRESSED_BYTES_VARIABLE}, by default half of this machine's memory); expected a profile written by 'drift-sentinel profile' for data that fits here, or a compact one (--profile-mode compact).`,
   );
 }
 
