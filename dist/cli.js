@@ -101073,7 +101073,7 @@ function encodeDecimal(values, power) {
     }
     out2[at++] = z2;
   }
-  return out2.subarray(0, at);
+  return out2.slice(0, at);
 }
 function decodeDecimal(bytes, out2, power, what) {
   const length = out2.length;

@@ -11516,7 +11516,7 @@ function encodeDecimal(values, power) {
     }
     out[at++] = z2;
   }
-  return out.subarray(0, at);
+  return out.slice(0, at);
 }
 function decodeDecimal(bytes, out, power, what) {
   const length = out.length;
